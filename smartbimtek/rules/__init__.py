@@ -1,0 +1,1 @@
+"""Exercise rules as pure functions: IFAS/EFAS, priority matrix, agenda timing."""

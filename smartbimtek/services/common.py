@@ -1,0 +1,88 @@
+"""Helpers shared by the services: id checks and reference-data validation."""
+
+from __future__ import annotations
+
+import json
+
+from .. import reference
+from ..errors import NotFoundError, ValidationError
+from ..store.workshop import Workshop
+
+
+def require_row(ws: Workshop, table: str, record_id: str, what: str):
+    """The live (not deleted) row ``record_id`` of ``table``, or ``NotFoundError``."""
+    row = ws.query_one(f"SELECT * FROM {table} WHERE id = ? AND deleted_at IS NULL", (record_id,))
+    if row is None:
+        raise NotFoundError(f"{what} {record_id} does not exist (or was deleted).",
+                            entity=what, id=record_id)
+    return row
+
+
+def require_opd(ws: Workshop, opd_id: str, field: str = "opd", record: str | None = None) -> None:
+    """Refuse an OPD id that does not exist."""
+    if not isinstance(opd_id, str) or ws.query_one(
+            "SELECT 1 FROM opds WHERE id = ? AND deleted_at IS NULL", (opd_id,)) is None:
+        raise ValidationError(field, f"unknown OPD {opd_id!r}", code="unknown_opd", record=record)
+
+
+def check_dimension(value, *, required: bool = False, field: str = "dimension",
+                    record: str | None = None) -> str | None:
+    """A known dimension id, or None when allowed."""
+    if value in (None, ""):
+        if required:
+            raise ValidationError(field, "a dimension is required", code="empty", record=record)
+        return None
+    if value not in reference.dimension_ids():
+        raise ValidationError(field, f"{value!r} is not a dimension id "
+                              f"({', '.join(reference.dimension_ids())})", code="choice",
+                              record=record)
+    return value
+
+
+def check_element(value, dimension: str | None, *, field: str = "element",
+                  record: str | None = None) -> str | None:
+    """A known element id that belongs to ``dimension`` (or None)."""
+    if value in (None, ""):
+        return None
+    element = reference.elements().get(value)
+    if element is None:
+        raise ValidationError(field, f"{value!r} is not an element id", code="choice",
+                              record=record)
+    if dimension and element["dimension"] != dimension:
+        raise ValidationError(field, f"element {value!r} belongs to {element['dimension']}, "
+                              f"not {dimension}", code="mismatch", record=record)
+    return value
+
+
+def check_component(value, *, field: str = "component", record: str | None = None) -> str | None:
+    """A known readiness component id (or None)."""
+    if value in (None, ""):
+        return None
+    if value not in reference.component_ids():
+        raise ValidationError(field, f"{value!r} is not a readiness component "
+                              f"({', '.join(reference.component_ids())})", code="choice",
+                              record=record)
+    return value
+
+
+def loads(text: str | None, default):
+    """JSON column to value."""
+    return json.loads(text) if text else default
+
+
+def dumps(value) -> str:
+    """Value to JSON column (UTF-8, not escaped)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def check_input_open(ws: Workshop, source: str) -> None:
+    """Refuse entries from tables and phones while the facilitator has locked input."""
+    if source in ("phone", "table") and ws.setting("input_locked"):
+        from ..errors import PermissionDenied
+
+        raise PermissionDenied("Input is locked by the facilitator.", code="locked_input")
+
+
+def current_event_id(ws: Workshop) -> str | None:
+    """Id of the event being run (the setting), or None."""
+    return ws.setting("current_event_id")

@@ -1,0 +1,178 @@
+"""The region's plan and the bimtek events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import reference
+from ..errors import ValidationError
+from ..model import REGION_TYPES, STAGES, Event, Plan, new_id
+from ..store.workshop import Workshop
+from ..text import MAX_TEXT, clean_choice, clean_number, clean_short, clean_text
+from .common import dumps, loads, require_row
+
+NARRATIVE_KEYS = ("background", "aims", "legal_basis", "scope", "regional_profile",
+                  "strategic_issues", "closing")
+
+
+def get_plan(ws: Workshop) -> Plan:
+    """The region and master plan fields."""
+    row = ws.query_one("SELECT * FROM plan WHERE id = 1")
+    return Plan(row["region_name"], row["region_type"], row["plan_title"], row["period_start"],
+                row["period_end"], row["vision"], loads(row["missions"], []),
+                loads(row["goals"], []), loads(row["targets"], []),
+                loads(row["narratives"], {}), loads(row["facilitators"], []))
+
+
+def _clean_list(values, field: str) -> list[str]:
+    if values is None:
+        return []
+    if isinstance(values, str) or not isinstance(values, list | tuple):
+        raise ValidationError(field, "must be a list of texts", code="type")
+    cleaned = [clean_text(v, f"{field}[{i}]", required=False) for i, v in enumerate(values)]
+    return [v for v in cleaned if v]
+
+
+def update_plan(ws: Workshop, **fields) -> Plan:
+    """Change plan fields (region_name, region_type, plan_title, period_start, period_end,
+    vision, missions, goals, targets, narratives, facilitators). Unknown names are refused."""
+    current = get_plan(ws)
+    values = dict(current.__dict__)
+    for name, value in fields.items():
+        if name not in values:
+            raise ValidationError(name, "is not a plan field", code="unknown_field")
+        if name in ("region_name", "plan_title"):
+            value = clean_short(value, name, required=False)
+        elif name == "region_type":
+            value = clean_choice(value, name, REGION_TYPES)
+        elif name in ("period_start", "period_end"):
+            value = clean_number(value, name, minimum=2000, maximum=2100, integer=True,
+                                 required=False)
+        elif name == "vision":
+            value = clean_text(value, name, required=False)
+        elif name in ("missions", "goals", "targets", "facilitators"):
+            value = _clean_list(value, name)
+        elif name == "narratives":
+            if not isinstance(value, dict):
+                raise ValidationError(name, "must be a mapping", code="type")
+            value = {str(k): clean_text(v, f"narratives.{k}", required=False, max_len=MAX_TEXT * 5)
+                     for k, v in value.items()}
+            value = {k: v for k, v in value.items() if v}
+        values[name] = value
+    start, end = values["period_start"], values["period_end"]
+    if start and end and not (start <= end <= start + 10):
+        raise ValidationError("period_end", f"the plan period {start}-{end} must run forward "
+                              "and cover at most 10 years", code="range")
+    with ws.transaction() as tx:
+        tx.execute(
+            "UPDATE plan SET region_name=?, region_type=?, plan_title=?, period_start=?, "
+            "period_end=?, vision=?, missions=?, goals=?, targets=?, narratives=?, "
+            "facilitators=?, updated_at=? WHERE id = 1",
+            (values["region_name"], values["region_type"], values["plan_title"], start, end,
+             values["vision"], dumps(values["missions"]), dumps(values["goals"]),
+             dumps(values["targets"]), dumps(values["narratives"]),
+             dumps(values["facilitators"]), tx.now))
+        tx.audit("edit", "plan", "1", {"fields": sorted(fields)})
+    return get_plan(ws)
+
+
+def _event(row) -> Event:
+    return Event(row["id"], row["stage"], row["venue"], row["start_date"], row["days"],
+                 loads(row["facilitators"], []), row["title"])
+
+
+def _check_date(value, field: str = "start_date") -> str:
+    if value in (None, ""):
+        return ""
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise ValidationError(field, f"{value!r} is not a date (YYYY-MM-DD)",
+                              code="type") from None
+
+
+def list_events(ws: Workshop) -> list[Event]:
+    """All events, in stage order."""
+    rows = ws.query("SELECT * FROM events WHERE deleted_at IS NULL ORDER BY stage, start_date")
+    order = {s: i for i, s in enumerate(STAGES)}
+    return sorted((_event(r) for r in rows), key=lambda e: (order[e.stage], e.start_date))
+
+
+def get_event(ws: Workshop, event_id: str) -> Event:
+    """One event."""
+    return _event(require_row(ws, "events", event_id, "event"))
+
+
+def current_event(ws: Workshop) -> Event | None:
+    """The event being run (the setting, else the latest event)."""
+    event_id = ws.setting("current_event_id")
+    if event_id:
+        row = ws.query_one("SELECT * FROM events WHERE id = ? AND deleted_at IS NULL",
+                           (event_id,))
+        if row is not None:
+            return _event(row)
+    events = list_events(ws)
+    return events[-1] if events else None
+
+
+def add_event(ws: Workshop, stage: str, *, venue: str = "", start_date: str = "", days: int = 2,
+              facilitators: list[str] | None = None, title: str = "",
+              with_template: bool = True, event_id: str | None = None) -> Event:
+    """Create an event (stage I-IV), by default with the stage's two-day agenda template."""
+    from .agenda import insert_template_steps  # agenda builds on events
+
+    stage = clean_choice(stage, "stage", STAGES)
+    venue = clean_short(venue, "venue", required=False)
+    start_date = _check_date(start_date)
+    days = clean_number(days, "days", minimum=1, maximum=5, integer=True)
+    title = clean_short(title, "title", required=False)
+    if not title:
+        template = reference.agenda_templates().get(stage, {})
+        title = template.get("title_id", f"Bimtek {stage}")
+    facilitators = _clean_list(facilitators, "facilitators")
+    event_id = event_id or new_id()
+    with ws.transaction() as tx:
+        tx.execute("INSERT INTO events (id, stage, title, venue, start_date, days, facilitators, "
+                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (event_id, stage, title, venue, start_date, days, dumps(facilitators), tx.now))
+        if with_template:
+            insert_template_steps(tx, event_id, stage)
+        tx.execute("INSERT INTO meta (key, value) VALUES ('setting.current_event_id', ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (dumps(event_id),))
+        tx.audit("add", "event", event_id, {"stage": stage})
+    return get_event(ws, event_id)
+
+
+def update_event(ws: Workshop, event_id: str, **fields) -> Event:
+    """Change an event's stage, title, venue, start_date, days or facilitators."""
+    event = get_event(ws, event_id)
+    values = dict(event.__dict__)
+    for name, value in fields.items():
+        if name == "stage":
+            value = clean_choice(value, name, STAGES)
+        elif name in ("venue", "title"):
+            value = clean_short(value, name, required=False)
+        elif name == "start_date":
+            value = _check_date(value)
+        elif name == "days":
+            value = clean_number(value, name, minimum=1, maximum=5, integer=True)
+        elif name == "facilitators":
+            value = _clean_list(value, name)
+        else:
+            raise ValidationError(name, "is not an event field", code="unknown_field")
+        values[name] = value
+    with ws.transaction() as tx:
+        tx.execute("UPDATE events SET stage=?, title=?, venue=?, start_date=?, days=?, "
+                   "facilitators=? WHERE id=?",
+                   (values["stage"], values["title"], values["venue"], values["start_date"],
+                    values["days"], dumps(values["facilitators"]), event_id))
+        tx.audit("edit", "event", event_id, {"fields": sorted(fields)})
+    return get_event(ws, event_id)
+
+
+def event_dates(event: Event) -> list[dt.date | None]:
+    """The calendar date of each day of an event (None when the start date is unknown)."""
+    if not event.start_date:
+        return [None] * event.days
+    first = dt.date.fromisoformat(event.start_date)
+    return [first + dt.timedelta(days=i) for i in range(event.days)]

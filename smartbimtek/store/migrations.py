@@ -1,0 +1,163 @@
+"""Versioned schema migrations. The schema exists only here.
+
+Each migration runs in its own transaction; ``PRAGMA user_version`` records the version
+reached. A copy of the file is taken before an existing file is migrated (see ``db.open_db``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+#: ``PRAGMA application_id`` of a workshop file: "SMBT".
+APPLICATION_ID = 0x534D4254
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE plan (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    region_name TEXT NOT NULL DEFAULT '', region_type TEXT NOT NULL DEFAULT 'kabupaten',
+    plan_title TEXT NOT NULL DEFAULT '', period_start INTEGER, period_end INTEGER,
+    vision TEXT NOT NULL DEFAULT '', missions TEXT NOT NULL DEFAULT '[]',
+    goals TEXT NOT NULL DEFAULT '[]', targets TEXT NOT NULL DEFAULT '[]',
+    narratives TEXT NOT NULL DEFAULT '{}', facilitators TEXT NOT NULL DEFAULT '[]',
+    updated_at TEXT
+);
+INSERT INTO plan (id) VALUES (1);
+CREATE TABLE events (
+    id TEXT PRIMARY KEY, stage TEXT NOT NULL CHECK (stage IN ('I','II','III','IV')),
+    title TEXT NOT NULL DEFAULT '', venue TEXT NOT NULL DEFAULT '', start_date TEXT NOT NULL DEFAULT '',
+    days INTEGER NOT NULL DEFAULT 2, day_starts TEXT NOT NULL DEFAULT '{}',
+    facilitators TEXT NOT NULL DEFAULT '[]', current_step_id TEXT,
+    created_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE TABLE opds (
+    id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, table_no INTEGER,
+    created_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE TABLE participants (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, opd_id TEXT REFERENCES opds(id),
+    position TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE INDEX participants_opd ON participants(opd_id);
+CREATE TABLE attendance (
+    participant_id TEXT NOT NULL REFERENCES participants(id),
+    event_id TEXT NOT NULL REFERENCES events(id), day INTEGER NOT NULL,
+    checked_in_at TEXT NOT NULL, PRIMARY KEY (participant_id, event_id, day)
+);
+CREATE TABLE agenda_steps (
+    id TEXT PRIMARY KEY, event_id TEXT NOT NULL REFERENCES events(id),
+    day INTEGER NOT NULL, position INTEGER NOT NULL, planned_start TEXT NOT NULL,
+    minutes INTEGER NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'other',
+    dimension TEXT, instructions TEXT NOT NULL DEFAULT '', anonymity TEXT NOT NULL DEFAULT 'named',
+    state TEXT NOT NULL DEFAULT 'pending', actual_start TEXT, actual_end TEXT, paused_at TEXT,
+    paused_seconds REAL NOT NULL DEFAULT 0, extra_seconds REAL NOT NULL DEFAULT 0,
+    deleted_at TEXT
+);
+CREATE INDEX agenda_event ON agenda_steps(event_id, day, position);
+CREATE TABLE swot_items (
+    id TEXT PRIMARY KEY, opd_id TEXT NOT NULL REFERENCES opds(id),
+    quadrant TEXT NOT NULL CHECK (quadrant IN ('S','W','O','T')), text TEXT NOT NULL,
+    dimension TEXT, element TEXT, component TEXT, weight REAL, rating INTEGER,
+    author TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT 'desktop', event_id TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE INDEX swot_opd ON swot_items(opd_id);
+CREATE TABLE strategies (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL CHECK (type IN ('SO','WO','ST','WT')),
+    text TEXT NOT NULL, opd_id TEXT REFERENCES opds(id),
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE TABLE strategy_links (
+    strategy_id TEXT NOT NULL REFERENCES strategies(id),
+    swot_id TEXT NOT NULL REFERENCES swot_items(id), PRIMARY KEY (strategy_id, swot_id)
+);
+CREATE TABLE readiness (
+    component TEXT NOT NULL, dimension TEXT NOT NULL, rating TEXT, notes TEXT NOT NULL DEFAULT '',
+    updated_at TEXT, PRIMARY KEY (component, dimension)
+);
+CREATE TABLE programs (
+    id TEXT PRIMARY KEY, opd_id TEXT NOT NULL REFERENCES opds(id), title TEXT NOT NULL,
+    dimension TEXT NOT NULL, element TEXT, description TEXT NOT NULL DEFAULT '',
+    horizon TEXT NOT NULL DEFAULT 'short', start_year INTEGER, end_year INTEGER, funding TEXT,
+    indicator TEXT NOT NULL DEFAULT '', target TEXT NOT NULL DEFAULT '',
+    quick_win INTEGER NOT NULL DEFAULT 0, source TEXT NOT NULL DEFAULT 'desktop', event_id TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE INDEX programs_opd ON programs(opd_id);
+CREATE TABLE program_support (
+    program_id TEXT NOT NULL REFERENCES programs(id), opd_id TEXT NOT NULL REFERENCES opds(id),
+    PRIMARY KEY (program_id, opd_id)
+);
+CREATE TABLE program_links (
+    program_id TEXT NOT NULL REFERENCES programs(id),
+    target_kind TEXT NOT NULL CHECK (target_kind IN ('swot','strategy')), target_id TEXT NOT NULL,
+    PRIMARY KEY (program_id, target_kind, target_id)
+);
+CREATE TABLE criteria (
+    key TEXT PRIMARY KEY, label_id TEXT NOT NULL, label_en TEXT NOT NULL,
+    scale_min INTEGER NOT NULL DEFAULT 1, scale_max INTEGER NOT NULL DEFAULT 5,
+    builtin INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO criteria VALUES ('impact', 'Dampak', 'Impact', 1, 5, 1, 0);
+INSERT INTO criteria VALUES ('effort', 'Upaya', 'Effort', 1, 5, 1, 1);
+CREATE TABLE scores (
+    id TEXT PRIMARY KEY, program_id TEXT NOT NULL REFERENCES programs(id),
+    rater_kind TEXT NOT NULL, rater TEXT NOT NULL, criterion TEXT NOT NULL REFERENCES criteria(key),
+    value INTEGER NOT NULL, source TEXT NOT NULL DEFAULT 'desktop', event_id TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    UNIQUE (program_id, rater_kind, rater, criterion)
+);
+CREATE TABLE placements (
+    program_id TEXT PRIMARY KEY REFERENCES programs(id), impact REAL NOT NULL,
+    effort REAL NOT NULL, placed_at TEXT NOT NULL
+);
+CREATE TABLE votes (
+    program_id TEXT NOT NULL REFERENCES programs(id), voter_kind TEXT NOT NULL,
+    voter TEXT NOT NULL, count INTEGER NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (program_id, voter_kind, voter)
+);
+CREATE TABLE notes (
+    id TEXT PRIMARY KEY, event_id TEXT NOT NULL REFERENCES events(id), step_id TEXT,
+    kind TEXT NOT NULL DEFAULT 'note', text TEXT NOT NULL, created_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL,
+    source TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for statement in _V1.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+#: (version, migration) in order. Append new migrations; never edit a released one.
+MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
+    (1, _v1),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def migrate(conn: sqlite3.Connection, current: int) -> int:
+    """Apply every migration above ``current``, each in its own transaction."""
+    for version, step in MIGRATIONS:
+        if version <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        current = version
+    return current

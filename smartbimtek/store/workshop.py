@@ -1,0 +1,284 @@
+"""The open workshop file: one SQLite connection (per thread), transactions, audit, settings."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from .. import changes
+from ..errors import WorkshopFileError
+from . import lock
+from .migrations import APPLICATION_ID, LATEST, migrate
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+EXTENSION = ".bimtek"
+RESTORE_HINT = "Restore it from a backup (File > Restore backup, or `smartbimtek restore`)."
+
+#: Defaults of the workshop's settings (stored in the ``meta`` table).
+DEFAULT_SETTINGS: dict[str, object] = {
+    "vote_budget": 5,
+    "matrix_split": None,  # None: the midpoint of the scale
+    "ifas_variant": "difference",
+    "input_locked": False,
+    "results_hidden": True,
+    "current_event_id": None,
+    "backup_keep": 10,
+    "backup_interval_s": 300,
+}
+
+
+def local_now() -> datetime:
+    """The current local time, timezone-aware."""
+    return datetime.now().astimezone()
+
+
+def iso(moment: datetime) -> str:
+    """ISO text of a moment, to the millisecond."""
+    return moment.isoformat(timespec="milliseconds")
+
+
+class Transaction:
+    """One user action being written: collects audit rows and the changes to publish."""
+
+    def __init__(self, workshop: Workshop, actor: str, source: str) -> None:
+        self.workshop = workshop
+        self.conn = workshop.conn
+        self.actor = actor
+        self.source = source
+        self.now = iso(workshop.clock())
+        self.changes: list[changes.Change] = []
+
+    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+        """Run one statement inside the transaction."""
+        return self.conn.execute(sql, params)
+
+    def audit(self, action: str, entity: str, entity_id: str, detail: object = "",
+              opd_id: str | None = None) -> None:
+        """Record who did what (audit log) and queue the change for the subscribers."""
+        text = detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False)
+        self.conn.execute(
+            "INSERT INTO audit (at, actor, source, action, entity, entity_id, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (self.now, self.actor, self.source, action, entity, entity_id, text),
+        )
+        self.changes.append(changes.Change(str(self.workshop.path), action, entity, entity_id,
+                                           opd_id, self.source, self.actor))
+
+
+class Workshop:
+    """An open workshop file. Use one instance per thread (SQLite connections are not shared).
+
+    Every service call writes inside ``transaction()``: BEGIN IMMEDIATE ... COMMIT with
+    ``synchronous=FULL``, so when the call returns the change is on disk.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *,
+                 clock: Callable[[], datetime] = local_now) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self.clock = clock
+        self.actor = "facilitator"
+        self.source = "desktop"
+        self._tx: Transaction | None = None
+        self._thread = threading.get_ident()
+        self._closed = False
+
+    # -- life cycle ---------------------------------------------------------------------
+    def close(self) -> None:
+        """Close the connection and give back the file lock."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.conn.close()
+        finally:
+            lock.release(self.path)
+
+    def __enter__(self) -> Workshop:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def closed(self) -> bool:
+        """True once ``close()`` ran."""
+        return self._closed
+
+    # -- writing ------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self, actor: str | None = None, source: str | None = None
+                    ) -> Iterator[Transaction]:
+        """One user action: all or nothing, durable on return, published after commit."""
+        if self._tx is not None:  # a service calling another joins the outer action
+            yield self._tx
+            return
+        tx = Transaction(self, actor or self.actor, source or self.source)
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._tx = tx
+        try:
+            yield tx
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._tx = None
+        changes.publish(tx.changes)
+
+    # -- reading ------------------------------------------------------------------------
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        """Rows of a read query."""
+        return self.conn.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
+        """The first row of a read query, or None."""
+        return self.conn.execute(sql, params).fetchone()
+
+    def data_version(self) -> int:
+        """Changes when another connection (another thread) has committed."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    # -- settings -----------------------------------------------------------------------
+    def setting(self, key: str) -> object:
+        """A workshop setting (see ``DEFAULT_SETTINGS``)."""
+        row = self.query_one("SELECT value FROM meta WHERE key = ?", (f"setting.{key}",))
+        if row is None:
+            return DEFAULT_SETTINGS.get(key)
+        return json.loads(row[0])
+
+    def set_setting(self, key: str, value: object) -> None:
+        """Change a workshop setting (one transaction, audited)."""
+        with self.transaction() as tx:
+            tx.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+                       "SET value = excluded.value", (f"setting.{key}", json.dumps(value)))
+            tx.audit("set", "setting", key, {"value": value})
+
+    def integrity_report(self) -> list[str]:
+        """Problems found by SQLite's integrity and foreign key checks (empty when sound)."""
+        problems = [r[0] for r in self.query("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key: {tuple(r)}" for r in self.query("PRAGMA foreign_key_check")]
+        return problems
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        log.warning("journal_mode is %s, not WAL (file system without shared memory?)", mode)
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_header(path: Path) -> None:
+    size = path.stat().st_size
+    if size == 0:
+        raise WorkshopFileError(f"{path.name} is empty: the file was truncated.",
+                                code="truncated", hint=RESTORE_HINT)
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header != SQLITE_HEADER:
+        raise WorkshopFileError(f"{path.name} is not a SmartBimtek workshop file "
+                                "(or it is damaged beyond reading).", code="foreign",
+                                hint=RESTORE_HINT)
+
+
+def _pre_migration_copy(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    stamp = local_now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.pre-migration-v{version}-{stamp}{path.suffix}")
+    tmp = target.with_name(target.name + ".tmp")
+    dest = sqlite3.connect(str(tmp))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    tmp.replace(target)
+    return target
+
+
+def open_workshop(path: str | Path, *, create: bool = False,
+                  clock: Callable[[], datetime] = local_now) -> Workshop:
+    """Open (or, with ``create``, make) a workshop file and bring its schema up to date.
+
+    Raises ``WorkshopFileError`` for a missing, empty, corrupt, foreign or newer file and
+    ``WorkshopLockedError`` when another program has it open.
+    """
+    path = Path(path)
+    exists = path.exists()
+    if not exists and not create:
+        raise WorkshopFileError(f"{path} does not exist.", code="missing")
+    if exists and path.is_dir():
+        raise WorkshopFileError(f"{path} is a folder, not a workshop file.", code="foreign")
+    if exists:
+        _check_header(path)
+    lock.acquire(path)
+    try:
+        conn = _open_checked(path, exists)
+    except BaseException:
+        lock.release(path)
+        raise
+    return Workshop(path, conn, clock=clock)
+
+
+def _open_checked(path: Path, exists: bool) -> sqlite3.Connection:
+    try:
+        conn = _connect(path)
+    except sqlite3.Error as exc:
+        raise WorkshopFileError(f"{path.name} cannot be opened: {exc}.", code="corrupt",
+                                hint=RESTORE_HINT) from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if exists and (app_id != APPLICATION_ID) and (tables or version):
+            raise WorkshopFileError(f"{path.name} is an SQLite database of another program, "
+                                    "not a SmartBimtek workshop.", code="foreign")
+        if version > LATEST:
+            raise WorkshopFileError(
+                f"{path.name} was saved by a newer SmartBimtek (file version {version}, "
+                f"this program knows up to {LATEST}).", code="newer",
+                hint="Update SmartBimtek to open it.")
+        if exists and tables:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise WorkshopFileError(f"{path.name} is damaged ({result}).", code="corrupt",
+                                        hint=RESTORE_HINT)
+        _configure(conn)
+        if version < LATEST:
+            if exists and version > 0:
+                copy = _pre_migration_copy(conn, path, version)
+                log.info("copy before migration: %s", copy)
+            migrate(conn, version)
+    except WorkshopFileError:
+        conn.close()
+        raise
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise WorkshopFileError(f"{path.name} is damaged and cannot be read ({exc}).",
+                                code="corrupt", hint=RESTORE_HINT) from exc
+    return conn
+
+
+def copy_file(src: Path, dest: Path) -> None:
+    """Copy a closed file atomically (temp file, then move into place)."""
+    tmp = dest.with_name(dest.name + ".tmp")
+    shutil.copyfile(src, tmp)
+    tmp.replace(dest)
