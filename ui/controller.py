@@ -1,0 +1,134 @@
+"""The one controller of the desktop app: owns the open workshop, the undo stack and the
+app-wide signals. Widgets subscribe to its signals and call its methods; they never call
+each other and never write SQL (everything goes through ``smartbimtek.services``)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from smartbimtek import changes
+from smartbimtek.errors import SmartBimtekError
+from smartbimtek.services import plan
+from smartbimtek.store import Workshop, open_workshop
+
+from .undo import ServiceCommand
+
+log = logging.getLogger(__name__)
+
+
+class Controller(QObject):
+    """App-wide state and signals.
+
+    Signals:
+      ``workshop_opened`` / ``workshop_closed``: a file was opened or closed;
+      ``data_changed(Change)``: a committed change (from this window, a table laptop or a
+      phone), always delivered on the GUI thread;
+      ``step_changed``: the agenda runner moved (current step, pause, extension);
+      ``tick``: four times a second, for timers;
+      ``error_raised(SmartBimtekError)``: an action was refused (the window shows it);
+      ``projector_board(str, object)``: the facilitator chose what the projector shows;
+      ``saved_state(bool)``: True when everything is on disk (always, after each commit).
+    """
+
+    workshop_opened = Signal()
+    workshop_closed = Signal()
+    data_changed = Signal(object)
+    step_changed = Signal()
+    tick = Signal()
+    error_raised = Signal(object)
+    projector_board = Signal(str, object)
+    saved_state = Signal(bool)
+    _change_any_thread = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, *, clock=None) -> None:
+        super().__init__(parent)
+        self.ws: Workshop | None = None
+        self.clock = clock
+        self.undo_stack = QUndoStack(self)
+        self._unsubscribe: Callable[[], None] | None = None
+        self._change_any_thread.connect(self._deliver_change)
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+        self.board: tuple[str, object] = ("agenda", None)
+
+    # -- files ----------------------------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        """Path of the open workshop file."""
+        return self.ws.path if self.ws else None
+
+    def open(self, path: str | Path, *, create: bool = False) -> Workshop:
+        """Open a workshop file (closing the current one). Raises ``WorkshopFileError``."""
+        kwargs = {"clock": self.clock} if self.clock else {}
+        ws = open_workshop(path, create=create, **kwargs)
+        self.close()
+        self.ws = ws
+        self._unsubscribe = changes.subscribe(ws.path, self._change_any_thread.emit)
+        self.undo_stack.clear()
+        self.workshop_opened.emit()
+        self.saved_state.emit(True)
+        return ws
+
+    def close(self) -> None:
+        """Close the open workshop (everything is already saved)."""
+        if self.ws is None:
+            return
+        if self._unsubscribe:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.undo_stack.clear()
+        self.ws.close()
+        self.ws = None
+        self.workshop_closed.emit()
+
+    @property
+    def event_id(self) -> str | None:
+        """The event being run."""
+        if self.ws is None:
+            return None
+        event = plan.current_event(self.ws)
+        return event.id if event else None
+
+    # -- actions --------------------------------------------------------------------------
+    def run(self, text: str, do: Callable[[], object],
+            undo: Callable[[ServiceCommand], object]) -> object:
+        """Perform an undoable edit. Returns ``do()``'s result, or None when it was refused
+        (the refusal is emitted as ``error_raised``)."""
+        command = ServiceCommand(text, do, undo)
+        self.undo_stack.push(command)
+        if command.error is not None:
+            self._report(command.error)
+            return None
+        return command.result
+
+    def call(self, fn: Callable[..., object], *args, **kwargs) -> object:
+        """Call a service without undo (runner commands, settings). None when refused."""
+        try:
+            return fn(*args, **kwargs)
+        except SmartBimtekError as exc:
+            self._report(exc)
+            return None
+
+    def _report(self, exc: Exception) -> None:
+        if isinstance(exc, SmartBimtekError):
+            self.error_raised.emit(exc)
+            return
+        raise exc
+
+    def show_on_projector(self, board: str, param: object = None) -> None:
+        """Choose what the projector shows (agenda, swot, overview, matrix, quickwins, join)."""
+        self.board = (board, param)
+        self.projector_board.emit(board, param)
+
+    def _deliver_change(self, change: changes.Change) -> None:
+        if change.entity == "agenda_step" or change.entity == "event":
+            self.step_changed.emit()
+        self.data_changed.emit(change)
+        self.saved_state.emit(True)
