@@ -1,0 +1,177 @@
+"""The demo workshop: Kabupaten Sukamaju, Bimtek I, in the middle of its second day.
+
+Built through the same services as real input, from ``reference/demo_content.json`` (real-
+sounding Indonesian content). Day one has run with realistic actual times; on day two the
+program group work is the current step, started at the moment the demo was made, so its
+timer runs when the demo is opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+from . import reference
+from .errors import ValidationError
+from .services import agenda, plan, programs, roster, swot
+from .store.workshop import Workshop, local_now, open_workshop
+
+SEED = 2026
+
+
+class _DemoClock:
+    """A settable clock so that day one's steps and entries carry realistic times."""
+
+    def __init__(self, moment: dt.datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+    def advance(self, **delta: float) -> None:
+        self.moment += dt.timedelta(**delta)
+
+
+def create_demo(path: str | Path, *, today: dt.date | None = None) -> Path:
+    """Write the demo workshop to ``path`` (which must not exist yet) and return the path."""
+    path = Path(path)
+    if path.exists():
+        raise ValidationError("path", f"{path} already exists", code="duplicate")
+    ws = open_workshop(path, create=True)
+    try:
+        ws.conn.execute("PRAGMA synchronous = OFF")  # regenerable: speed over durability here
+        _fill(ws, today or local_now().date())
+        ws.conn.execute("PRAGMA synchronous = FULL")
+        ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        ws.close()
+    return path
+
+
+def _fill(ws: Workshop, today: dt.date) -> None:
+    content = reference.demo_content()
+    rng = random.Random(SEED)
+    tz = local_now().tzinfo
+    day_one = today - dt.timedelta(days=1)
+    clock = _DemoClock(dt.datetime.combine(day_one, dt.time(7, 0), tz))
+    real_clock = ws.clock
+    ws.clock = clock
+
+    region = content["region"]
+    plan.update_plan(ws, region_name=region["name"], region_type=region["type"],
+                     plan_title=region["plan_title"], period_start=region["period_start"],
+                     period_end=region["period_end"], vision=region["vision"],
+                     missions=region["missions"], goals=region["goals"],
+                     targets=region["targets"], narratives=region["narratives"],
+                     facilitators=content["event"]["facilitators"])
+    roster.add_template_opds(ws)
+    opds = {o.code: o for o in roster.list_opds(ws)}
+    event_data = content["event"]
+    event = plan.add_event(ws, event_data["stage"], venue=event_data["venue"],
+                           start_date=day_one.isoformat(),
+                           facilitators=event_data["facilitators"])
+    people = [roster.add_participant(ws, p["name"], opds[p["opd"]].id, p["position"], p["phone"])
+              for p in content["participants"]]
+    _attendance(ws, clock, event.id, people, rng)
+
+    steps = agenda.list_steps(ws, event.id)
+    day1 = [s for s in steps if s.day == 1]
+    day2 = [s for s in steps if s.day == 2]
+    swot_ids = _run_day_one(ws, clock, event.id, day1, content, opds, rng)
+    for item in content["readiness"]:
+        swot.set_readiness(ws, item["component"], item["dimension"], item["rating"],
+                           item["notes"])
+    for strategy in content["strategies"]:
+        opd = opds[strategy["opd"]]
+        links = [swot_ids[(opd.code, text)] for text in strategy["swot_texts"]]
+        swot.add_strategy(ws, strategy["type"], strategy["text"], links, opd.id)
+
+    # Day two: the steps before the program group work ran this morning; that step runs now.
+    ws.clock = real_clock
+    current = next((i for i, s in enumerate(day2) if s.kind == "programs"), 0)
+    start = real_clock() - dt.timedelta(minutes=sum(s.minutes for s in day2[:current]))
+    clock.moment = start
+    ws.clock = clock
+    for step in day2[:current]:
+        agenda.start_step(ws, event.id, step.id)
+        clock.advance(minutes=step.minutes)
+    ws.clock = real_clock
+    agenda.start_step(ws, event.id, day2[current].id)
+    _programs(ws, content, opds, rng)
+    _notes(ws, event.id, steps, content)
+
+
+def _attendance(ws, clock, event_id, people, rng) -> None:
+    for day in (1, 2):
+        for person in people:
+            if rng.random() < (0.93 if day == 1 else 0.85):
+                clock.moment = clock.moment.replace(hour=7, minute=rng.randint(25, 59))
+                roster.check_in(ws, person.id, event_id, day)
+
+
+def _run_day_one(ws, clock, event_id, day1, content, opds, rng) -> dict:
+    """Run day one's steps with realistic durations; SWOT items arrive in the SWOT step."""
+    swot_ids: dict[tuple[str, str], str] = {}
+    start = day1[0].planned_start.split(":")
+    clock.moment = clock.moment.replace(hour=int(start[0]), minute=int(start[1]) + 5)
+    items = list(content["swot"])
+    for step in day1:
+        agenda.start_step(ws, event_id, step.id)
+        if step.kind == "plenary" and rng.random() < 0.3:
+            agenda.extend_step(ws, event_id, 5)
+        if step.kind == "swot" and items:
+            per_item = step.minutes * 60 / (len(items) + 1)
+            for index, item in enumerate(items):
+                clock.advance(seconds=per_item)
+                source = ("table", "phone", "desktop")[index % 3]
+                added = swot.add_item(ws, opds[item["opd"]].id, item["quadrant"], item["text"],
+                                      dimension=item.get("dimension"),
+                                      element=item.get("element"),
+                                      component=item.get("component"),
+                                      weight=item.get("weight"), rating=item.get("rating"),
+                                      source=source, actor=f"{item['opd']}/meja")
+                swot_ids[(item["opd"], item["text"])] = added.id
+            items = []
+            clock.advance(seconds=per_item)
+        else:
+            clock.advance(minutes=step.minutes + rng.choice((-3, -1, 0, 2, 4, 7)))
+    agenda.next_step(ws, event_id)  # the day ends with its last step
+    return swot_ids
+
+
+def _programs(ws, content, opds, rng) -> None:
+    titles = {}
+    for item in content["programs"]:
+        program = programs.add_program(
+            ws, opds[item["opd"]].id, item["title"], item["dimension"],
+            element=item.get("element"), description=item.get("description", ""),
+            horizon=item.get("horizon", "short"), start_year=item.get("start_year"),
+            end_year=item.get("end_year"), funding=item.get("funding"),
+            indicator=item.get("indicator", ""), target=item.get("target", ""),
+            supporting_opd_ids=[opds[c].id for c in item.get("supporting", []) if c in opds],
+            source="table")
+        titles[item["title"]] = program.id
+    for score in content["scores"]:
+        program_id = titles[score["program_title"]]
+        for criterion in ("impact", "effort"):
+            programs.set_score(ws, program_id, score["rater"], criterion, score[criterion],
+                               source="table")
+    voters = rng.sample(sorted({s["rater"] for s in content["scores"]}), 8)
+    ranked = programs.priorities(ws)
+    for voter in voters:
+        for choice in rng.sample(ranked[:15], 3):
+            used = programs.votes_used(ws, voter)
+            programs.set_votes(ws, choice.program_id, voter, min(2, 5 - used), source="table")
+    chosen: set[str] = set()
+    for item in ranked:
+        if item.quadrant == "quick_win" and item.dimension not in chosen:
+            programs.set_quick_win(ws, item.program_id, True)
+            chosen.add(item.dimension)
+
+
+def _notes(ws, event_id, steps, content) -> None:
+    by_title = {s.title: s.id for s in steps}
+    for note in content["notes"]:
+        agenda.add_note(ws, event_id, note["text"], kind=note["kind"],
+                        step_id=by_title.get(note["step_title"]))
