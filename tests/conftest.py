@@ -1,0 +1,39 @@
+"""Shared fixtures: fresh temporary workshops, the demo workshop, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from smartbimtek.demo import create_demo  # noqa: E402
+from smartbimtek.store import open_workshop  # noqa: E402
+
+
+@pytest.fixture
+def ws(tmp_path: Path):
+    """A new, empty workshop file (closed after the test)."""
+    workshop = open_workshop(tmp_path / "test.bimtek", create=True)
+    yield workshop
+    workshop.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> Path:
+    """A demo workshop made once per test session; copy it before changing it."""
+    return create_demo(tmp_path_factory.mktemp("demo") / "demo.bimtek")
+
+
+@pytest.fixture
+def demo_ws(demo_file: Path, tmp_path: Path):
+    """A private, writable copy of the demo workshop."""
+    import shutil
+
+    target = tmp_path / "demo.bimtek"
+    shutil.copyfile(demo_file, target)
+    workshop = open_workshop(target)
+    yield workshop
+    workshop.close()
