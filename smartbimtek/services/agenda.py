@@ -90,25 +90,28 @@ def _reflow_day(ws: Workshop, tx: Transaction, event_id: str, day: int) -> None:
         tx.execute("UPDATE agenda_steps SET planned_start=? WHERE id=?", (start, step_id))
 
 
-def _clean_step_fields(fields: dict) -> dict:
+def clean_step_fields(fields: dict, record: str | None = None) -> dict:
+    """Validate editable step fields (shared by the services and the importer)."""
     cleaned = {}
     for key, value in fields.items():
         if key == "title":
-            value = clean_short(value, "title")
+            value = clean_short(value, "title", record=record)
         elif key == "minutes":
-            value = clean_number(value, "minutes", minimum=1, maximum=600, integer=True)
+            value = clean_number(value, "minutes", minimum=1, maximum=600, integer=True,
+                                 record=record)
         elif key == "kind":
-            value = clean_choice(value, "kind", STEP_KINDS)
+            value = clean_choice(value, "kind", STEP_KINDS, record=record)
         elif key == "dimension":
-            value = check_dimension(value)
+            value = check_dimension(value, record=record)
         elif key == "instructions":
-            value = clean_text(value, "instructions", required=False)
+            value = clean_text(value, "instructions", required=False, record=record)
         elif key == "anonymity":
-            value = clean_choice(value, "anonymity", ANONYMITY)
+            value = clean_choice(value, "anonymity", ANONYMITY, record=record)
         elif key == "planned_start":
-            value = _clean_start(value)
+            value = _clean_start(value, record=record)
         else:
-            raise ValidationError(key, "is not an editable step field", code="unknown_field")
+            raise ValidationError(key, "is not an editable step field", code="unknown_field",
+                                  record=record)
         cleaned[key] = value
     return cleaned
 
@@ -118,7 +121,7 @@ def add_step(ws: Workshop, event_id: str, day: int, title: str, minutes: int, *,
     """Insert a step into a day (at ``position``, default the end); later steps move on."""
     event = require_row(ws, "events", event_id, "event")
     day = clean_number(day, "day", minimum=1, maximum=event["days"], integer=True)
-    values = _clean_step_fields(dict(fields, title=title, minutes=minutes, kind=kind))
+    values = clean_step_fields(dict(fields, title=title, minutes=minutes, kind=kind))
     steps = list_steps(ws, event_id, day)
     position = len(steps) if position is None else max(0, min(int(position), len(steps)))
     start = values.pop("planned_start", None) or (steps[0].planned_start if steps else "08:00")
@@ -137,7 +140,7 @@ def update_step(ws: Workshop, step_id: str, **fields) -> AgendaStep:
     """Edit a step (title, minutes, kind, dimension, instructions, anonymity, planned_start);
     later steps' planned times follow a change of duration."""
     step = get_step(ws, step_id)
-    values = _clean_step_fields(fields)
+    values = clean_step_fields(fields)
     with ws.transaction() as tx:
         for key, value in values.items():
             tx.execute(f"UPDATE agenda_steps SET {key}=? WHERE id=?", (value, step_id))

@@ -24,45 +24,67 @@ def get_plan(ws: Workshop) -> Plan:
                 loads(row["narratives"], {}), loads(row["facilitators"], []))
 
 
-def _clean_list(values, field: str) -> list[str]:
+def _clean_list(values, field: str, record: str | None = None) -> list[str]:
     if values is None:
         return []
     if isinstance(values, str) or not isinstance(values, list | tuple):
-        raise ValidationError(field, "must be a list of texts", code="type")
-    cleaned = [clean_text(v, f"{field}[{i}]", required=False) for i, v in enumerate(values)]
+        raise ValidationError(field, "must be a list of texts", code="type", record=record)
+    cleaned = [clean_text(v, f"{field}[{i}]", required=False, record=record)
+               for i, v in enumerate(values)]
     return [v for v in cleaned if v]
+
+
+_PLAN_FIELDS = tuple(Plan().__dict__)
+
+
+def clean_plan_fields(fields: dict, record: str | None = None) -> dict:
+    """Validate plan fields (shared by ``update_plan`` and the importer).
+
+    Unknown names are refused; the period is checked by ``check_period``.
+    """
+    out = {}
+    for name, value in fields.items():
+        if name not in _PLAN_FIELDS:
+            raise ValidationError(name, "is not a plan field", code="unknown_field",
+                                  record=record)
+        if name in ("region_name", "plan_title"):
+            value = clean_short(value, name, required=False, record=record)
+        elif name == "region_type":
+            value = clean_choice(value, name, REGION_TYPES, record=record)
+        elif name in ("period_start", "period_end"):
+            value = clean_number(value, name, minimum=2000, maximum=2100, integer=True,
+                                 required=False, record=record)
+        elif name == "vision":
+            value = clean_text(value, name, required=False, record=record)
+        elif name in ("missions", "goals", "targets", "facilitators"):
+            value = _clean_list(value, name, record)
+        elif name == "narratives":
+            if value is None:
+                value = {}
+            if not isinstance(value, dict):
+                raise ValidationError(name, "must be a mapping", code="type", record=record)
+            value = {str(k): clean_text(v, f"narratives.{k}", required=False,
+                                        max_len=MAX_TEXT * 5, record=record)
+                     for k, v in value.items()}
+            value = {k: v for k, v in value.items() if v}
+        out[name] = value
+    return out
+
+
+def check_period(start: int | None, end: int | None, record: str | None = None) -> None:
+    """Refuse a plan period that runs backwards or covers more than 10 years."""
+    if start and end and not (start <= end <= start + 10):
+        raise ValidationError("period_end", f"the plan period {start}-{end} must run forward "
+                              "and cover at most 10 years", code="range", record=record)
 
 
 def update_plan(ws: Workshop, **fields) -> Plan:
     """Change plan fields (region_name, region_type, plan_title, period_start, period_end,
     vision, missions, goals, targets, narratives, facilitators). Unknown names are refused."""
-    current = get_plan(ws)
-    values = dict(current.__dict__)
-    for name, value in fields.items():
-        if name not in values:
-            raise ValidationError(name, "is not a plan field", code="unknown_field")
-        if name in ("region_name", "plan_title"):
-            value = clean_short(value, name, required=False)
-        elif name == "region_type":
-            value = clean_choice(value, name, REGION_TYPES)
-        elif name in ("period_start", "period_end"):
-            value = clean_number(value, name, minimum=2000, maximum=2100, integer=True,
-                                 required=False)
-        elif name == "vision":
-            value = clean_text(value, name, required=False)
-        elif name in ("missions", "goals", "targets", "facilitators"):
-            value = _clean_list(value, name)
-        elif name == "narratives":
-            if not isinstance(value, dict):
-                raise ValidationError(name, "must be a mapping", code="type")
-            value = {str(k): clean_text(v, f"narratives.{k}", required=False, max_len=MAX_TEXT * 5)
-                     for k, v in value.items()}
-            value = {k: v for k, v in value.items() if v}
-        values[name] = value
+    values = dict(get_plan(ws).__dict__)
+    values.update(clean_plan_fields(fields))
     start, end = values["period_start"], values["period_end"]
-    if start and end and not (start <= end <= start + 10):
-        raise ValidationError("period_end", f"the plan period {start}-{end} must run forward "
-                              "and cover at most 10 years", code="range")
+    check_period(start, end)
     with ws.transaction() as tx:
         tx.execute(
             "UPDATE plan SET region_name=?, region_type=?, plan_title=?, period_start=?, "
@@ -81,14 +103,36 @@ def _event(row) -> Event:
                  loads(row["facilitators"], []), row["title"])
 
 
-def _check_date(value, field: str = "start_date") -> str:
+def _check_date(value, field: str = "start_date", record: str | None = None) -> str:
     if value in (None, ""):
         return ""
     try:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
         raise ValidationError(field, f"{value!r} is not a date (YYYY-MM-DD)",
-                              code="type") from None
+                              code="type", record=record) from None
+
+
+def clean_event_fields(fields: dict, record: str | None = None) -> dict:
+    """Validate event fields: stage, title, venue, start_date, days, facilitators (shared by
+    the services and the importer). Unknown names are refused."""
+    out = {}
+    for name, value in fields.items():
+        if name == "stage":
+            value = clean_choice(value, name, STAGES, record=record)
+        elif name in ("venue", "title"):
+            value = clean_short(value, name, required=False, record=record)
+        elif name == "start_date":
+            value = _check_date(value, record=record)
+        elif name == "days":
+            value = clean_number(value, name, minimum=1, maximum=5, integer=True, record=record)
+        elif name == "facilitators":
+            value = _clean_list(value, name, record)
+        else:
+            raise ValidationError(name, "is not an event field", code="unknown_field",
+                                  record=record)
+        out[name] = value
+    return out
 
 
 def list_events(ws: Workshop) -> list[Event]:
@@ -121,15 +165,13 @@ def add_event(ws: Workshop, stage: str, *, venue: str = "", start_date: str = ""
     """Create an event (stage I-IV), by default with the stage's two-day agenda template."""
     from .agenda import insert_template_steps  # agenda builds on events
 
-    stage = clean_choice(stage, "stage", STAGES)
-    venue = clean_short(venue, "venue", required=False)
-    start_date = _check_date(start_date)
-    days = clean_number(days, "days", minimum=1, maximum=5, integer=True)
-    title = clean_short(title, "title", required=False)
+    values = clean_event_fields(dict(stage=stage, venue=venue, start_date=start_date,
+                                     days=days, title=title, facilitators=facilitators))
+    stage, venue, start_date = values["stage"], values["venue"], values["start_date"]
+    days, title, facilitators = values["days"], values["title"], values["facilitators"]
     if not title:
         template = reference.agenda_templates().get(stage, {})
         title = template.get("title_id", f"Bimtek {stage}")
-    facilitators = _clean_list(facilitators, "facilitators")
     event_id = event_id or new_id()
     with ws.transaction() as tx:
         tx.execute("INSERT INTO events (id, stage, title, venue, start_date, days, facilitators, "
@@ -147,20 +189,7 @@ def update_event(ws: Workshop, event_id: str, **fields) -> Event:
     """Change an event's stage, title, venue, start_date, days or facilitators."""
     event = get_event(ws, event_id)
     values = dict(event.__dict__)
-    for name, value in fields.items():
-        if name == "stage":
-            value = clean_choice(value, name, STAGES)
-        elif name in ("venue", "title"):
-            value = clean_short(value, name, required=False)
-        elif name == "start_date":
-            value = _check_date(value)
-        elif name == "days":
-            value = clean_number(value, name, minimum=1, maximum=5, integer=True)
-        elif name == "facilitators":
-            value = _clean_list(value, name)
-        else:
-            raise ValidationError(name, "is not an event field", code="unknown_field")
-        values[name] = value
+    values.update(clean_event_fields(fields))
     with ws.transaction() as tx:
         tx.execute("UPDATE events SET stage=?, title=?, venue=?, start_date=?, days=?, "
                    "facilitators=? WHERE id=?",

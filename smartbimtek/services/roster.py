@@ -139,10 +139,12 @@ def get_participant(ws: Workshop, participant_id: str) -> Participant:
     return _participant(require_row(ws, "participants", participant_id, "participant"))
 
 
-def _clean_phone(value) -> str:
-    phone = clean_short(value, "phone", required=False, max_len=30)
+def clean_phone(value, record: str | None = None) -> str:
+    """An optional phone number: digits, spaces, +, -, brackets (6-30 characters)."""
+    phone = clean_short(value, "phone", required=False, max_len=30, record=record)
     if phone and not re.fullmatch(r"[+0-9 ()-]{6,30}", phone):
-        raise ValidationError("phone", f"{phone!r} is not a phone number", code="format")
+        raise ValidationError("phone", f"{phone!r} is not a phone number", code="format",
+                              record=record)
     return phone
 
 
@@ -153,7 +155,7 @@ def add_participant(ws: Workshop, name: str, opd_id: str | None = None, position
     if opd_id:
         require_opd(ws, opd_id)
     position = clean_short(position, "position", required=False)
-    phone = _clean_phone(phone)
+    phone = clean_phone(phone)
     participant_id = participant_id or new_id()
     with ws.transaction() as tx:
         tx.execute("INSERT INTO participants (id, name, opd_id, position, phone, created_at) "
@@ -177,7 +179,7 @@ def update_participant(ws: Workshop, participant_id: str, **fields) -> Participa
         elif key == "position":
             value = clean_short(value, "position", required=False)
         elif key == "phone":
-            value = _clean_phone(value)
+            value = clean_phone(value)
         else:
             raise ValidationError(key, "is not a participant field", code="unknown_field")
         values[key] = value
