@@ -138,9 +138,44 @@ def _v1(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+# Version 2: breakout input over the local network (join codes per OPD, phone sessions,
+# idempotency keys of submissions, "we are done" marks per step).
+_V2 = """
+CREATE TABLE lan_join_codes (
+    code TEXT PRIMARY KEY, opd_id TEXT NOT NULL REFERENCES opds(id),
+    created_at TEXT NOT NULL, revoked_at TEXT
+);
+CREATE INDEX lan_join_codes_opd ON lan_join_codes(opd_id);
+CREATE TABLE lan_sessions (
+    id TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, opd_id TEXT NOT NULL REFERENCES opds(id),
+    join_code TEXT NOT NULL, display_name TEXT NOT NULL DEFAULT '',
+    client TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, last_seen TEXT NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX lan_sessions_opd ON lan_sessions(opd_id);
+CREATE TABLE lan_idempotency (
+    key TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES lan_sessions(id),
+    opd_id TEXT NOT NULL, step_id TEXT, action TEXT NOT NULL, status INTEGER NOT NULL,
+    response TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE INDEX lan_idempotency_step ON lan_idempotency(step_id, opd_id);
+CREATE TABLE lan_done (
+    event_id TEXT NOT NULL, step_id TEXT NOT NULL, opd_id TEXT NOT NULL REFERENCES opds(id),
+    at TEXT NOT NULL, PRIMARY KEY (step_id, opd_id)
+);
+"""
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    for statement in _V2.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 #: (version, migration) in order. Append new migrations; never edit a released one.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
+    (2, _v2),
 ]
 
 LATEST = MIGRATIONS[-1][0]
