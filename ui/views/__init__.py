@@ -1,0 +1,1 @@
+"""Views of the facilitator console (one QWidget per board)."""

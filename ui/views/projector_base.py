@@ -1,0 +1,95 @@
+"""Common parts of the projector boards: big fonts scaled by the projector's font-scale
+control, high-contrast colours, coalesced live refresh, text fitting helpers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+
+from .board_base import BoardView
+
+BACKGROUND = QColor("#ffffff")
+INK = QColor("#000000")
+MUTED = QColor("#333333")
+#: Strong header colours with white text (contrast ratio > 4.5 against white).
+HEADER = {"S": QColor("#1b5e20"), "W": QColor("#b71c1c"), "O": QColor("#0d47a1"),
+          "T": QColor("#bf360c"), "title": QColor("#102a43")}
+
+
+class ProjectorBoard(BoardView):
+    """A read-only board painted in big type. ``base_pt`` is the body size at scale 1.0 on
+    a 1920-pixel-wide board; sizes follow the board's width so 1280x720 stays readable."""
+
+    base_pt = 22.0
+
+    def __init__(self, controller, param=None, parent=None) -> None:
+        super().__init__(controller, parent)
+        self.param = param
+        self.font_scale = 1.0
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), BACKGROUND)
+        self.setPalette(palette)
+
+    def set_font_scale(self, scale: float) -> None:
+        """Scale every text of the board (1.0 = default)."""
+        self.font_scale = max(0.5, min(3.0, float(scale)))
+        self.update()
+
+    def font_pt(self, factor: float = 1.0) -> float:
+        """Point size for text ``factor`` times the body size at the current width and scale."""
+        width_factor = max(0.6, min(1.4, self.width() / 1920)) if self.width() > 0 else 1.0
+        return self.base_pt * factor * self.font_scale * width_factor
+
+    def make_font(self, factor: float = 1.0, bold: bool = False) -> QFont:
+        """A font ``factor`` times the body size."""
+        font = QFont(self.font())
+        font.setPointSizeF(self.font_pt(factor))
+        font.setBold(bold)
+        return font
+
+    def paint_title(self, painter: QPainter, text: str) -> float:
+        """The board's title band; returns its height."""
+        font = self.make_font(1.35, bold=True)
+        painter.setFont(font)
+        height = QFontMetricsF(font).height() * 1.5
+        painter.fillRect(QRectF(0, 0, self.width(), height), HEADER["title"])
+        painter.setPen(QColor("white"))
+        painter.drawText(QRectF(20, 0, self.width() - 40, height),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight,
+                                                        self.width() - 40))
+        return height
+
+    def paint_lines(self, painter: QPainter, rect: QRectF, lines: list[str], font: QFont,
+                    more_text: str, bullet: str = "• ") -> int:
+        """Paint wrapped bullet lines into ``rect`` as long as they fit; the rest is summed
+        up by ``more_text.format(n)``. Returns how many lines were painted."""
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        y = rect.top()
+        more_h = metrics.height() * 1.1
+        bullet_w = metrics.horizontalAdvance(bullet)
+        shown = 0
+        for n, text in enumerate(lines):
+            bound = metrics.boundingRect(QRectF(0, 0, rect.width() - bullet_w, 10000),
+                                         Qt.TextFlag.TextWordWrap, text)
+            need = bound.height() + metrics.height() * 0.25
+            remaining = len(lines) - n - 1
+            if y + need > rect.bottom() - (more_h if remaining else 0):
+                break
+            painter.setPen(INK)
+            painter.drawText(QRectF(rect.left(), y, bullet_w, metrics.height()), bullet)
+            painter.drawText(QRectF(rect.left() + bullet_w, y, rect.width() - bullet_w,
+                                    bound.height() + 2), Qt.TextFlag.TextWordWrap, text)
+            y += need
+            shown += 1
+        if shown < len(lines):
+            painter.setPen(MUTED)
+            italic = QFont(font)
+            italic.setItalic(True)
+            painter.setFont(italic)
+            painter.drawText(QRectF(rect.left(), rect.bottom() - more_h, rect.width(), more_h),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             more_text.format(len(lines) - shown))
+        return shown

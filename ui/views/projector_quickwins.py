@@ -1,0 +1,90 @@
+"""Projector board of the quick win list: per dimension, the programs chosen as quick win
+programs unggulan, then the remaining candidates from the matrix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+
+from smartbimtek import reference
+from smartbimtek.services import programs, roster
+
+from .board_base import dimension_label
+from .projector_base import HEADER, ProjectorBoard
+from .quickwin_data import quick_win_lists
+
+
+class QuickWinsProjectorBoard(ProjectorBoard):
+    """Six dimension cards with their chosen quick wins (✔) and candidates."""
+
+    ENTITIES = frozenset({"program", "opd", "setting"})
+
+    def __init__(self, controller, param=None, parent=None) -> None:
+        super().__init__(controller, param, parent)
+        self.lists: dict[str, tuple[list[str], list[str]]] = {}
+        self.reload_now()
+
+    def reload(self) -> None:
+        """Re-read the programs and their priorities."""
+        self.lists = {}
+        if self.ws is not None:
+            codes = {o.id: o.code for o in roster.list_opds(self.ws)}
+            rows = quick_win_lists(programs.list_programs(self.ws), programs.priorities(self.ws))
+            for dim, entries in rows.items():
+                chosen = [f"{e.program.title} ({codes.get(e.program.opd_id, '')})"
+                          for e in entries if e.program.quick_win]
+                candidates = [f"{e.program.title} ({codes.get(e.program.opd_id, '')})"
+                              for e in entries if not e.program.quick_win]
+                self.lists[dim] = (chosen, candidates)
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top = self.paint_title(painter, self.tr("Quick win programs per dimension")) + 10
+        dims = reference.dimension_ids()
+        cols, rows = 3, 2
+        gap = 12
+        width = (self.width() - (cols + 1) * gap) / cols
+        height = (self.height() - top - rows * gap) / rows
+        head_font = self.make_font(0.95, bold=True)
+        head_h = QFontMetricsF(head_font).height() * 1.35
+        body = self.make_font(0.8)
+        bold = self.make_font(0.8, bold=True)
+        for n, dim in enumerate(dims):
+            x = gap + (n % cols) * (width + gap)
+            y = top + (n // cols) * (height + gap)
+            painter.setPen(HEADER["title"])
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(x, y, width, height))
+            painter.fillRect(QRectF(x, y, width, head_h), HEADER["title"])
+            painter.setFont(head_font)
+            painter.setPen(QColor("white"))
+            painter.drawText(QRectF(x + 10, y, width - 20, head_h),
+                             Qt.AlignmentFlag.AlignVCenter, dimension_label(dim))
+            chosen, candidates = self.lists.get(dim, ([], []))
+            area = QRectF(x + 10, y + head_h + 6, width - 20, height - head_h - 12)
+            if not chosen and not candidates:
+                painter.setFont(body)
+                painter.setPen(QColor("#333333"))
+                painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                                 self.tr("No quick win yet"))
+                continue
+            shown = self.paint_lines(painter, area, chosen, bold, self.tr("… and {0} more"),
+                                     bullet="✔ ")
+            used = self._height_of(chosen[:shown], bold, area.width())
+            if shown == len(chosen) and candidates:
+                rest = QRectF(area.left(), area.top() + used, area.width(),
+                              area.height() - used)
+                if rest.height() > QFontMetricsF(body).height() * 1.5:
+                    self.paint_lines(painter, rest, candidates, body,
+                                     self.tr("… and {0} more candidates"), bullet="○ ")
+        painter.end()
+
+    @staticmethod
+    def _height_of(lines: list[str], font, width: float) -> float:
+        metrics = QFontMetricsF(font)
+        bullet = metrics.horizontalAdvance("✔ ")
+        return sum(metrics.boundingRect(QRectF(0, 0, width - bullet, 10000),
+                                        Qt.TextFlag.TextWordWrap, t).height()
+                   + metrics.height() * 0.25 for t in lines)

@@ -1,0 +1,86 @@
+"""Projector board of one OPD's SWOT: four quadrants in big type, painted (no widget per
+item), refreshed live when the OPD's items change. Authors are never shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+
+from smartbimtek.model import QUADRANTS
+from smartbimtek.services import roster, swot
+
+from .projector_base import HEADER, ProjectorBoard
+
+
+class SwotProjectorBoard(ProjectorBoard):
+    """``param``: the OPD id, or None for the first OPD."""
+
+    ENTITIES = frozenset({"swot", "opd"})
+
+    def __init__(self, controller, param=None, parent=None) -> None:
+        super().__init__(controller, param, parent)
+        self.opd_title = ""
+        self.items: dict[str, list[str]] = {q: [] for q in QUADRANTS}
+        self.reload_now()
+
+    def concerns(self, change) -> bool:
+        """Only the OPD shown (and roster changes) matter."""
+        if change.entity == "opd":
+            return True
+        return change.entity == "swot" and (change.opd_id in (None, self.opd_id))
+
+    @property
+    def opd_id(self) -> str | None:
+        """The OPD shown."""
+        return getattr(self, "_opd_id", None)
+
+    def reload(self) -> None:
+        """Re-read the OPD's items."""
+        self.items = {q: [] for q in QUADRANTS}
+        self._opd_id = None
+        self.opd_title = ""
+        if self.ws is not None:
+            opds = roster.list_opds(self.ws)
+            opd = next((o for o in opds if o.id == self.param), opds[0] if opds else None)
+            if opd is not None:
+                self._opd_id = opd.id
+                self.opd_title = f"{opd.code} – {opd.name}"
+                for item in swot.list_items(self.ws, opd_id=opd.id):
+                    self.items[item.quadrant].append(item.text)
+        self.update()
+
+    def quadrant_names(self) -> dict[str, str]:
+        """Translated quadrant names."""
+        return {"S": self.tr("Strengths"), "W": self.tr("Weaknesses"),
+                "O": self.tr("Opportunities"), "T": self.tr("Threats")}
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        title = self.tr("SWOT: {0}").format(self.opd_title) if self.opd_title \
+            else self.tr("SWOT: no OPD yet")
+        top = self.paint_title(painter, title) + 10
+        gap = 12
+        width = (self.width() - 3 * gap) / 2
+        height = (self.height() - top - 2 * gap) / 2
+        head_font = self.make_font(1.1, bold=True)
+        head_h = QFontMetricsF(head_font).height() * 1.35
+        body = self.make_font(1.0)
+        names = self.quadrant_names()
+        for n, q in enumerate(QUADRANTS):
+            x = gap + (n % 2) * (width + gap)
+            y = top + (n // 2) * (height + gap)
+            painter.setPen(HEADER[q])
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(x, y, width, height))
+            painter.fillRect(QRectF(x, y, width, head_h), HEADER[q])
+            painter.setFont(head_font)
+            painter.setPen(QColor("white"))
+            painter.drawText(QRectF(x + 12, y, width - 24, head_h),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             f"{names[q]} ({len(self.items[q])})")
+            self.paint_lines(painter, QRectF(x + 12, y + head_h + 8, width - 24,
+                                             height - head_h - 14),
+                             self.items[q], body, self.tr("… and {0} more"))
+        painter.end()

@@ -1,0 +1,1 @@
+"""Shared widgets of the desktop app (charts, common controls)."""

@@ -1,0 +1,390 @@
+"""QPainter charts of the boards: the impact/effort priority matrix (with draggable program
+markers) and the IFAS/EFAS quadrant diagram. No text of their own: the views pass in the
+translated labels, so the charts serve both the console and the projector."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+MATRIX_COLORS = {
+    "quick_win": "#c8e6c9",
+    "major_project": "#d6e4f5",
+    "fill_in": "#eeeeee",
+    "thankless": "#f8d7d4",
+}
+QUICK_WIN_MARK = QColor("#1b7f2a")
+MARKER = QColor("#37474f")
+PLACED_MARK = QColor("#6a1b9a")
+
+
+@dataclass
+class MatrixPoint:
+    """One program on the matrix: its number in the legend, its point and its spread."""
+
+    number: int
+    program_id: str
+    title: str
+    impact: float
+    effort: float
+    impact_range: tuple[float, float] | None = None  # (min, max) of the raters' scores
+    effort_range: tuple[float, float] | None = None
+    quadrant: str | None = None
+    placed: bool = False
+    mean: tuple[float, float] | None = None  # (impact, effort) means when placed
+    chosen: bool = False  # chosen as quick win
+
+
+class PriorityMatrix(QWidget):
+    """The 2x2 action priority matrix: effort on x (low left), impact on y (high top).
+
+    Markers are numbered circles at the program's point, with bars for the spread of the
+    scores; quick wins are green and bold. When ``interactive`` a marker can be dragged:
+    releasing it emits ``placed(program_id, impact, effort)``.
+    """
+
+    placed = Signal(str, float, float)
+    clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, interactive: bool = True,
+                 scale: tuple[int, int] = (1, 5)) -> None:
+        super().__init__(parent)
+        self.interactive = interactive
+        self.lo, self.hi = scale
+        self.split = (self.lo + self.hi) / 2
+        self.points: list[MatrixPoint] = []
+        self.labels = {"quick_win": "Quick Win", "major_project": "Major Project",
+                       "fill_in": "Fill-in", "thankless": "Thankless",
+                       "impact": "Impact", "effort": "Effort", "empty": ""}
+        self.font_scale = 1.0
+        self.highlighted: str | None = None
+        self._drag: MatrixPoint | None = None
+        self._drag_pos: QPointF | None = None
+        self.setMinimumSize(320, 260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(interactive)
+
+    # -- data -----------------------------------------------------------------------------
+    def set_points(self, points: list[MatrixPoint], split: float | None = None) -> None:
+        """Show these programs (and the split, when given)."""
+        self.points = list(points)
+        if split is not None:
+            self.split = split
+        self.update()
+
+    def set_labels(self, labels: dict[str, str]) -> None:
+        """Translated quadrant and axis labels."""
+        self.labels.update(labels)
+        self.update()
+
+    def set_font_scale(self, scale: float) -> None:
+        """Scale text and markers (the projector's font-scale control)."""
+        self.font_scale = max(0.5, float(scale))
+        self.update()
+
+    def highlight(self, program_id: str | None) -> None:
+        """Ring one program's marker (the one selected in the legend)."""
+        self.highlighted = program_id
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(560, 460)
+
+    # -- geometry -------------------------------------------------------------------------
+    def _font(self, size: float, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(size * self.font_scale)
+        font.setBold(bold)
+        return font
+
+    def radius(self) -> float:
+        """Marker radius in pixels."""
+        return 11 * self.font_scale
+
+    def plot_rect(self) -> QRectF:
+        """The area inside the axes."""
+        left = 34 * self.font_scale + 8
+        bottom = 30 * self.font_scale + 8
+        return QRectF(left, 8, max(10, self.width() - left - 10),
+                      max(10, self.height() - bottom - 8))
+
+    def to_pixel(self, impact: float, effort: float) -> QPointF:
+        """Widget position of a matrix point."""
+        rect = self.plot_rect()
+        span = self.hi - self.lo
+        x = rect.left() + (effort - self.lo) / span * rect.width()
+        y = rect.bottom() - (impact - self.lo) / span * rect.height()
+        return QPointF(x, y)
+
+    def to_value(self, pos: QPointF) -> tuple[float, float]:
+        """(impact, effort) under a widget position, clamped to the scale, one decimal."""
+        rect = self.plot_rect()
+        span = self.hi - self.lo
+        effort = self.lo + (pos.x() - rect.left()) / rect.width() * span
+        impact = self.lo + (rect.bottom() - pos.y()) / rect.height() * span
+        clamp = lambda v: round(min(self.hi, max(self.lo, v)), 1)  # noqa: E731
+        return clamp(impact), clamp(effort)
+
+    def point_at(self, pos: QPointF) -> MatrixPoint | None:
+        """The topmost marker under a position."""
+        r = self.radius() + 3
+        for point in reversed(self.points):
+            centre = self.to_pixel(point.impact, point.effort)
+            if (centre - pos).manhattanLength() <= r * 1.5 and \
+                    (centre.x() - pos.x()) ** 2 + (centre.y() - pos.y()) ** 2 <= r * r:
+                return point
+        return None
+
+    # -- painting -------------------------------------------------------------------------
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        self._paint_quadrants(painter)
+        self._paint_axes(painter)
+        for point in self.points:
+            self._paint_spread(painter, point)
+        for point in self.points:
+            if point is not self._drag:
+                self._paint_marker(painter, point, self.to_pixel(point.impact, point.effort))
+        if self._drag is not None and self._drag_pos is not None:
+            self._paint_marker(painter, self._drag, self._drag_pos, ghost=True)
+        if not self.points and self.labels.get("empty"):
+            painter.setPen(QColor("#555555"))
+            painter.setFont(self._font(12))
+            painter.drawText(self.plot_rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.labels["empty"])
+        painter.end()
+
+    def _paint_quadrants(self, painter: QPainter) -> None:
+        rect = self.plot_rect()
+        mid = self.to_pixel(self.split, self.split)
+        areas = {
+            "quick_win": QRectF(rect.topLeft(), mid),
+            "major_project": QRectF(QPointF(mid.x(), rect.top()), QPointF(rect.right(), mid.y())),
+            "fill_in": QRectF(QPointF(rect.left(), mid.y()), QPointF(mid.x(), rect.bottom())),
+            "thankless": QRectF(mid, rect.bottomRight()),
+        }
+        painter.setFont(self._font(13, bold=True))
+        for key, area in areas.items():
+            painter.fillRect(area, QColor(MATRIX_COLORS[key]))
+            painter.setPen(QColor("#1b5e20") if key == "quick_win" else QColor("#37474f"))
+            align = Qt.AlignmentFlag.AlignTop | (
+                Qt.AlignmentFlag.AlignLeft if key in ("quick_win", "fill_in")
+                else Qt.AlignmentFlag.AlignRight)
+            if key in ("fill_in", "thankless"):
+                align = (align & ~Qt.AlignmentFlag.AlignTop) | Qt.AlignmentFlag.AlignBottom
+            painter.drawText(area.adjusted(6, 4, -6, -4), align, self.labels[key])
+        painter.setPen(QPen(QColor("#546e7a"), 2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(mid.x(), rect.top()), QPointF(mid.x(), rect.bottom()))
+        painter.drawLine(QPointF(rect.left(), mid.y()), QPointF(rect.right(), mid.y()))
+
+    def _paint_axes(self, painter: QPainter) -> None:
+        rect = self.plot_rect()
+        painter.setPen(QPen(QColor("#212121"), 2))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.topLeft())
+        painter.setFont(self._font(9))
+        fm = painter.fontMetrics()
+        for value in range(self.lo, self.hi + 1):
+            x = self.to_pixel(self.lo, value).x()
+            y = self.to_pixel(value, self.lo).y()
+            painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + 4))
+            painter.drawLine(QPointF(rect.left() - 4, y), QPointF(rect.left(), y))
+            painter.drawText(QRectF(x - 20, rect.bottom() + 4, 40, fm.height()),
+                             Qt.AlignmentFlag.AlignHCenter, str(value))
+            painter.drawText(QRectF(rect.left() - 8 - 30, y - fm.height() / 2, 30, fm.height()),
+                             Qt.AlignmentFlag.AlignRight, str(value))
+        painter.setFont(self._font(10, bold=True))
+        fm = painter.fontMetrics()
+        painter.drawText(QRectF(rect.left(), rect.bottom() + 4 + fm.height() * 0.9, rect.width(),
+                                fm.height() + 2), Qt.AlignmentFlag.AlignHCenter,
+                         self.labels["effort"] + "  →")
+        painter.save()
+        painter.translate(4, rect.center().y())
+        painter.rotate(-90)
+        painter.drawText(QRectF(-rect.height() / 2, 0, rect.height(), fm.height() + 2),
+                         Qt.AlignmentFlag.AlignHCenter, self.labels["impact"] + "  →")
+        painter.restore()
+
+    def _paint_spread(self, painter: QPainter, point: MatrixPoint) -> None:
+        color = QColor(QUICK_WIN_MARK if point.quadrant == "quick_win" else MARKER)
+        color.setAlpha(120)
+        painter.setPen(QPen(color, max(1.5, 2 * self.font_scale)))
+        cap = 4 * self.font_scale
+        centre = self.to_pixel(point.impact, point.effort)
+        if point.effort_range and point.effort_range[0] != point.effort_range[1]:
+            a = self.to_pixel(point.impact, point.effort_range[0])
+            b = self.to_pixel(point.impact, point.effort_range[1])
+            painter.drawLine(QPointF(a.x(), centre.y()), QPointF(b.x(), centre.y()))
+            for x in (a.x(), b.x()):
+                painter.drawLine(QPointF(x, centre.y() - cap), QPointF(x, centre.y() + cap))
+        if point.impact_range and point.impact_range[0] != point.impact_range[1]:
+            a = self.to_pixel(point.impact_range[0], point.effort)
+            b = self.to_pixel(point.impact_range[1], point.effort)
+            painter.drawLine(QPointF(centre.x(), a.y()), QPointF(centre.x(), b.y()))
+            for y in (a.y(), b.y()):
+                painter.drawLine(QPointF(centre.x() - cap, y), QPointF(centre.x() + cap, y))
+        if point.placed and point.mean and None not in point.mean:
+            mean = self.to_pixel(*point.mean)
+            painter.setPen(QPen(PLACED_MARK, 1.5, Qt.PenStyle.DotLine))
+            painter.drawLine(mean, centre)
+            painter.drawEllipse(mean, 3, 3)
+
+    def _paint_marker(self, painter: QPainter, point: MatrixPoint, centre: QPointF,
+                      ghost: bool = False) -> None:
+        r = self.radius()
+        quick = point.quadrant == "quick_win"
+        fill = QColor(QUICK_WIN_MARK if quick else MARKER)
+        if ghost:
+            fill.setAlpha(150)
+        ring = QColor("#ffb300") if (point.chosen or point.program_id == self.highlighted) \
+            else QColor("white")
+        painter.setPen(QPen(ring, 3 if ring != QColor("white") else 1.5))
+        painter.setBrush(fill)
+        if point.placed:
+            path = QPainterPath()
+            path.moveTo(centre.x(), centre.y() - r * 1.2)
+            path.lineTo(centre.x() + r * 1.2, centre.y())
+            path.lineTo(centre.x(), centre.y() + r * 1.2)
+            path.lineTo(centre.x() - r * 1.2, centre.y())
+            path.closeSubpath()
+            painter.drawPath(path)
+        else:
+            painter.drawEllipse(centre, r, r)
+        painter.setPen(QColor("white"))
+        painter.setFont(self._font(8 if point.number < 100 else 6.5, bold=True))
+        painter.drawText(QRectF(centre.x() - r * 1.5, centre.y() - r, r * 3, r * 2),
+                         Qt.AlignmentFlag.AlignCenter, str(point.number))
+
+    # -- dragging -------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        point = self.point_at(event.position()) if self.interactive else None
+        if point is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._drag = point
+            self._drag_pos = event.position()
+            self.clicked.emit(point.program_id)
+            self.update()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._drag is not None:
+            self._drag_pos = event.position()
+            self.update()
+            return
+        if self.interactive:
+            over = self.point_at(event.position())
+            self.setCursor(Qt.CursorShape.OpenHandCursor if over else Qt.CursorShape.ArrowCursor)
+            self.setToolTip(f"{over.number}. {over.title}" if over else "")
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        point, self._drag = self._drag, None
+        self._drag_pos = None
+        self.update()
+        if point is None:
+            super().mouseReleaseEvent(event)
+            return
+        impact, effort = self.to_value(event.position())
+        start = self.to_pixel(point.impact, point.effort)
+        if (event.position() - start).manhattanLength() >= 3:
+            self.placed.emit(point.program_id, impact, effort)
+
+
+class QuadrantDiagram(QWidget):
+    """The SWOT diagram: x = S - W, y = O - T, quadrants I-IV with their strategy, the point."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.point: tuple[float, float] | None = None
+        self.quadrant: str | None = None
+        self.labels = {"I": "I", "II": "II", "III": "III", "IV": "IV", "x": "S - W",
+                       "y": "O - T", "caption": ""}
+        self.font_scale = 1.0
+        self.setMinimumSize(240, 220)
+
+    def set_result(self, x: float | None, y: float | None, quadrant: str | None,
+                   labels: dict[str, str] | None = None) -> None:
+        """Show a point (None: no point) in a quadrant, with translated labels."""
+        self.point = None if x is None or y is None else (x, y)
+        self.quadrant = quadrant
+        if labels:
+            self.labels.update(labels)
+        self.update()
+
+    def set_font_scale(self, scale: float) -> None:
+        """Scale the text."""
+        self.font_scale = max(0.5, float(scale))
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(320, 300)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        font = QFont(self.font())
+        font.setPointSizeF(9 * self.font_scale)
+        painter.setFont(font)
+        fm = painter.fontMetrics()
+        caption_h = fm.height() * 2 + 4 if self.labels.get("caption") else 0
+        rect = QRectF(fm.height() + 6, 6, self.width() - fm.height() - 12,
+                      self.height() - fm.height() * 2 - 12 - caption_h)
+        cx, cy = rect.center().x(), rect.center().y()
+        extent = 1.0
+        if self.point:
+            extent = max(1.0, abs(self.point[0]) * 1.25, abs(self.point[1]) * 1.25)
+        quads = {"I": QRectF(QPointF(cx, rect.top()), QPointF(rect.right(), cy)),
+                 "II": QRectF(QPointF(cx, cy), rect.bottomRight()),
+                 "III": QRectF(rect.topLeft(), QPointF(cx, cy)),
+                 "IV": QRectF(QPointF(rect.left(), cy), QPointF(cx, rect.bottom()))}
+        for key, area in quads.items():
+            active = key == self.quadrant
+            painter.fillRect(area, QColor("#c8e6c9") if active else QColor("#f5f5f5"))
+            painter.setPen(QColor("#1b5e20") if active else QColor("#424242"))
+            bold = QFont(font)
+            bold.setBold(active)
+            painter.setFont(bold)
+            painter.drawText(area.adjusted(6, 4, -6, -4),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.labels[key])
+        painter.setFont(font)
+        painter.setPen(QPen(QColor("#212121"), 2))
+        painter.drawLine(QPointF(rect.left(), cy), QPointF(rect.right(), cy))
+        painter.drawLine(QPointF(cx, rect.top()), QPointF(cx, rect.bottom()))
+        painter.drawText(QRectF(rect.left(), rect.bottom() + 2, rect.width(), fm.height()),
+                         Qt.AlignmentFlag.AlignRight, self.labels["x"] + " →")
+        painter.save()
+        painter.translate(2, rect.center().y())
+        painter.rotate(-90)
+        painter.drawText(QRectF(-rect.height() / 2, 0, rect.height(), fm.height()),
+                         Qt.AlignmentFlag.AlignRight, self.labels["y"] + " →")
+        painter.restore()
+        if self.point:
+            px = cx + self.point[0] / extent * rect.width() / 2
+            py = cy - self.point[1] / extent * rect.height() / 2
+            painter.setPen(QPen(QColor("#b71c1c"), 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(cx, py), QPointF(px, py))
+            painter.drawLine(QPointF(px, cy), QPointF(px, py))
+            painter.setPen(QPen(QColor("white"), 2))
+            painter.setBrush(QColor("#b71c1c"))
+            painter.drawEllipse(QPointF(px, py), 7 * self.font_scale, 7 * self.font_scale)
+            painter.setPen(QColor("#b71c1c"))
+            text = f"({self.point[0]:.2f}; {self.point[1]:.2f})"
+            tx = px + 10 if px < rect.right() - fm.horizontalAdvance(text) - 12 \
+                else px - fm.horizontalAdvance(text) - 10
+            painter.drawText(QPointF(tx, py - 8), text)
+        if caption_h:
+            painter.setPen(QColor("#111111"))
+            bold = QFont(font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.drawText(QRectF(4, self.height() - caption_h - 2, self.width() - 8, caption_h),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.labels["caption"])
+        painter.end()
