@@ -1,0 +1,249 @@
+"""Import of ``smartbimtek/1`` documents: validate everything, then write in bulk, in one go.
+
+Merge rules (documented in ``docs/interchange.md``):
+
+* A record is matched by its ``id`` when that id exists in the file, else by its natural key
+  (OPD by code, event by stage, agenda step by (event, day, title), participant by (name,
+  OPD), SWOT item by (OPD, quadrant, text), strategy by (type, OPD, text), program by (OPD,
+  title), note by (event, kind, text)); each record of the file is matched at most once.
+  Unmatched records are created (keeping the document's id when it has one).
+* Fields present in the document overwrite the matched record; absent fields keep their
+  value. When both carry ``updated_at`` and the file's copy is newer, the file's copy is kept.
+* An import never deletes: links, scores, votes, check-ins and placements are added or
+  updated; ``null`` for a placement or the current step leaves the file's value alone.
+
+The whole document is validated inside the write transaction before the first write, so a
+failed import leaves the file as it was; the writes are ``executemany`` batches and one audit
+row for the whole import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import ValidationError
+from .interchange import FORMAT, ImportReport
+from .interchange_programs import ProgramValidation
+from .interchange_validate import ID_PATTERN, Matcher, RecordValidation
+from .interchange_write import write_all
+from .model import SOURCES
+from .services import roster
+from .services.common import check_input_open
+from .store.workshop import Workshop
+from .text import clean_choice, clean_number, clean_short
+
+_KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+#: At most this many problems are collected before validation stops.
+MAX_ERRORS = 50
+
+
+class _TooMany(Exception):
+    """Enough problems collected: stop validating."""
+
+
+def run_import(ws: Workshop, doc: object, *, source: str = "import",
+               actor: str | None = None) -> ImportReport:
+    """Validate ``doc`` completely, then write it in one transaction (see module docstring)."""
+    if not isinstance(doc, dict):
+        raise ValidationError("document", "must be a JSON object", code="type")
+    source = clean_choice(source, "source", SOURCES)
+    check_input_open(ws, source)
+    with ws.transaction(actor, source) as tx:
+        job = _Import(ws, doc, source, tx.now)
+        job.validate()
+        write_all(job, tx)
+        tx.audit("import", "workshop", ws.path.name, job.report.as_dict())
+    return job.report
+
+
+class _Import(RecordValidation, ProgramValidation):
+    """One import: the document, the file's current rows, and the rows to write."""
+
+    def __init__(self, ws: Workshop, doc: dict, source: str, now: str) -> None:
+        self.ws, self.doc, self.source, self.now = ws, doc, source, now
+        self.errors: list[ValidationError] = []
+        self.report = ImportReport()
+        self.out: dict[str, list] = {}
+
+    # -- plumbing -------------------------------------------------------------------------
+    def fail(self, exc: ValidationError) -> None:
+        self.errors.append(exc)
+        if len(self.errors) >= MAX_ERRORS:
+            raise _TooMany
+
+    def table(self, name: str) -> dict[str, dict]:
+        return {r["id"]: dict(r) for r in self.ws.conn.execute(f"SELECT * FROM {name}")}
+
+    def records(self, key: str, parent: dict | None = None, prefix: str = ""):
+        """(record name, dict) of a document list; problems with the list are reported."""
+        holder = self.doc if parent is None else parent
+        value = holder.get(key)
+        where = f"{prefix}{key}"
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.fail(ValidationError(where, "must be a list", code="type"))
+            return []
+        out = []
+        for i, item in enumerate(value):
+            name = f"{where}[{i}]"
+            if isinstance(item, dict):
+                out.append((name, item))
+            else:
+                self.fail(ValidationError(name, "must be an object", code="type"))
+        return out
+
+    def doc_id(self, item: dict, record: str, seen: set) -> str | None:
+        value = item.get("id")
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str) or not ID_PATTERN.match(value):
+            raise ValidationError("id", f"{value!r} is not a record id (letters, digits, "
+                                  "'.', '_', ':', '-', at most 64)", code="format", record=record)
+        if value in seen:
+            raise ValidationError("id", f"{value!r} appears twice in the document",
+                                  code="duplicate", record=record)
+        seen.add(value)
+        return value
+
+    # -- validation -----------------------------------------------------------------------
+    def validate(self) -> None:
+        """Check and resolve the whole document; raise the first problem (all in params)."""
+        fmt = self.doc.get("format")
+        if fmt != FORMAT:
+            what = "is missing" if fmt is None else f"{fmt!r} is not supported"
+            raise ValidationError("format", f"{what} (this program reads {FORMAT!r})",
+                                  code="format")
+        try:
+            for step in (self.v_criteria, self.v_opds, self.v_events, self.v_participants,
+                         self.v_swot, self.v_strategies, self.v_readiness, self.v_programs,
+                         self.v_region, self.v_settings):
+                step()
+        except _TooMany:
+            pass
+        if self.errors:
+            first = self.errors[0]
+            raise ValidationError(first.field, first.detail, code=first.code,
+                                  record=first.record, errors=[str(e) for e in self.errors])
+
+    def v_criteria(self) -> None:
+        rows = {r["key"]: dict(r) for r in self.ws.conn.execute("SELECT * FROM criteria")}
+        self.scales = {k: (r["scale_min"], r["scale_max"]) for k, r in rows.items()}
+        out, seen = [], set()
+        position = max([r["position"] for r in rows.values()] + [0])
+        for record, item in self.records("criteria"):
+            try:
+                key = clean_short(item.get("key"), "key", record=record, max_len=40).lower()
+                if not _KEY_PATTERN.match(key):
+                    raise ValidationError("key", f"{key!r}: use lower-case letters, digits "
+                                          "and _", code="format", record=record)
+                if key in seen:
+                    raise ValidationError("key", f"criterion {key} appears twice",
+                                          code="duplicate", record=record)
+                seen.add(key)
+                label_id = clean_short(item.get("label_id") or key, "label_id", record=record)
+                label_en = clean_short(item.get("label_en"), "label_en", required=False,
+                                       record=record) or label_id
+                scale = tuple(clean_number(item.get(f"scale_{e}", d), f"scale_{e}", minimum=0,
+                                           maximum=100, integer=True, record=record)
+                              for e, d in (("min", 1), ("max", 5)))
+                if scale[0] >= scale[1]:
+                    raise ValidationError("scale_max", "must be above scale_min",
+                                          code="range", record=record)
+                if key in rows and scale != self.scales[key]:
+                    raise ValidationError("scale_max", f"the scale of criterion {key} is "
+                                          f"{self.scales[key][0]}-{self.scales[key][1]} in "
+                                          "this workshop and cannot change", code="range",
+                                          record=record)
+            except ValidationError as exc:
+                self.fail(exc)
+                continue
+            if key not in rows:
+                position += 1
+            out.append({"key": key, "label_id": label_id, "label_en": label_en,
+                        "scale_min": scale[0], "scale_max": scale[1], "position": position})
+            self.scales[key] = scale
+            self.report.add("updated" if key in rows else "created", "criteria")
+        self.out["criteria"] = out
+
+    def v_opds(self) -> None:
+        rows = self.table("opds")
+        self.opd_by_code = {r["code"]: i for i, r in rows.items() if r["deleted_at"] is None}
+        code_owner = {r["code"]: i for i, r in rows.items()}
+        matcher = Matcher(rows, lambda r: r["code"])
+        for r in rows.values():  # a deleted OPD's code can only come back, never be doubled
+            if r["deleted_at"] is not None:
+                matcher.by_key.setdefault(r["code"], []).append(r["id"])
+        pending, seen_ids, seen_codes = [], set(), set()
+        for record, item in self.records("opds"):
+            try:
+                doc_id = self.doc_id(item, record, seen_ids)
+                code = roster.clean_code(item.get("code"), record=record)
+                if code in seen_codes:
+                    raise ValidationError("code", f"OPD {code} appears twice", code="duplicate",
+                                          record=record)
+                seen_codes.add(code)
+                values = {"code": code, "name": clean_short(item.get("name"), "name",
+                                                            record=record)}
+                if "table_no" in item:
+                    values["table_no"] = clean_number(item["table_no"], "table_no", minimum=1,
+                                                      maximum=999, integer=True, required=False,
+                                                      record=record)
+                deleted = item.get("deleted", False)
+                if not isinstance(deleted, bool):
+                    raise ValidationError("deleted", "must be true or false", code="type",
+                                          record=record)
+                values["deleted"] = deleted
+            except ValidationError as exc:
+                self.fail(exc)
+                continue
+            pending.append((record, doc_id, code, values))
+        out = []
+        for record, _doc_id, row_id, existing, values in matcher.resolve(pending):
+            owner = code_owner.get(values["code"])
+            if owner is not None and owner != row_id:
+                self.fail(ValidationError("code", f"code {values['code']} belongs to another "
+                                          "OPD in this workshop", code="duplicate",
+                                          record=record))
+                continue
+            row = dict(existing or {"id": row_id, "table_no": None, "created_at": self.now,
+                                    "deleted_at": self.now if values["deleted"] else None})
+            deleted = values.pop("deleted")
+            row.update(values)
+            if existing is not None and not deleted:
+                row["deleted_at"] = None
+            self.opd_by_code[row["code"]] = row_id
+            out.append(row)
+            self.report.add("updated" if existing else "created", "opds")
+        self.out["opds"] = out
+
+    def opd(self, value, record: str, field: str = "opd", required: bool = True) -> str | None:
+        if value in (None, ""):
+            if required:
+                raise ValidationError(field, "an OPD code is required", code="empty",
+                                      record=record)
+            return None
+        code = value.strip().upper() if isinstance(value, str) else None
+        if code not in self.opd_by_code:
+            raise ValidationError(field, f"unknown OPD {value!r}", code="unknown_opd",
+                                  record=record)
+        return self.opd_by_code[code]
+
+    def event(self, value, record: str, field: str = "event") -> str | None:
+        if value in (None, ""):
+            return None
+        if isinstance(value, str):
+            if value in self.event_doc_ids:
+                return self.event_doc_ids[value]
+            ids = self.event_doc_stages.get(value, [])
+            if len(ids) == 1:
+                return ids[0]
+            if value in self.event_live:
+                return value
+            ids = [i for i, s in self.event_live.items() if s == value]
+            if len(ids) == 1:
+                return ids[0]
+            if ids:
+                raise ValidationError(field, f"stage {value!r} names several events; use the "
+                                      "event's id", code="ambiguous", record=record)
+        raise ValidationError(field, f"unknown event {value!r}", code="unknown", record=record)
