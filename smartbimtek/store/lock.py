@@ -58,3 +58,9 @@ def release(path: Path) -> None:
             return
         del _held[key]
         lock.release()
+
+
+def held_here(path: Path) -> bool:
+    """True when this process has ``path`` open (holds its lock)."""
+    with _guard:
+        return str(Path(path).resolve()) in _held
