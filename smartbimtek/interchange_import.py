@@ -75,23 +75,21 @@ class _Import(RecordValidation, ProgramValidation):
         return {r["id"]: dict(r) for r in self.ws.conn.execute(f"SELECT * FROM {name}")}
 
     def records(self, key: str, parent: dict | None = None, prefix: str = ""):
-        """(record name, dict) of a document list; problems with the list are reported."""
+        """Yield (index, record name, dict) of a document list, reporting bad entries."""
         holder = self.doc if parent is None else parent
         value = holder.get(key)
         where = f"{prefix}{key}"
         if value is None:
-            return []
+            return
         if not isinstance(value, list):
             self.fail(ValidationError(where, "must be a list", code="type"))
-            return []
-        out = []
+            return
         for i, item in enumerate(value):
             name = f"{where}[{i}]"
             if isinstance(item, dict):
-                out.append((name, item))
+                yield i, name, item
             else:
                 self.fail(ValidationError(name, "must be an object", code="type"))
-        return out
 
     def doc_id(self, item: dict, record: str, seen: set) -> str | None:
         value = item.get("id")
@@ -131,7 +129,7 @@ class _Import(RecordValidation, ProgramValidation):
         self.scales = {k: (r["scale_min"], r["scale_max"]) for k, r in rows.items()}
         out, seen = [], set()
         position = max([r["position"] for r in rows.values()] + [0])
-        for record, item in self.records("criteria"):
+        for _i, record, item in self.records("criteria"):
             try:
                 key = clean_short(item.get("key"), "key", record=record, max_len=40).lower()
                 if not _KEY_PATTERN.match(key):
@@ -175,7 +173,7 @@ class _Import(RecordValidation, ProgramValidation):
             if r["deleted_at"] is not None:
                 matcher.by_key.setdefault(r["code"], []).append(r["id"])
         pending, seen_ids, seen_codes = [], set(), set()
-        for record, item in self.records("opds"):
+        for _i, record, item in self.records("opds"):
             try:
                 doc_id = self.doc_id(item, record, seen_ids)
                 code = roster.clean_code(item.get("code"), record=record)

@@ -83,7 +83,7 @@ class ProgramValidation:
     def v_programs(self) -> None:
         rows = self.table("programs")
         pending, seen = [], set()
-        for record, item in self.records("programs"):
+        for _i, record, item in self.records("programs"):
             try:
                 pending.append(self._program_values(record, item, seen))
             except ValidationError as exc:
@@ -166,7 +166,7 @@ class ProgramValidation:
 
     def _scores(self, item: dict, record: str) -> list[dict]:
         out, seen = [], set()
-        for name, score in self.records("scores", item, f"{record}."):
+        for _i, name, score in self.records("scores", item, f"{record}."):
             kind = clean_choice(score.get("rater_kind") or "opd", "rater_kind", RATER_KINDS,
                                 record=name)
             rater = clean_short(score.get("rater"), "rater", max_len=64, record=name)
@@ -190,7 +190,7 @@ class ProgramValidation:
 
     def _votes(self, item: dict, record: str) -> list[dict]:
         out, seen = [], set()
-        for name, vote in self.records("votes", item, f"{record}."):
+        for _i, name, vote in self.records("votes", item, f"{record}."):
             kind = clean_choice(vote.get("voter_kind") or "opd", "voter_kind",
                                 ("opd", "participant"), record=name)
             voter = clean_short(vote.get("voter"), "voter", max_len=64, record=name)

@@ -118,7 +118,7 @@ class RecordValidation:
         self.event_days = {i: r["days"] for i, r in rows.items() if r["deleted_at"] is None}
         self.event_doc_ids, self.event_doc_stages = {}, {}
         pending, seen = [], set()
-        for record, item in self.records("events"):
+        for _i, record, item in self.records("events"):
             try:
                 doc_id = self.doc_id(item, record, seen)
                 fields = {k: item[k] for k in ("stage", "title", "venue", "start_date", "days",
@@ -160,7 +160,7 @@ class RecordValidation:
         self.step_doc_ids, self.step_titles = {}, {}
         pending, seen = [], set()
         for record, item, event_id in work:
-            for name, step in self.records("agenda", item, f"{record}."):
+            for _i, name, step in self.records("agenda", item, f"{record}."):
                 try:
                     pending.append(self._step_values(name, step, event_id, seen))
                 except ValidationError as exc:
@@ -233,7 +233,7 @@ class RecordValidation:
         rows = self.table("notes")
         pending, seen = [], set()
         for _record, item, event_id in work:
-            for name, note in self.records("notes", item, f"{_record}."):
+            for _i, name, note in self.records("notes", item, f"{_record}."):
                 try:
                     doc_id = self.doc_id(note, name, seen)
                     values = {"event_id": event_id,
@@ -275,7 +275,7 @@ class RecordValidation:
     def v_participants(self) -> None:
         rows = self.table("participants")
         pending, seen = [], set()
-        for record, item in self.records("participants"):
+        for _i, record, item in self.records("participants"):
             try:
                 doc_id = self.doc_id(item, record, seen)
                 values = {"name": clean_short(item.get("name"), "name", record=record),
@@ -341,7 +341,7 @@ class RecordValidation:
         self.swot_doc_ids, self.swot_index = {}, {}
         self.swot_live = {i for i, r in rows.items() if r["deleted_at"] is None}
         pending, seen = [], set()
-        for n, (record, item) in enumerate(self.records("swot")):
+        for n, record, item in self.records("swot"):
             try:
                 doc_id = self.doc_id(item, record, seen)
                 opd_id = self.opd(item.get("opd"), record)
@@ -421,7 +421,7 @@ class RecordValidation:
         self.strategy_doc_ids, self.strategy_index = {}, {}
         self.strategy_live = {i for i, r in rows.items() if r["deleted_at"] is None}
         pending, seen = [], set()
-        for n, (record, item) in enumerate(self.records("strategies")):
+        for n, record, item in self.records("strategies"):
             try:
                 doc_id = self.doc_id(item, record, seen)
                 values = {"type": clean_choice(item.get("type"), "type", STRATEGY_TYPES,
@@ -458,7 +458,7 @@ class RecordValidation:
         current = {(r["component"], r["dimension"]): dict(r)
                    for r in self.ws.conn.execute("SELECT * FROM readiness")}
         out = {}
-        for record, item in self.records("readiness"):
+        for _i, record, item in self.records("readiness"):
             try:
                 component = check_component(item.get("component"), record=record)
                 if component is None:
