@@ -1,0 +1,216 @@
+"""Small widgets shared by the views: fields that commit when left, a message banner, the
+phase colours of timers, a refresh coalescer, and a few label helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+#: Background and text colour of a timer per phase (see ``rules.agenda.phase``). High contrast
+#: on purpose: the same colours are used on the projector.
+PHASE_COLORS: dict[str, tuple[str, str]] = {
+    "idle": ("#3a3f44", "#ffffff"),
+    "ok": ("#1b5e20", "#ffffff"),
+    "warning": ("#f9a825", "#000000"),
+    "ending": ("#e65100", "#ffffff"),
+    "overrun": ("#b71c1c", "#ffffff"),
+    "done": ("#546e7a", "#ffffff"),
+    "paused": ("#0d47a1", "#ffffff"),
+}
+
+
+def phase_style(phase: str) -> str:
+    """A style sheet fragment colouring a widget for a timer phase."""
+    background, foreground = PHASE_COLORS.get(phase, PHASE_COLORS["idle"])
+    return f"background-color: {background}; color: {foreground};"
+
+
+def bold_label(text: str, point_delta: int = 0, parent: QWidget | None = None) -> QLabel:
+    """A bold label, optionally bigger than the default font."""
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setBold(True)
+    if point_delta:
+        font.setPointSizeF(max(6.0, font.pointSizeF() + point_delta))
+    label.setFont(font)
+    return label
+
+
+def scaled_font(base: QFont, pixel_size: int, bold: bool = False) -> QFont:
+    """A copy of ``base`` at ``pixel_size`` pixels (at least 8)."""
+    font = QFont(base)
+    font.setPixelSize(max(8, int(pixel_size)))
+    font.setBold(bold)
+    return font
+
+
+class Coalescer(QObject):
+    """Runs ``callback`` once, on the next turn of the event loop, however often
+    ``trigger()`` is called before: bursts of changes cause one refresh."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(callback)
+
+    def trigger(self) -> None:
+        """Ask for a refresh."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    @property
+    def pending(self) -> bool:
+        """True while a refresh is queued."""
+        return self._timer.isActive()
+
+
+class CommitLineEdit(QLineEdit):
+    """A line edit that emits ``committed(text)`` when the user leaves it (Enter or focus out)
+    after changing it. ``set_value`` fills it from the data without emitting."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = ""
+        self.editingFinished.connect(self._finish)
+
+    def set_value(self, value: str) -> None:
+        """Show ``value`` (unless the user is typing in the field right now)."""
+        value = value or ""
+        if self.hasFocus() and self.isModified():
+            return
+        self._value = value
+        if self.text() != value:
+            self.setText(value)
+        self.setModified(False)
+
+    def value(self) -> str:
+        """The last committed (or loaded) value."""
+        return self._value
+
+    def _finish(self) -> None:
+        text = self.text()
+        if text != self._value:
+            self._value = text
+            self.committed.emit(text)
+        self.setModified(False)
+
+    def revert(self) -> None:
+        """Show the stored value again (after a refused edit)."""
+        self.setText(self._value)
+        self.setModified(False)
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line field that emits ``committed(text)`` when it loses focus after a change
+    (Ctrl+Enter commits too)."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = ""
+        self.setTabChangesFocus(True)
+
+    def set_value(self, value: str) -> None:
+        """Show ``value`` unless the user is editing the field."""
+        value = value or ""
+        if self.hasFocus() and self.toPlainText() != self._value:
+            return
+        self._value = value
+        if self.toPlainText() != value:
+            self.setPlainText(value)
+
+    def value(self) -> str:
+        """The last committed (or loaded) value."""
+        return self._value
+
+    def commit(self) -> None:
+        """Emit ``committed`` when the text differs from the stored value."""
+        text = self.toPlainText()
+        if text != self._value:
+            self._value = text
+            self.committed.emit(text)
+
+    def revert(self) -> None:
+        """Show the stored value again."""
+        self.setPlainText(self._value)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.commit()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.commit()
+            return
+        super().keyPressEvent(event)
+
+
+class MessageBanner(QFrame):
+    """A non-blocking message strip (errors in red, information in blue) that hides itself
+    after a while; the facilitator can also close it."""
+
+    STYLES = {
+        "error": "background:#fdecea; color:#7f1d1d; border:1px solid #e57373;",
+        "info": "background:#e8f1fb; color:#0d3c61; border:1px solid #90caf9;",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBanner")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton(self)
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setAccessibleName(self.tr("Close message"))
+        close.setToolTip(self.tr("Close message"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.kind = ""
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "error", msec: int = 10000) -> None:
+        """Show ``text``; ``kind`` is "error" or "info"; hidden again after ``msec``."""
+        self.kind = kind
+        self.setStyleSheet("#messageBanner {" + self.STYLES.get(kind, self.STYLES["info"]) +
+                           "}")
+        self.label.setText(text)
+        self.show()
+        if msec > 0:
+            self._timer.start(msec)
+
+    def text(self) -> str:
+        """The message shown (empty when hidden)."""
+        return self.label.text() if self.isVisible() or not self.isHidden() else ""
+
+
+def separator(parent: QWidget | None = None) -> QFrame:
+    """A thin horizontal line."""
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
