@@ -1,0 +1,336 @@
+"""Workshop view: the region and its plan, the bimtek events, the OPD roster, participants
+and attendance. Every field saves itself when left (one undoable edit)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartbimtek.model import REGION_TYPES, STAGES
+from smartbimtek.services import plan as plan_service
+from smartbimtek.services.plan import NARRATIVE_KEYS
+
+from ..controller import Controller
+from ..labels import narrative_label, region_type_label, stage_label, stage_title
+from ..widgets.common import Coalescer, CommitLineEdit, CommitTextEdit, bold_label
+from .attendance import AttendancePanel
+from .roster import OpdPanel
+
+_PLAN_ENTITIES = {"plan", "event"}
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class PlanPanel(QWidget):
+    """Region, plan title and period, vision, missions, goals, targets, facilitators and the
+    narrative fields of the master plan."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        form = QFormLayout(body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.region_name = CommitLineEdit()
+        self.region_name.setPlaceholderText(self.tr("e.g. Sukamaju"))
+        self.region_type = QComboBox()
+        for kind in REGION_TYPES:
+            self.region_type.addItem(region_type_label(kind), kind)
+        self.plan_title = CommitLineEdit()
+        self.period_start = self._year_box()
+        self.period_end = self._year_box()
+        period = QHBoxLayout()
+        period.addWidget(self.period_start)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.period_end)
+        period.addStretch(1)
+        self.vision = CommitTextEdit()
+        self.vision.setFixedHeight(70)
+        self.missions = CommitTextEdit()
+        self.missions.setPlaceholderText(self.tr("One mission per line"))
+        self.missions.setFixedHeight(110)
+        self.goals = CommitTextEdit()
+        self.goals.setPlaceholderText(self.tr("One goal per line"))
+        self.goals.setFixedHeight(80)
+        self.targets = CommitTextEdit()
+        self.targets.setPlaceholderText(self.tr("One target per line"))
+        self.targets.setFixedHeight(80)
+        self.facilitators = CommitTextEdit()
+        self.facilitators.setPlaceholderText(self.tr("One name per line"))
+        self.facilitators.setFixedHeight(60)
+        self.narrative_key = QComboBox()
+        for key in NARRATIVE_KEYS:
+            self.narrative_key.addItem(narrative_label(key), key)
+        self.narrative = CommitTextEdit()
+        self.narrative.setMinimumHeight(140)
+
+        form.addRow(self.tr("Region name"), self.region_name)
+        form.addRow(self.tr("Region type"), self.region_type)
+        form.addRow(self.tr("Plan title"), self.plan_title)
+        form.addRow(self.tr("Plan period"), period)
+        form.addRow(self.tr("Vision"), self.vision)
+        form.addRow(self.tr("Missions"), self.missions)
+        form.addRow(self.tr("Goals"), self.goals)
+        form.addRow(self.tr("Targets"), self.targets)
+        form.addRow(self.tr("Facilitators"), self.facilitators)
+        form.addRow(self.tr("Narrative chapter"), self.narrative_key)
+        form.addRow(self.tr("Narrative text"), self.narrative)
+
+        self.region_name.committed.connect(lambda t: self._edit("region_name", t))
+        self.plan_title.committed.connect(lambda t: self._edit("plan_title", t))
+        self.region_type.activated.connect(
+            lambda _i: self._edit("region_type", self.region_type.currentData()))
+        self.period_start.editingFinished.connect(lambda: self._year("period_start"))
+        self.period_end.editingFinished.connect(lambda: self._year("period_end"))
+        self.vision.committed.connect(lambda t: self._edit("vision", t))
+        for name in ("missions", "goals", "targets", "facilitators"):
+            getattr(self, name).committed.connect(
+                lambda t, name=name: self._edit(name, _lines(t)))
+        self.narrative.committed.connect(self._edit_narrative)
+        self.narrative_key.currentIndexChanged.connect(lambda _i: self.load())
+
+    def _year_box(self) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(1999, 2100)
+        box.setSpecialValueText("—")
+        box.setValue(1999)
+        return box
+
+    def load(self) -> None:
+        """Show the plan of the open workshop."""
+        ws = self.controller.ws
+        if ws is None:
+            return
+        current = plan_service.get_plan(ws)
+        self.region_name.set_value(current.region_name)
+        self.region_type.setCurrentIndex(max(0, self.region_type.findData(current.region_type)))
+        self.plan_title.set_value(current.plan_title)
+        for box, value in ((self.period_start, current.period_start),
+                           (self.period_end, current.period_end)):
+            if not box.hasFocus():
+                box.setValue(value or 1999)
+        self.vision.set_value(current.vision)
+        self.missions.set_value("\n".join(current.missions))
+        self.goals.set_value("\n".join(current.goals))
+        self.targets.set_value("\n".join(current.targets))
+        self.facilitators.set_value("\n".join(current.facilitators))
+        key = self.narrative_key.currentData()
+        self.narrative.set_value(current.narratives.get(key, ""))
+
+    def _edit(self, field: str, value: object) -> None:
+        ws = self.controller.ws
+        if ws is None:
+            return
+        old = getattr(plan_service.get_plan(ws), field)
+        if old == value:
+            return
+        label = self.tr("Edit plan")
+        result = self.controller.run(
+            label, lambda: plan_service.update_plan(ws, **{field: value}),
+            lambda _c: plan_service.update_plan(ws, **{field: old}))
+        if result is None:
+            self.load_force()
+
+    def _year(self, field: str) -> None:
+        box = getattr(self, field)
+        value = None if box.value() == box.minimum() else box.value()
+        self._edit(field, value)
+
+    def _edit_narrative(self, text: str) -> None:
+        ws = self.controller.ws
+        if ws is None:
+            return
+        narratives = dict(plan_service.get_plan(ws).narratives)
+        narratives[self.narrative_key.currentData()] = text
+        self._edit("narratives", narratives)
+
+    def load_force(self) -> None:
+        """Reload every field, also the one being edited (after a refused edit)."""
+        for widget in (self.region_name, self.plan_title):
+            widget.revert()
+            widget.setModified(False)
+        for widget in (self.vision, self.missions, self.goals, self.targets, self.facilitators,
+                       self.narrative):
+            widget.revert()
+        self.load()
+
+
+class EventPanel(QWidget):
+    """The bimtek events (stage I-IV) of the workshop: which one is run, and its fields."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Event being run:")))
+        self.event_box = QComboBox()
+        self.event_box.setMinimumWidth(320)
+        top.addWidget(self.event_box, 1)
+        layout.addLayout(top)
+
+        form = QFormLayout()
+        self.title = CommitLineEdit()
+        self.venue = CommitLineEdit()
+        self.venue.setPlaceholderText(self.tr("e.g. Pendopo Kabupaten"))
+        self.start_date = QDateEdit()
+        self.start_date.setCalendarPopup(True)
+        self.start_date.setDisplayFormat("dd-MM-yyyy")
+        self.days = QSpinBox()
+        self.days.setRange(1, 5)
+        self.facilitators = CommitTextEdit()
+        self.facilitators.setPlaceholderText(self.tr("One name per line"))
+        self.facilitators.setFixedHeight(70)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Venue"), self.venue)
+        form.addRow(self.tr("First day"), self.start_date)
+        form.addRow(self.tr("Number of days"), self.days)
+        form.addRow(self.tr("Facilitators"), self.facilitators)
+        layout.addLayout(form)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(bold_label(self.tr("New event:")))
+        self.new_stage = QComboBox()
+        for stage in STAGES:
+            self.new_stage.addItem(stage_title(stage), stage)
+        add_row.addWidget(self.new_stage, 1)
+        self.add_button = QPushButton(self.tr("Add event with its agenda template"))
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+        layout.addStretch(1)
+
+        self.event_box.activated.connect(self._choose_event)
+        self.title.committed.connect(lambda t: self._edit("title", t))
+        self.venue.committed.connect(lambda t: self._edit("venue", t))
+        self.start_date.editingFinished.connect(
+            lambda: self._edit("start_date", self.start_date.date().toString(Qt.DateFormat.ISODate)))
+        self.days.editingFinished.connect(lambda: self._edit("days", self.days.value()))
+        self.facilitators.committed.connect(lambda t: self._edit("facilitators", _lines(t)))
+        self.add_button.clicked.connect(self._add_event)
+
+    def load(self) -> None:
+        """Show the events and the fields of the current one."""
+        ws = self.controller.ws
+        if ws is None:
+            return
+        events = plan_service.list_events(ws)
+        current = plan_service.current_event(ws)
+        self.event_box.blockSignals(True)
+        self.event_box.clear()
+        for event in events:
+            self.event_box.addItem(f"{stage_label(event.stage)} — {event.title}", event.id)
+        if current:
+            self.event_box.setCurrentIndex(self.event_box.findData(current.id))
+        self.event_box.blockSignals(False)
+        enabled = current is not None
+        for widget in (self.title, self.venue, self.start_date, self.days, self.facilitators):
+            widget.setEnabled(enabled)
+        if current is None:
+            return
+        self.title.set_value(current.title)
+        self.venue.set_value(current.venue)
+        if not self.start_date.hasFocus():
+            date = QDate.fromString(current.start_date, Qt.DateFormat.ISODate)
+            self.start_date.setDate(date if date.isValid() else QDate.currentDate())
+        if not self.days.hasFocus():
+            self.days.setValue(current.days)
+        self.facilitators.set_value("\n".join(current.facilitators))
+
+    def _choose_event(self, _index: int) -> None:
+        ws = self.controller.ws
+        event_id = self.event_box.currentData()
+        if ws is None or not event_id:
+            return
+        old = ws.setting("current_event_id")
+        self.controller.run(self.tr("Choose the event"),
+                            lambda: ws.set_setting("current_event_id", event_id),
+                            lambda _c: ws.set_setting("current_event_id", old))
+        self.load()
+
+    def _edit(self, field: str, value: object) -> None:
+        ws = self.controller.ws
+        event = plan_service.current_event(ws) if ws else None
+        if event is None:
+            return
+        old = getattr(event, field)
+        if old == value:
+            return
+        result = self.controller.run(
+            self.tr("Edit event"), lambda: plan_service.update_event(ws, event.id, **{field: value}),
+            lambda _c: plan_service.update_event(ws, event.id, **{field: old}))
+        if result is None:
+            for widget in (self.title, self.venue):
+                widget.revert()
+            self.facilitators.revert()
+            self.load()
+
+    def _add_event(self) -> None:
+        ws = self.controller.ws
+        if ws is None:
+            return
+        stage = self.new_stage.currentData()
+        # Not undoable: an event brings its whole agenda; it becomes the event being run.
+        self.controller.call(plan_service.add_event, ws, stage,
+                             start_date=QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        self.load()
+
+
+class WorkshopView(QWidget):
+    """The Workshop view of the console (tabs: plan, event, OPDs, participants)."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.tabs = QTabWidget(self)
+        self.plan_panel = PlanPanel(controller)
+        self.event_panel = EventPanel(controller)
+        self.opd_panel = OpdPanel(controller)
+        self.attendance_panel = AttendancePanel(controller)
+        self.tabs.addTab(self.plan_panel, self.tr("Region and plan"))
+        self.tabs.addTab(self.event_panel, self.tr("Event"))
+        self.tabs.addTab(self.opd_panel, self.tr("OPD roster"))
+        self.tabs.addTab(self.attendance_panel, self.tr("Participants and attendance"))
+        layout.addWidget(self.tabs)
+        self._refresh = Coalescer(self._reload_plan, self)
+        controller.workshop_opened.connect(self.load)
+        controller.data_changed.connect(self._on_change)
+        if controller.ws is not None:
+            self.load()
+
+    def load(self) -> None:
+        """Load every tab from the open workshop."""
+        self.plan_panel.load()
+        self.event_panel.load()
+        self.opd_panel.load()
+        self.attendance_panel.load()
+
+    def _reload_plan(self) -> None:
+        self.plan_panel.load()
+        self.event_panel.load()
+
+    def _on_change(self, change) -> None:
+        if change.entity in _PLAN_ENTITIES or change.entity == "setting":
+            self._refresh.trigger()
