@@ -1,0 +1,130 @@
+"""Start of the desktop app (``python main.py`` or the ``smartbimtek-app`` command).
+
+Logging goes to a rotating file in the user log folder; uncaught exceptions are logged and
+shown in an error dialog. The last workshop is opened; on the very first run (no workshop
+known at all) the demo workshop is created in the user data folder and opened, so the quick
+start lands on something to look at. Otherwise, or when the last file cannot be opened, the
+start screen is shown.
+
+Options: ``[WORKSHOP]`` a file to open; ``--lang id|en``; ``--start-screen`` (do not open
+anything); ``--quit-after MS`` quits after that many milliseconds (tests, benchmarks);
+``--no-projector`` leaves the projector window out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "SmartBimtek"
+log = logging.getLogger("ui.app")
+
+
+def log_dir() -> Path:
+    """The user log folder of SmartBimtek (created when missing)."""
+    folder = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def setup_logging() -> Path:
+    """Log to ``smartbimtek.log`` (rotating, 1 MB x 5) in the user log folder."""
+    path = log_dir() / "smartbimtek.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    return path
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """Log an uncaught exception and show it in a (non-blocking) error dialog."""
+    log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
+        "App", "Something went wrong. Your work is saved; the details are in the log file."))
+    box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+    box.open()
+    _open_boxes.append(box)
+
+
+_open_boxes: list = []
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The command line of the app."""
+    parser = argparse.ArgumentParser(prog="smartbimtek-app", description=__doc__.split("\n")[0])
+    parser.add_argument("workshop", nargs="?", help="workshop file to open")
+    parser.add_argument("--lang", choices=("id", "en"), help="language of the interface")
+    parser.add_argument("--start-screen", action="store_true", help="open no workshop")
+    parser.add_argument("--quit-after", type=int, default=0, metavar="MS",
+                        help="quit after MS milliseconds (tests)")
+    parser.add_argument("--no-projector", action="store_true", help="no projector window")
+    return parser.parse_args(argv)
+
+
+def first_workshop(settings, args) -> Path | None:
+    """Which workshop to open at start: the argument, the last one, the demo on first run."""
+    from .file_menu import ensure_demo
+
+    if args.start_screen:
+        return None
+    if args.workshop:
+        return Path(args.workshop)
+    last = settings.get("last_workshop")
+    if last and Path(last).exists():
+        return Path(last)
+    if not settings.get("recent_files") and not last:
+        return ensure_demo()  # very first run: land on the demo
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app; returns the exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    log_path = setup_logging()
+    sys.excepthook = _excepthook
+    log.info("starting SmartBimtek (log: %s)", log_path)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from . import i18n
+    from .controller import Controller
+    from .main_window import MainWindow
+    from .settings import Settings
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    settings = Settings()
+    lang = i18n.install(app, args.lang or str(settings.get("language")))
+    log.info("language %s", lang)
+    controller = Controller()
+    window = MainWindow(controller, settings, projector=not args.no_projector)
+    window.show()
+    path = first_workshop(settings, args)
+    if path is not None:
+        window.files.open_path(path)
+    if window.projector is not None and controller.ws is not None:
+        window.projector.auto_show()
+    if args.quit_after > 0:
+        QTimer.singleShot(args.quit_after, window.close)
+    code = app.exec()
+    controller.close()
+    log.info("SmartBimtek closed (exit code %s)", code)
+    return code

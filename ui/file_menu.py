@@ -1,0 +1,397 @@
+"""What the File menu does: new workshop from the templates, open, recent files, the demo,
+save a copy, backups (via ``smartbimtek.store.backups``), export and table entry mode.
+
+Dialogs only collect input; the work is done by core services. File errors are shown in a
+modal box (they need a decision); everything else in the window's banner.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QDateTime, QLocale, QObject
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartbimtek.errors import SmartBimtekError, WorkshopFileError
+from smartbimtek.services import plan as plan_service
+from smartbimtek.services import roster
+from smartbimtek.store import copies
+from smartbimtek.store.workshop import EXTENSION
+
+from .messages import error_text
+from .start_screen import NewWorkshopDialog
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "SmartBimtek"
+
+
+def data_dir() -> Path:
+    """The user's data folder of SmartBimtek (created when missing)."""
+    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def demo_path() -> Path:
+    """Where the demo workshop lives (made on first use)."""
+    return data_dir() / f"demo-sukamaju{EXTENSION}"
+
+
+def ensure_demo() -> Path:
+    """The demo workshop file, created with ``smartbimtek.demo.create_demo`` when missing."""
+    path = demo_path()
+    if not path.exists():
+        from smartbimtek.demo import create_demo
+
+        log.info("creating the demo workshop at %s", path)
+        create_demo(path)
+    return path
+
+
+def backups_module():
+    """``smartbimtek.store.backups`` when it is installed, else None."""
+    if importlib.util.find_spec("smartbimtek.store.backups") is None:
+        return None
+    return importlib.import_module("smartbimtek.store.backups")
+
+
+def create_workshop(controller, values: dict) -> None:
+    """Create and open a new workshop from the new-workshop dialog's ``values``.
+
+    Raises ``SmartBimtekError`` (file exists, bad region name...).
+    """
+    path = Path(values["path"])
+    if path.exists():
+        raise WorkshopFileError(f"{path} already exists.", code="duplicate")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ws = controller.open(path, create=True)
+    plan_service.update_plan(ws, region_name=values.get("region_name", ""),
+                             region_type=values.get("region_type", "kabupaten"))
+    plan_service.add_event(ws, values["stage"], venue=values.get("venue", ""),
+                           start_date=values.get("start_date", ""))
+    if values.get("template_opds"):
+        roster.add_template_opds(ws)
+    controller.undo_stack.clear()
+
+
+class PinDialog(QDialog):
+    """Set the facilitator PIN (twice, digits only)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Facilitator PIN"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The PIN is needed to leave table entry mode "
+                                        "(4 to 12 digits).")))
+        form = QFormLayout()
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("New PIN"), self.pin)
+        form.addRow(self.tr("Repeat the PIN"), self.again)
+        layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b71c1c;")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        pin = self.pin.text()
+        if not (pin.isdigit() and 4 <= len(pin) <= 12):
+            self.problem.setText(self.tr("The PIN must be 4 to 12 digits."))
+        elif pin != self.again.text():
+            self.problem.setText(self.tr("The two PINs differ."))
+        else:
+            self.accept()
+
+
+class TableModeDialog(QDialog):
+    """Choose the OPD a table laptop is locked to."""
+
+    def __init__(self, opds, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Table entry mode"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("This laptop will be locked to one OPD table. "
+                                        "Leaving the mode needs the facilitator PIN.")))
+        self.opd = QComboBox()
+        for opd in opds:
+            self.opd.addItem(f"{opd.code} — {opd.name}", opd.id)
+        layout.addWidget(self.opd)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start table mode"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class FileMenu(QObject):
+    """Handlers of the File menu for a main window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = window.controller
+        self.settings = window.settings
+        self.table_window = None
+
+    def connect_actions(self, actions) -> None:
+        """Wire the File menu actions."""
+        actions.new.triggered.connect(self.new_workshop)
+        actions.open.triggered.connect(self.open_dialog)
+        actions.open_demo.triggered.connect(self.open_demo)
+        actions.save_copy.triggered.connect(self.save_copy_dialog)
+        actions.backup_now.triggered.connect(self.backup_now)
+        actions.restore_backup.triggered.connect(self.restore_dialog)
+        actions.export.triggered.connect(self.export_dialog)
+        actions.table_mode.triggered.connect(self.table_mode_dialog)
+        actions.close_workshop.triggered.connect(self.close_workshop)
+        actions.set_pin.triggered.connect(self.pin_dialog)
+        has_backups = backups_module() is not None
+        actions.backup_now.setVisible(has_backups)
+        actions.restore_backup.setVisible(has_backups)
+
+    # -- opening ------------------------------------------------------------------------------
+    def _folder(self) -> str:
+        last = self.settings.get("last_workshop")
+        return str(Path(last).parent) if last else str(Path.home())
+
+    def file_error(self, exc: SmartBimtekError) -> None:
+        """A file could not be used: a modal box (the facilitator must decide what next)."""
+        log.warning("file error: %s", exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workshop file"), error_text(exc),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setDetailedText(str(exc))
+        box.open()
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a workshop file; True when it is open. Takes a backup on open."""
+        try:
+            self.controller.open(path)
+        except SmartBimtekError as exc:
+            self.file_error(exc)
+            return False
+        self.settings.add_recent(path)
+        self.backup_on_open()
+        return True
+
+    def open_dialog(self) -> None:
+        """Ask for a workshop file and open it."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open a workshop"), self._folder(),
+            self.tr("Workshop files (*.bimtek);;All files (*)"))
+        if path:
+            self.open_path(path)
+
+    def open_demo(self) -> bool:
+        """Open the demo workshop (created in the user data folder the first time)."""
+        try:
+            path = ensure_demo()
+        except (OSError, SmartBimtekError) as exc:
+            self.window.show_error(exc if isinstance(exc, SmartBimtekError)
+                                   else WorkshopFileError(str(exc), code="missing"))
+            return False
+        return self.open_path(path)
+
+    def new_workshop(self) -> None:
+        """The new-workshop dialog, then create and open the file."""
+        dialog = NewWorkshopDialog(str(data_dir()), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.create(dialog.values())
+
+    def create(self, values: dict) -> bool:
+        """Create a workshop from ``values`` (see ``NewWorkshopDialog.values``)."""
+        try:
+            create_workshop(self.controller, values)
+        except SmartBimtekError as exc:
+            self.file_error(exc)
+            return False
+        self.settings.add_recent(values["path"])
+        self.window.show_view("workshop")
+        return True
+
+    def close_workshop(self) -> None:
+        """Close the workshop (everything is already saved) and show the start screen."""
+        self.close_table_mode()
+        self.controller.close()
+
+    # -- copies and backups -------------------------------------------------------------------
+    def save_copy_dialog(self) -> None:
+        """Ask where to save a copy of the open workshop."""
+        ws = self.controller.ws
+        if ws is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save a copy as"), str(ws.path.with_name(
+                ws.path.stem + "-copy" + EXTENSION)), self.tr("Workshop files (*.bimtek)"))
+        if path:
+            self.save_copy(path)
+
+    def save_copy(self, path: str | Path) -> Path | None:
+        """Write a consistent copy of the open workshop to ``path`` (the open file stays)."""
+        ws = self.controller.ws
+        if ws is None:
+            return None
+        target = Path(path)
+        if target.suffix != EXTENSION:
+            target = target.with_name(target.name + EXTENSION)
+        try:
+            written = copies.save_copy(ws, target)
+        except (OSError, SmartBimtekError) as exc:
+            self.window.show_error(exc if isinstance(exc, SmartBimtekError)
+                                   else WorkshopFileError(str(exc), code="missing"))
+            return None
+        self.window.show_info(self.tr("Copy saved: {path}").format(path=written))
+        return Path(written)
+
+    def backup_on_open(self) -> None:
+        """A backup right after opening a file."""
+        module = backups_module()
+        if module is not None and self.controller.ws is not None:
+            self._guarded(lambda: module.take_backup(self.controller.ws, "open"))
+
+    def periodic_backup(self) -> None:
+        """Every minute: a backup when the workshop's interval has passed."""
+        module = backups_module()
+        if module is not None and self.controller.ws is not None:
+            self._guarded(lambda: module.maybe_backup(self.controller.ws))
+
+    def backup_now(self):
+        """File > Back up now."""
+        module = backups_module()
+        if module is None or self.controller.ws is None:
+            return None
+        result = self._guarded(lambda: module.take_backup(self.controller.ws, "manual"))
+        if result is not None:
+            self.window.show_info(self.tr("Backup made: {path}").format(path=result))
+        return result
+
+    def _guarded(self, fn):
+        try:
+            return fn()
+        except (OSError, SmartBimtekError) as exc:
+            log.exception("backup failed")
+            self.window.show_error(exc if isinstance(exc, SmartBimtekError)
+                                   else WorkshopFileError(str(exc), code="missing"))
+            return None
+
+    def restore_dialog(self) -> None:
+        """Choose one of the workshop's backups and restore it."""
+        module = backups_module()
+        ws = self.controller.ws
+        if module is None or ws is None:
+            return
+        entries = module.list_backups(ws.path)
+        if not entries:
+            self.window.show_info(self.tr("There is no backup of this workshop yet."))
+            return
+        locale = QLocale()
+        labels = [f"{locale.toString(QDateTime(e.taken_at), QLocale.FormatType.LongFormat)}"
+                  f" — {e.reason} ({e.path.name})" for e in entries]
+        choice, ok = QInputDialog.getItem(self.window, self.tr("Restore a backup"),
+                                          self.tr("Backup to restore:"), labels, 0, False)
+        if ok and choice:
+            self.restore(entries[labels.index(choice)])
+
+    def restore(self, entry) -> bool:
+        """Restore ``entry`` (a ``BackupInfo`` from ``list_backups``) over the open workshop
+        and reopen it. The restore keeps a safety copy of the current state among the
+        backups, so it can itself be taken back by restoring that copy."""
+        module = backups_module()
+        ws = self.controller.ws
+        if module is None or ws is None:
+            return False
+        path = ws.path
+        self.close_table_mode()
+        self.controller.close()
+        try:
+            module.restore(path, entry.path)
+        except (OSError, SmartBimtekError) as exc:
+            self.file_error(exc if isinstance(exc, SmartBimtekError)
+                            else WorkshopFileError(str(exc), code="corrupt"))
+            self.open_path(path)
+            return False
+        opened = self.open_path(path)
+        if opened:
+            self.window.show_info(self.tr("Backup restored."))
+        return opened
+
+    # -- export, table mode, PIN --------------------------------------------------------------
+    def export_dialog(self) -> None:
+        """File > Export documents."""
+        if self.controller.ws is None:
+            return
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.controller, self.settings, self.window)
+        dialog.open()
+
+    def pin_dialog(self) -> bool:
+        """Set the facilitator PIN; True when a PIN was stored."""
+        dialog = PinDialog(self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.settings.set_pin(dialog.pin.text())
+        self.window.show_info(self.tr("Facilitator PIN saved."))
+        return True
+
+    def table_mode_dialog(self) -> None:
+        """Choose the OPD and start table entry mode (asks for a PIN first if none is set)."""
+        ws = self.controller.ws
+        if ws is None:
+            return
+        opds = roster.list_opds(ws)
+        if not opds:
+            self.window.show_info(self.tr("Add the OPD roster first (Workshop > OPD roster)."))
+            return
+        if not self.settings.has_pin() and not self.pin_dialog():
+            return
+        dialog = TableModeDialog(opds, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.start_table_mode(dialog.opd.currentData())
+
+    def start_table_mode(self, opd_id: str):
+        """Lock this laptop to ``opd_id``: the table window goes full screen, the console
+        hides until the facilitator's PIN is entered."""
+        from .table_mode import TableModeWindow
+
+        self.close_table_mode()
+        self.table_window = TableModeWindow(self.controller, self.settings, opd_id)
+        self.table_window.left.connect(self._table_mode_left)
+        self.window.hide()
+        self.table_window.showFullScreen()
+        return self.table_window
+
+    def _table_mode_left(self) -> None:
+        self.table_window = None
+        self.window.show()
+
+    def close_table_mode(self) -> None:
+        """Close table mode without the PIN (the console is closing)."""
+        if self.table_window is not None:
+            self.table_window.force_close()
+            self.table_window = None

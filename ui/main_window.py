@@ -1,0 +1,357 @@
+"""The facilitator console: menus, the run bar, sidebar navigation between the views, the
+message banner for refusals, and the status bar showing that everything is saved.
+
+File handling (new, open, recent, copy, backups, export, table mode) lives in
+``ui/file_menu.py``; the projector window in ``ui/projector.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QDateTime, QLocale, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartbimtek.paths import RESOURCES
+
+from . import runner
+from .actions import Actions
+from .controller import Controller
+from .file_menu import FileMenu
+from .i18n import current_language
+from .messages import error_text
+from .projector import ProjectorWindow
+from .run_bar import RunBar
+from .settings import Settings
+from .start_screen import StartScreen
+from .views.agenda import AgendaView
+from .views.matrix import MatrixView
+from .views.programs import ProgramsView
+from .views.readiness import ReadinessView
+from .views.swot_board import SwotBoardView
+from .views.workshop import WorkshopView
+from .widgets.common import MessageBanner
+
+log = logging.getLogger(__name__)
+
+BACKUP_INTERVAL_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    """The console window. ``projector=False`` leaves the projector window out (tests)."""
+
+    def __init__(self, controller: Controller, settings: Settings, *,
+                 projector: bool = True) -> None:
+        super().__init__()
+        self.controller = controller
+        self.settings = settings
+        self.setWindowTitle("SmartBimtek")
+        self.resize(1366, 768)
+        self.actions = Actions(self, controller)
+        self.banner = MessageBanner()
+        self.projector = ProjectorWindow(controller, settings) if projector else None
+        self.files = FileMenu(self)
+
+        # central area: start screen or console
+        self.pages = QStackedWidget()
+        self.start_screen = StartScreen()
+        self.pages.addWidget(self.start_screen)
+        console = QWidget()
+        console_layout = QVBoxLayout(console)
+        console_layout.setContentsMargins(0, 0, 0, 0)
+        console_layout.setSpacing(0)
+        self.run_bar = RunBar(controller, self.actions)
+        console_layout.addWidget(self.run_bar)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(178)
+        self.sidebar.setStyleSheet(
+            "#sidebar { background: #f0f4f8; border: none; font-size: 15px; }"
+            "#sidebar::item { padding: 12px 10px; }"
+            "#sidebar::item:selected { background: #102a43; color: white; }")
+        self.stack = QStackedWidget()
+        body.addWidget(self.sidebar)
+        body.addWidget(self.stack, 1)
+        console_layout.addLayout(body, 1)
+        self.pages.addWidget(console)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.views: dict[str, QWidget] = {}
+        for key, text, view_class in self._view_specs():
+            self._add_view(key, text, view_class)
+        self.sidebar.currentRowChanged.connect(self._show_view)
+
+        self.saved_label = QLabel()
+        self.file_label = QLabel()
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self._build_menus()
+        self._connect()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
+        self.backup_timer.timeout.connect(self.files.periodic_backup)
+        self.backup_timer.start()
+        self.update_state()
+        geometry = settings.get("window_geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+
+    # -- construction -------------------------------------------------------------------------
+    def _view_specs(self):
+        return [
+            ("workshop", self.tr("Workshop"), WorkshopView),
+            ("agenda", self.tr("Agenda"), AgendaView),
+            ("swot", self.tr("SWOT board"), SwotBoardView),
+            ("readiness", self.tr("Readiness"), ReadinessView),
+            ("programs", self.tr("Programs"), ProgramsView),
+            ("matrix", self.tr("Priority matrix"), MatrixView),
+        ]
+
+    def _add_view(self, key: str, text: str, view_class) -> None:
+        view = view_class(self.controller)
+        view.setObjectName(f"view_{key}")
+        index = self.stack.addWidget(view)
+        self.views[key] = view
+        QListWidgetItem(text, self.sidebar)
+        action = self.actions.add_view_action(text, index)
+        action.triggered.connect(lambda _checked=False, i=index: self.show_view_index(i))
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(a.new)
+        file_menu.addAction(a.open)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(a.open_demo)
+        file_menu.addSeparator()
+        file_menu.addAction(a.save_copy)
+        file_menu.addAction(a.backup_now)
+        file_menu.addAction(a.restore_backup)
+        file_menu.addSeparator()
+        file_menu.addAction(a.export)
+        file_menu.addAction(a.table_mode)
+        file_menu.addSeparator()
+        file_menu.addAction(a.close_workshop)
+        file_menu.addAction(a.quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(a.undo)
+        edit_menu.addAction(a.redo)
+        agenda_menu = bar.addMenu(self.tr("&Agenda"))
+        for action in a.runner_actions:
+            agenda_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in a.view_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(a.projector)
+        view_menu.addAction(a.font_bigger)
+        view_menu.addAction(a.font_smaller)
+        view_menu.addAction(a.font_reset)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for action in a.language_actions.values():
+            language_menu.addAction(action)
+        a.language_actions[current_language()].setChecked(True)
+        self.screen_menu = settings_menu.addMenu(self.tr("Projector &screen"))
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        settings_menu.addAction(a.set_pin)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.guide)
+        help_menu.addAction(a.about)
+        # Space, Left, Right... also work while the projector window has the focus
+        if self.projector is not None:
+            for action in [*a.runner_actions, a.projector, a.font_bigger, a.font_smaller,
+                           a.font_reset, a.undo, a.redo]:
+                self.projector.addAction(action)
+
+    def _connect(self) -> None:
+        a, c = self.actions, self.controller
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(c.undo_stack.undo)
+        a.redo.triggered.connect(c.undo_stack.redo)
+        a.pause.triggered.connect(lambda: runner.toggle_pause(c))
+        a.next_step.triggered.connect(lambda: runner.next_step(c))
+        a.previous_step.triggered.connect(lambda: runner.previous_step(c))
+        a.extend_1.triggered.connect(lambda: runner.extend(c, 1))
+        a.extend_5.triggered.connect(lambda: runner.extend(c, 5))
+        a.projector.triggered.connect(self.toggle_projector)
+        a.font_bigger.triggered.connect(lambda: self.change_font_scale(0.1))
+        a.font_smaller.triggered.connect(lambda: self.change_font_scale(-0.1))
+        a.font_reset.triggered.connect(lambda: self.change_font_scale(None))
+        a.language_group.triggered.connect(self._language_chosen)
+        a.guide.triggered.connect(self.open_guide)
+        a.about.triggered.connect(self.show_about)
+        self.files.connect_actions(a)
+        self.start_screen.new_requested.connect(self.files.new_workshop)
+        self.start_screen.open_requested.connect(self.files.open_dialog)
+        self.start_screen.demo_requested.connect(self.files.open_demo)
+        self.start_screen.recent_requested.connect(self.files.open_path)
+        c.workshop_opened.connect(self.update_state)
+        c.workshop_closed.connect(self.update_state)
+        c.saved_state.connect(self._saved)
+        c.error_raised.connect(self.show_error)
+        if self.projector is not None:
+            self.projector.visibility_changed.connect(a.projector.setChecked)
+            self.projector.placement_changed.connect(self._projector_placed)
+
+    # -- state --------------------------------------------------------------------------------
+    def update_state(self) -> None:
+        """Show the console or the start screen, and the file name."""
+        ws = self.controller.ws
+        if ws is None:
+            self.start_screen.set_recent(self.settings.recent_files())
+            self.pages.setCurrentIndex(0)
+            self.file_label.setText("")
+            self.saved_label.setText("")
+            self.setWindowTitle("SmartBimtek")
+            return
+        self.pages.setCurrentIndex(1)
+        self.file_label.setText(str(ws.path))
+        self.setWindowTitle(f"{ws.path.stem} — SmartBimtek")
+        if self.sidebar.currentRow() < 0:
+            self.show_view_index(min(int(self.settings.get("last_view")), self.stack.count() - 1))
+
+    def _saved(self, saved: bool) -> None:
+        if not saved or self.controller.ws is None:
+            return
+        time = QLocale().toString(QDateTime.currentDateTime().time(), "HH:mm:ss")
+        self.saved_label.setText(self.tr("All changes saved ({time})").format(time=time))
+
+    def show_error(self, exc: Exception) -> None:
+        """A refused action: a red banner that does not block the facilitator."""
+        text = error_text(exc)
+        log.info("refused: %s (%s)", exc, getattr(exc, "code", ""))
+        self.banner.show_message(text, "error")
+
+    def show_info(self, text: str) -> None:
+        """A short confirmation in the banner."""
+        self.banner.show_message(text, "info", 6000)
+
+    # -- navigation ---------------------------------------------------------------------------
+    def show_view_index(self, index: int) -> None:
+        """Show the view at ``index`` in the sidebar order."""
+        index = max(0, index)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        else:
+            self._show_view(index)
+
+    def show_view(self, key: str) -> QWidget:
+        """Show the view ``key`` (workshop, agenda, swot, readiness, programs, matrix)."""
+        view = self.views[key]
+        self.show_view_index(self.stack.indexOf(view))
+        return view
+
+    def _show_view(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        for number, action in enumerate(self.actions.view_actions):
+            action.setChecked(number == index)
+        self.settings.set("last_view", index)
+
+    # -- projector ----------------------------------------------------------------------------
+    def toggle_projector(self) -> None:
+        """F5: show or hide the projector window."""
+        if self.projector is None:
+            return
+        self.projector.toggle()
+
+    def change_font_scale(self, delta: float | None) -> None:
+        """Projector text larger/smaller (``None``: back to normal)."""
+        if self.projector is None:
+            return
+        scale = 1.0 if delta is None else self.projector.font_scale + delta
+        self.projector.set_font_scale(scale)
+        self.show_info(self.tr("Projector text size: {percent}%").format(
+            percent=round(self.projector.font_scale * 100)))
+
+    def _projector_placed(self, mode: str) -> None:
+        if mode == "window" and self.projector is not None and not self.projector.isVisible():
+            self.show_info(self.tr("No projector screen: press F5 to show the projector "
+                                   "window."))
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        primary = QGuiApplication.primaryScreen()
+        chosen = self.projector.target_screen() if self.projector else None
+        others = [s for s in QGuiApplication.screens() if s is not primary]
+        if not others:
+            action = self.screen_menu.addAction(self.tr("No second screen connected"))
+            action.setEnabled(False)
+        for screen in others:
+            size = screen.geometry()
+            name = screen.name()
+            action = self.screen_menu.addAction(f"{name} ({size.width()}×{size.height()})")
+            action.setCheckable(True)
+            action.setChecked(screen is chosen)
+            action.triggered.connect(
+                lambda _c=False, name=name: self.projector.choose_screen(name))
+
+    # -- menus --------------------------------------------------------------------------------
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        if not files:
+            self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+
+    def _language_chosen(self, action) -> None:
+        lang = action.data()
+        if lang == self.settings.get("language"):
+            return
+        self.settings.set("language", lang)
+        self.show_info(self.tr("The language changes the next time SmartBimtek starts."))
+
+    def open_guide(self) -> None:
+        """Open the user guide (docs/guide.md) with the system's viewer."""
+        guide = RESOURCES.parent / "docs" / "guide.md"
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+
+    def show_about(self) -> None:
+        """A short about box."""
+        QMessageBox.about(self, self.tr("About SmartBimtek"), self.tr(
+            "SmartBimtek: an offline tool for smart city master plan workshops (bimtek). "
+            "Everything is saved as you work."))
+
+    # -- closing ------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.set("window_geometry", bytes(self.saveGeometry()))
+        if self.projector is not None:
+            self.projector.hide()
+            self.projector.deleteLater()
+            self.projector = None
+        self.files.close_table_mode()
+        self.controller.close()
+        event.accept()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()

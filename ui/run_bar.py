@@ -1,0 +1,115 @@
+"""The strip at the top of the console: the current step with its timer, and what the
+projector shows (the facilitator "sends" a board to the projector from here)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from smartbimtek.services import roster
+
+from . import runner
+from .actions import Actions
+from .controller import Controller
+from .widgets.common import Coalescer, phase_style, scaled_font
+
+
+class RunBar(QFrame):
+    """Current step, countdown, runner buttons, projector board chooser and toggle."""
+
+    def __init__(self, controller: Controller, actions: Actions,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.step = None
+        self.setObjectName("runBar")
+        self.setStyleSheet("#runBar { background: #102a43; } #runBar QLabel { color: white; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        self.timer = QLabel("--:--")
+        self.timer.setFont(scaled_font(self.font(), 26, bold=True))
+        self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer.setMinimumWidth(110)
+        self.step_label = QLabel()
+        self.step_label.setFont(scaled_font(self.font(), 15, bold=True))
+        self.step_label.setMinimumWidth(120)
+        layout.addWidget(self.timer)
+        layout.addWidget(self.step_label, 1)
+        for action in (actions.previous_step, actions.pause, actions.next_step, actions.extend_1,
+                       actions.extend_5):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            layout.addWidget(button)
+        layout.addSpacing(14)
+        self.projector_label = QLabel(self.tr("Projector:"))
+        layout.addWidget(self.projector_label)
+        self.board_box = QComboBox()
+        self.board_box.addItem(self.tr("Agenda of the day"), ("agenda", None))
+        self.board_box.addItem(self.tr("SWOT of one OPD"), ("swot", None))
+        self.board_box.addItem(self.tr("SWOT overview by dimension"), ("overview", "dimension"))
+        self.board_box.addItem(self.tr("SWOT overview by component"), ("overview", "component"))
+        self.board_box.addItem(self.tr("Priority matrix"), ("matrix", None))
+        self.board_box.addItem(self.tr("Quick win list"), ("quickwins", None))
+        self.board_box.addItem(self.tr("Join panel (phones)"), ("join", None))
+        self.opd_box = QComboBox()
+        self.opd_box.setMinimumWidth(110)
+        layout.addWidget(self.board_box)
+        layout.addWidget(self.opd_box)
+        toggle = QToolButton()
+        toggle.setDefaultAction(actions.projector)
+        toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(toggle)
+        self.board_box.activated.connect(lambda _i: self.send())
+        self.opd_box.activated.connect(lambda _i: self.send())
+        self._refresh = Coalescer(self.load, self)
+        controller.step_changed.connect(self.load)
+        controller.workshop_opened.connect(self.load)
+        controller.data_changed.connect(self._on_change)
+        controller.tick.connect(self.update_timer)
+        self.opd_box.setVisible(False)
+        self.load()
+
+    def _on_change(self, change) -> None:
+        if change.entity in ("opd", "setting", "event"):
+            self._refresh.trigger()
+
+    def load(self) -> None:
+        """Read the current step and the OPD list."""
+        self.step = runner.current_step(self.controller)
+        self.step_label.setText(self.step.title if self.step else self.tr("No step running"))
+        self.step_label.setToolTip(self.step.title if self.step else "")
+        ws = self.controller.ws
+        chosen = self.opd_box.currentData()
+        self.opd_box.clear()
+        if ws is not None:
+            for opd in roster.list_opds(ws):
+                self.opd_box.addItem(opd.code, opd.id)
+        self.opd_box.setCurrentIndex(max(0, self.opd_box.findData(chosen)))
+        self.update_timer()
+
+    def update_timer(self) -> None:
+        """Redraw the small countdown."""
+        state = runner.timer_state(self.controller, self.step)
+        self.timer.setText(state.text)
+        self.timer.setStyleSheet(phase_style(state.phase) + "border-radius: 5px; padding: 0 6px;")
+
+    def send(self) -> None:
+        """Send the chosen board to the projector."""
+        kind, param = self.board_box.currentData()
+        self.opd_box.setVisible(kind == "swot")
+        if kind == "swot":
+            param = self.opd_box.currentData()
+        self.controller.show_on_projector(kind, param)
+
+    def choose(self, kind: str, param: object = None) -> None:
+        """Select a board in the chooser and send it (used by tests and menus)."""
+        for index in range(self.board_box.count()):
+            data = self.board_box.itemData(index)
+            if data[0] == kind and (kind == "swot" or data[1] == param):
+                self.board_box.setCurrentIndex(index)
+                break
+        if kind == "swot" and param is not None:
+            self.opd_box.setCurrentIndex(max(0, self.opd_box.findData(param)))
+        self.send()
