@@ -4,21 +4,16 @@ shows, with bursts coalesced into one refresh by a 0-ms single-shot timer."""
 
 from __future__ import annotations
 
-import importlib.util
+from collections.abc import Callable
+from contextlib import contextmanager
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from smartbimtek import reference
 
-
-def current_language() -> str:
-    """The UI language ("id" or "en"); Indonesian until ``ui.i18n`` says otherwise."""
-    if importlib.util.find_spec("ui.i18n") is None:
-        return "id"
-    from ui import i18n
-
-    return i18n.current_language()
+from ..i18n import current_language
+from ..messages import error_text
 
 
 def ref_label(item: dict | None, key: str = "name") -> str:
@@ -54,11 +49,40 @@ def component_label(component_id: str | None) -> str:
     return component_id
 
 
+class MessageLabel(QLabel):
+    """The inline message line of a view: refusals in red, confirmations in green."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        """Show a refusal."""
+        self.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; padding: 2px; }")
+        self.setText(text)
+        self.show()
+
+    def show_info(self, text: str) -> None:
+        """Show a confirmation or a hint."""
+        self.setStyleSheet("QLabel { color: #1b5e20; padding: 2px; }")
+        self.setText(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        """Hide the line."""
+        self.clear()
+        self.hide()
+
+
 class BoardView(QWidget):
     """Base of a view bound to the controller.
 
     Subclasses set ``ENTITIES`` (the ``Change.entity`` values they show) and implement
-    ``reload()``; ``schedule_reload()`` coalesces any number of changes into one reload.
+    ``reload()``; ``schedule_reload()`` coalesces any number of changes into one reload,
+    and a hidden view only notes that it is stale and reloads when shown.
+    Edits go through ``run_edit`` (undoable) or ``call_service``; their refusals are shown
+    in ``self.message`` (a ``MessageLabel`` the subclass places in its layout).
     """
 
     ENTITIES: frozenset[str] = frozenset()
@@ -73,6 +97,9 @@ class BoardView(QWidget):
         controller.workshop_opened.connect(self.schedule_reload)
         controller.workshop_closed.connect(self.schedule_reload)
         controller.data_changed.connect(self._on_change)
+        self.message = MessageLabel(self)
+        self._stale = True
+        self._macro_depth = 0
 
     @property
     def ws(self):
@@ -89,15 +116,66 @@ class BoardView(QWidget):
 
     def schedule_reload(self, *_args) -> None:
         """Reload once the current burst of changes is delivered."""
+        self._stale = True
         self._reload_timer.start()
 
     def reload_now(self) -> None:
         """Reload at once (tests, screenshots)."""
         self._reload_timer.stop()
-        self._do_reload()
+        self._stale = False
+        self.reload()
 
     def _do_reload(self) -> None:
-        self.reload()
+        if not self.isVisible():
+            return  # stays stale; showEvent reloads
+        self.reload_now()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload_now()
+
+    # -- edits ----------------------------------------------------------------------------
+    def run_edit(self, text: str, do: Callable[[], object], undo: Callable[[object], object]):
+        """One undoable edit through the controller; a refusal shows in the message line.
+        Returns ``do()``'s result, or None when refused."""
+        return self._guarded(lambda: self.controller.run(text, do, undo))
+
+    def call_service(self, fn: Callable[..., object], *args, **kwargs):
+        """A non-undoable service call; a refusal shows in the message line."""
+        return self._guarded(lambda: self.controller.call(fn, *args, **kwargs))
+
+    def _guarded(self, action: Callable[[], object]):
+        errors: list[Exception] = []
+
+        def collect(exc: Exception) -> None:
+            errors.append(exc)
+
+        self.controller.error_raised.connect(collect)
+        try:
+            result = action()
+        finally:
+            self.controller.error_raised.disconnect(collect)
+        if errors:
+            self.show_error(errors[0])
+        elif self._macro_depth == 0:
+            self.message.clear_message()
+        return result
+
+    def show_error(self, exc: Exception) -> None:
+        """Show a refusal in the view's message line."""
+        self.message.show_error(error_text(exc))
+
+    @contextmanager
+    def undo_macro(self, text: str):
+        """Group several edits into one undo step (several cards moved or deleted at once)."""
+        self.controller.undo_stack.beginMacro(text)
+        self._macro_depth += 1
+        try:
+            yield
+        finally:
+            self._macro_depth -= 1
+            self.controller.undo_stack.endMacro()
 
     def reload(self) -> None:  # pragma: no cover - overridden
         """Re-read the data from the services and redraw."""

@@ -29,6 +29,6 @@ def matrix_points(ws, dimension: str | None = None
             (effort_stat.minimum, effort_stat.maximum) if effort_stat.n else None,
             prio.quadrant, prio.program_id in placed,
             (impact_stat.mean, effort_stat.mean) if impact_stat.n and effort_stat.n else None,
-            prio.program_id in chosen))
+            prio.program_id in chosen, impact_stat.stdev or 0.0, effort_stat.stdev or 0.0))
     split = priority.split_of(1, 5, ws.setting("matrix_split"))
     return points, prios, split

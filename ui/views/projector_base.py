@@ -61,6 +61,31 @@ class ProjectorBoard(BoardView):
                                                         self.width() - 40))
         return height
 
+    def lines_fit(self, rect: QRectF, lines: list[str], font: QFont, bullet: str = "• ",
+                  limit: int = 40) -> bool:
+        """True when (the first ``limit`` of) ``lines`` fit wrapped into ``rect``."""
+        if len(lines) > limit:
+            return False
+        metrics = QFontMetricsF(font)
+        width = rect.width() - metrics.horizontalAdvance(bullet)
+        height = 0.0
+        for text in lines:
+            height += metrics.boundingRect(QRectF(0, 0, width, 10000), Qt.TextFlag.TextWordWrap,
+                                           text).height() + metrics.height() * 0.25
+            if height > rect.height():
+                return False
+        return True
+
+    def fit_factor(self, boxes: list[tuple[QRectF, list[str]]],
+                   factors=(1.6, 1.4, 1.25, 1.1, 1.0), bold: bool = False) -> float:
+        """The largest text factor (of ``factors``) at which every box's lines fit; the
+        smallest when none does (the boards then show "... and N more")."""
+        for factor in factors:
+            font = self.make_font(factor, bold)
+            if all(self.lines_fit(rect, lines, font) for rect, lines in boxes):
+                return factor
+        return factors[-1]
+
     def paint_lines(self, painter: QPainter, rect: QRectF, lines: list[str], font: QFont,
                     more_text: str, bullet: str = "• ") -> int:
         """Paint wrapped bullet lines into ``rect`` as long as they fit; the rest is summed

@@ -47,13 +47,20 @@ class QuickWinsProjectorBoard(ProjectorBoard):
         gap = 12
         width = (self.width() - (cols + 1) * gap) / cols
         height = (self.height() - top - rows * gap) / rows
-        head_font = self.make_font(0.95, bold=True)
+        head_font = self.make_font(1.1, bold=True)
         head_h = QFontMetricsF(head_font).height() * 1.35
-        body = self.make_font(0.8)
-        bold = self.make_font(0.8, bold=True)
+        boxes = []
         for n, dim in enumerate(dims):
             x = gap + (n % cols) * (width + gap)
             y = top + (n // cols) * (height + gap)
+            area = QRectF(x + 10, y + head_h + 6, width - 20, height - head_h - 12)
+            boxes.append((dim, x, y, area))
+        factor = self.fit_factor([(area, sum(self.lists.get(dim, ([], [])), []))
+                                  for dim, _x, _y, area in boxes],
+                                 (1.3, 1.15, 1.0, 0.9, 0.8), bold=True)
+        body = self.make_font(factor)
+        bold = self.make_font(factor, bold=True)
+        for dim, x, y, area in boxes:
             painter.setPen(HEADER["title"])
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(x, y, width, height))
@@ -63,7 +70,6 @@ class QuickWinsProjectorBoard(ProjectorBoard):
             painter.drawText(QRectF(x + 10, y, width - 20, head_h),
                              Qt.AlignmentFlag.AlignVCenter, dimension_label(dim))
             chosen, candidates = self.lists.get(dim, ([], []))
-            area = QRectF(x + 10, y + head_h + 6, width - 20, height - head_h - 12)
             if not chosen and not candidates:
                 painter.setFont(body)
                 painter.setPen(QColor("#333333"))

@@ -66,11 +66,16 @@ class SwotProjectorBoard(ProjectorBoard):
         height = (self.height() - top - 2 * gap) / 2
         head_font = self.make_font(1.1, bold=True)
         head_h = QFontMetricsF(head_font).height() * 1.35
-        body = self.make_font(1.0)
         names = self.quadrant_names()
+        boxes = {}
         for n, q in enumerate(QUADRANTS):
             x = gap + (n % 2) * (width + gap)
             y = top + (n // 2) * (height + gap)
+            boxes[q] = (x, y, QRectF(x + 12, y + head_h + 8, width - 24, height - head_h - 14))
+        body = self.make_font(self.fit_factor([(r, self.items[q])
+                                               for q, (_x, _y, r) in boxes.items()]))
+        for q in QUADRANTS:
+            x, y, area = boxes[q]
             painter.setPen(HEADER[q])
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(x, y, width, height))
@@ -80,7 +85,5 @@ class SwotProjectorBoard(ProjectorBoard):
             painter.drawText(QRectF(x + 12, y, width - 24, head_h),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              f"{names[q]} ({len(self.items[q])})")
-            self.paint_lines(painter, QRectF(x + 12, y + head_h + 8, width - 24,
-                                             height - head_h - 14),
-                             self.items[q], body, self.tr("… and {0} more"))
+            self.paint_lines(painter, area, self.items[q], body, self.tr("… and {0} more"))
         painter.end()

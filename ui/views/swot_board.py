@@ -1,28 +1,43 @@
-"""The SWOT board of the facilitator console: one OPD's four quadrants as cards."""
+"""The SWOT board of the facilitator console: one OPD's four quadrants as cards (add, edit,
+delete, drag to another quadrant or "Move to...", merge duplicates), the overview across all
+OPDs, the IFAS/EFAS editor and the TOWS strategies, each in a tab."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from smartbimtek.model import QUADRANTS
-from smartbimtek.services import roster, swot
+from smartbimtek.model import QUADRANTS, SwotItem
+from smartbimtek.services import roster, swot, swot_merge
 
 from .board_base import BoardView
+from .ifas_editor import IfasEditor
 from .swot_cards import QUADRANT_COLORS, CardListView, SwotItemModel
+from .swot_dialogs import MergeDialog, SwotItemDialog
+from .swot_overview import SwotOverview
+from .tows import TowsEditor
+
+_EDITABLE = ("text", "quadrant", "dimension", "element", "component")
 
 
-def quadrant_names(widget) -> dict[str, str]:
+def quadrant_names() -> dict[str, str]:
     """Translated quadrant names (Kekuatan, Kelemahan, Peluang, Ancaman)."""
-    return {"S": widget.tr("Strengths"), "W": widget.tr("Weaknesses"),
-            "O": widget.tr("Opportunities"), "T": widget.tr("Threats")}
+    tr = QCoreApplication.translate
+    return {"S": tr("SwotBoardView", "Strengths"), "W": tr("SwotBoardView", "Weaknesses"),
+            "O": tr("SwotBoardView", "Opportunities"), "T": tr("SwotBoardView", "Threats")}
 
 
 class QuadrantPanel(QWidget):
@@ -39,8 +54,10 @@ class QuadrantPanel(QWidget):
         self.model = SwotItemModel(quadrant, board.move_items, self)
         self.view = CardListView(quadrant, self)
         self.view.setModel(self.model)
+        self.view.setAccessibleName(title)
         self.quick_add = QLineEdit(self)
         self.quick_add.setPlaceholderText(board.tr("New item, press Enter"))
+        self.quick_add.setAccessibleName(board.tr("New item in {0}").format(title))
         self.quick_add.returnPressed.connect(
             lambda: board.add_item(self.quadrant, self.quick_add.text(), clear=self.quick_add))
         layout = QVBoxLayout(self)
@@ -59,25 +76,89 @@ class QuadrantPanel(QWidget):
 class SwotBoardView(BoardView):
     """SWOT items of one OPD in four quadrants; edits are undoable controller commands."""
 
-    ENTITIES = frozenset({"swot", "opd", "strategy"})
+    ENTITIES = frozenset({"swot", "opd"})
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
+        self.names = quadrant_names()
         self.opd_combo = QComboBox(self)
-        self.opd_combo.setMinimumContentsLength(28)
+        self.opd_combo.setMinimumContentsLength(30)
+        self.opd_combo.setAccessibleName(self.tr("OPD"))
         self.opd_combo.currentIndexChanged.connect(self._opd_chosen)
+        self._build_actions()
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("OPD:")))
+        opd_label = QLabel(self.tr("&OPD:"), self)
+        opd_label.setBuddy(self.opd_combo)
+        top.addWidget(opd_label)
         top.addWidget(self.opd_combo, 1)
-        grid = QGridLayout()
-        names = quadrant_names(self)
-        self.panels = {q: QuadrantPanel(q, names[q], self) for q in QUADRANTS}
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            top.addWidget(button)
+        self.move_button = QPushButton(self.tr("Move to…"), self)
+        self.move_button.setMenu(self.move_menu)
+        top.addWidget(self.move_button)
+        merge_button = QToolButton(self)
+        merge_button.setDefaultAction(self.merge_action)
+        top.addWidget(merge_button)
+
+        board = QWidget(self)
+        grid = QGridLayout(board)
+        grid.setContentsMargins(0, 4, 0, 0)
+        self.panels = {q: QuadrantPanel(q, self.names[q], self) for q in QUADRANTS}
         for n, q in enumerate(QUADRANTS):
             grid.addWidget(self.panels[q], n // 2, n % 2)
+            panel = self.panels[q]
+            panel.view.customContextMenuRequested.connect(
+                lambda pos, p=panel: self._context_menu(p, pos))
+            panel.view.doubleClicked.connect(lambda _i: self.open_edit_dialog())
+            panel.view.selectionModel().selectionChanged.connect(self._update_actions)
+            panel.view.addActions([self.edit_action, self.delete_action, self.merge_action,
+                                   *self.move_actions.values()])
+        self.overview = SwotOverview(controller, self)
+        self.ifas = IfasEditor(controller, self)
+        self.tows = TowsEditor(controller, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(board, self.tr("Board"))
+        self.tabs.addTab(self.overview, self.tr("Overview of all OPDs"))
+        self.tabs.addTab(self.ifas, self.tr("IFAS/EFAS"))
+        self.tabs.addTab(self.tows, self.tr("TOWS strategies"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self._dialog = None
+        self._update_actions()
         self.schedule_reload()
+
+    def _build_actions(self) -> None:
+        self.add_action = QAction(self.tr("Add item…"), self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.add_action.triggered.connect(lambda: self.open_add_dialog())
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(lambda: self.open_edit_dialog())
+        self.delete_action = QAction(self.tr("Delete"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(lambda: self.delete_selected())
+        self.merge_action = QAction(self.tr("Merge duplicates…"), self)
+        self.merge_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.merge_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.merge_action.triggered.connect(lambda: self.open_merge_dialog())
+        self.move_menu = QMenu(self.tr("Move to"), self)
+        self.move_actions: dict[str, QAction] = {}
+        for n, q in enumerate(QUADRANTS, start=1):
+            action = QAction(self.names[q], self)
+            action.setShortcut(QKeySequence(f"Alt+{n}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, q=q: self.move_selected(q))
+            self.move_menu.addAction(action)
+            self.move_actions[q] = action
+        self.addActions([self.add_action, self.edit_action, self.delete_action,
+                         self.merge_action, *self.move_actions.values()])
 
     # -- data -----------------------------------------------------------------------------
     @property
@@ -93,6 +174,14 @@ class SwotBoardView(BoardView):
 
     def _opd_chosen(self, _index: int) -> None:
         self.reload_items()
+        self.ifas.schedule_reload()
+        self.tows.schedule_reload()
+
+    def concerns(self, change) -> bool:
+        """Items of the OPD shown, and the roster."""
+        if change.entity == "opd":
+            return True
+        return change.entity == "swot" and change.opd_id in (None, self.opd_id)
 
     def reload(self) -> None:
         """Re-read the OPD list and the items of the OPD shown."""
@@ -100,18 +189,76 @@ class SwotBoardView(BoardView):
         self.opd_combo.blockSignals(True)
         self.opd_combo.clear()
         if self.ws is not None:
+            counts = swot.count_items(self.ws)
             for opd in roster.list_opds(self.ws):
-                self.opd_combo.addItem(f"{opd.code} – {opd.name}", opd.id)
+                self.opd_combo.addItem(
+                    self.tr("{0} – {1} ({2} items)").format(opd.code, opd.name,
+                                                           counts.get(opd.id, 0)), opd.id)
         index = self.opd_combo.findData(current)
         self.opd_combo.setCurrentIndex(index if index >= 0 else 0)
         self.opd_combo.blockSignals(False)
+        if self.opd_id != current:
+            self.ifas.schedule_reload()
+            self.tows.schedule_reload()
         self.reload_items()
 
     def reload_items(self) -> None:
-        """Re-read the items of the OPD shown."""
+        """Re-read the items of the OPD shown (keeping the selection)."""
+        selected = {i.id for i in self.selected_items()}
         items = swot.list_items(self.ws, opd_id=self.opd_id) if self.ws and self.opd_id else []
         for q, panel in self.panels.items():
             panel.set_items([i for i in items if i.quadrant == q])
+            selection = panel.view.selectionModel()
+            for row, item in enumerate(panel.model.items):
+                if item.id in selected:
+                    selection.select(panel.model.index(row),
+                                     selection.SelectionFlag.Select)
+        self._update_actions()
+
+    def items(self, quadrant: str | None = None) -> list[SwotItem]:
+        """The items shown (of one quadrant, if given)."""
+        quads = [quadrant] if quadrant else QUADRANTS
+        return [i for q in quads for i in self.panels[q].model.items]
+
+    def selected_items(self) -> list[SwotItem]:
+        """The selected cards of all four quadrants."""
+        return [i for q in QUADRANTS for i in self.panels[q].view.selected_items()]
+
+    def select_items(self, item_ids: list[str]) -> None:
+        """Select these cards (and nothing else)."""
+        for panel in self.panels.values():
+            selection = panel.view.selectionModel()
+            selection.clearSelection()
+            for row, item in enumerate(panel.model.items):
+                if item.id in item_ids:
+                    selection.select(panel.model.index(row), selection.SelectionFlag.Select)
+        self._update_actions()
+
+    def _update_actions(self, *_args) -> None:
+        count = len(self.selected_items())
+        has_opd = self.opd_id is not None
+        self.add_action.setEnabled(has_opd)
+        self.edit_action.setEnabled(count == 1)
+        self.delete_action.setEnabled(count >= 1)
+        self.merge_action.setEnabled(count >= 2)
+        self.move_button.setEnabled(count >= 1)
+        for action in self.move_actions.values():
+            action.setEnabled(count >= 1)
+        for panel in self.panels.values():
+            panel.quick_add.setEnabled(has_opd)
+
+    def _context_menu(self, panel: QuadrantPanel, pos) -> None:
+        index = panel.view.indexAt(pos)
+        if index.isValid() and not panel.view.selectionModel().isSelected(index):
+            self.select_items([panel.model.items[index.row()].id])
+        menu = QMenu(self)
+        menu.addAction(self.add_action)
+        menu.addAction(self.edit_action)
+        menu.addMenu(self.move_menu)
+        menu.addAction(self.merge_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.popup(panel.view.viewport().mapToGlobal(pos))
 
     # -- edits ----------------------------------------------------------------------------
     def add_item(self, quadrant: str, text: str, clear: QLineEdit | None = None, **fields):
@@ -119,7 +266,7 @@ class SwotBoardView(BoardView):
         if self.ws is None or self.opd_id is None:
             return None
         ws, opd_id = self.ws, self.opd_id
-        item = self.controller.run(
+        item = self.run_edit(
             self.tr("Add SWOT item"),
             lambda: swot.add_item(ws, opd_id, quadrant, text, **fields),
             lambda cmd: swot.delete_item(ws, cmd.result.id))
@@ -127,12 +274,84 @@ class SwotBoardView(BoardView):
             clear.clear()
         return item
 
-    def move_items(self, item_ids: list[str], quadrant: str) -> None:
-        """Move items to another quadrant (one undoable edit per item)."""
+    def edit_item(self, item_id: str, **fields):
+        """Change an item's fields (undo puts the old values back)."""
         ws = self.ws
-        for item_id in item_ids:
-            old = swot.get_item(ws, item_id).quadrant
-            self.controller.run(
-                self.tr("Move SWOT item"),
-                lambda i=item_id: swot.move_item(ws, i, quadrant),
-                lambda cmd, i=item_id, o=old: swot.move_item(ws, i, o))
+        old = swot.get_item(ws, item_id)
+        before = {k: getattr(old, k) for k in _EDITABLE if k in fields}
+        if all(before[k] == v for k, v in fields.items()):
+            return old
+        return self.run_edit(self.tr("Edit SWOT item"),
+                             lambda: swot.update_item(ws, item_id, **fields),
+                             lambda _cmd: swot.update_item(ws, item_id, **before))
+
+    def move_items(self, item_ids: list[str], quadrant: str) -> None:
+        """Move items to another quadrant: one undo step (undo moves them back)."""
+        ws = self.ws
+        with self.undo_macro(self.tr("Move SWOT items")):
+            for item_id in item_ids:
+                old = swot.get_item(ws, item_id).quadrant
+                if old == quadrant:
+                    continue
+                self.run_edit(self.tr("Move SWOT item"),
+                              lambda i=item_id: swot.move_item(ws, i, quadrant),
+                              lambda _cmd, i=item_id, o=old: swot.move_item(ws, i, o))
+
+    def move_selected(self, quadrant: str) -> None:
+        """"Move to...": the keyboard and menu alternative to dragging."""
+        self.move_items([i.id for i in self.selected_items()], quadrant)
+
+    def delete_selected(self) -> None:
+        """Delete the selected items: one undo step (undo restores them)."""
+        ws = self.ws
+        selected = self.selected_items()
+        if not selected:
+            return
+        with self.undo_macro(self.tr("Delete SWOT items")):
+            for item in selected:
+                self.run_edit(self.tr("Delete SWOT item"),
+                              lambda i=item.id: swot.delete_item(ws, i),
+                              lambda _cmd, i=item.id: swot.restore_item(ws, i))
+
+    def merge(self, keep_id: str, other_ids: list[str], text: str | None = None):
+        """Merge duplicates into ``keep_id``; undo restores the merged items, the old text
+        and the links."""
+        ws = self.ws
+        return self.run_edit(self.tr("Merge SWOT items"),
+                             lambda: swot_merge.merge(ws, keep_id, other_ids, text),
+                             lambda cmd: swot_merge.unmerge(ws, cmd.result[1]))
+
+    # -- dialogs (non-blocking: the board applies the input on accept) --------------------
+    def open_add_dialog(self, quadrant: str = "S") -> SwotItemDialog | None:
+        """Open the add dialog (text, quadrant, dimension, element with its hint, component)."""
+        if self.opd_id is None:
+            return None
+        dialog = SwotItemDialog(self, self.names, quadrant=quadrant)
+        dialog.accepted.connect(lambda: self.add_item(**dialog.fields()))
+        return self._open(dialog)
+
+    def open_edit_dialog(self) -> SwotItemDialog | None:
+        """Open the edit dialog of the one selected item."""
+        selected = self.selected_items()
+        if len(selected) != 1:
+            return None
+        item = selected[0]
+        dialog = SwotItemDialog(self, self.names, item=item)
+        dialog.accepted.connect(lambda: self.edit_item(item.id, **dialog.fields()))
+        return self._open(dialog)
+
+    def open_merge_dialog(self) -> MergeDialog | None:
+        """Open the merge dialog for the selected items (two or more)."""
+        selected = self.selected_items()
+        if len(selected) < 2:
+            return None
+        dialog = MergeDialog(self, selected, self.names)
+        dialog.accepted.connect(lambda: self.merge(
+            dialog.keep_id(), [i.id for i in selected], dialog.merged_text()))
+        return self._open(dialog)
+
+    def _open(self, dialog):
+        self._dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -4,6 +4,7 @@ translated labels, so the charts serve both the console and the projector."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -36,13 +37,17 @@ class MatrixPoint:
     placed: bool = False
     mean: tuple[float, float] | None = None  # (impact, effort) means when placed
     chosen: bool = False  # chosen as quick win
+    impact_sd: float = 0.0  # standard deviation of the raters' scores
+    effort_sd: float = 0.0
 
 
 class PriorityMatrix(QWidget):
     """The 2x2 action priority matrix: effort on x (low left), impact on y (high top).
 
-    Markers are numbered circles at the program's point, with bars for the spread of the
-    scores; quick wins are green and bold. When ``interactive`` a marker can be dragged:
+    Markers are numbered circles at the program's point (diamonds when placed by the
+    facilitator), with bars of one standard deviation either side for the spread of the
+    scores; the highlighted program shows its full range (lowest to highest score) as a
+    bold cross. Quick wins are green. When ``interactive`` a marker can be dragged:
     releasing it emits ``placed(program_id, impact, effort)``.
     """
 
@@ -60,9 +65,12 @@ class PriorityMatrix(QWidget):
                        "fill_in": "Fill-in", "thankless": "Thankless",
                        "impact": "Impact", "effort": "Effort", "empty": ""}
         self.font_scale = 1.0
+        self.show_spread = True
+        self.marker_factor = 1.0  # marker size relative to the text (smaller on the projector)
         self.highlighted: str | None = None
         self._drag: MatrixPoint | None = None
         self._drag_pos: QPointF | None = None
+        self._drag_start: QPointF | None = None
         self.setMinimumSize(320, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(interactive)
@@ -85,6 +93,11 @@ class PriorityMatrix(QWidget):
         self.font_scale = max(0.5, float(scale))
         self.update()
 
+    def set_show_spread(self, show: bool) -> None:
+        """Show or hide the spread bars."""
+        self.show_spread = bool(show)
+        self.update()
+
     def highlight(self, program_id: str | None) -> None:
         """Ring one program's marker (the one selected in the legend)."""
         self.highlighted = program_id
@@ -102,7 +115,7 @@ class PriorityMatrix(QWidget):
 
     def radius(self) -> float:
         """Marker radius in pixels."""
-        return 11 * self.font_scale
+        return 11 * self.font_scale * self.marker_factor
 
     def plot_rect(self) -> QRectF:
         """The area inside the axes."""
@@ -111,9 +124,14 @@ class PriorityMatrix(QWidget):
         return QRectF(left, 8, max(10, self.width() - left - 10),
                       max(10, self.height() - bottom - 8))
 
+    def data_rect(self) -> QRectF:
+        """The area the scale maps to: inside the axes, inset so edge markers stay whole."""
+        inset = self.radius() * 1.3 + 2
+        return self.plot_rect().adjusted(inset, inset, -inset, -inset)
+
     def to_pixel(self, impact: float, effort: float) -> QPointF:
         """Widget position of a matrix point."""
-        rect = self.plot_rect()
+        rect = self.data_rect()
         span = self.hi - self.lo
         x = rect.left() + (effort - self.lo) / span * rect.width()
         y = rect.bottom() - (impact - self.lo) / span * rect.height()
@@ -121,20 +139,38 @@ class PriorityMatrix(QWidget):
 
     def to_value(self, pos: QPointF) -> tuple[float, float]:
         """(impact, effort) under a widget position, clamped to the scale, one decimal."""
-        rect = self.plot_rect()
+        rect = self.data_rect()
         span = self.hi - self.lo
         effort = self.lo + (pos.x() - rect.left()) / rect.width() * span
         impact = self.lo + (rect.bottom() - pos.y()) / rect.height() * span
         clamp = lambda v: round(min(self.hi, max(self.lo, v)), 1)  # noqa: E731
         return clamp(impact), clamp(effort)
 
+    def marker_positions(self) -> list[QPointF]:
+        """Where each point's marker is drawn: at its value, except that markers at the same
+        spot are fanned out around it so that each number stays readable."""
+        taken: dict[tuple[int, int], int] = {}
+        positions = []
+        r = self.radius()
+        for point in self.points:
+            centre = self.to_pixel(point.impact, point.effort)
+            key = (round(centre.x() / 4), round(centre.y() / 4))
+            n = taken.get(key, 0)
+            taken[key] = n + 1
+            if n:
+                angle = math.radians(60 * (n - 1) - 30)
+                ring = r * (1.8 if n <= 6 else 3.4)
+                centre = QPointF(centre.x() + ring * math.cos(angle),
+                                 centre.y() + ring * math.sin(angle))
+            positions.append(centre)
+        return positions
+
     def point_at(self, pos: QPointF) -> MatrixPoint | None:
         """The topmost marker under a position."""
         r = self.radius() + 3
-        for point in reversed(self.points):
-            centre = self.to_pixel(point.impact, point.effort)
-            if (centre - pos).manhattanLength() <= r * 1.5 and \
-                    (centre.x() - pos.x()) ** 2 + (centre.y() - pos.y()) ** 2 <= r * r:
+        positions = self.marker_positions()
+        for point, centre in zip(reversed(self.points), reversed(positions), strict=True):
+            if (centre.x() - pos.x()) ** 2 + (centre.y() - pos.y()) ** 2 <= r * r:
                 return point
         return None
 
@@ -145,11 +181,15 @@ class PriorityMatrix(QWidget):
         painter.fillRect(self.rect(), QColor("white"))
         self._paint_quadrants(painter)
         self._paint_axes(painter)
+        if self.show_spread:
+            for point in self.points:
+                self._paint_spread(painter, point)
         for point in self.points:
-            self._paint_spread(painter, point)
-        for point in self.points:
+            if point.program_id == self.highlighted:
+                self._paint_range(painter, point)
+        for point, centre in zip(self.points, self.marker_positions(), strict=True):
             if point is not self._drag:
-                self._paint_marker(painter, point, self.to_pixel(point.impact, point.effort))
+                self._paint_marker(painter, point, centre)
         if self._drag is not None and self._drag_pos is not None:
             self._paint_marker(painter, self._drag, self._drag_pos, ghost=True)
         if not self.points and self.labels.get("empty"):
@@ -212,27 +252,39 @@ class PriorityMatrix(QWidget):
 
     def _paint_spread(self, painter: QPainter, point: MatrixPoint) -> None:
         color = QColor(QUICK_WIN_MARK if point.quadrant == "quick_win" else MARKER)
-        color.setAlpha(120)
-        painter.setPen(QPen(color, max(1.5, 2 * self.font_scale)))
-        cap = 4 * self.font_scale
-        centre = self.to_pixel(point.impact, point.effort)
-        if point.effort_range and point.effort_range[0] != point.effort_range[1]:
-            a = self.to_pixel(point.impact, point.effort_range[0])
-            b = self.to_pixel(point.impact, point.effort_range[1])
-            painter.drawLine(QPointF(a.x(), centre.y()), QPointF(b.x(), centre.y()))
-            for x in (a.x(), b.x()):
-                painter.drawLine(QPointF(x, centre.y() - cap), QPointF(x, centre.y() + cap))
-        if point.impact_range and point.impact_range[0] != point.impact_range[1]:
-            a = self.to_pixel(point.impact_range[0], point.effort)
-            b = self.to_pixel(point.impact_range[1], point.effort)
-            painter.drawLine(QPointF(centre.x(), a.y()), QPointF(centre.x(), b.y()))
-            for y in (a.y(), b.y()):
-                painter.drawLine(QPointF(centre.x() - cap, y), QPointF(centre.x() + cap, y))
+        color.setAlpha(110)
+        painter.setPen(QPen(color, min(2.5, max(1.5, 1.2 * self.font_scale))))
+        self._paint_bars(painter, point, (point.impact - point.impact_sd,
+                                          point.impact + point.impact_sd),
+                         (point.effort - point.effort_sd, point.effort + point.effort_sd))
         if point.placed and point.mean and None not in point.mean:
+            centre = self.to_pixel(point.impact, point.effort)
             mean = self.to_pixel(*point.mean)
             painter.setPen(QPen(PLACED_MARK, 1.5, Qt.PenStyle.DotLine))
             painter.drawLine(mean, centre)
             painter.drawEllipse(mean, 3, 3)
+
+    def _paint_range(self, painter: QPainter, point: MatrixPoint) -> None:
+        painter.setPen(QPen(QColor("#ff8f00"), max(2.5, 3 * self.font_scale)))
+        self._paint_bars(painter, point, point.impact_range, point.effort_range)
+
+    def _paint_bars(self, painter: QPainter, point: MatrixPoint, impact_range, effort_range
+                    ) -> None:
+        cap = 4 * self.font_scale
+        clamp = lambda v: min(self.hi, max(self.lo, v))  # noqa: E731
+        centre = self.to_pixel(point.impact, point.effort)
+        if effort_range and effort_range[1] - effort_range[0] > 0.01:
+            a = self.to_pixel(point.impact, clamp(effort_range[0]))
+            b = self.to_pixel(point.impact, clamp(effort_range[1]))
+            painter.drawLine(QPointF(a.x(), centre.y()), QPointF(b.x(), centre.y()))
+            for x in (a.x(), b.x()):
+                painter.drawLine(QPointF(x, centre.y() - cap), QPointF(x, centre.y() + cap))
+        if impact_range and impact_range[1] - impact_range[0] > 0.01:
+            a = self.to_pixel(clamp(impact_range[0]), point.effort)
+            b = self.to_pixel(clamp(impact_range[1]), point.effort)
+            painter.drawLine(QPointF(centre.x(), a.y()), QPointF(centre.x(), b.y()))
+            for y in (a.y(), b.y()):
+                painter.drawLine(QPointF(centre.x() - cap, y), QPointF(centre.x() + cap, y))
 
     def _paint_marker(self, painter: QPainter, point: MatrixPoint, centre: QPointF,
                       ghost: bool = False) -> None:
@@ -256,7 +308,8 @@ class PriorityMatrix(QWidget):
         else:
             painter.drawEllipse(centre, r, r)
         painter.setPen(QColor("white"))
-        painter.setFont(self._font(8 if point.number < 100 else 6.5, bold=True))
+        size = (8 if point.number < 100 else 6.5) * self.marker_factor
+        painter.setFont(self._font(size, bold=True))
         painter.drawText(QRectF(centre.x() - r * 1.5, centre.y() - r, r * 3, r * 2),
                          Qt.AlignmentFlag.AlignCenter, str(point.number))
 
@@ -266,6 +319,7 @@ class PriorityMatrix(QWidget):
         if point is not None and event.button() == Qt.MouseButton.LeftButton:
             self._drag = point
             self._drag_pos = event.position()
+            self._drag_start = event.position()
             self.clicked.emit(point.program_id)
             self.update()
             return
@@ -290,8 +344,8 @@ class PriorityMatrix(QWidget):
             super().mouseReleaseEvent(event)
             return
         impact, effort = self.to_value(event.position())
-        start = self.to_pixel(point.impact, point.effort)
-        if (event.position() - start).manhattanLength() >= 3:
+        start = self._drag_start
+        if start is not None and (event.position() - start).manhattanLength() >= 3:
             self.placed.emit(point.program_id, impact, effort)
 
 

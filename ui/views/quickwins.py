@@ -1,0 +1,110 @@
+"""The quick win list per dimension: candidates from the matrix and the programs chosen as
+quick win programs unggulan, with the checkbox "chosen as quick win" (``set_quick_win``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartbimtek import reference
+from smartbimtek.services import programs, roster
+
+from .board_base import BoardView, dimension_label
+from .board_labels import matrix_label
+from .quickwin_data import quick_win_lists
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class QuickWinList(BoardView):
+    """A tree: dimensions, each with its chosen quick wins and its candidates."""
+
+    ENTITIES = frozenset({"program", "opd", "criterion", "setting"})
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels([self.tr("Chosen as quick win"), self.tr("OPD"),
+                                   self.tr("Impact"), self.tr("Effort"), self.tr("Matrix")])
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemChanged.connect(self._item_changed)
+        hint = QLabel(self.tr("Tick the programs the plenary chooses as quick win programs "
+                              "unggulan (usually 3–6 per region per year). Candidates are the "
+                              "programs in the Quick Win quadrant."), self)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.message)
+
+    def reload(self) -> None:
+        """Re-read programs and priorities."""
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        if self.ws is None:
+            self.tree.blockSignals(False)
+            return
+        codes = {o.id: o.code for o in roster.list_opds(self.ws)}
+        lists = quick_win_lists(programs.list_programs(self.ws), programs.priorities(self.ws))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        locale = QLocale()
+        for dim in reference.dimension_ids():
+            entries = lists.get(dim, [])
+            chosen = sum(1 for e in entries if e.program.quick_win)
+            top = QTreeWidgetItem([self.tr("{0}: {1} chosen, {2} candidate(s)").format(
+                dimension_label(dim), chosen, len(entries) - chosen)])
+            top.setFont(0, bold)
+            self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
+            for entry in entries:
+                prio = entry.priority
+
+                def fmt(value):
+                    return "–" if value is None else locale.toString(float(value), "f", 1)
+
+                row = QTreeWidgetItem([entry.program.title, codes.get(entry.program.opd_id, ""),
+                                       fmt(prio.impact if prio else None),
+                                       fmt(prio.effort if prio else None),
+                                       matrix_label(prio.quadrant if prio else None)])
+                row.setData(0, ID_ROLE, entry.program.id)
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                row.setCheckState(0, Qt.CheckState.Checked if entry.program.quick_win
+                                  else Qt.CheckState.Unchecked)
+                row.setToolTip(0, entry.program.title)
+                top.addChild(row)
+            top.setExpanded(True)
+        self.tree.blockSignals(False)
+
+    def program_items(self) -> list[QTreeWidgetItem]:
+        """Every program row of the tree."""
+        return [self.tree.topLevelItem(t).child(c) for t in range(self.tree.topLevelItemCount())
+                for c in range(self.tree.topLevelItem(t).childCount())]
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        program_id = item.data(0, ID_ROLE)
+        if column == 0 and program_id:
+            self.choose(program_id, item.checkState(0) == Qt.CheckState.Checked)
+
+    def choose(self, program_id: str, chosen: bool) -> None:
+        """Mark (or unmark) a program as a chosen quick win (undoable)."""
+        ws = self.ws
+        old = programs.get_program(ws, program_id).quick_win
+        if old == chosen:
+            return
+        self.run_edit(self.tr("Choose quick win") if chosen else self.tr("Unchoose quick win"),
+                      lambda: programs.set_quick_win(ws, program_id, chosen),
+                      lambda _cmd: programs.set_quick_win(ws, program_id, old))

@@ -1,0 +1,252 @@
+"""TOWS strategies of one OPD (SO, WO, ST, WT), each linked to the SWOT items it comes from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartbimtek.errors import ValidationError
+from smartbimtek.model import STRATEGY_TYPES, Strategy, SwotItem
+from smartbimtek.services import swot
+from smartbimtek.text import clean_text
+
+from ..messages import error_text
+from .board_base import BoardView, MessageLabel
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def strategy_titles() -> dict[str, str]:
+    """What each TOWS type means."""
+    tr = QCoreApplication.translate
+    return {"SO": tr("TowsEditor", "SO: use strengths to seize opportunities"),
+            "WO": tr("TowsEditor", "WO: use opportunities to overcome weaknesses"),
+            "ST": tr("TowsEditor", "ST: use strengths to face threats"),
+            "WT": tr("TowsEditor", "WT: reduce weaknesses and avoid threats")}
+
+
+class StrategyDialog(QDialog):
+    """Type, text and the linked items (those of the type's two quadrants)."""
+
+    def __init__(self, parent: QWidget, items: list[SwotItem], names: dict[str, str],
+                 strategy: Strategy | None = None, type_: str = "SO") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit strategy") if strategy else self.tr("Add strategy"))
+        self.setMinimumWidth(600)
+        self.items = items
+        self.names = names
+        self.type = QComboBox(self)
+        for key, title in strategy_titles().items():
+            self.type.addItem(title, key)
+        self.type.setCurrentIndex(STRATEGY_TYPES.index(strategy.type if strategy else type_))
+        self.text = QPlainTextEdit(strategy.text if strategy else "", self)
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(70)
+        self.links = QListWidget(self)
+        self.links.setWordWrap(True)
+        self.checked = set(strategy.swot_ids if strategy else [])
+        self.message = MessageLabel(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Type:"), self.type)
+        form.addRow(self.tr("Strategy:"), self.text)
+        form.addRow(self.tr("From the items:"), self.links)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.type.currentIndexChanged.connect(self._fill_links)
+        self.links.itemChanged.connect(self._link_toggled)
+        self._fill_links()
+
+    def _fill_links(self, *_args) -> None:
+        letters = self.type.currentData()
+        self.links.blockSignals(True)
+        self.links.clear()
+        for item in self.items:
+            if item.quadrant not in letters:
+                continue
+            entry = QListWidgetItem(f"[{self.names[item.quadrant]}] {item.text}")
+            entry.setData(ID_ROLE, item.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if item.id in self.checked
+                                else Qt.CheckState.Unchecked)
+            self.links.addItem(entry)
+        self.links.blockSignals(False)
+
+    def _link_toggled(self, entry: QListWidgetItem) -> None:
+        item_id = entry.data(ID_ROLE)
+        if entry.checkState() == Qt.CheckState.Checked:
+            self.checked.add(item_id)
+        else:
+            self.checked.discard(item_id)
+
+    def set_checked(self, item_ids: list[str]) -> None:
+        """Tick these items."""
+        for row in range(self.links.count()):
+            entry = self.links.item(row)
+            entry.setCheckState(Qt.CheckState.Checked if entry.data(ID_ROLE) in item_ids
+                                else Qt.CheckState.Unchecked)
+
+    def values(self) -> dict:
+        """Type, text and linked item ids (only items of the type's quadrants)."""
+        letters = self.type.currentData()
+        ids = [i.id for i in self.items if i.id in self.checked and i.quadrant in letters]
+        return {"type": letters, "text": self.text.toPlainText(), "swot_ids": ids}
+
+    def accept(self) -> None:
+        """Close only with an acceptable text."""
+        try:
+            clean_text(self.text.toPlainText(), "text")
+        except ValidationError as exc:
+            self.message.show_error(error_text(exc))
+            return
+        super().accept()
+
+
+class TowsEditor(BoardView):
+    """The TOWS matrix of the board's OPD: four lists of strategies."""
+
+    ENTITIES = frozenset({"strategy", "swot"})
+
+    def __init__(self, controller, board, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent or board)
+        self.board = board
+        self.lists: dict[str, QListWidget] = {}
+        self.strategies: dict[str, Strategy] = {}
+        grid = QGridLayout()
+        titles = strategy_titles()
+        for n, key in enumerate(("SO", "WO", "ST", "WT")):
+            box = QGroupBox(titles[key], self)
+            box_layout = QVBoxLayout(box)
+            listing = QListWidget(box)
+            listing.setWordWrap(True)
+            listing.setAlternatingRowColors(True)
+            listing.itemDoubleClicked.connect(lambda _e, k=key: self.open_edit_dialog(k))
+            self.lists[key] = listing
+            row = QHBoxLayout()
+            for text, slot in ((self.tr("Add…"), self.open_add_dialog),
+                               (self.tr("Edit…"), self.open_edit_dialog),
+                               (self.tr("Delete"), self.delete_selected)):
+                button = QPushButton(text, box)
+                button.clicked.connect(lambda _c=False, s=slot, k=key: s(k))
+                row.addWidget(button)
+            row.addStretch(1)
+            box_layout.addWidget(listing, 1)
+            box_layout.addLayout(row)
+            grid.addWidget(box, n // 2, n % 2)
+        layout = QVBoxLayout(self)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.caption)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.message)
+        self._dialog = None
+
+    def concerns(self, change) -> bool:
+        """Strategies and items of the board's OPD."""
+        return change.entity in self.ENTITIES and change.opd_id in (None, self.board.opd_id)
+
+    def reload(self) -> None:
+        """Re-read the OPD's strategies."""
+        opd_id = self.board.opd_id
+        strategies = swot.list_strategies(self.ws, opd_id) if self.ws and opd_id else []
+        texts = {i.id: i.text for i in swot.list_items(self.ws, opd_id=opd_id)} \
+            if self.ws and opd_id else {}
+        self.strategies = {s.id: s for s in strategies}
+        for key, listing in self.lists.items():
+            current = listing.currentItem().data(ID_ROLE) if listing.currentItem() else None
+            listing.clear()
+            for strategy in strategies:
+                if strategy.type != key:
+                    continue
+                linked = [texts[i] for i in strategy.swot_ids if i in texts]
+                entry = QListWidgetItem(
+                    strategy.text + "\n" + self.tr("from %n item(s)", "", len(linked)))
+                entry.setToolTip("\n".join(f"• {t}" for t in linked))
+                entry.setData(ID_ROLE, strategy.id)
+                listing.addItem(entry)
+                if strategy.id == current:
+                    listing.setCurrentItem(entry)
+        self.caption.setText(self.tr("Strategies of {0}: %n", "", len(strategies)).format(
+            self.board.opd_combo.currentText().split(" (")[0]) if opd_id else
+            self.tr("Choose an OPD."))
+
+    def selected(self, key: str) -> Strategy | None:
+        """The strategy selected in one list."""
+        entry = self.lists[key].currentItem()
+        return self.strategies.get(entry.data(ID_ROLE)) if entry else None
+
+    # -- edits ----------------------------------------------------------------------------
+    def add(self, type_: str, text: str, swot_ids: list[str]):
+        """Add a strategy (undo deletes it)."""
+        ws, opd_id = self.ws, self.board.opd_id
+        return self.run_edit(self.tr("Add strategy"),
+                             lambda: swot.add_strategy(ws, type_, text, swot_ids, opd_id),
+                             lambda cmd: swot.delete_strategy(ws, cmd.result.id))
+
+    def edit(self, strategy_id: str, type: str, text: str, swot_ids: list[str]):  # noqa: A002
+        """Change a strategy (undo restores type, text and links)."""
+        ws = self.ws
+        old = swot.get_strategy(ws, strategy_id)
+        return self.run_edit(
+            self.tr("Edit strategy"),
+            lambda: swot.update_strategy(ws, strategy_id, type=type, text=text,
+                                         swot_ids=swot_ids),
+            lambda _cmd: swot.update_strategy(ws, strategy_id, type=old.type, text=old.text,
+                                              swot_ids=old.swot_ids))
+
+    def delete_selected(self, key: str) -> None:
+        """Delete the selected strategy of a list (undo restores it)."""
+        strategy = self.selected(key)
+        if strategy is None:
+            return
+        ws = self.ws
+        self.run_edit(self.tr("Delete strategy"),
+                      lambda: swot.delete_strategy(ws, strategy.id),
+                      lambda _cmd: swot.restore_strategy(ws, strategy.id))
+
+    def open_add_dialog(self, key: str = "SO") -> StrategyDialog | None:
+        """Open the dialog for a new strategy of a type."""
+        if self.board.opd_id is None:
+            return None
+        dialog = StrategyDialog(self, swot.list_items(self.ws, opd_id=self.board.opd_id),
+                                self.board.names, type_=key)
+        dialog.accepted.connect(lambda: self.add(**{
+            ("type_" if k == "type" else k): v for k, v in dialog.values().items()}))
+        return self._open(dialog)
+
+    def open_edit_dialog(self, key: str) -> StrategyDialog | None:
+        """Open the dialog of the selected strategy."""
+        strategy = self.selected(key)
+        if strategy is None:
+            return None
+        dialog = StrategyDialog(self, swot.list_items(self.ws, opd_id=self.board.opd_id),
+                                self.board.names, strategy=strategy)
+        dialog.accepted.connect(lambda: self.edit(strategy.id, **dialog.values()))
+        return self._open(dialog)
+
+    def _open(self, dialog):
+        self._dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
