@@ -57,7 +57,8 @@ class WorkshopFileError(SmartBimtekError):
 
     code = "file"
 
-    def __init__(self, message: str, *, code: str = "file", hint: str = "", **params: object) -> None:
+    def __init__(self, message: str, *, code: str | None = None, hint: str = "",
+                 **params: object) -> None:
         super().__init__(message, code=code, **params)
         self.hint = hint
 

@@ -1,0 +1,241 @@
+"""Agenda rules: planned times, and the runner state machine with an injected clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from smartbimtek.model import AgendaStep
+from smartbimtek.rules import agenda as rules
+from smartbimtek.rules.agenda import AgendaRunner, RunnerError
+
+TZ = dt.timezone(dt.timedelta(hours=7))
+
+
+class Clock:
+    """A hand-driven clock."""
+
+    def __init__(self, moment: dt.datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+    def advance(self, **delta) -> dt.datetime:
+        self.moment += dt.timedelta(**delta)
+        return self.moment
+
+
+def _steps(*minutes: int, start: str = "08:00") -> list[AgendaStep]:
+    return [AgendaStep(f"s{i}", "e", 1, i, start if i == 0 else "00:00", m, f"Step {i}")
+            for i, m in enumerate(minutes)]
+
+
+def _runner(*minutes: int, at=dt.datetime(2026, 6, 15, 9, 0, tzinfo=TZ)):
+    clock = Clock(at)
+    return AgendaRunner(_steps(*minutes), None, clock), clock
+
+
+# -- planned times ------------------------------------------------------------------------
+def test_parse_and_format_hhmm():
+    assert rules.parse_hhmm("08:30") == 510
+    assert rules.format_hhmm(510) == "08:30"
+    assert rules.format_hhmm(24 * 60 + 15) == "00:15"  # wraps past midnight
+    for bad in ("24:00", "8:60", "abc", "12"):
+        with pytest.raises(ValueError):
+            rules.parse_hhmm(bad)
+
+
+def test_reflow_chains_planned_starts_and_reports_only_changes():
+    steps = _steps(30, 15, 60)
+    assert rules.reflow(steps) == {"s1": "08:30", "s2": "08:45"}
+    steps[1].planned_start, steps[2].planned_start = "08:30", "08:45"
+    assert rules.reflow(steps) == {}
+    assert rules.reflow(steps, "13:00") == {"s0": "13:00", "s1": "13:30", "s2": "13:45"}
+    assert rules.reflow([]) == {}
+
+
+def test_planned_end_and_duration_text():
+    step = _steps(90)[0]
+    assert rules.planned_end(step) == "09:30"
+    assert rules.duration_text(125) == "02:05"
+    assert rules.duration_text(-61) == "-01:01"
+    assert rules.duration_text(3725) == "62:05"  # hours folded into minutes
+
+
+# -- runner -------------------------------------------------------------------------------
+def test_the_timer_starts_when_the_step_starts():
+    runner, clock = _runner(10, 20)
+    assert rules.phase(runner.steps[0], clock()) == "idle"
+    assert rules.remaining_seconds(runner.steps[0], clock()) == 600
+    changed = runner.next()
+    current = runner.current
+    assert [s.id for s in changed] == ["s0"]
+    assert current.state == "running" and current.actual_start == clock().isoformat(
+        timespec="milliseconds")
+    clock.advance(minutes=4)
+    assert rules.elapsed_seconds(current, clock()) == 240
+    assert rules.remaining_seconds(current, clock()) == 360
+
+
+def test_next_ends_the_current_step_and_starts_the_following():
+    runner, clock = _runner(10, 20)
+    runner.next()
+    clock.advance(minutes=12)
+    changed = runner.next()
+    first, second = runner.steps
+    assert {s.id for s in changed} == {"s0", "s1"}
+    assert first.state == "done" and first.actual_end == clock().isoformat(
+        timespec="milliseconds")
+    assert rules.elapsed_seconds(first, clock.advance(minutes=30)) == 720  # frozen once done
+    assert second.state == "running" and runner.current_id == "s1"
+
+
+def test_next_on_the_last_step_finishes_the_agenda():
+    runner, clock = _runner(10)
+    runner.next()
+    clock.advance(minutes=5)
+    runner.next()
+    assert runner.current_id is None and runner.current is None
+    assert runner.steps[0].state == "done"
+
+
+def test_next_on_an_empty_agenda_is_refused():
+    runner = AgendaRunner([], None, Clock(dt.datetime(2026, 1, 1, tzinfo=TZ)))
+    with pytest.raises(RunnerError, match="empty"):
+        runner.next()
+
+
+def test_start_jumps_to_any_step():
+    runner, clock = _runner(10, 20, 30)
+    runner.start("s2")
+    assert runner.current_id == "s2" and runner.steps[0].state == "pending"
+    with pytest.raises(RunnerError):
+        runner.start("nope")
+
+
+def test_pause_and_resume_exclude_the_pause_from_the_timer():
+    runner, clock = _runner(10)
+    runner.next()
+    clock.advance(minutes=3)
+    runner.toggle_pause()
+    assert runner.current.state == "paused"
+    clock.advance(minutes=20)
+    assert rules.elapsed_seconds(runner.current, clock()) == 180  # frozen while paused
+    runner.toggle_pause()
+    assert runner.current.state == "running" and runner.current.paused_seconds == 1200
+    clock.advance(minutes=2)
+    assert rules.elapsed_seconds(runner.current, clock()) == 300
+
+
+def test_pause_across_midnight():
+    runner, clock = _runner(30, at=dt.datetime(2026, 6, 15, 23, 50, tzinfo=TZ))
+    runner.next()
+    clock.advance(minutes=5)  # 23:55
+    runner.toggle_pause()
+    clock.advance(minutes=15)  # 00:10 the next day
+    runner.toggle_pause()
+    assert runner.current.paused_seconds == 900
+    clock.advance(minutes=5)  # 00:15
+    assert rules.elapsed_seconds(runner.current, clock()) == 600
+    assert rules.remaining_seconds(runner.current, clock()) == 1200
+
+
+def test_a_step_extended_twice():
+    runner, clock = _runner(10)
+    runner.next()
+    runner.extend(1)
+    runner.extend(5)
+    assert runner.current.extra_seconds == 360
+    assert rules.total_seconds(runner.current) == 960
+    clock.advance(minutes=10)
+    assert rules.remaining_seconds(runner.current, clock()) == 360
+    runner.extend(-2)
+    assert runner.current.extra_seconds == 240
+
+
+def test_taking_time_back_never_goes_below_zero_duration():
+    runner, clock = _runner(10)
+    runner.next()
+    runner.extend(-100)
+    assert runner.current.extra_seconds == -600
+    assert rules.total_seconds(runner.current) == 0
+
+
+def test_overrun_phase_and_seconds():
+    runner, clock = _runner(10)
+    runner.next()
+    clock.advance(minutes=12)
+    step = runner.current
+    assert rules.phase(step, clock()) == "overrun"
+    assert rules.overrun_seconds(step, clock()) == 120
+    assert rules.duration_text(rules.remaining_seconds(step, clock())) == "-02:00"
+
+
+def test_phases_while_time_runs_out():
+    runner, clock = _runner(20)
+    runner.next()
+    step = runner.current
+    start = clock()
+    assert rules.phase(step, start + dt.timedelta(minutes=5)) == "ok"
+    assert rules.phase(step, start + dt.timedelta(minutes=17)) == "warning"  # 20% left
+    assert rules.phase(step, start + dt.timedelta(minutes=19, seconds=30)) == "ending"
+    assert rules.overrun_seconds(step, start + dt.timedelta(minutes=19)) == 0
+    runner.next()
+    assert rules.phase(runner.steps[0], clock()) == "done"
+
+
+def test_previous_pauses_the_current_and_resumes_the_previous():
+    runner, clock = _runner(10, 20)
+    runner.next()
+    clock.advance(minutes=10)
+    runner.next()  # s0 ends at 9:10, s1 starts
+    clock.advance(minutes=2)
+    runner.previous()
+    first, second = runner.steps
+    assert runner.current_id == "s0"
+    assert second.state == "paused"
+    assert first.state == "running" and first.actual_end is None
+    assert first.paused_seconds == 120  # the time spent on s1 does not count for s0
+    clock.advance(minutes=1)
+    assert rules.elapsed_seconds(first, clock()) == 660
+    runner.next()  # back to s1: it resumes where it paused
+    assert runner.steps[1].state == "running"
+    assert rules.elapsed_seconds(runner.steps[1], clock()) == 120
+
+
+def test_previous_on_the_first_step_or_without_a_current_step_is_refused():
+    runner, clock = _runner(10, 20)
+    with pytest.raises(RunnerError):
+        runner.previous()
+    runner.next()
+    with pytest.raises(RunnerError, match="previous"):
+        runner.previous()
+
+
+def test_pause_and_extend_need_a_current_step():
+    runner, _clock = _runner(10)
+    with pytest.raises(RunnerError):
+        runner.toggle_pause()
+    with pytest.raises(RunnerError):
+        runner.extend(1)
+
+
+def test_a_paused_step_that_is_left_ends_when_it_was_paused():
+    runner, clock = _runner(10, 10)
+    runner.next()
+    clock.advance(minutes=4)
+    runner.toggle_pause()
+    paused_at = runner.current.paused_at
+    clock.advance(minutes=30)
+    runner.next()
+    assert runner.steps[0].state == "done" and runner.steps[0].actual_end == paused_at
+    assert rules.elapsed_seconds(runner.steps[0], clock()) == 240
+
+
+def test_commands_return_new_objects_and_leave_the_inputs_alone():
+    steps = _steps(10, 10)
+    runner = AgendaRunner(steps, None, Clock(dt.datetime(2026, 6, 15, 9, tzinfo=TZ)))
+    runner.next()
+    assert steps[0].state == "pending" and runner.steps[0].state == "running"

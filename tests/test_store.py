@@ -1,0 +1,229 @@
+"""The workshop file: durability pragmas, the lock, bad files, migrations with a copy first."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from smartbimtek.errors import WorkshopFileError, WorkshopLockedError
+from smartbimtek.services import roster, swot
+from smartbimtek.store import migrations, open_workshop
+from smartbimtek.store import workshop as workshop_module
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _closed_workshop(path: Path, items: int = 30) -> Path:
+    ws = open_workshop(path, create=True)
+    opd = roster.add_opd(ws, "BAPPEDA", "Badan Perencanaan")
+    for i in range(items):
+        swot.add_item(ws, opd.id, "S", f"Kekuatan nomor {i} " + "x" * 200)
+    ws.close()
+    return path
+
+
+def test_durability_pragmas(ws):
+    assert ws.query_one("PRAGMA journal_mode")[0] == "wal"
+    assert ws.query_one("PRAGMA synchronous")[0] == 2  # FULL
+    assert ws.query_one("PRAGMA foreign_keys")[0] == 1
+    assert ws.query_one("PRAGMA application_id")[0] == migrations.APPLICATION_ID
+    assert ws.query_one("PRAGMA user_version")[0] == migrations.LATEST
+    assert ws.integrity_report() == []
+
+
+def test_foreign_keys_are_enforced(ws):
+    with pytest.raises(sqlite3.IntegrityError), ws.transaction() as tx:
+        tx.execute("INSERT INTO swot_items (id, opd_id, quadrant, text, created_at, "
+                   "updated_at) VALUES ('x', 'no-opd', 'S', 't', '', '')")
+    assert ws.query_one("SELECT count(*) FROM swot_items")[0] == 0
+
+
+def test_a_failed_action_writes_nothing(ws):
+    with pytest.raises(RuntimeError), ws.transaction() as tx:
+        tx.execute("INSERT INTO opds (id, code, name, created_at) VALUES ('a', 'A', 'A', '')")
+        tx.audit("add", "opd", "a")
+        raise RuntimeError("power cut in the middle")
+    assert ws.query_one("SELECT count(*) FROM opds")[0] == 0
+    assert ws.query_one("SELECT count(*) FROM audit")[0] == 0
+
+
+def test_a_returned_call_is_visible_to_another_connection(ws):
+    opd = roster.add_opd(ws, "DLH", "Dinas Lingkungan Hidup")
+    item = swot.add_item(ws, opd.id, "S", "tersimpan")
+    other = sqlite3.connect(str(ws.path))
+    try:
+        assert other.execute("SELECT text FROM swot_items WHERE id=?", (item.id,)).fetchone() == (
+            "tersimpan",)
+    finally:
+        other.close()
+
+
+def test_settings_defaults_and_changes(ws):
+    assert ws.setting("vote_budget") == 5 and ws.setting("backup_keep") == 10
+    ws.set_setting("vote_budget", 7)
+    assert ws.setting("vote_budget") == 7
+    assert ws.setting("unknown") is None
+
+
+def test_nested_service_calls_join_one_transaction(ws):
+    added = roster.add_template_opds(ws, ["BAPPEDA", "DLH", "DISKOMINFO"])
+    assert len(added) == 3
+    assert ws.query_one("SELECT count(DISTINCT at) FROM audit")[0] == 1
+
+
+def test_a_second_process_gets_a_clear_lock_error(ws):
+    script = textwrap.dedent(f"""
+        import sys
+        from smartbimtek.errors import WorkshopLockedError
+        from smartbimtek.store import open_workshop
+        try:
+            open_workshop({str(ws.path)!r})
+        except WorkshopLockedError as exc:
+            print(exc.code, exc.message)
+            sys.exit(3)
+        sys.exit(0)
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 3, result.stderr
+    assert result.stdout.startswith("locked ") and "already open" in result.stdout
+
+
+def test_the_lock_is_shared_inside_one_process_and_freed_on_close(tmp_path):
+    path = tmp_path / "w.bimtek"
+    first = open_workshop(path, create=True)
+    second = open_workshop(path)  # another thread's connection in the same program
+    first.close()
+    second.close()
+    script = f"from smartbimtek.store import open_workshop; open_workshop({str(path)!r}).close()"
+    assert subprocess.run([sys.executable, "-c", script], timeout=60).returncode == 0
+
+
+@pytest.fixture
+def good_file(tmp_path) -> Path:
+    return _closed_workshop(tmp_path / "good.bimtek")
+
+
+def _expect_file_error(path: Path, code: str) -> WorkshopFileError:
+    before = _sha(path) if path.is_file() else None
+    with pytest.raises(WorkshopFileError) as info:
+        open_workshop(path)
+    assert info.value.code == code, info.value
+    assert not isinstance(info.value, WorkshopLockedError)
+    if before is not None:
+        assert _sha(path) == before, "the damaged file must stay untouched"
+    assert not Path(f"{path}-wal").exists()
+    return info.value
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.bimtek"
+    path.write_bytes(b"")
+    error = _expect_file_error(path, "truncated")
+    assert "restore" in error.hint.lower() and "restore" in str(error).lower()
+
+
+def test_truncated_file(good_file):
+    data = good_file.read_bytes()
+    good_file.write_bytes(data[: len(data) // 2 + 100])
+    error = _expect_file_error(good_file, "corrupt")
+    assert "backup" in error.hint.lower()
+
+
+def test_corrupt_pages(good_file):
+    data = bytearray(good_file.read_bytes())
+    page = 4096
+    for offset in range(page * 2, len(data) - 64, page):  # scribble over every page header
+        data[offset:offset + 48] = b"\xde\xad\xbe\xef" * 12
+    good_file.write_bytes(bytes(data))
+    _expect_file_error(good_file, "corrupt")
+
+
+def test_text_file_is_foreign(tmp_path):
+    path = tmp_path / "notes.bimtek"
+    path.write_text("Daftar hadir Bimtek I\n", encoding="utf-8")
+    _expect_file_error(path, "foreign")
+
+
+def test_another_programs_sqlite_database_is_foreign(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.execute("INSERT INTO contacts VALUES ('Budi')")
+    conn.commit()
+    conn.close()
+    error = _expect_file_error(path, "foreign")
+    assert "another program" in error.message
+
+
+def test_newer_version_file(good_file):
+    conn = sqlite3.connect(good_file)
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    conn.commit()
+    conn.close()
+    error = _expect_file_error(good_file, "newer")
+    assert "Update SmartBimtek" in error.hint
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(WorkshopFileError) as info:
+        open_workshop(tmp_path / "nope.bimtek")
+    assert info.value.code == "missing"
+    assert not (tmp_path / "nope.bimtek").exists()
+    with pytest.raises(WorkshopFileError) as info:
+        open_workshop(tmp_path)
+    assert info.value.code == "foreign"
+
+
+def test_an_older_file_is_copied_before_it_is_migrated(tmp_path, monkeypatch):
+    path = tmp_path / "old.bimtek"
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+    monkeypatch.setattr(workshop_module, "LATEST", 1)
+    _closed_workshop(path, items=3)
+    monkeypatch.undo()
+    assert migrations.LATEST > 1, "this test needs at least two migrations"
+
+    ws = open_workshop(path)
+    try:
+        assert ws.query_one("PRAGMA user_version")[0] == migrations.LATEST
+        assert ws.query_one("SELECT count(*) FROM swot_items")[0] == 3
+    finally:
+        ws.close()
+    [copy] = tmp_path.glob("old.pre-migration-v1-*.bimtek")
+    conn = sqlite3.connect(copy)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM swot_items").fetchone()[0] == 3
+    finally:
+        conn.close()
+
+
+def test_a_failing_migration_leaves_the_file_at_its_version(tmp_path, monkeypatch):
+    path = _closed_workshop(tmp_path / "w.bimtek", items=2)
+
+    def broken(conn):
+        conn.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("migration bug")
+
+    latest = migrations.LATEST + 1
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (latest, broken)])
+    monkeypatch.setattr(workshop_module, "LATEST", latest)
+    with pytest.raises(RuntimeError):
+        open_workshop(path)
+    monkeypatch.undo()
+    assert list(tmp_path.glob("w.pre-migration-*.bimtek")), "a copy is taken first"
+    ws = open_workshop(path)
+    try:
+        assert ws.query_one("PRAGMA user_version")[0] == migrations.LATEST
+        assert ws.query_one("SELECT count(*) FROM sqlite_master WHERE name='half_done'")[0] == 0
+        assert ws.query_one("SELECT count(*) FROM swot_items")[0] == 2
+    finally:
+        ws.close()
