@@ -1,0 +1,211 @@
+/* SmartBimtek phone page: requests, the offline queue and the state poll.
+
+   Every submission gets a client-made idempotency key and waits in a queue kept in
+   localStorage until the server acknowledges it. A lost answer or a dropped connection is
+   retried with the same key, so the server never writes an entry twice. */
+var SB = window.SB || {};
+window.SB = SB;
+
+SB.POLL_MS = 4000;
+SB.TIMEOUT_MS = 15000;
+
+/* A random key of 24 characters. */
+SB.newKey = function () {
+  var chars = "abcdefghijklmnopqrstuvwxyz0123456789";
+  var out = "";
+  var values = null;
+  var cryptoObj = window.crypto || window.msCrypto;
+  if (cryptoObj && cryptoObj.getRandomValues) {
+    values = new Uint8Array(24);
+    cryptoObj.getRandomValues(values);
+  }
+  for (var i = 0; i < 24; i++) {
+    var n = values ? values[i] : Math.floor(Math.random() * 256);
+    out += chars.charAt(n % chars.length);
+  }
+  return out;
+};
+
+/* One JSON request. callback(status, data): status 0 means no answer (offline/timeout). */
+SB.request = function (method, url, body, headers, callback) {
+  var xhr = new XMLHttpRequest();
+  var finished = false;
+  xhr.open(method, url, true);
+  xhr.timeout = SB.TIMEOUT_MS;
+  xhr.setRequestHeader("Accept", "application/json");
+  if (body !== null && body !== undefined) {
+    xhr.setRequestHeader("Content-Type", "application/json");
+  }
+  if (headers) {
+    for (var name in headers) {
+      if (headers.hasOwnProperty(name) && headers[name]) { xhr.setRequestHeader(name, headers[name]); }
+    }
+  }
+  function done(status) {
+    if (finished) { return; }
+    finished = true;
+    var data = null;
+    try { data = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch (e) { data = null; }
+    callback(status, data);
+  }
+  xhr.onreadystatechange = function () {
+    if (xhr.readyState === 4) { done(xhr.status); }
+  };
+  xhr.ontimeout = function () { done(0); };
+  xhr.onerror = function () { done(0); };
+  xhr.send(body !== null && body !== undefined ? JSON.stringify(body) : null);
+};
+
+/* ---------------------------------------------------------------- the queue */
+SB.queue = {
+  ops: [],      /* waiting submissions, oldest first */
+  failed: [],   /* refused submissions, kept until the user fixes or discards them */
+  busy: false,
+  paused: false,
+  retryMs: 1000,
+  timer: null,
+
+  load: function () {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem("sb_queue") || "null");
+      if (saved) {
+        this.ops = saved.ops || [];
+        this.failed = saved.failed || [];
+      }
+    } catch (e) { this.ops = []; this.failed = []; }
+    for (var i = 0; i < this.ops.length; i++) {
+      if (this.ops[i].state === "sending") { this.ops[i].state = "pending"; }
+    }
+  },
+
+  save: function () {
+    try {
+      window.localStorage.setItem("sb_queue", JSON.stringify({ops: this.ops, failed: this.failed}));
+    } catch (e) { /* storage full or disabled: the queue still lives in memory */ }
+  },
+
+  /* Queue a submission and start sending. */
+  add: function (op) {
+    op.key = SB.newKey();
+    op.state = "pending";
+    op.tries = 0;
+    op.opd = SB.app.tableCode();
+    op.step = op.step || SB.app.stepId();
+    op.created = new Date().getTime();
+    this.ops.push(op);
+    this.save();
+    SB.app.render();
+    this.kick();
+    return op;
+  },
+
+  /* The waiting op with this local id (adds) or target id (edits, deletes). */
+  find: function (local, action) {
+    for (var i = 0; i < this.ops.length; i++) {
+      var op = this.ops[i];
+      if (op.local === local && (!action || op.action === action)) { return op; }
+    }
+    return null;
+  },
+
+  remove: function (op) {
+    var i = this.ops.indexOf(op);
+    if (i >= 0) { this.ops.splice(i, 1); }
+    this.save();
+  },
+
+  waiting: function () {
+    var n = 0;
+    for (var i = 0; i < this.ops.length; i++) {
+      if (this.ops[i].opd === SB.app.tableCode()) { n += 1; }
+    }
+    return n;
+  },
+
+  unblock: function () {
+    var any = false;
+    for (var i = 0; i < this.ops.length; i++) {
+      if (this.ops[i].state === "blocked") { this.ops[i].state = "pending"; any = true; }
+    }
+    if (any) { this.save(); this.kick(); }
+  },
+
+  schedule: function () {
+    var self = this;
+    if (this.timer) { return; }
+    this.timer = window.setTimeout(function () { self.timer = null; self.kick(); }, this.retryMs);
+    this.retryMs = Math.min(this.retryMs * 2, 15000);
+  },
+
+  /* Send the oldest waiting submission of this table, then the next. */
+  kick: function () {
+    if (this.busy || this.paused || !SB.app.joined()) { return; }
+    var op = null;
+    for (var i = 0; i < this.ops.length; i++) {
+      if (this.ops[i].state === "pending" && this.ops[i].opd === SB.app.tableCode()) {
+        op = this.ops[i];
+        break;
+      }
+    }
+    if (!op) { return; }
+    var self = this;
+    this.busy = true;
+    op.state = "sending";
+    op.tries += 1;
+    SB.app.renderNet();
+    SB.request(op.method, op.url, op.body, {
+      "X-CSRF-Token": SB.app.csrf,
+      "Idempotency-Key": op.key,
+      "X-Step-Id": op.step
+    }, function (status, data) {
+      self.busy = false;
+      self.answer(op, status, data);
+    });
+  },
+
+  answer: function (op, status, data) {
+    var error = data && data.error ? data.error : {code: "http_" + status};
+    if (status >= 200 && status < 300) {
+      this.remove(op);
+      this.retryMs = 1000;
+      SB.app.setOnline(true);
+      SB.app.acknowledged(op, data);
+      this.kick();
+      return;
+    }
+    if (status === 0 || status === 502 || status === 503 || status === 504 ||
+        (status === 500 && op.tries < 5)) {
+      op.state = "pending";
+      this.save();
+      if (status === 0) { SB.app.setOnline(false); }
+      this.schedule();
+      SB.app.render();
+      return;
+    }
+    if (status === 401) {
+      op.state = "pending";
+      this.save();
+      SB.app.sessionLost();
+      return;
+    }
+    if (status === 403 && error.code === "csrf" && op.tries < 3) {
+      op.state = "pending";
+      this.save();
+      SB.app.poll();  /* fetches a fresh token, then kicks the queue */
+      return;
+    }
+    if (status === 423) {
+      op.state = "blocked";
+      this.save();
+      SB.app.render();
+      return;
+    }
+    this.remove(op);
+    op.state = "failed";
+    op.error = error;
+    this.failed.push(op);
+    this.save();
+    SB.app.render();
+    this.kick();
+  }
+};

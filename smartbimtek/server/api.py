@@ -1,0 +1,205 @@
+"""The JSON API of the phone page (documented in ``docs/lan-api.md``).
+
+Reads need the session cookie; writes also need the anti-forgery header and an idempotency
+key, and go through ``services.lan_entries.submit``. There is no administration over the
+network: codes, locks and reveals are only changed on the facilitator's laptop.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, jsonify, request
+
+from ..services import lan, lan_entries
+from ..services.lan import csrf_token
+from . import qr, security, state
+from .app import Refused
+
+blueprint = Blueprint("api", __name__)
+
+
+def _ctx() -> dict:
+    return current_app.extensions["smartbimtek"]
+
+
+def _ws():
+    return _ctx()["pool"].get()
+
+
+def _client() -> str:
+    return request.remote_addr or "?"
+
+
+def _session(ws) -> tuple[str, lan.LanSession]:
+    token = request.cookies.get(security.COOKIE, "")
+    session = lan.session_for_token(ws, token)
+    if session is None:
+        raise Refused(401, "session", "Join with your table's code first (or again: the "
+                      "facilitator may have issued a new code).")
+    return token, session
+
+
+def _writable_session(ws) -> lan.LanSession:
+    if not security.same_origin(request):
+        raise Refused(403, "csrf", "Request from another site refused.")
+    token, session = _session(ws)
+    if not security.csrf_ok(request, token):
+        raise Refused(403, "csrf", "Missing or wrong anti-forgery token; reload the page.")
+    return session
+
+
+def _body(optional: bool = False) -> dict:
+    if optional and not request.content_length and not request.data:
+        return {}
+    if not request.is_json:
+        raise Refused(415, "media_type", "Send JSON (Content-Type: application/json).")
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        raise Refused(400, "bad_request", "The body must be a JSON object.")
+    return data
+
+
+def _submit(action: str, payload: dict) -> Response:
+    ws = _ws()
+    session = _writable_session(ws)
+    payload = dict(payload, **_body(optional=action.endswith(".delete"))) \
+        if action.endswith((".edit", ".delete")) else _body()
+    with _ctx()["write_gate"]:
+        outcome = lan_entries.submit(ws, session, request.headers.get(security.KEY_HEADER),
+                                     action, payload, request.headers.get(security.STEP_HEADER))
+    response = jsonify(outcome.body)
+    response.status_code = outcome.status
+    if outcome.replayed:
+        response.headers["Idempotent-Replay"] = "true"
+    return response
+
+
+# -- joining ------------------------------------------------------------------------------
+@blueprint.get("/public")
+def public():
+    """Region name and whether the current step asks for a name (before joining)."""
+    return jsonify(state.public_state(_ws()))
+
+
+@blueprint.post("/join")
+def join():
+    """Open a session with a table's join code (throttled per client address)."""
+    if not security.same_origin(request):
+        raise Refused(403, "csrf", "Request from another site refused.")
+    wait = _ctx()["join_limiter"].check(_client())
+    if wait:
+        raise Refused(429, "rate_limited", "Too many join attempts; wait a minute.",
+                      {"Retry-After": str(int(wait + 0.999))})
+    body = _body()
+    ws = _ws()
+    with _ctx()["write_gate"]:
+        session, token = lan.join(ws, body.get("code"), body.get("name", ""), client=_client())
+    response = jsonify({"table": {"opd_code": session.opd_code, "opd_name": session.opd_name,
+                                  "name": session.display_name, "session": session.id[:8]},
+                        "csrf": csrf_token(token)})
+    security.set_session_cookie(response, token)
+    return response
+
+
+@blueprint.post("/leave")
+def leave():
+    """End this phone's session (the table's entries stay)."""
+    ws = _ws()
+    session = _writable_session(ws)
+    with _ctx()["write_gate"]:
+        lan.leave(ws, session)
+    response = jsonify({"left": True})
+    security.clear_session_cookie(response)
+    return response
+
+
+# -- reading ------------------------------------------------------------------------------
+@blueprint.get("/state")
+def current_state():
+    """The table's view: step, timer, switches, own entries, ballot (polled every few s)."""
+    ws = _ws()
+    token, session = _session(ws)
+    with _ctx()["write_gate"]:
+        lan.touch_session(ws, session)
+    return jsonify(state.phone_state(ws, session, csrf_token(token)))
+
+
+@blueprint.get("/reference")
+def reference_data():
+    """Dimensions, elements, components and vocabularies for the forms (both languages)."""
+    response = jsonify(state.reference_data())
+    response.headers["Cache-Control"] = "max-age=3600"
+    return response
+
+
+@blueprint.get("/results")
+def results():
+    """Results of the workshop so far, once the facilitator has revealed them."""
+    ws = _ws()
+    _session(ws)
+    if ws.setting("results_hidden"):
+        raise Refused(403, "results_hidden", "The facilitator has not revealed the results yet.")
+    return jsonify(state.results(ws))
+
+
+@blueprint.get("/share.svg")
+def share_qr():
+    """A QR code of this table's join address, to show a neighbour at the same table."""
+    ws = _ws()
+    _, session = _session(ws)
+    url = f"{request.host_url.rstrip('/')}/j/{session.join_code}"
+    return Response(qr.svg(url, scale=6), mimetype="image/svg+xml")
+
+
+# -- writing ------------------------------------------------------------------------------
+@blueprint.post("/swot")
+def swot_add():
+    """Add a SWOT item of the table's OPD."""
+    return _submit("swot.add", {})
+
+
+@blueprint.put("/swot/<item_id>")
+def swot_edit(item_id: str):
+    """Edit one of the table's SWOT items."""
+    return _submit("swot.edit", {"id": item_id})
+
+
+@blueprint.delete("/swot/<item_id>")
+def swot_delete(item_id: str):
+    """Delete one of the table's SWOT items."""
+    return _submit("swot.delete", {"id": item_id})
+
+
+@blueprint.post("/programs")
+def program_add():
+    """Propose a program owned by the table's OPD."""
+    return _submit("program.add", {})
+
+
+@blueprint.put("/programs/<program_id>")
+def program_edit(program_id: str):
+    """Edit one of the table's programs."""
+    return _submit("program.edit", {"id": program_id})
+
+
+@blueprint.delete("/programs/<program_id>")
+def program_delete(program_id: str):
+    """Delete one of the table's programs."""
+    return _submit("program.delete", {"id": program_id})
+
+
+@blueprint.put("/scores")
+def score():
+    """The table's score of a program on one criterion (null clears it)."""
+    return _submit("score", {})
+
+
+@blueprint.put("/votes")
+def vote():
+    """The table's dots on a program (within the vote budget)."""
+    return _submit("vote", {})
+
+
+@blueprint.post("/done")
+def done():
+    """"Kami selesai": the table is done with the current step (or takes it back)."""
+    return _submit("done", {})

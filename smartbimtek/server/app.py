@@ -1,0 +1,165 @@
+"""The Flask application of the table input server.
+
+Each request thread gets its own ``Workshop`` (its own SQLite connection; the in-process file
+lock is shared by reference count). Writes from the server threads pass one at a time through
+a write gate, so they queue in Python instead of spinning in SQLite's busy handler; every
+write still goes through the core services, one durable transaction each.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from pathlib import Path
+
+from flask import Flask, jsonify, request
+from werkzeug.exceptions import HTTPException
+
+from ..errors import (
+    NotFoundError,
+    PermissionDenied,
+    SmartBimtekError,
+    ValidationError,
+    WorkshopFileError,
+)
+from ..store.workshop import Workshop, open_workshop
+from . import security
+
+log = logging.getLogger(__name__)
+
+#: HTTP status of each refusal code (others: by exception class).
+STATUS_BY_CODE = {"locked_input": 423, "step_closed": 409, "vote_budget": 409,
+                  "idempotency_key": 409, "join_code": 403, "results_hidden": 403}
+
+
+class WorkshopPool:
+    """One open ``Workshop`` per thread for one file; closes them all at the end."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._open: list[Workshop] = []
+        self._guard = threading.Lock()
+        self.closed = False
+
+    def get(self) -> Workshop:
+        """This thread's workshop connection (opened on first use)."""
+        ws = getattr(self._local, "ws", None)
+        if ws is None or ws.closed:
+            if self.closed:
+                raise WorkshopFileError("The table input server is stopping.", code="stopping")
+            ws = open_workshop(self.path)
+            ws.source = "phone"
+            ws.actor = "phone"
+            self._local.ws = ws
+            with self._guard:
+                self._open.append(ws)
+        return ws
+
+    def close_all(self) -> None:
+        """Close every connection the pool opened (after the server threads stopped)."""
+        with self._guard:
+            self.closed = True
+            opened, self._open = self._open, []
+        for ws in opened:
+            ws.close()
+
+
+class Refused(Exception):
+    """A request the server itself refuses (no session, bad token, throttled...)."""
+
+    def __init__(self, status: int, code: str, message: str,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers or {}
+
+
+def error_body(exc: SmartBimtekError) -> dict:
+    """The JSON the phone page turns into a message: code, field, English text, parameters."""
+    body = {"code": exc.code, "message": str(exc)}
+    if isinstance(exc, ValidationError):
+        body["field"] = exc.field
+        body["message"] = exc.detail
+    params = {k: v for k, v in exc.params.items() if isinstance(v, str | int | float | bool)}
+    if params:
+        body["params"] = params
+    return {"error": body}
+
+
+def status_of(exc: SmartBimtekError) -> int:
+    """HTTP status for a refusal from the core."""
+    if exc.code in STATUS_BY_CODE:
+        return STATUS_BY_CODE[exc.code]
+    if isinstance(exc, ValidationError):
+        return 422
+    if isinstance(exc, NotFoundError):
+        return 404
+    if isinstance(exc, PermissionDenied):
+        return 403
+    if isinstance(exc, WorkshopFileError):
+        return 503
+    return 400
+
+
+def refusal(status: int, code: str, message: str, **extra) -> tuple:
+    """A JSON error response built by the server itself (not from a core exception)."""
+    body = {"error": {"code": code, "message": message, **extra}}
+    return jsonify(body), status
+
+
+def create_app(path: str | Path, *, join_limit: int = 10, join_window: float = 60.0,
+               max_body: int = security.MAX_BODY, base_url: str = "") -> Flask:
+    """The Flask app serving the phone page and its JSON API for the workshop at ``path``.
+
+    ``join_limit`` join attempts per ``join_window`` seconds per client address;
+    ``base_url`` is the address printed on cards (used for the "share" QR code).
+    """
+    from . import api, pages
+
+    app = Flask(__name__, static_folder=None)
+    app.config.update(MAX_CONTENT_LENGTH=max_body)
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+    app.extensions["smartbimtek"] = {
+        "pool": WorkshopPool(path),
+        "write_gate": threading.Lock(),
+        "join_limiter": security.RateLimiter(join_limit, join_window),
+        "base_url": base_url,
+    }
+    app.register_blueprint(pages.blueprint)
+    app.register_blueprint(api.blueprint, url_prefix="/api")
+
+    @app.errorhandler(SmartBimtekError)
+    def _core_refusal(exc: SmartBimtekError):
+        return jsonify(error_body(exc)), status_of(exc)
+
+    @app.errorhandler(Refused)
+    def _refused(exc: Refused):
+        response, status = refusal(exc.status, exc.code, exc.message)
+        response.headers.update(exc.headers)
+        return response, status
+
+    @app.errorhandler(sqlite3.OperationalError)
+    def _busy(exc: sqlite3.OperationalError):
+        log.warning("database busy on %s: %s", request.path, exc)
+        return refusal(503, "busy", "The workshop file is busy; the entry will be retried.")
+
+    @app.errorhandler(HTTPException)
+    def _http(exc: HTTPException):
+        if not request.path.startswith("/api/"):
+            return exc
+        code = {413: "too_large", 404: "not_found", 405: "method", 400: "bad_request",
+                415: "media_type"}.get(exc.code or 400, "http")
+        return refusal(exc.code or 400, code, exc.description or exc.name)
+
+    app.after_request(security.harden)
+    return app
+
+
+def pool_of(app: Flask) -> WorkshopPool:
+    """The workshop pool of an app made by ``create_app``."""
+    return app.extensions["smartbimtek"]["pool"]

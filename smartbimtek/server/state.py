@@ -1,0 +1,109 @@
+"""What the phone page shows, composed from the core services (read only)."""
+
+from __future__ import annotations
+
+from .. import reference
+from ..model import FUNDING, HORIZONS, QUADRANTS, AgendaStep
+from ..rules import agenda as agenda_rules
+from ..services import lan, plan, programs, roster, swot
+from ..services.lan_entries import program_dict, swot_dict
+from ..store.workshop import Workshop
+
+#: How many ranked programs the revealed results list.
+RESULTS_LIMIT = 30
+
+
+def step_dict(ws: Workshop, step: AgendaStep | None) -> dict | None:
+    """The current step for the page: title, kind, instructions and its timer."""
+    if step is None:
+        return None
+    now = ws.clock()
+    return {"id": step.id, "title": step.title, "kind": step.kind,
+            "instructions": step.instructions, "dimension": step.dimension,
+            "anonymity": step.anonymity, "state": step.state,
+            "remaining": round(agenda_rules.remaining_seconds(step, now), 1),
+            "total": agenda_rules.total_seconds(step),
+            "phase": agenda_rules.phase(step, now)}
+
+
+def public_state(ws: Workshop) -> dict:
+    """What anyone on the network may see before joining: the region and whether the current
+    step asks for names (nothing about tables or entries)."""
+    step = lan.current_step(ws)
+    region = plan.get_plan(ws).region_name
+    return {"region": region, "name_required": not lan.step_is_anonymous(step),
+            "step_title": step.title if step else None}
+
+
+def reference_data() -> dict:
+    """Labels for the entry forms (both languages): dimensions with elements and hints,
+    readiness components, quadrants, horizons, funding sources."""
+    dims = [{"id": d["id"], "name_id": d["name_id"], "name_en": d["name_en"],
+             "elements": [{"id": e["id"], "name_id": e["name_id"], "name_en": e["name_en"],
+                           "hint_id": e.get("hint_id", ""), "hint_en": e.get("hint_en", "")}
+                          for e in d["elements"]]} for d in reference.dimensions()]
+    comps = [{"id": c["id"], "name_id": c["name_id"], "name_en": c["name_en"],
+              "core": bool(c.get("core"))} for c in reference.components()]
+    return {"dimensions": dims, "components": comps, "quadrants": list(QUADRANTS),
+            "horizons": list(HORIZONS), "funding": list(FUNDING)}
+
+
+def _ballot(ws: Workshop, session: lan.LanSession, step: AgendaStep) -> dict:
+    codes = {o.id: o.code for o in roster.list_opds(ws)}
+    items = programs.list_programs(ws, dimension=step.dimension or None)
+    scores: dict[str, dict[str, int]] = {}
+    for score in programs.list_scores(ws, rater=session.opd_code):
+        if score.rater_kind == "opd":
+            scores.setdefault(score.program_id, {})[score.criterion] = score.value
+    votes = {v.program_id: v.count for v in programs.list_votes(ws)
+             if v.voter_kind == "opd" and v.voter == session.opd_code}
+    criteria = [{"key": c.key, "label_id": c.label_id, "label_en": c.label_en,
+                 "min": c.scale_min, "max": c.scale_max} for c in programs.list_criteria(ws)]
+    return {"programs": [{"id": p.id, "title": p.title, "opd_code": codes.get(p.opd_id, ""),
+                          "dimension": p.dimension, "horizon": p.horizon,
+                          "description": p.description} for p in items],
+            "scores": scores, "votes": votes, "criteria": criteria,
+            "vote_budget": int(ws.setting("vote_budget") or 0),
+            "votes_used": programs.votes_used(ws, session.opd_code, "opd")}
+
+
+def phone_state(ws: Workshop, session: lan.LanSession, csrf: str) -> dict:
+    """Everything the joined page needs in one poll: the table, the step and its timer, the
+    facilitator's switches, the table's own entries, and the ballot in a scoring step."""
+    step = lan.current_step(ws)
+    event = plan.current_event(ws)
+    state = {
+        "table": {"opd_id": session.opd_id, "opd_code": session.opd_code,
+                  "opd_name": session.opd_name, "name": session.display_name,
+                  "code": session.join_code, "session": session.id[:8]},
+        "csrf": csrf,
+        "step": step_dict(ws, step),
+        "locked": bool(ws.setting("input_locked")),
+        "results_hidden": bool(ws.setting("results_hidden")),
+        "done": bool(step and session.opd_id in lan.done_opds(ws, step.id)),
+        "server_time": ws.clock().isoformat(timespec="seconds"),
+    }
+    event_filter = {"event_id": event.id} if event else {}
+    state["swot"] = [swot_dict(i) for i in swot.list_items(ws, opd_id=session.opd_id,
+                                                            **event_filter)]
+    state["programs"] = [program_dict(p) for p in programs.list_programs(ws,
+                                                                         opd_id=session.opd_id)]
+    state["ballot"] = _ballot(ws, session, step) if step and step.kind == "prioritisation" \
+        else None
+    return state
+
+
+def results(ws: Workshop) -> dict:
+    """The revealed results: the ranked programs and the SWOT counts per OPD."""
+    codes = {o.id: o.code for o in roster.list_opds(ws)}
+    owners = {p.id: p.opd_id for p in programs.list_programs(ws)}
+    ranked = [{"rank": p.rank, "title": p.title, "dimension": p.dimension,
+               "opd_code": codes.get(owners.get(p.program_id, ""), ""),
+               "impact": p.impact, "effort": p.effort, "quadrant": p.quadrant,
+               "votes": p.votes} for p in programs.priorities(ws)[:RESULTS_LIMIT]]
+    counts: dict[str, dict[str, int]] = {}
+    event = plan.current_event(ws)
+    for item in swot.list_items(ws, event_id=event.id if event else None):
+        row = counts.setdefault(codes.get(item.opd_id, "?"), dict.fromkeys(QUADRANTS, 0))
+        row[item.quadrant] += 1
+    return {"programs": ranked, "swot": counts}

@@ -1,0 +1,251 @@
+"""Entries from phones and table laptops: one idempotent, audited write per submission.
+
+``submit`` is the only way the local-network server writes an entry. It
+
+* replays the stored response when the idempotency key was seen before (a retry after a lost
+  answer never writes twice),
+* checks that the step the facilitator opened allows the action (with a grace period so that
+  entries queued on a phone while offline still land after the step ended),
+* keeps a session to its own OPD (another OPD's item is reported as not found),
+* accepts only the fields a table may set,
+* and calls the ordinary services with ``source="phone"`` and the session as actor, inside
+  ONE transaction that also stores the key and the response.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..errors import NotFoundError, PermissionDenied, ValidationError
+from ..model import AgendaStep, Program, SwotItem
+from ..store.workshop import Workshop
+from . import agenda, programs, swot
+from .lan import LanSession, current_step, set_done, step_is_anonymous
+
+#: Entries queued on a phone during a step are still accepted this long after it ended.
+GRACE_SECONDS = 15 * 60
+SWOT_FIELDS = ("quadrant", "text", "dimension", "element", "component")
+PROGRAM_FIELDS = ("title", "dimension", "element", "description", "horizon", "start_year",
+                  "end_year", "funding", "indicator", "target")
+#: Which step kind each action needs (None: any running step).
+ACTION_KINDS: dict[str, str | None] = {
+    "swot.add": "swot", "swot.edit": "swot", "swot.delete": "swot",
+    "program.add": "programs", "program.edit": "programs", "program.delete": "programs",
+    "score": "prioritisation", "vote": "prioritisation", "done": None,
+}
+_KEY = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The answer to a submission: HTTP-like status, JSON body, and whether it was replayed."""
+
+    status: int
+    body: dict
+    replayed: bool = False
+
+
+def swot_dict(item: SwotItem) -> dict:
+    """What a phone sees of a SWOT item."""
+    return {"id": item.id, "opd_id": item.opd_id, "quadrant": item.quadrant, "text": item.text,
+            "dimension": item.dimension, "element": item.element, "component": item.component,
+            "author": item.author, "created_at": item.created_at, "updated_at": item.updated_at}
+
+
+def program_dict(program: Program) -> dict:
+    """What a phone sees of a program."""
+    return {"id": program.id, "opd_id": program.opd_id, "title": program.title,
+            "dimension": program.dimension, "element": program.element,
+            "description": program.description, "horizon": program.horizon,
+            "start_year": program.start_year, "end_year": program.end_year,
+            "funding": program.funding, "indicator": program.indicator,
+            "target": program.target, "updated_at": program.updated_at}
+
+
+def check_key(key: object) -> str:
+    """A client idempotency key: 8-64 letters, digits, ``-`` or ``_``."""
+    if not isinstance(key, str) or not _KEY.match(key):
+        raise ValidationError("idempotency_key", "a key of 8-64 letters, digits, '-' or '_' "
+                              "is required on every submission", code="format")
+    return key
+
+
+def _only(payload: dict, allowed: tuple[str, ...]) -> dict:
+    if not isinstance(payload, dict):
+        raise ValidationError("body", "must be a JSON object", code="type")
+    for key in payload:
+        if key not in allowed:
+            raise ValidationError(str(key)[:40], "cannot be set from a table", code="unknown_field")
+    return dict(payload)
+
+
+def _id(payload: dict, field: str = "id") -> str:
+    value = payload.get(field)
+    if not isinstance(value, str) or not value:
+        raise ValidationError(field, "is required", code="empty")
+    return value
+
+
+def _own_item(ws: Workshop, session: LanSession, item_id: str) -> SwotItem:
+    item = swot.get_item(ws, item_id)
+    if item.opd_id != session.opd_id:  # another table's item: it does not exist for this one
+        raise NotFoundError(f"SWOT item {item_id} does not exist (or was deleted).")
+    return item
+
+
+def _own_program(ws: Workshop, session: LanSession, program_id: str) -> Program:
+    program = programs.get_program(ws, program_id)
+    if program.opd_id != session.opd_id:
+        raise NotFoundError(f"program {program_id} does not exist (or was deleted).")
+    return program
+
+
+# -- handlers: (ws, session, step, payload, actor, anonymous) -> (status, body) -------------
+def _swot_add(ws, session, step, payload, actor, anonymous):
+    fields = _only(payload, SWOT_FIELDS)
+    item = swot.add_item(ws, session.opd_id, fields.pop("quadrant", None),
+                         fields.pop("text", None), **fields,
+                         author="" if anonymous else session.display_name,
+                         source="phone", actor=actor, event_id=step.event_id)
+    return 201, {"item": swot_dict(item)}
+
+
+def _swot_edit(ws, session, step, payload, actor, anonymous):
+    item_id = _id(payload)
+    fields = _only({k: v for k, v in payload.items() if k != "id"}, SWOT_FIELDS)
+    _own_item(ws, session, item_id)
+    item = swot.update_item(ws, item_id, source="phone", actor=actor, **fields)
+    return 200, {"item": swot_dict(item)}
+
+
+def _swot_delete(ws, session, step, payload, actor, anonymous):
+    item_id = _id(payload)
+    _only({k: v for k, v in payload.items() if k != "id"}, ())
+    _own_item(ws, session, item_id)
+    swot.delete_item(ws, item_id, source="phone", actor=actor)
+    return 200, {"deleted": item_id}
+
+
+def _program_add(ws, session, step, payload, actor, anonymous):
+    fields = _only(payload, PROGRAM_FIELDS)
+    program = programs.add_program(ws, session.opd_id, fields.pop("title", None),
+                                   fields.pop("dimension", None), **fields, source="phone",
+                                   actor=actor, event_id=step.event_id)
+    return 201, {"program": program_dict(program)}
+
+
+def _program_edit(ws, session, step, payload, actor, anonymous):
+    program_id = _id(payload)
+    fields = _only({k: v for k, v in payload.items() if k != "id"}, PROGRAM_FIELDS)
+    _own_program(ws, session, program_id)
+    program = programs.update_program(ws, program_id, source="phone", actor=actor, **fields)
+    return 200, {"program": program_dict(program)}
+
+
+def _program_delete(ws, session, step, payload, actor, anonymous):
+    program_id = _id(payload)
+    _only({k: v for k, v in payload.items() if k != "id"}, ())
+    _own_program(ws, session, program_id)
+    programs.delete_program(ws, program_id, source="phone", actor=actor)
+    return 200, {"deleted": program_id}
+
+
+def _score(ws, session, step, payload, actor, anonymous):
+    fields = _only(payload, ("program_id", "criterion", "value"))
+    program_id = _id(fields, "program_id")
+    criterion = fields.get("criterion")
+    if not isinstance(criterion, str):
+        raise ValidationError("criterion", "is required", code="empty")
+    score = programs.set_score(ws, program_id, session.opd_code, criterion, fields.get("value"),
+                               rater_kind="opd", source="phone", actor=actor,
+                               event_id=step.event_id)
+    return 200, {"score": {"program_id": program_id, "criterion": criterion,
+                           "value": score.value if score else None}}
+
+
+def _vote(ws, session, step, payload, actor, anonymous):
+    fields = _only(payload, ("program_id", "count"))
+    program_id = _id(fields, "program_id")
+    vote = programs.set_votes(ws, program_id, session.opd_code, fields.get("count"),
+                              voter_kind="opd", source="phone", actor=actor)
+    used = programs.votes_used(ws, session.opd_code, "opd")
+    return 200, {"vote": {"program_id": program_id, "count": vote.count}, "votes_used": used}
+
+
+def _done(ws, session, step, payload, actor, anonymous):
+    fields = _only(payload, ("done",))
+    done = fields.get("done", True)
+    if not isinstance(done, bool):
+        raise ValidationError("done", "must be true or false", code="type")
+    set_done(ws, session, step.id, done)
+    return 200, {"done": done, "step_id": step.id}
+
+
+_HANDLERS: dict[str, Callable] = {
+    "swot.add": _swot_add, "swot.edit": _swot_edit, "swot.delete": _swot_delete,
+    "program.add": _program_add, "program.edit": _program_edit,
+    "program.delete": _program_delete, "score": _score, "vote": _vote, "done": _done,
+}
+
+
+def step_for(ws: Workshop, action: str, step_hint: object = None) -> AgendaStep:
+    """The step an action is recorded under: the current step when its kind fits, else the
+    step the phone made the entry in (``step_hint``) if that fits and ended less than
+    ``GRACE_SECONDS`` ago. Raises ``PermissionDenied`` (code ``step_closed``) otherwise."""
+    kind = ACTION_KINDS[action]
+    current = current_step(ws)
+    if current is not None and current.state in ("running", "paused") and \
+            (kind is None or current.kind == kind):
+        return current
+    if kind is not None and isinstance(step_hint, str) and step_hint:
+        row = ws.query_one("SELECT id FROM agenda_steps WHERE id=? AND deleted_at IS NULL",
+                           (step_hint,))
+        hinted = agenda.get_step(ws, step_hint) if row else None
+        if hinted is not None and hinted.kind == kind and hinted.actual_end:
+            ended = datetime.fromisoformat(hinted.actual_end)
+            if (ws.clock() - ended).total_seconds() <= GRACE_SECONDS:
+                return hinted
+    raise PermissionDenied("The current agenda step does not take this kind of entry.",
+                           code="step_closed", kind=kind or "")
+
+
+def _stored(ws: Workshop, session: LanSession, key: str) -> Outcome | None:
+    row = ws.query_one("SELECT opd_id, status, response FROM lan_idempotency WHERE key=?", (key,))
+    if row is None:
+        return None
+    if row["opd_id"] != session.opd_id:
+        raise PermissionDenied("This submission key belongs to another table.",
+                               code="idempotency_key")
+    return Outcome(row["status"], json.loads(row["response"]), True)
+
+
+def submit(ws: Workshop, session: LanSession, key: object, action: str, payload: dict,
+           step_hint: object = None) -> Outcome:
+    """Perform one phone submission exactly once (see the module docstring).
+
+    Refusals raise the core's exceptions (``ValidationError``, ``NotFoundError``,
+    ``PermissionDenied``); nothing is written then, and the key is not used up.
+    """
+    if action not in _HANDLERS:
+        raise ValidationError("action", f"unknown action {action!r}", code="choice")
+    key = check_key(key)
+    replay = _stored(ws, session, key)
+    if replay is not None:
+        return replay
+    step = step_for(ws, action, step_hint)
+    anonymous = step_is_anonymous(step)
+    actor = session.actor(anonymous)
+    with ws.transaction(actor, "phone") as tx:
+        replay = _stored(ws, session, key)  # a parallel retry may have won the write lock
+        if replay is not None:
+            return replay
+        status, body = _HANDLERS[action](ws, session, step, payload, actor, anonymous)
+        tx.execute("INSERT INTO lan_idempotency (key, session_id, opd_id, step_id, action, "
+                   "status, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (key, session.id, session.opd_id, step.id, action, status,
+                    json.dumps(body, ensure_ascii=False), tx.now))
+    return Outcome(status, body)
