@@ -15,6 +15,13 @@ def stage_label(stage: str) -> str:
     return f"Bimtek {stage}"
 
 
+def event_label(event) -> str:
+    """"Bimtek I: title" of an event, without repeating the stage when the title has it."""
+    stage = stage_label(event.stage)
+    title = event.title or ""
+    return title if title.startswith(stage) else f"{stage} — {title}" if title else stage
+
+
 def stage_title(stage: str) -> str:
     """The title of a stage's agenda template in the UI language."""
     template = reference.agenda_templates().get(stage, {})

@@ -33,7 +33,7 @@ from smartbimtek.services import plan as plan_service
 
 from .. import runner
 from ..controller import Controller
-from ..labels import day_label, note_kind_label, stage_label, step_kind_label, step_state_label
+from ..labels import day_label, event_label, note_kind_label, step_kind_label, step_state_label
 from ..widgets.common import Coalescer, bold_label, phase_style, scaled_font
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
@@ -304,8 +304,7 @@ class AgendaView(QWidget):
             self.heading.setText(self.tr("No event yet: add one in Workshop > Event."))
             self.steps, self.current = [], None
         else:
-            self.heading.setText(event.title if event.title.startswith(stage_label(event.stage))
-                                 else f"{stage_label(event.stage)} — {event.title}")
+            self.heading.setText(event_label(event))
             self.steps = agenda_service.list_steps(ws, event.id)
             self.current = agenda_service.current_step(ws, event.id)
             self.days.blockSignals(True)

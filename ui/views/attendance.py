@@ -3,7 +3,7 @@ name (or an OPD code), press Enter, and the first match is checked in for the ch
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,7 @@ class _OpdDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
         box = QComboBox(parent)
-        box.addItem(self.panel.tr("(no OPD)"), None)
+        box.addItem(QCoreApplication.translate("ParticipantsTable", "(no OPD)"), None)
         for opd in self.panel.opds:
             box.addItem(f"{opd.code} — {opd.name}", opd.id)
         return box

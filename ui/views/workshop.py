@@ -23,7 +23,7 @@ from smartbimtek.services import plan as plan_service
 from smartbimtek.services.plan import NARRATIVE_KEYS
 
 from ..controller import Controller
-from ..labels import narrative_label, region_type_label, stage_label, stage_title
+from ..labels import event_label, narrative_label, region_type_label, stage_title
 from ..widgets.common import Coalescer, CommitLineEdit, CommitTextEdit, bold_label
 from .attendance import AttendancePanel
 from .roster import OpdPanel
@@ -239,7 +239,7 @@ class EventPanel(QWidget):
         self.event_box.blockSignals(True)
         self.event_box.clear()
         for event in events:
-            self.event_box.addItem(f"{stage_label(event.stage)} — {event.title}", event.id)
+            self.event_box.addItem(event_label(event), event.id)
         if current:
             self.event_box.setCurrentIndex(self.event_box.findData(current.id))
         self.event_box.blockSignals(False)
