@@ -269,6 +269,10 @@ def register_backups(sub) -> None:
 REGISTRARS: list[Callable] = [register_demo, register_import, register_dump, register_check,
                               register_backups]
 
+from .server.cli import register as register_serve  # noqa: E402  (the LAN helper's subcommand)
+
+REGISTRARS.append(register_serve)
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered subcommand."""
