@@ -12,8 +12,6 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from .. import changes
 from ..errors import WorkshopFileError
 from . import lock
@@ -87,13 +85,23 @@ class Workshop:
                  clock: Callable[[], datetime] = local_now) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self._db = None
         self.clock = clock
         self.actor = "facilitator"
         self.source = "desktop"
         self._tx: Transaction | None = None
         self._thread = threading.get_ident()
         self._closed = False
+
+    @property
+    def db(self):
+        """A ``sqlite_utils.Database`` over this connection, made on first use (importing
+        sqlite-utils takes about 0.3 s, which every process start would otherwise pay)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
 
     # -- life cycle ---------------------------------------------------------------------
     def close(self) -> None:
