@@ -90,7 +90,7 @@ def test_keyboard_drives_the_runner(qtbot, tmp_path):
     with qtbot.waitActive(window):
         window.activateWindow()
     window.views["agenda"].table.setFocus()
-    actions = window.actions
+    actions = window.app_actions
     assert not actions.pause.isEnabled() and actions.next_step.isEnabled()
     table = window.views["agenda"].table
     qtbot.keyClick(table, Qt.Key.Key_Right)

@@ -120,12 +120,12 @@ def test_f5_and_esc_toggle_the_fallback_window(qtbot, tmp_path):
     _controller, _settings, window = _window(qtbot, tmp_path)
     projector = window.projector
     assert not projector.isVisible()
-    window.actions.projector.trigger()
+    window.app_actions.projector.trigger()
     assert projector.isVisible() and not projector.isFullScreen()
-    assert window.actions.projector.isChecked()
+    assert window.app_actions.projector.isChecked()
     assert projector.width() <= 1280 and projector.height() <= 720
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
-    assert not projector.isVisible() and not window.actions.projector.isChecked()
+    assert not projector.isVisible() and not window.app_actions.projector.isChecked()
     projector.close()  # closing only hides; the console keeps running
     assert not projector.isVisible()
 
@@ -151,7 +151,7 @@ def test_projector_shows_only_what_is_sent_and_updates_live(qtbot, tmp_path):
     window.run_bar.choose("join")
     assert projector.board_kind == "join"
     # the font-scale control reaches the board and is remembered
-    window.actions.font_bigger.trigger()
+    window.app_actions.font_bigger.trigger()
     assert projector.font_scale == 1.1 and settings.font_scale() == 1.1
     if isinstance(projector.board, NeutralPanel):
         assert projector.board.font_scale == 1.1

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle("SmartBimtek")
         self.resize(1366, 768)
-        self.actions = Actions(self, controller)
+        self.app_actions = Actions(self, controller)
         self.banner = MessageBanner()
         self.projector = ProjectorWindow(controller, settings) if projector else None
         self.files = FileMenu(self)
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         console_layout = QVBoxLayout(console)
         console_layout.setContentsMargins(0, 0, 0, 0)
         console_layout.setSpacing(0)
-        self.run_bar = RunBar(controller, self.actions)
+        self.run_bar = RunBar(controller, self.app_actions)
         console_layout.addWidget(self.run_bar)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -136,11 +136,11 @@ class MainWindow(QMainWindow):
         index = self.stack.addWidget(view)
         self.views[key] = view
         QListWidgetItem(text, self.sidebar)
-        action = self.actions.add_view_action(text, index)
+        action = self.app_actions.add_view_action(text, index)
         action.triggered.connect(lambda _checked=False, i=index: self.show_view_index(i))
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.app_actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(a.new)
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
                 self.projector.addAction(action)
 
     def _connect(self) -> None:
-        a, c = self.actions, self.controller
+        a, c = self.app_actions, self.controller
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(c.undo_stack.undo)
         a.redo.triggered.connect(c.undo_stack.redo)
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         self.stack.setCurrentIndex(index)
-        for number, action in enumerate(self.actions.view_actions):
+        for number, action in enumerate(self.app_actions.view_actions):
             action.setChecked(number == index)
         self.settings.set("last_view", index)
 
