@@ -28,6 +28,13 @@ SB.el = function (tag, attrs, children) {
 
 SB.forms = {};
 
+/* A short confirmation under a form's button (fades after a few seconds). */
+SB.flash = function (node, key) {
+  node.textContent = "\u2713 " + SB.t(SB.app.online ? key : key + "_offline");
+  if (node.flashTimer) { window.clearTimeout(node.flashTimer); }
+  node.flashTimer = window.setTimeout(function () { node.textContent = ""; }, 6000);
+};
+
 SB.dimension = function (id) {
   var dims = SB.app.reference ? SB.app.reference.dimensions : [];
   for (var i = 0; i < dims.length; i++) { if (dims[i].id === id) { return dims[i]; } }
@@ -165,10 +172,11 @@ SB.forms.swot = function (container, step) {
   var error = SB.el("p", {className: "error", role: "alert"});
   var save = SB.el("button", {type: "submit", className: "btn primary wide", id: "swot-save", text: SB.t("save_item")});
   var cancel = SB.el("button", {type: "button", className: "btn wide hidden", text: SB.t("cancel")});
+  var flash = SB.el("p", {className: "flash", id: "swot-flash", role: "status"});
   var node = SB.el("form", {className: "card form", id: "swot-form", novalidate: "novalidate"}, [
     SB.el("div", {className: "field"}, [SB.el("span", {className: "label", text: SB.t("quadrant")}), qRow]),
     field("text_label", text, "swot-text")
-  ].concat(dims.nodes).concat([field("component", comp, "swot-component"), error, save, cancel]));
+  ].concat(dims.nodes).concat([field("component", comp, "swot-component"), error, save, cancel, flash]));
 
   function reset() {
     form.editing = null;
@@ -189,6 +197,7 @@ SB.forms.swot = function (container, step) {
     }
     SB.app.saveEntry("swot", form.editing, body);
     reset();
+    SB.flash(flash, "recorded");
     text.focus();
   }, false);
   pick("S");
@@ -277,10 +286,11 @@ SB.forms.program = function (container, step) {
   var error = SB.el("p", {className: "error", role: "alert"});
   var save = SB.el("button", {type: "submit", className: "btn primary wide", id: "program-save", text: SB.t("save_program")});
   var cancel = SB.el("button", {type: "button", className: "btn wide hidden", text: SB.t("cancel")});
+  var flash = SB.el("p", {className: "flash", id: "program-flash", role: "status"});
   var node = SB.el("form", {className: "card form", id: "program-form", novalidate: "novalidate"},
     [field("title", title, "program-title")].concat(dims.nodes).concat([
       field("horizon", horizon, "program-horizon"), field("description", description, "program-description"),
-      toggle, more, error, save, cancel]));
+      toggle, more, error, save, cancel, flash]));
   function year(input) { return input.value ? parseInt(input.value, 10) : null; }
   function reset() {
     editing = null;
@@ -307,6 +317,7 @@ SB.forms.program = function (container, step) {
     if (!body.dimension) { error.textContent = SB.t("err_empty", {field: SB.t("dimension")}); return; }
     SB.app.saveEntry("programs", editing, body);
     reset();
+    SB.flash(flash, "recorded_program");
   }, false);
   container.appendChild(node);
   return {

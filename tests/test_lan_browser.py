@@ -1,0 +1,238 @@
+"""The phone page in Debian's headless Chromium at a 360x640 phone viewport, against a live
+server: scan-free join, entries saved, seen by the console, offline and back without loss or
+duplicates, a lost answer retried without a duplicate, bad input explained.
+
+Set ``SMARTBIMTEK_SCREENSHOTS=1`` to (re)write the phone screenshots in ``docs/screenshots``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from lan_support import LanFixture, start_fixture
+
+from smartbimtek import changes
+from smartbimtek.services import programs, swot
+
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                       reason="Debian's chromium is not installed (/usr/bin/chromium)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def fx(tmp_path_factory) -> LanFixture:
+    fixture = start_fixture(tmp_path_factory.mktemp("browser") / "phone.bimtek",
+                            join_limit=1000)
+    yield fixture
+    fixture.server.stop()
+    fixture.ws.close()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True,
+                                  has_touch=True, device_scale_factor=2)
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda exc: problems.append(str(exc)))
+    yield page
+    context.close()
+    assert problems == [], problems  # no script errors on the page
+
+
+def shot(page, name: str, tmp_path: Path, full_page: bool = False) -> Path:
+    """Save a screenshot (always in tmp_path; in docs/screenshots when asked)."""
+    path = tmp_path / f"phone-{name}.png"
+    page.screenshot(path=str(path), full_page=full_page)
+    if os.environ.get("SMARTBIMTEK_SCREENSHOTS"):
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, SHOTS / path.name)
+    return path
+
+
+def join(page, fx: LanFixture, opd: str, name: str) -> None:
+    page.goto(f"{fx.url}/j/{fx.codes[opd]}")  # what the QR code holds: no typing of the code
+    page.wait_for_selector("#join-view:not(.hidden)")
+    assert page.input_value("#join-code") == fx.codes[opd]
+    page.fill("#join-name", name)
+    page.click("#join-button")
+    page.wait_for_selector("#work-view:not(.hidden)")
+
+
+def add_swot(page, quadrant: str, text: str, dimension: str | None = None,
+             element: str | None = None) -> None:
+    page.click(f".quad.q{quadrant}")
+    page.fill("#swot-text", text)
+    if dimension:
+        page.select_option("#swot-dimension", dimension)
+    if element:
+        page.select_option("#swot-element", element)
+    page.click("#swot-save")
+
+
+def test_join_by_link_add_an_item_and_the_console_sees_it(phone, fx, tmp_path):
+    fx.start("swot")
+    seen: list = []
+    arrived = threading.Event()
+
+    def on_change(change) -> None:
+        if change.entity == "swot" and change.source == "phone":
+            seen.append(change)
+            arrived.set()
+
+    unsubscribe = changes.subscribe(fx.path, on_change)
+    try:
+        phone.goto(f"{fx.url}/j/{fx.codes['DISKOMINFO']}")
+        phone.wait_for_selector("#join-view:not(.hidden)")
+        shot(phone, "join", tmp_path)
+        phone.fill("#join-name", "Budi Santoso")
+        phone.click("#join-button")
+        phone.wait_for_selector("#swot-form")
+        assert phone.text_content("#table-code") == "DISKOMINFO"
+        assert "SWOT" in phone.text_content("#step-title")
+        shot(phone, "step", tmp_path)
+        add_swot(phone, "W", "Jaringan internet di kecamatan belum merata", "governance",
+                 "governance.service")
+        phone.wait_for_selector(".item[data-state=saved]")
+        assert "dikirim" in phone.text_content("#swot-flash")
+        shot(phone, "swot", tmp_path)
+        assert arrived.wait(5)
+    finally:
+        unsubscribe()
+    items = swot.list_items(fx.ws, opd_id=fx.opds["DISKOMINFO"])
+    mine = [i for i in items if i.text == "Jaringan internet di kecamatan belum merata"]
+    assert len(mine) == 1
+    assert (mine[0].quadrant, mine[0].element, mine[0].source, mine[0].author) == \
+        ("W", "governance.service", "phone", "Budi Santoso")
+    assert seen[0].entity_id == mine[0].id and seen[0].action == "add"
+    assert seen[0].opd_id == fx.opds["DISKOMINFO"]
+    assert phone.locator(f".item[data-id='{mine[0].id}'] .chip").text_content().endswith(
+        "Tersimpan")
+    phone.click("#lang")
+    assert phone.text_content("#swot-save") == "Save item"
+    assert phone.locator(f".item[data-id='{mine[0].id}'] .chip").text_content().endswith("Saved")
+    phone.click("#lang")
+
+
+def test_offline_entries_wait_and_land_once_when_back_online(phone, fx, tmp_path):
+    fx.start("swot")
+    join(phone, fx, "BAPPEDA", "Rina")
+    phone.wait_for_selector("#swot-form")
+    context = phone.context
+    context.set_offline(True)
+    texts = [f"Butir luring nomor {n}" for n in range(1, 4)]
+    for n, text in enumerate(texts):
+        add_swot(phone, "SWOT"[n], text)
+    phone.wait_for_selector("#banner.warn")
+    assert "3" in phone.text_content("#banner")
+    assert "dikirim otomatis" in phone.text_content("#swot-flash")
+    assert phone.locator(".item[data-state=pending]").count() == 3
+    assert phone.evaluate("JSON.parse(localStorage.getItem('sb_queue')).ops.length") == 3
+    shot(phone, "offline", tmp_path)
+    before = {i.text for i in swot.list_items(fx.ws, opd_id=fx.opds["BAPPEDA"])}
+    assert not before & set(texts)
+    context.set_offline(False)
+    phone.locator(".item[data-state=saved]").nth(3).wait_for(timeout=30_000)
+    phone.locator(".item[data-state=pending]").first.wait_for(state="detached", timeout=30_000)
+    phone.wait_for_selector("#banner.good")
+    assert "tersimpan" in phone.text_content("#banner")
+    assert phone.evaluate("JSON.parse(localStorage.getItem('sb_queue')).ops.length") == 0
+    shot(phone, "entries", tmp_path, full_page=True)
+    after = [i.text for i in swot.list_items(fx.ws, opd_id=fx.opds["BAPPEDA"])]
+    for text in texts:
+        assert after.count(text) == 1
+    keys = fx.ws.query("SELECT count(*) FROM lan_idempotency WHERE opd_id=?",
+                       (fx.opds["BAPPEDA"],))[0][0]
+    assert keys == 3
+
+
+def test_a_lost_answer_is_retried_without_a_duplicate(phone, fx):
+    fx.start("swot")
+    join(phone, fx, "DINKES", "Ani")
+    phone.wait_for_selector("#swot-form")
+    dropped = []
+
+    def lose_first_answer(route) -> None:
+        if route.request.method == "POST" and not dropped:
+            route.fetch()  # the server commits the entry...
+            dropped.append(route.request.headers.get("idempotency-key"))
+            route.abort("connectionreset")  # ...but the phone never hears back
+        else:
+            route.continue_()
+
+    phone.route("**/api/swot", lose_first_answer)
+    add_swot(phone, "O", "Dana alokasi khusus bidang kesehatan")
+    phone.wait_for_selector(".item[data-state=saved]", timeout=30_000)
+    phone.unroute("**/api/swot")
+    rows = [i for i in swot.list_items(fx.ws, opd_id=fx.opds["DINKES"])
+            if i.text == "Dana alokasi khusus bidang kesehatan"]
+    assert len(rows) == 1 and len(dropped) == 1
+    stored = fx.ws.query_one("SELECT key FROM lan_idempotency WHERE response LIKE ?",
+                             (f"%{rows[0].id}%",))
+    assert stored["key"] == dropped[0]
+
+
+def test_bad_input_is_explained_on_the_phone(phone, fx):
+    fx.start("swot")
+    join(phone, fx, "DISKOMINFO", "Budi")
+    phone.wait_for_selector("#swot-form")
+    phone.click("#swot-save")
+    assert "wajib diisi" in phone.text_content("#swot-form .error")
+    phone.evaluate("document.getElementById('swot-text').removeAttribute('maxlength')")
+    add_swot(phone, "S", "x" * 20001)
+    phone.wait_for_selector("#failed-box:not(.hidden)")
+    assert "terlalu panjang: 20001 karakter, paling banyak 20000" in \
+        phone.text_content("#failed-box")
+    phone.click("#failed-box button:has-text('Perbaiki')")
+    assert len(phone.input_value("#swot-text")) == 20001
+    assert phone.locator("#failed-box").is_hidden()
+
+
+def test_programs_and_scoring_from_the_phone(phone, fx, tmp_path):
+    fx.start("programs")
+    join(phone, fx, "DINKES", "Ani")
+    phone.wait_for_selector("#program-form")
+    phone.fill("#program-title", "Telemedisin puskesmas")
+    phone.select_option("#program-dimension", "living")
+    phone.select_option("#program-element", "living.health")
+    phone.select_option("#program-horizon", "quick_win")
+    phone.click("#program-save")
+    phone.wait_for_selector("#entries .item[data-state=saved] >> text=Telemedisin puskesmas")
+    mine = [p for p in programs.list_programs(fx.ws, opd_id=fx.opds["DINKES"])
+            if p.title == "Telemedisin puskesmas"]
+    assert len(mine) == 1 and mine[0].horizon == "quick_win" and mine[0].source == "phone"
+    fx.start("prioritisation")
+    phone.wait_for_selector(".ballot-item", timeout=15_000)
+    card = phone.locator(f".ballot-item[data-id='{fx.programs['BAPPEDA']}']")
+    card.locator(".crit").nth(0).locator("button.score", has_text="4").click()
+    card.locator(".dots button", has_text="+").click()
+    card.locator(".dots button", has_text="+").click()
+    phone.locator(".ballot-item .chip").first.wait_for(state="detached", timeout=15_000)
+    shot(phone, "scoring", tmp_path)
+    scores = programs.list_scores(fx.ws, program_id=fx.programs["BAPPEDA"], rater="DINKES")
+    assert [(s.criterion, s.value) for s in scores] == [("impact", 4)]
+    assert programs.votes_used(fx.ws, "DINKES") == 2
+    assert "2 dari 5" in phone.text_content("#votes-left")
+    phone.click("#done-button")
+    phone.wait_for_selector("#done-button.on")
