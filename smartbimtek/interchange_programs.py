@@ -4,8 +4,8 @@ interchange document: the second half of ``interchange_validate``."""
 from __future__ import annotations
 
 from .errors import ValidationError
-from .interchange_validate import Matcher, newer, renamed
-from .model import RATER_KINDS, SOURCES, new_id
+from .interchange_validate import Matcher, fast_id, newer, renamed
+from .model import RATER_KINDS, SOURCES
 from .rules import ifas as ifas_rules
 from .services import plan as plan_service
 from .services import programs as program_service
@@ -101,7 +101,7 @@ class ProgramValidation:
             for score in children["scores"]:
                 key = (row_id, score["rater_kind"], score["rater"], score["criterion"])
                 self.report.add("updated" if key in scored else "created", "scores")
-                scores.append(dict(score, program_id=row_id, id=new_id()))
+                scores.append(dict(score, program_id=row_id, id=fast_id()))
             for vote in children["votes"]:
                 key = (row_id, vote["voter_kind"], vote["voter"])
                 self.report.add("updated" if key in voted else "created", "votes")
@@ -118,13 +118,14 @@ class ProgramValidation:
                                     "created_at": self.now})
             row.update(values, deleted_at=None, updated_at=self.now)
             row.update(extra)
-            try:
-                program_service.clean_program_fields(
-                    self.ws, {k: row[k] for k in ("dimension", "element", "start_year",
-                                                   "end_year")}, record=record)
-            except ValidationError as exc:
-                self.fail(exc)
-                continue
+            if existing is not None:  # merged values must still fit together
+                try:
+                    program_service.clean_program_fields(
+                        self.ws, {k: row[k] for k in ("dimension", "element", "start_year",
+                                                       "end_year")}, record=record)
+                except ValidationError as exc:
+                    self.fail(exc)
+                    continue
             out.append(row)
             self.report.add("updated" if existing else "created", "programs")
         self.out.update(programs=out, program_links=links, program_support=support,
@@ -166,26 +167,36 @@ class ProgramValidation:
 
     def _scores(self, item: dict, record: str) -> list[dict]:
         out, seen = [], set()
+        cache = self.__dict__.setdefault("_score_cache", {})  # raters, sources, events repeat
         for _i, name, score in self.records("scores", item, f"{record}."):
-            kind = clean_choice(score.get("rater_kind") or "opd", "rater_kind", RATER_KINDS,
-                                record=name)
-            rater = clean_short(score.get("rater"), "rater", max_len=64, record=name)
+            kind, rater = score.get("rater_kind") or "opd", score.get("rater")
+            source, event = score.get("source") or self.source, score.get("event")
+            key = (kind, rater, source, event)
+            if not (type(kind) is str and type(rater) is str and type(source) is str
+                    and (event is None or type(event) is str)):
+                key = name  # not text: validate (and refuse) it without the cache
+            if key not in cache:
+                cache[key] = (
+                    clean_choice(kind, "rater_kind", RATER_KINDS, record=name),
+                    clean_short(rater, "rater", max_len=64, record=name),
+                    clean_choice(source, "source", SOURCES, record=name),
+                    self.event(event, name))
+            kind, rater, source, event_id = cache[key]
             criterion = score.get("criterion")
             if criterion not in self.scales:
                 raise ValidationError("criterion", f"unknown criterion {criterion!r}",
                                       code="choice", record=name)
             low, high = self.scales[criterion]
-            value = clean_number(score.get("value"), "value", minimum=low, maximum=high,
-                                 integer=True, record=name)
+            value = score.get("value")
+            if type(value) is not int or not low <= value <= high:  # noqa: E721 (bool is out)
+                value = clean_number(value, "value", minimum=low, maximum=high, integer=True,
+                                     record=name)
             if (kind, rater, criterion) in seen:
                 raise ValidationError("criterion", f"{rater} scored {criterion} twice",
                                       code="duplicate", record=name)
             seen.add((kind, rater, criterion))
-            source = clean_choice(score.get("source") or self.source, "source", SOURCES,
-                                  record=name)
             out.append({"rater_kind": kind, "rater": rater, "criterion": criterion,
-                        "value": value, "source": source,
-                        "event_id": self.event(score.get("event"), name)})
+                        "value": value, "source": source, "event_id": event_id})
         return out
 
     def _votes(self, item: dict, record: str) -> list[dict]:

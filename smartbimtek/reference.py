@@ -18,6 +18,7 @@ def dimensions() -> list[dict]:
     return _load("dimensions.json")
 
 
+@cache
 def dimension_ids() -> tuple[str, ...]:
     """Stable ids of the six dimensions, in their usual order."""
     return tuple(d["id"] for d in dimensions())
@@ -42,6 +43,7 @@ def components() -> list[dict]:
     return _load("components.json")
 
 
+@cache
 def component_ids(core_only: bool = False) -> tuple[str, ...]:
     """Ids of the readiness components (only the three a master plan focuses on, if asked)."""
     return tuple(c["id"] for c in components() if c.get("core") or not core_only)

@@ -1,0 +1,140 @@
+"""Store benchmark: durable service call latency next to bare sqlite3, and bulk import/dump.
+
+Run: ``python bench/store.py`` (``--calls N`` to change the sample size). Prints a readable
+table, then one JSON object per figure:
+
+* median and p99 latency of ``swot.add_item`` (one durable service call: validation, one
+  transaction with its audit row, commit with ``synchronous=FULL``) next to a bare ``sqlite3``
+  INSERT + COMMIT with the same pragmas (WAL, synchronous=FULL) in the same folder, measured
+  interleaved in the same run. Target: within 1.5x of the bare insert.
+* time to import the large synthetic workshop (50 OPDs, 5,000 SWOT items, 1,000 programs,
+  20,000 scores) from its JSON file into a new workshop file, and to dump it back to a JSON
+  file. Target: under 2 s each (median of three runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from smartbimtek import interchange  # noqa: E402
+from smartbimtek.services import roster, swot  # noqa: E402
+from smartbimtek.store import open_workshop  # noqa: E402
+from smartbimtek.synthetic import build_document  # noqa: E402
+
+TEXT = "Jaringan fiber optik daerah sudah menghubungkan 34 kantor OPD dan 18 kecamatan"
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _bare_connection(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("CREATE TABLE items (id TEXT PRIMARY KEY, opd_id TEXT NOT NULL, quadrant TEXT "
+                 "NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL)")
+    return conn
+
+
+def latency(folder: Path, calls: int) -> dict[str, list[float]]:
+    """Interleaved blocks of bare inserts and service calls, in milliseconds."""
+    ws = open_workshop(folder / "service.bimtek", create=True)
+    opd = roster.add_opd(ws, "DISKOMINFO", "Dinas Komunikasi dan Informatika", 1)
+    bare = _bare_connection(folder / "bare.sqlite")
+    samples: dict[str, list[float]] = {"service": [], "bare": []}
+    block = 25
+    try:
+        for _ in range(5):  # warm-up of both paths (page cache, statement cache)
+            swot.add_item(ws, opd.id, "S", TEXT)
+            bare.execute("INSERT INTO items VALUES (?, ?, 'S', ?, 'now')",
+                         (uuid.uuid4().hex, opd.id, TEXT))
+        for start in range(0, calls, block):
+            for _ in range(min(block, calls - start)):
+                t = time.perf_counter()
+                bare.execute("BEGIN")
+                bare.execute("INSERT INTO items VALUES (?, ?, 'S', ?, ?)",
+                             (uuid.uuid4().hex, opd.id, TEXT, time.time()))
+                bare.execute("COMMIT")
+                samples["bare"].append((time.perf_counter() - t) * 1000)
+            for _ in range(min(block, calls - start)):
+                t = time.perf_counter()
+                swot.add_item(ws, opd.id, "S", TEXT, source="table", actor="Meja 1")
+                samples["service"].append((time.perf_counter() - t) * 1000)
+    finally:
+        ws.close()
+        bare.close()
+    return samples
+
+
+def bulk(folder: Path, runs: int = 3) -> dict[str, list[float]]:
+    """Seconds to import the large synthetic document from a file, and to dump it to one."""
+    source = interchange.write_document(build_document(), folder / "large.json")
+    times: dict[str, list[float]] = {"import": [], "dump": []}
+    for run in range(runs):
+        target = folder / f"large-{run}.bimtek"
+        t = time.perf_counter()
+        ws = open_workshop(target, create=True)
+        interchange.import_document(ws, interchange.read_document(source))
+        ws.close()
+        times["import"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        ws = open_workshop(target)
+        interchange.write_document(interchange.dump(ws), folder / f"dump-{run}.json")
+        ws.close()
+        times["dump"].append(time.perf_counter() - t)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=400, help="calls per latency sample")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-store-", dir=Path.home()) as tmp:
+        folder = Path(tmp)
+        samples = latency(folder, args.calls)
+        times = bulk(folder)
+    med = {k: statistics.median(v) for k, v in samples.items()}
+    p99 = {k: _percentile(v, 0.99) for k, v in samples.items()}
+    figures = [
+        {"metric": "swot_add_item_median", "value": round(med["service"], 3), "unit": "ms",
+         "target": round(1.5 * med["bare"], 3), "baseline": round(med["bare"], 3)},
+        {"metric": "swot_add_item_p99", "value": round(p99["service"], 3), "unit": "ms",
+         "target": round(1.5 * p99["bare"], 3), "baseline": round(p99["bare"], 3)},
+        {"metric": "bare_sqlite_insert_commit_median", "value": round(med["bare"], 3),
+         "unit": "ms"},
+        {"metric": "import_large_synthetic", "value": round(statistics.median(times["import"]), 3),
+         "unit": "s", "target": 2.0},
+        {"metric": "dump_large_synthetic", "value": round(statistics.median(times["dump"]), 3),
+         "unit": "s", "target": 2.0},
+    ]
+    print(f"Durable call latency over {args.calls} calls each (WAL, synchronous=FULL)")
+    print(f"  {'':32}{'median':>10}{'p99':>10}")
+    print(f"  {'bare sqlite3 insert+commit':32}{med['bare']:>8.3f}ms{p99['bare']:>8.3f}ms")
+    print(f"  {'swot.add_item (service)':32}{med['service']:>8.3f}ms{p99['service']:>8.3f}ms")
+    print(f"  ratio service / bare: median {med['service'] / med['bare']:.2f}x, "
+          f"p99 {p99['service'] / p99['bare']:.2f}x (target <= 1.5x)")
+    print("Large synthetic workshop (50 OPDs, 5,000 SWOT, 1,000 programs, 20,000 scores)")
+    for name in ("import", "dump"):
+        runs = ", ".join(f"{t:.2f}" for t in times[name])
+        print(f"  {name:<8} median {statistics.median(times[name]):.2f} s  (runs: {runs}; "
+              "target < 2 s)")
+    for figure in figures:
+        print(json.dumps(figure))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
