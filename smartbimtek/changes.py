@@ -7,6 +7,7 @@ Callbacks run on the publishing thread and must be quick.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -33,8 +34,14 @@ _subscribers: dict[str, list[Callable[[Change], None]]] = {}
 _guard = threading.Lock()
 
 
-def _key(path: str | Path) -> str:
+@functools.lru_cache(maxsize=256)
+def _resolved(path: str) -> str:
     return str(Path(path).resolve())
+
+
+def _key(path: str | Path) -> str:
+    # Resolving a path costs system calls (~35 us): too much for every commit.
+    return _resolved(str(path))
 
 
 def subscribe(path: str | Path, callback: Callable[[Change], None]) -> Callable[[], None]:
