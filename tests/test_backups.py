@@ -173,3 +173,17 @@ def test_restore_refuses_while_another_program_has_the_file(filled):
         holder.wait(timeout=30)
     time.sleep(0.05)
     backups.restore(path, backup)  # works once the other program is gone
+
+
+def test_restore_over_a_damaged_file_keeps_its_raw_bytes(filled):
+    ws, _opd = filled
+    backup = backups.take_backup(ws)
+    path = ws.path
+    ws.close()
+    damaged = b"SQLite format 3\x00" + b"\xde\xad" * 3000
+    path.write_bytes(damaged)
+    with pytest.raises(WorkshopFileError):
+        open_workshop(path)
+    safety = backups.restore(path, backup)
+    assert safety.read_bytes() == damaged
+    assert _count(path) == 5
