@@ -67,8 +67,8 @@ class IfasModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.editor.tr("Factor"), self.editor.tr("Weight (0–1)"),
-                    self.editor.tr("Rating (1–4)"), self.editor.tr("Score"))[section]
+            return (self.tr("Factor"), self.tr("Weight (0–1)"),
+                    self.tr("Rating (1–4)"), self.tr("Score"))[section]
         return None
 
     def item_at(self, row: int) -> SwotItem | None:

@@ -58,9 +58,8 @@ class LegendModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            tr = self.view.tr
-            return ("#", tr("Program"), tr("OPD"), tr("Impact"), tr("Effort"),
-                    tr("Quadrant"))[section]
+            return ("#", self.tr("Program"), self.tr("OPD"), self.tr("Impact"),
+                    self.tr("Effort"), self.tr("Quadrant"))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -47,9 +47,9 @@ class ProgramTableModel(QAbstractTableModel):
 
     def headers(self) -> tuple[str, ...]:
         """Translated column titles."""
-        tr = self.tr
-        return (tr("Program"), tr("Owner OPD"), tr("Dimension"), tr("Horizon"),
-                tr("Impact"), tr("Effort"), tr("Votes"), tr("Matrix"), tr("Quick win"))
+        return (self.tr("Program"), self.tr("Owner OPD"), self.tr("Dimension"),
+                self.tr("Horizon"), self.tr("Impact"), self.tr("Effort"), self.tr("Votes"),
+                self.tr("Matrix"), self.tr("Quick win"))
 
     def rowCount(self, parent=None) -> int:  # noqa: N802 - Qt override
         return 0 if parent is not None and parent.isValid() else len(self.programs)

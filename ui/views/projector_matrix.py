@@ -57,7 +57,7 @@ class MatrixLegend(QWidget):
             painter.setFont(font)
             painter.setPen(QColor("#333333"))
             painter.drawText(QRectF(0, y, self.width(), line_h), Qt.AlignmentFlag.AlignVCenter,
-                             board.tr("… and {0} more").format(more))
+                             self.tr("… and {0} more").format(more))
         painter.end()
 
 

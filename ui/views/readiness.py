@@ -47,10 +47,9 @@ class CellDelegate(QStyledItemDelegate):
 
 def rating_label(rating: str | None) -> str:
     """Good / Fair / Poor (Baik / Sedang / Buruk); "not rated" for None."""
-    tr = QCoreApplication.translate
-    return {"baik": tr("ReadinessView", "Good"), "sedang": tr("ReadinessView", "Fair"),
-            "buruk": tr("ReadinessView", "Poor")}.get(rating or "",
-                                                      tr("ReadinessView", "Not rated"))
+    return {"baik": QCoreApplication.translate("ReadinessView", "Good"), "sedang": QCoreApplication.translate("ReadinessView", "Fair"),
+            "buruk": QCoreApplication.translate("ReadinessView", "Poor")}.get(rating or "",
+                                                      QCoreApplication.translate("ReadinessView", "Not rated"))
 
 
 class ReadinessView(BoardView):

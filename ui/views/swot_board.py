@@ -35,9 +35,8 @@ _EDITABLE = ("text", "quadrant", "dimension", "element", "component")
 
 def quadrant_names() -> dict[str, str]:
     """Translated quadrant names (Kekuatan, Kelemahan, Peluang, Ancaman)."""
-    tr = QCoreApplication.translate
-    return {"S": tr("SwotBoardView", "Strengths"), "W": tr("SwotBoardView", "Weaknesses"),
-            "O": tr("SwotBoardView", "Opportunities"), "T": tr("SwotBoardView", "Threats")}
+    return {"S": QCoreApplication.translate("SwotBoardView", "Strengths"), "W": QCoreApplication.translate("SwotBoardView", "Weaknesses"),
+            "O": QCoreApplication.translate("SwotBoardView", "Opportunities"), "T": QCoreApplication.translate("SwotBoardView", "Threats")}
 
 
 class QuadrantPanel(QWidget):
@@ -56,8 +55,8 @@ class QuadrantPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setAccessibleName(title)
         self.quick_add = QLineEdit(self)
-        self.quick_add.setPlaceholderText(board.tr("New item, press Enter"))
-        self.quick_add.setAccessibleName(board.tr("New item in {0}").format(title))
+        self.quick_add.setPlaceholderText(self.tr("New item, press Enter"))
+        self.quick_add.setAccessibleName(self.tr("New item in {0}").format(title))
         self.quick_add.returnPressed.connect(
             lambda: board.add_item(self.quadrant, self.quick_add.text(), clear=self.quick_add))
         layout = QVBoxLayout(self)

@@ -33,11 +33,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def strategy_titles() -> dict[str, str]:
     """What each TOWS type means."""
-    tr = QCoreApplication.translate
-    return {"SO": tr("TowsEditor", "SO: use strengths to seize opportunities"),
-            "WO": tr("TowsEditor", "WO: use opportunities to overcome weaknesses"),
-            "ST": tr("TowsEditor", "ST: use strengths to face threats"),
-            "WT": tr("TowsEditor", "WT: reduce weaknesses and avoid threats")}
+    return {"SO": QCoreApplication.translate("TowsEditor", "SO: use strengths to seize opportunities"),
+            "WO": QCoreApplication.translate("TowsEditor", "WO: use opportunities to overcome weaknesses"),
+            "ST": QCoreApplication.translate("TowsEditor", "ST: use strengths to face threats"),
+            "WT": QCoreApplication.translate("TowsEditor", "WT: reduce weaknesses and avoid threats")}
 
 
 class StrategyDialog(QDialog):

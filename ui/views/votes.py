@@ -49,8 +49,8 @@ class VoteModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.panel.tr("Program"), self.panel.tr("All dots"),
-                    self.panel.tr("This table's dots"))[section]
+            return (self.tr("Program"), self.tr("All dots"),
+                    self.tr("This table's dots"))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
