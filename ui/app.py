@@ -8,7 +8,8 @@ start screen is shown.
 
 Options: ``[WORKSHOP]`` a file to open; ``--lang id|en``; ``--start-screen`` (do not open
 anything); ``--quit-after MS`` quits after that many milliseconds (tests, benchmarks);
-``--no-projector`` leaves the projector window out.
+``--no-projector`` leaves the projector window out; ``--measure-start`` prints the wall-clock
+time of the main window's first paint (JSON) and quits (``bench/ui.py``).
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--quit-after", type=int, default=0, metavar="MS",
                         help="quit after MS milliseconds (tests)")
     parser.add_argument("--no-projector", action="store_true", help="no projector window")
+    parser.add_argument("--measure-start", action="store_true",
+                        help="print the time of the first paint of the main window and quit")
     return parser.parse_args(argv)
 
 
@@ -91,6 +94,25 @@ def first_workshop(settings, args) -> Path | None:
     if not settings.get("recent_files") and not last:
         return ensure_demo()  # very first run: land on the demo
     return None
+
+
+def _report_first_paint(window) -> None:
+    """Print ``{"painted_at": <time.time()>}`` once the window has painted, then close it."""
+    import json
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatcher(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+                self.done = True
+                QTimer.singleShot(0, lambda: (print(json.dumps({"painted_at": time.time()}),
+                                                    flush=True), window.close()))
+            return False
+
+    watcher = PaintWatcher(window)
+    window.installEventFilter(watcher)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         window.projector.auto_show()
     if args.quit_after > 0:
         QTimer.singleShot(args.quit_after, window.close)
+    if args.measure_start:
+        _report_first_paint(window)
     code = app.exec()
     controller.close()
     log.info("SmartBimtek closed (exit code %s)", code)

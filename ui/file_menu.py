@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QDateTime, QLocale, QObject
+from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,6 +40,7 @@ from .start_screen import NewWorkshopDialog
 log = logging.getLogger(__name__)
 
 APP_NAME = "SmartBimtek"
+BACKUP_DELAY_MS = 300
 
 
 def data_dir() -> Path:
@@ -195,7 +196,8 @@ class FileMenu(QObject):
             self.file_error(exc)
             return False
         self.settings.add_recent(path)
-        self.backup_on_open()
+        # the backup of the opened file runs right after the window has painted
+        QTimer.singleShot(BACKUP_DELAY_MS, self.backup_on_open)
         return True
 
     def open_dialog(self) -> None:
@@ -269,7 +271,7 @@ class FileMenu(QObject):
         return Path(written)
 
     def backup_on_open(self) -> None:
-        """A backup right after opening a file."""
+        """A backup right after opening a file (skipped when it was closed since)."""
         module = backups_module()
         if module is not None and self.controller.ws is not None:
             self._guarded(lambda: module.take_backup(self.controller.ws, "open"))

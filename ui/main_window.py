@@ -98,7 +98,10 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.views: dict[str, QWidget] = {}
+        # Views are built when first shown (a faster start); ``view(key)`` builds on demand.
+        self._view_classes: dict[str, type] = {}
+        self._built: dict[str, QWidget] = {}
+        self._keys: list[str] = []
         for key, text, view_class in self._view_specs():
             self._add_view(key, text, view_class)
         self.sidebar.currentRowChanged.connect(self._show_view)
@@ -131,10 +134,10 @@ class MainWindow(QMainWindow):
         ]
 
     def _add_view(self, key: str, text: str, view_class) -> None:
-        view = view_class(self.controller)
-        view.setObjectName(f"view_{key}")
-        index = self.stack.addWidget(view)
-        self.views[key] = view
+        placeholder = QWidget()
+        index = self.stack.addWidget(placeholder)
+        self._view_classes[key] = view_class
+        self._keys.append(key)
         QListWidgetItem(text, self.sidebar)
         action = self.app_actions.add_view_action(text, index)
         action.triggered.connect(lambda _checked=False, i=index: self.show_view_index(i))
@@ -262,15 +265,38 @@ class MainWindow(QMainWindow):
         else:
             self._show_view(index)
 
+    def view(self, key: str) -> QWidget:
+        """The view ``key`` (workshop, agenda, swot, readiness, programs, matrix), built on
+        first use."""
+        if key not in self._built:
+            index = self._keys.index(key)
+            view = self._view_classes[key](self.controller)
+            view.setObjectName(f"view_{key}")
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if current == index:
+                self.stack.setCurrentIndex(index)
+            self._built[key] = view
+        return self._built[key]
+
+    @property
+    def views(self) -> dict[str, QWidget]:
+        """All views by key (building those not built yet)."""
+        return {key: self.view(key) for key in self._keys}
+
     def show_view(self, key: str) -> QWidget:
         """Show the view ``key`` (workshop, agenda, swot, readiness, programs, matrix)."""
-        view = self.views[key]
-        self.show_view_index(self.stack.indexOf(view))
+        view = self.view(key)
+        self.show_view_index(self._keys.index(key))
         return view
 
     def _show_view(self, index: int) -> None:
         if index < 0:
             return
+        self.view(self._keys[index])
         self.stack.setCurrentIndex(index)
         for number, action in enumerate(self.app_actions.view_actions):
             action.setChecked(number == index)
