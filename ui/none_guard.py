@@ -7,10 +7,12 @@ calls (a few paints of a chart, or minutes of a ticking countdown) the interpret
 "Fatal Python error: none_dealloc: deallocating None". Measured here: a bare ``QLabel``
 died after about 5,100 ``setText`` calls.
 
-CPython 3.12 made ``None`` immortal, which hides the bug. On older CPython this module gives
-``None`` the same practical immortality by adding 2**40 references to it once (at import of
-the ``ui`` package, before any Qt call): at one lost reference per call that lasts longer
-than any workshop. Remove it once PySide6 is fixed (``tests/test_none_guard.py`` tells).
+The same happens, more rarely, to ``True`` and ``False`` ("bool_dealloc" at the end of a
+widget test session). CPython 3.12 made these singletons immortal, which hides the bug. On
+older CPython this module gives them the same practical immortality by adding 2**40
+references to each once (at import of the ``ui`` package, before any Qt call): at one lost
+reference per call that lasts longer than any workshop. Remove it once PySide6 is fixed
+(``tests/test_none_guard.py`` tells).
 """
 
 from __future__ import annotations
@@ -27,10 +29,14 @@ def needed() -> bool:
     return sys.implementation.name == "cpython" and sys.version_info < (3, 12)
 
 
+SINGLETONS = (None, True, False, Ellipsis, NotImplemented)
+
+
 def apply() -> bool:
-    """Add the headroom to ``None``'s reference count once. True when it was added now."""
+    """Add the headroom to the singletons' reference counts once. True when added now."""
     if _state["applied"] or not needed():
         return False
-    ctypes.c_ssize_t.from_address(id(None)).value += HEADROOM
+    for singleton in SINGLETONS:
+        ctypes.c_ssize_t.from_address(id(singleton)).value += HEADROOM
     _state["applied"] = True
     return True

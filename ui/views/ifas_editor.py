@@ -287,8 +287,10 @@ class IfasEditor(BoardView):
             "x": self.tr("Strengths − Weaknesses"),
             "y": self.tr("Opportunities − Threats"),
             "caption": "",
+            "point": "",
         }
         if result is not None and result.scored:
+            labels["point"] = f"({number(result.x)}; {number(result.y)})"
             labels["caption"] = self.tr("Quadrant {0}: {1}").format(
                 result.quadrant, self.strategy_label(result.strategy))
         return labels

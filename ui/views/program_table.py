@@ -12,6 +12,9 @@ from smartbimtek.rules.priority import ProgramPriority, Stat
 from .board_base import dimension_label
 from .board_labels import horizon_short, matrix_label
 
+#: Column widths in average characters (the title takes the rest).
+WIDTHS = {"opd": 14, "dimension": 13, "horizon": 10, "impact": 9, "effort": 9, "votes": 6,
+          "quadrant": 14, "quick_win": 4}
 COLUMNS = ("title", "opd", "dimension", "horizon", "impact", "effort", "votes", "quadrant",
            "quick_win")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,9 +50,18 @@ class ProgramTableModel(QAbstractTableModel):
 
     def headers(self) -> tuple[str, ...]:
         """Translated column titles."""
-        return (self.tr("Program"), self.tr("Owner OPD"), self.tr("Dimension"),
+        return (self.tr("Program"), self.tr("OPD"), self.tr("Dimension"),
                 self.tr("Horizon"), self.tr("Impact"), self.tr("Effort"), self.tr("Votes"),
-                self.tr("Matrix"), self.tr("Quick win"))
+                self.tr("Matrix"), self.tr("QW"))
+
+    def header_tips(self) -> tuple[str, ...]:
+        """Tooltips of the column titles."""
+        return (self.tr("Title of the program"), self.tr("Owner OPD (penanggung jawab)"),
+                self.tr("Smart city dimension"), self.tr("Horizon"),
+                self.tr("Mean impact score (lowest–highest of the tables)"),
+                self.tr("Mean effort score (lowest–highest of the tables)"),
+                self.tr("Dot votes"), self.tr("Quadrant of the priority matrix"),
+                self.tr("Chosen as quick win"))
 
     def rowCount(self, parent=None) -> int:  # noqa: N802 - Qt override
         return 0 if parent is not None and parent.isValid() else len(self.programs)
@@ -60,6 +72,8 @@ class ProgramTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips()[section]
         return None
 
     def row_of(self, program_id: str) -> int:

@@ -25,7 +25,7 @@ from smartbimtek.services import programs, roster
 from .board_base import BoardView
 from .board_labels import horizon_label
 from .program_editor import ProgramEditor
-from .program_table import COLUMNS, SORT_ROLE, ProgramTableModel
+from .program_table import COLUMNS, SORT_ROLE, WIDTHS, ProgramTableModel
 from .scores import ScoreGrid
 from .swot_board import quadrant_names
 from .swot_dialogs import fill_dimension_combo
@@ -84,7 +84,9 @@ class ProgramsView(BoardView):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in WIDTHS.items():
+            header.resizeSection(COLUMNS.index(column), chars * char + 12)
         header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
         self.count = QLabel(self)
@@ -101,7 +103,7 @@ class ProgramsView(BoardView):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([900, 430])
+        splitter.setSizes([940, 400])
         list_tab = QWidget(self)
         list_layout = QVBoxLayout(list_tab)
         list_layout.addLayout(filters)

@@ -128,6 +128,7 @@ class SwotBoardView(BoardView):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self._dialog = None
+        self._wanted_opd: str | None = None
         self._update_actions()
         self.schedule_reload()
 
@@ -166,10 +167,12 @@ class SwotBoardView(BoardView):
         return self.opd_combo.currentData()
 
     def set_opd(self, opd_id: str) -> None:
-        """Show another OPD's SWOT."""
+        """Show another OPD's SWOT (remembered until the list is loaded, if it is not yet)."""
         index = self.opd_combo.findData(opd_id)
         if index >= 0:
             self.opd_combo.setCurrentIndex(index)
+        else:
+            self._wanted_opd = opd_id
 
     def _opd_chosen(self, _index: int) -> None:
         self.reload_items()
@@ -184,7 +187,9 @@ class SwotBoardView(BoardView):
 
     def reload(self) -> None:
         """Re-read the OPD list and the items of the OPD shown."""
-        current = self.opd_id
+        previous = self.opd_id
+        current = self._wanted_opd or previous
+        self._wanted_opd = None
         self.opd_combo.blockSignals(True)
         self.opd_combo.clear()
         if self.ws is not None:
@@ -196,7 +201,7 @@ class SwotBoardView(BoardView):
         index = self.opd_combo.findData(current)
         self.opd_combo.setCurrentIndex(index if index >= 0 else 0)
         self.opd_combo.blockSignals(False)
-        if self.opd_id != current:
+        if self.opd_id != previous:
             self.ifas.schedule_reload()
             self.tows.schedule_reload()
         self.reload_items()

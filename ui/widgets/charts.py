@@ -429,7 +429,7 @@ class QuadrantDiagram(QWidget):
             painter.setBrush(QColor("#b71c1c"))
             painter.drawEllipse(QPointF(px, py), 7 * self.font_scale, 7 * self.font_scale)
             painter.setPen(QColor("#b71c1c"))
-            text = f"({self.point[0]:.2f}; {self.point[1]:.2f})"
+            text = self.labels.get("point") or f"({self.point[0]:.2f}; {self.point[1]:.2f})"
             tx = px + 10 if px < rect.right() - fm.horizontalAdvance(text) - 12 \
                 else px - fm.horizontalAdvance(text) - 10
             painter.drawText(QPointF(tx, py - 8), text)
