@@ -6,6 +6,7 @@ Used by the desktop app (console toggle) and by ``smartbimtek serve``.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from pathlib import Path
 
@@ -21,6 +22,10 @@ log = logging.getLogger(__name__)
 
 #: Worker threads: requests are short (a few ms); writes queue at the write gate anyway.
 DEFAULT_THREADS = 8
+#: Python's thread switch interval while serving. The default (5 ms) lets a thread that
+#: finished its commit wait that long for the interpreter while others parse requests, which
+#: stretches every queued write; 1 ms keeps the write queue moving.
+SWITCH_INTERVAL = 0.001
 #: waitress' own body limit, above the app's (which answers a JSON 413).
 WAITRESS_MAX_BODY = 1024 * 1024
 
@@ -44,6 +49,7 @@ class LanServer:
         self.app = None
         self._server = None
         self._thread: threading.Thread | None = None
+        self._switch = sys.getswitchinterval()
 
     @property
     def running(self) -> bool:
@@ -77,6 +83,11 @@ class LanServer:
                                      connection_limit=1000, channel_timeout=120,
                                      clear_untrusted_proxy_headers=True)
         self.app.extensions["smartbimtek"]["base_url"] = self.url
+        # Writes queue at the write gate by design: waitress' "task queue depth" warnings
+        # would only flood the log under a burst of entries.
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+        self._switch = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch, SWITCH_INTERVAL))
         self._thread = threading.Thread(target=self._server.run, name="smartbimtek-lan",
                                         daemon=True)
         self._thread.start()
@@ -109,6 +120,7 @@ class LanServer:
         if thread.is_alive():
             log.warning("table input server thread did not stop within %.0f s", timeout)
         pool_of(self.app).close_all()
+        sys.setswitchinterval(self._switch)
         self._server = None
         self._thread = None
         log.info("table input server stopped")

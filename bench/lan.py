@@ -1,0 +1,225 @@
+"""Benchmark of the table input server: 60 phones submitting SWOT items at once.
+
+One command: ``python bench/lan.py [--clients 60] [--seconds 10] [--rate 200]``. The server
+runs in this process (as in the desktop app) with a change-bus subscriber standing in for the
+desktop's signal; the phones run as threads in a separate process, each with its own
+kept-alive connection. Two phases with the same 60 phones:
+
+1. saturation: every phone submits back to back -> the most entries/s the server commits
+   (target >= 200 entries/s); latencies here are pure queueing (Little's law: 60 / rate);
+2. paced: the phones together offer ``--rate`` entries/s (each phone every 60/rate s, random
+   phase) -> p50/p99 latency from the scheduled send to committed (the answer comes after
+   COMMIT) and to the desktop signal (change-bus callback), target p99 < 200 ms.
+
+Entries lost (acknowledged but not in the file, or never signalled) must be 0. A bare SQLite
+insert+commit with WAL and synchronous=FULL is measured in the same run as the fsync floor.
+Prints a table and one JSON line per figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _phones(url: str, codes: list[str], phases: list[tuple[str, float, float | None]],
+            start_at: float, out) -> None:
+    """Child process: one thread per phone, running each (name, seconds, rate) phase in turn.
+    Sends back {phase: [(scheduled, acked, id)]} and the errors."""
+    from smartbimtek.server.client import LanClient
+
+    results: dict[str, list[tuple[float, float, str]]] = {name: [] for name, _, _ in phases}
+    errors: list[str] = []
+    guard = threading.Lock()
+    clients = len(codes)
+
+    def phone(index: int, code: str) -> None:
+        client = LanClient(url)
+        rng = random.Random(index)
+        try:
+            status, body = client.join(code, f"Peserta {index}")
+            if status != 200:
+                raise RuntimeError(f"join {status}: {body}")
+            client.state()
+            begin = start_at
+            n = 0
+            for name, seconds, rate in phases:
+                interval = clients / rate if rate else 0.0
+                scheduled = begin + rng.random() * interval
+                while True:
+                    now = time.perf_counter()
+                    if scheduled >= begin + seconds:
+                        break
+                    if scheduled > now:
+                        time.sleep(scheduled - now)
+                    payload = {"quadrant": "SWOT"[n % 4], "text": f"Butir {index}-{n} dari meja"}
+                    sent = max(scheduled, time.perf_counter()) if rate else time.perf_counter()
+                    status, body, _ = client.submit("POST", "/api/swot", payload,
+                                                    key=uuid.uuid4().hex)
+                    acked = time.perf_counter()
+                    if status != 201:
+                        raise RuntimeError(f"submit {status}: {body}")
+                    with guard:
+                        results[name].append((min(sent, scheduled) if rate else sent, acked,
+                                              body["item"]["id"]))
+                    n += 1
+                    scheduled = scheduled + interval if rate else acked
+                begin += seconds + 1.0  # a pause between phases lets queues drain
+                while time.perf_counter() < begin:
+                    time.sleep(0.005)
+        except Exception as exc:  # reported to the parent, which fails the run
+            with guard:
+                errors.append(f"phone {index}: {exc!r}")
+        finally:
+            client.close()
+
+    threads = [threading.Thread(target=phone, args=(i, c)) for i, c in enumerate(codes)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    out.send((results, errors))
+    out.close()
+
+
+def _baseline(folder: Path, rounds: int = 200) -> float:
+    """Median ms of one insert+commit with WAL and synchronous=FULL (the durability floor)."""
+    conn = sqlite3.connect(str(folder / "baseline.db"), isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT)")
+    times = []
+    for n in range(rounds):
+        start = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO t (text) VALUES (?)", (f"row {n}",))
+        conn.execute("COMMIT")
+        times.append((time.perf_counter() - start) * 1000)
+    conn.close()
+    return statistics.median(times)
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def run(clients: int, seconds: float, rate: float, threads: int = 8) -> list[dict]:
+    """Run both phases; returns the figures."""
+    from smartbimtek import changes
+    from smartbimtek.server import LanServer
+    from smartbimtek.services import agenda, lan, plan, roster
+    from smartbimtek.store import open_workshop
+
+    folder = Path(tempfile.mkdtemp(prefix="smartbimtek-bench-lan-"))
+    path = folder / "bench.bimtek"
+    ws = open_workshop(path, create=True)
+    event = plan.add_event(ws, "I")
+    roster.add_template_opds(ws)
+    for n in range(len(roster.list_opds(ws)), clients):
+        roster.add_opd(ws, f"KEC{n}", f"Kecamatan {n}")
+    step = next(s for s in agenda.list_steps(ws, event.id) if s.kind == "swot")
+    agenda.start_step(ws, event.id, step.id)
+    signals: dict[str, float] = {}
+
+    def on_change(change) -> None:  # the desktop controller's subscription, timed
+        if change.entity == "swot" and change.action == "add":
+            signals[change.entity_id] = time.perf_counter()
+
+    unsubscribe = changes.subscribe(path, on_change)
+    server = LanServer(path, "127.0.0.1", 0, join_limit=10_000, threads=threads)
+    url = server.start()
+    codes = lan.active_codes(ws)
+    phone_codes = [codes[o.id].code for o in roster.list_opds(ws)[:clients]]
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    start_at = time.perf_counter() + 3.0  # time for the child to start and join
+    phases = [("saturation", seconds, None), ("paced", seconds, rate)]
+    child = context.Process(target=_phones, args=(url, phone_codes, phases, start_at, send))
+    child.start()
+    cpu_before = time.process_time()
+    results, errors = receive.recv()
+    server_cpu = time.process_time() - cpu_before
+    child.join()
+    server.stop()
+    unsubscribe()
+    stored = {r[0] for r in ws.query("SELECT id FROM swot_items WHERE source='phone'")}
+    ws.close()
+    if errors:
+        raise SystemExit("benchmark failed:\n" + "\n".join(errors[:10]))
+    everything = results["saturation"] + results["paced"]
+    acked_ids = {r[2] for r in everything}
+    lost = len(acked_ids - stored) + len(acked_ids - set(signals))
+    saturated = results["saturation"]
+    span = max(r[1] for r in saturated) - min(r[0] for r in saturated)
+    sat_ms = [(r[1] - r[0]) * 1000 for r in saturated]
+    paced = results["paced"]
+    paced_span = max(r[1] for r in paced) - min(r[0] for r in paced)
+    commit_ms = [(r[1] - r[0]) * 1000 for r in paced]
+    signal_ms = [(signals[r[2]] - r[0]) * 1000 for r in paced if r[2] in signals]
+    baseline = _baseline(folder)
+    return [
+        {"metric": "lan_throughput", "value": round(len(saturated) / span, 1),
+         "unit": "entries/s", "target": 200, "higher_is_better": True, "clients": clients},
+        {"metric": "lan_saturated_latency_p50", "value": round(_percentile(sat_ms, 0.5), 1),
+         "unit": "ms"},
+        {"metric": "lan_paced_rate", "value": round(len(paced) / paced_span, 1),
+         "unit": "entries/s", "offered": rate},
+        {"metric": "lan_commit_p50", "value": round(_percentile(commit_ms, 0.50), 2),
+         "unit": "ms", "baseline": round(baseline, 3)},
+        {"metric": "lan_commit_p99", "value": round(_percentile(commit_ms, 0.99), 2),
+         "unit": "ms", "target": 200},
+        {"metric": "lan_signal_p50", "value": round(_percentile(signal_ms, 0.50), 2),
+         "unit": "ms"},
+        {"metric": "lan_signal_p99", "value": round(_percentile(signal_ms, 0.99), 2),
+         "unit": "ms", "target": 200},
+        {"metric": "lan_lost", "value": lost, "unit": "entries", "target": 0},
+        {"metric": "lan_unacknowledged_writes", "value": len(stored - acked_ids),
+         "unit": "entries", "target": 0},
+        {"metric": "lan_entries", "value": len(everything), "unit": "entries"},
+        {"metric": "lan_server_cpu_per_entry",
+         "value": round(server_cpu / len(everything) * 1000, 3), "unit": "ms"},
+        {"metric": "sqlite_commit_full_p50", "value": round(baseline, 3), "unit": "ms"},
+    ]
+
+
+def main() -> int:
+    """Parse options, run, print the table and the JSON lines; non-zero if a target is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=60)
+    parser.add_argument("--seconds", type=float, default=10.0, help="length of each phase")
+    parser.add_argument("--rate", type=float, default=200.0, help="offered entries/s, paced")
+    parser.add_argument("--threads", type=int, default=8, help="waitress worker threads")
+    args = parser.parse_args()
+    figures = run(args.clients, args.seconds, args.rate, args.threads)
+    print(f"{'figure':<28}{'value':>12}  {'unit':<10}{'target':>10}")
+    missed = 0
+    for f in figures:
+        target = f.get("target")
+        verdict = ""
+        if target is not None:
+            good = f["value"] >= target if f.get("higher_is_better") else f["value"] <= target
+            verdict = "ok" if good else "MISSED"
+            missed += not good
+        shown = "" if target is None else (">= " if f.get("higher_is_better") else "<= ") + str(target)
+        print(f"{f['metric']:<28}{f['value']:>12}  {f['unit']:<10}{shown:>10}  {verdict}")
+    for f in figures:
+        print(json.dumps(f))
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
