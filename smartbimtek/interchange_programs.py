@@ -98,10 +98,13 @@ class ProgramValidation:
             support += [(row_id, o) for o in refs["supporting"] if o != values["opd_id"]]
             links += [(row_id, "swot", t) for t in refs["swot"]]
             links += [(row_id, "strategy", t) for t in refs["strategy"]]
-            for score in children["scores"]:
-                key = (row_id, score["rater_kind"], score["rater"], score["criterion"])
-                self.report.add("updated" if key in scored else "created", "scores")
-                scores.append(dict(score, program_id=row_id, id=fast_id()))
+            known = 0
+            for s in children["scores"]:  # rows in the column order of the writer's INSERT
+                known += (row_id, s["rater_kind"], s["rater"], s["criterion"]) in scored
+                scores.append((fast_id(), row_id, s["rater_kind"], s["rater"], s["criterion"],
+                               s["value"], s["source"], s["event_id"], self.now, self.now))
+            self.report.add("updated", "scores", known)
+            self.report.add("created", "scores", len(children["scores"]) - known)
             for vote in children["votes"]:
                 key = (row_id, vote["voter_kind"], vote["voter"])
                 self.report.add("updated" if key in voted else "created", "votes")

@@ -75,11 +75,10 @@ def write_all(job, tx: Transaction) -> None:
                      out.get("program_links", []))
     conn.executemany(
         "INSERT INTO scores (id, program_id, rater_kind, rater, criterion, value, source, "
-        "event_id, created_at, updated_at) VALUES (:id, :program_id, :rater_kind, :rater, "
-        ":criterion, :value, :source, :event_id, :now, :now) "
+        "event_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(program_id, rater_kind, rater, criterion) DO UPDATE SET "
         "value=excluded.value, source=excluded.source, event_id=excluded.event_id, "
-        "updated_at=excluded.updated_at", [dict(s, now=now) for s in out.get("scores", [])])
+        "updated_at=excluded.updated_at", out.get("scores", []))
     conn.executemany("INSERT INTO votes VALUES (:program_id, :voter_kind, :voter, :count, :now) "
                      "ON CONFLICT(program_id, voter_kind, voter) DO UPDATE SET "
                      "count=excluded.count, updated_at=excluded.updated_at",
