@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 CONSOLE_SIZE = (1366, 768)
+MAX_BYTES = 290 * 1024  # committed screenshots stay below 300 KB
 PROJECTOR_SIZES = ((1920, 1080), (1280, 720))
 PROJECTOR_BOARDS = (
     ("agenda", None, "agenda"),
@@ -28,6 +29,17 @@ PROJECTOR_BOARDS = (
 )
 
 
+def _shrink(path: Path) -> None:
+    """Re-save a large PNG with a 256-colour palette (Pillow comes with matplotlib)."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
+    tmp = path.with_name(path.name + ".tmp")
+    small.save(tmp, "PNG", optimize=True)
+    os.replace(tmp, path)
+
+
 def _settle(app, rounds: int = 4) -> None:
     for _ in range(rounds):
         app.processEvents()
@@ -37,6 +49,8 @@ def _save(widget, path: Path, app) -> Path:
     _settle(app)
     image = widget.grab().toImage()
     image.save(str(path), "PNG", 9)
+    if path.stat().st_size > MAX_BYTES:
+        _shrink(path)
     print(f"{path.name}: {image.width()}x{image.height()}, {path.stat().st_size // 1024} KB")
     return path
 

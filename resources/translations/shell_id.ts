@@ -233,7 +233,7 @@
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="257"/>
-        <location filename="../../ui/views/agenda.py" line="439"/>
+        <location filename="../../ui/views/agenda.py" line="438"/>
         <source>Add step</source>
         <translation>Tambah langkah</translation>
     </message>
@@ -243,22 +243,22 @@
         <translation>Belum ada kegiatan: tambahkan di Lokakarya &gt; Kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="402"/>
+        <location filename="../../ui/views/agenda.py" line="401"/>
         <source>Edit step</source>
         <translation>Ubah langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="412"/>
+        <location filename="../../ui/views/agenda.py" line="411"/>
         <source>Change duration</source>
         <translation>Ubah durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="451"/>
+        <location filename="../../ui/views/agenda.py" line="450"/>
         <source>Remove step</source>
         <translation>Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="465"/>
+        <location filename="../../ui/views/agenda.py" line="464"/>
         <source>Move step</source>
         <translation>Pindahkan langkah</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="59"/>
         <source>Something went wrong. Your work is saved; the details are in the log file.</source>
         <translation>Terjadi kesalahan. Pekerjaan Anda sudah tersimpan; rinciannya ada di berkas log.</translation>
     </message>
@@ -388,6 +388,126 @@
         <location filename="../../ui/views/workshop.py" line="280"/>
         <source>Edit event</source>
         <translation>Ubah kegiatan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="145"/>
+        <source>Export documents</source>
+        <extracomment>Which formats make sense for which document when the exporters do not say.</extracomment>
+        <translation>Ekspor dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="151"/>
+        <source>Master plan (book 2)</source>
+        <translation>Masterplan (buku 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="152"/>
+        <source>Executive summary</source>
+        <translation>Ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="153"/>
+        <source>Quick win profiles</source>
+        <translation>Profil quick win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="154"/>
+        <source>Workshop report (laporan pelaksanaan)</source>
+        <translation>Laporan pelaksanaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="155"/>
+        <source>All data (every entry)</source>
+        <translation>Seluruh data (setiap isian)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="157"/>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="166"/>
+        <source>Formats</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="170"/>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="170"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="185"/>
+        <source>Event of the report</source>
+        <translation>Kegiatan untuk laporan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="188"/>
+        <source>Choose...</source>
+        <translation>Pilih...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="191"/>
+        <location filename="../../ui/export_dialog.py" line="230"/>
+        <source>Output folder</source>
+        <translation>Folder hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="202"/>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="204"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="206"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="218"/>
+        <source>The document exporters are not installed in this version.</source>
+        <translation>Modul ekspor dokumen belum tersedia pada versi ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="255"/>
+        <source>Choose at least one document and a format that suits it.</source>
+        <translation>Pilih setidaknya satu dokumen dan format yang sesuai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="262"/>
+        <source>The folder cannot be created: {error}</source>
+        <translation>Folder tidak dapat dibuat: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="269"/>
+        <source>Exporting {n} files...</source>
+        <translation>Mengekspor {n} berkas...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="292"/>
+        <source>{n} files written to {folder}</source>
+        <translation>{n} berkas tersimpan di {folder}</translation>
     </message>
 </context>
 <context>
@@ -713,67 +833,67 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="185"/>
+        <location filename="../../ui/file_menu.py" line="186"/>
         <source>Workshop file</source>
         <translation>Berkas lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="204"/>
+        <location filename="../../ui/file_menu.py" line="206"/>
         <source>Open a workshop</source>
         <translation>Buka lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="205"/>
+        <location filename="../../ui/file_menu.py" line="207"/>
         <source>Workshop files (*.bimtek);;All files (*)</source>
         <translation>Berkas lokakarya (*.bimtek);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="249"/>
+        <location filename="../../ui/file_menu.py" line="251"/>
         <source>Save a copy as</source>
         <translation>Simpan salinan sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="250"/>
+        <location filename="../../ui/file_menu.py" line="252"/>
         <source>Workshop files (*.bimtek)</source>
         <translation>Berkas lokakarya (*.bimtek)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="268"/>
+        <location filename="../../ui/file_menu.py" line="270"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="290"/>
+        <location filename="../../ui/file_menu.py" line="292"/>
         <source>Backup made: {path}</source>
         <translation>Cadangan dibuat: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="310"/>
+        <location filename="../../ui/file_menu.py" line="312"/>
         <source>There is no backup of this workshop yet.</source>
         <translation>Belum ada cadangan untuk lokakarya ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="315"/>
+        <location filename="../../ui/file_menu.py" line="317"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="316"/>
+        <location filename="../../ui/file_menu.py" line="318"/>
         <source>Backup to restore:</source>
         <translation>Cadangan yang akan dipulihkan:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="340"/>
+        <location filename="../../ui/file_menu.py" line="342"/>
         <source>Backup restored.</source>
         <translation>Cadangan telah dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="359"/>
+        <location filename="../../ui/file_menu.py" line="361"/>
         <source>Facilitator PIN saved.</source>
         <translation>PIN fasilitator tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="369"/>
+        <location filename="../../ui/file_menu.py" line="371"/>
         <source>Add the OPD roster first (Workshop &gt; OPD roster).</source>
         <translation>Isi daftar OPD terlebih dahulu (Lokakarya &gt; Daftar OPD).</translation>
     </message>
@@ -781,167 +901,167 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Plenary</source>
         <translation>Pleno</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Presentation</source>
         <translation>Paparan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Readiness analysis</source>
         <translation>Analisis kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>SWOT group work</source>
         <translation>Kerja kelompok SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Program group work</source>
         <translation>Kerja kelompok program</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Prioritisation</source>
         <translation>Prioritisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Break</source>
         <translation>Istirahat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Not started</source>
         <translation>Belum dimulai</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Running</source>
         <translation>Berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Regency (kabupaten)</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>City (kota)</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Strengths</source>
         <translation>Kekuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Weaknesses</source>
         <translation>Kelemahan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Opportunities</source>
         <translation>Peluang</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Threats</source>
         <translation>Ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Quick win (within 1 year)</source>
         <translation>Quick win (paling lama 1 tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Short term (1-2 years)</source>
         <translation>Jangka pendek (1-2 tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Medium term (5 years)</source>
         <translation>Jangka menengah (5 tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Long term (10 years)</source>
         <translation>Jangka panjang (10 tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Background</source>
         <translation>Latar belakang</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Aims and objectives</source>
         <translation>Maksud dan tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Legal basis</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Scope</source>
         <translation>Ruang lingkup</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Regional profile</source>
         <translation>Profil daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Strategic issues</source>
         <translation>Isu strategis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Closing</source>
         <translation>Penutup</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Day {n}</source>
         <translation>Hari ke-{n}</translation>
     </message>
@@ -949,117 +1069,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Workshop</source>
         <translation>Lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>SWOT board</source>
         <translation>Papan SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Readiness</source>
         <translation>Kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Priority matrix</source>
         <translation>Matriks prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Layar proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>All changes saved ({time})</source>
         <translation>Semua perubahan tersimpan ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Projector text size: {percent}%</source>
         <translation>Ukuran teks proyektor: {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>No projector screen: press F5 to show the projector window.</source>
         <translation>Tidak ada layar proyektor: tekan F5 untuk menampilkan jendela proyektor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>No second screen connected</source>
         <translation>Tidak ada layar kedua yang tersambung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>No recent workshops</source>
         <translation>Belum ada lokakarya terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>The language changes the next time SmartBimtek starts.</source>
         <translation>Bahasa akan berganti saat SmartBimtek dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>About SmartBimtek</source>
         <translation>Tentang SmartBimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>SmartBimtek: an offline tool for smart city master plan workshops (bimtek). Everything is saved as you work.</source>
         <translation>SmartBimtek: aplikasi luring untuk bimbingan teknis (bimtek) penyusunan masterplan smart city. Setiap perubahan langsung tersimpan.</translation>
     </message>
@@ -1504,32 +1624,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="99"/>
+        <location filename="../../ui/file_menu.py" line="100"/>
         <source>Facilitator PIN</source>
         <translation>PIN fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="101"/>
+        <location filename="../../ui/file_menu.py" line="102"/>
         <source>The PIN is needed to leave table entry mode (4 to 12 digits).</source>
         <translation>PIN diperlukan untuk keluar dari mode isian meja (4 sampai 12 angka).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="108"/>
+        <location filename="../../ui/file_menu.py" line="109"/>
         <source>New PIN</source>
         <translation>PIN baru</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="109"/>
+        <location filename="../../ui/file_menu.py" line="110"/>
         <source>Repeat the PIN</source>
         <translation>Ulangi PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="123"/>
+        <location filename="../../ui/file_menu.py" line="124"/>
         <source>The PIN must be 4 to 12 digits.</source>
         <translation>PIN harus terdiri dari 4 sampai 12 angka.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="125"/>
+        <location filename="../../ui/file_menu.py" line="126"/>
         <source>The two PINs differ.</source>
         <translation>Kedua PIN tidak sama.</translation>
     </message>
@@ -1965,17 +2085,17 @@
 <context>
     <name>TableModeDialog</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="135"/>
+        <location filename="../../ui/file_menu.py" line="136"/>
         <source>Table entry mode</source>
         <translation>Mode isian meja</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="137"/>
+        <location filename="../../ui/file_menu.py" line="138"/>
         <source>This laptop will be locked to one OPD table. Leaving the mode needs the facilitator PIN.</source>
         <translation>Laptop ini akan dikunci untuk satu meja OPD. Keluar dari mode ini memerlukan PIN fasilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="145"/>
+        <location filename="../../ui/file_menu.py" line="146"/>
         <source>Start table mode</source>
         <translation>Mulai mode meja</translation>
     </message>
