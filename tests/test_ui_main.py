@@ -19,6 +19,7 @@ from smartbimtek.services import agenda, plan, roster
 from smartbimtek.store import open_workshop
 from ui import app as app_module
 from ui.controller import Controller
+from ui.i18n import current_language
 from ui.main_window import MainWindow
 from ui.views.matrix import MatrixView
 from ui.views.programs import ProgramsView
@@ -136,6 +137,16 @@ def test_save_copy_backup_and_restore(qtbot, tmp_path):
     assert len(backups.list_backups(controller.ws.path)) >= 2
     window.files.periodic_backup()  # nothing changed since: no error, no crash
     assert not window.banner.isVisible() or window.banner.kind == "info"
+
+
+def test_language_choice_is_remembered_for_the_next_start(qtbot, tmp_path):
+    _controller, settings, window = _window(qtbot, tmp_path)
+    assert window.app_actions.language_actions[current_language()].isChecked()
+    window.app_actions.language_actions["en"].trigger()
+    assert settings.get("language") == "en"
+    assert window.banner.kind == "info" and "next time" in window.banner.label.text()
+    window.app_actions.language_actions["id"].trigger()
+    assert settings.get("language") == "id"
 
 
 def test_recent_menu_lists_files(qtbot, tmp_path):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDateTime, QLocale, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -371,6 +372,9 @@ class MainWindow(QMainWindow):
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.set("window_geometry", bytes(self.saveGeometry()))
+        for dialog in self.findChildren(QDialog):
+            if getattr(dialog, "running", False):
+                dialog.close()  # an export in progress finishes its file first
         if self.projector is not None:
             self.projector.hide()
             self.projector.deleteLater()
