@@ -33,6 +33,7 @@ from .actions import Actions
 from .controller import Controller
 from .file_menu import FileMenu
 from .i18n import current_language
+from .lan_panel import install as install_table_input
 from .messages import error_text
 from .projector import ProjectorWindow
 from .run_bar import RunBar
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel()
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.lan_dock = install_table_input(self, controller)
 
         self._build_menus()
         self._connect()

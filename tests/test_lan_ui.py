@@ -1,0 +1,158 @@
+"""Table input on the desktop: the console panel over a live server (real widgets, offscreen),
+entries from a phone arriving on the console, the switches, the codes, the table cards, the
+status-bar strip, and the projector's join board.
+
+Set ``SMARTBIMTEK_SCREENSHOTS=1`` to (re)write ``docs/screenshots/projector-join.png``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMainWindow
+from ui_support import make_controller, opd_id, settle, show
+
+from smartbimtek.server import qr
+from smartbimtek.server.client import LanClient
+from smartbimtek.services import agenda, lan, swot
+from ui.lan_control import LanControl
+from ui.lan_panel import JoinBoard, LanPanel, LanStatus, install, make_join_board
+from ui.projector import ProjectorWindow
+from ui.settings import Settings
+
+SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+@pytest.fixture
+def controller(tmp_path):
+    controller = make_controller(tmp_path)
+    event_id = controller.event_id
+    step = next(s for s in agenda.list_steps(controller.ws, event_id) if s.kind == "swot")
+    agenda.start_step(controller.ws, event_id, step.id)
+    yield controller
+    LanControl.of(controller).stop()
+    controller.close()
+
+
+def _column(panel: LanPanel, code: str, column: int) -> str:
+    for row in range(panel.table.rowCount()):
+        if panel.table.item(row, 1).text().startswith(code + " "):
+            return panel.table.item(row, column).text()
+    raise AssertionError(f"{code} not in the panel")
+
+
+def test_open_table_input_and_see_a_phones_entry_live(qtbot, controller):
+    panel = show(qtbot, LanPanel(controller), 1200, 700)
+    assert panel.toggle_button.text() == "Open table input"
+    assert panel.interface_box.findData("0.0.0.0") >= 0
+    assert all(panel.interface_box.itemData(i) for i in range(panel.interface_box.count()))
+    control = LanControl.of(controller)
+    assert control.start("127.0.0.1", 0)
+    settle(qtbot)
+    assert panel.toggle_button.text() == "Close table input"
+    assert control.url in panel.status_label.text() and "0.0.0.0" not in control.url
+    assert not panel.interface_box.isEnabled()
+    codes = lan.active_codes(controller.ws)
+    code = codes[opd_id(controller, "DLH")].code
+    assert _column(panel, "DLH", 2) == code
+    phone = LanClient(control.url)
+    assert phone.join(code, "Siti")[0] == 200
+    phone.state()
+    with qtbot.waitSignal(controller.data_changed, timeout=5000,
+                          check_params_cb=lambda c: c.entity == "swot"):
+        status, body, _ = phone.submit("POST", "/api/swot",
+                                       {"quadrant": "T", "text": "Banjir tahunan di hilir"})
+    assert status == 201
+    qtbot.waitUntil(lambda: _column(panel, "DLH", 5) == "1", timeout=3000)
+    assert _column(panel, "DLH", 3) == "1" and _column(panel, "DLH", 4) == "Siti"
+    assert [i.text for i in swot.list_items(controller.ws, opd_id=opd_id(controller, "DLH"))] \
+        == ["Banjir tahunan di hilir"]
+    assert phone.submit("POST", "/api/done", {"done": True})[0] == 200
+    qtbot.waitUntil(lambda: _column(panel, "DLH", 6) == "✓", timeout=3000)
+    assert "Done: 1 of 3 tables" in panel.summary_label.text()
+    phone.close()
+    panel.toggle()
+    assert not control.running and panel.toggle_button.text() == "Open table input"
+
+
+def test_switches_codes_and_cards(qtbot, controller, tmp_path):
+    panel = show(qtbot, LanPanel(controller), 1200, 700)
+    control = LanControl.of(controller)
+    assert control.start("127.0.0.1", 0)
+    settle(qtbot)
+    panel.lock_box.setChecked(True)
+    assert controller.ws.setting("input_locked") is True
+    panel.reveal_box.setChecked(True)
+    assert controller.ws.setting("results_hidden") is False
+    dlh = opd_id(controller, "DLH")
+    old = lan.active_codes(controller.ws)[dlh].code
+    panel.regenerate(dlh, confirm=False)
+    settle(qtbot)
+    new = _column(panel, "DLH", 2)
+    assert new != old and new == lan.active_codes(controller.ws)[dlh].code
+    panel.revoke(dlh, confirm=False)
+    settle(qtbot)
+    assert _column(panel, "DLH", 2) == "(withdrawn)"
+    assert LanClient(control.url).join(new, "X")[0] == 403
+    panel.wifi_edit.setText("Bimtek-Pendopo")
+    pdf = panel.print_cards(tmp_path / "cards.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    assert "cards.pdf" in panel.status_label.text()
+    assert control.wifi == "Bimtek-Pendopo"
+    assert dlh in lan.active_codes(controller.ws)  # printing gives a withdrawn table a code
+
+
+def test_a_taken_port_is_reported_not_raised(qtbot, controller):
+    first = LanControl.of(controller)
+    assert first.start("127.0.0.1", 0)
+    other = make_controller(Path(controller.ws.path).parent / "second")
+    try:
+        control = LanControl.of(other)
+        assert not control.start("127.0.0.1", first.port)
+        assert str(first.port) in control.error
+        panel = show(qtbot, LanPanel(other))
+        assert control.error in panel.status_label.text()
+    finally:
+        other.close()
+
+
+def test_status_strip_and_dock_in_a_window(qtbot, controller):
+    window = show(qtbot, QMainWindow(), 1000, 700)
+    dock = install(window, controller)
+    strip = window.statusBar().findChild(LanStatus)
+    assert strip is not None and not dock.isVisible()
+    control = LanControl.of(controller)
+    control.host, control.port = "127.0.0.1", 0
+    strip.toggle_button.click()
+    assert control.running and dock.isVisible()
+    assert strip.toggle_button.text() == "Close table input"
+    controller.close()  # closing the workshop closes table input
+    assert not control.running and not strip.toggle_button.isEnabled()
+
+
+def test_join_board_on_the_projector(qtbot, controller, tmp_path):
+    board = show(qtbot, make_join_board(controller), 1280, 620)
+    assert isinstance(board, JoinBoard) and board.url == ""
+    closed = board.grab().toImage()
+    control = LanControl.of(controller)
+    control.wifi = "Bimtek-Pendopo"
+    assert control.start("127.0.0.1", 0)
+    settle(qtbot)
+    assert board.url == control.url and board.qr.rows == qr.matrix(control.url)
+    image = board.grab().toImage()
+    assert image != closed
+    board.set_font_scale(1.5)
+    assert board.font_scale == 1.5
+    projector = ProjectorWindow(controller, Settings(tmp_path / "settings.ini"))
+    show(qtbot, projector, 1920, 1080)
+    controller.show_on_projector("join")
+    settle(qtbot, 20)
+    assert isinstance(projector.board, JoinBoard) and projector.board.url == control.url
+    path = tmp_path / "projector-join.png"
+    assert projector.grab().save(str(path))
+    if os.environ.get("SMARTBIMTEK_SCREENSHOTS"):
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        projector.grab().save(str(SHOTS / "projector-join.png"))
+    projector.close()

@@ -1,0 +1,95 @@
+"""The table input server as the desktop app runs it: one per controller, started and
+stopped from the console, stopped whenever the workshop closes or the app quits.
+
+The server writes through its own connections; its changes reach the console through the
+change bus (``controller.data_changed``), so entries from phones appear live on the boards.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from smartbimtek.server import network
+from smartbimtek.server.runner import LanServer
+
+from .controller import Controller
+
+log = logging.getLogger(__name__)
+
+
+class LanControl(QObject):
+    """Owns the running ``LanServer`` (if any). Get it with ``LanControl.of(controller)``.
+
+    ``state_changed`` fires when the server starts, stops or fails to start (``error``).
+    """
+
+    state_changed = Signal()
+
+    def __init__(self, controller: Controller) -> None:
+        super().__init__(controller)
+        self.setObjectName("lanControl")
+        self.controller = controller
+        self.server: LanServer | None = None
+        self.error = ""
+        self.wifi = ""
+        self.host = network.preferred_address()
+        self.port = network.DEFAULT_PORT
+        controller.workshop_closed.connect(self.stop)
+        controller.workshop_opened.connect(self.stop)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+
+    @staticmethod
+    def of(controller: Controller) -> LanControl:
+        """The controller's table input control (created on first use)."""
+        found = controller.findChild(LanControl, "lanControl")
+        return found if found is not None else LanControl(controller)
+
+    @property
+    def running(self) -> bool:
+        """True while phones can connect."""
+        return self.server is not None and self.server.running
+
+    @property
+    def url(self) -> str:
+        """The address phones open (the planned one while closed; never 0.0.0.0)."""
+        if self.running:
+            return self.server.url
+        return network.base_url(self.host, self.port)
+
+    def start(self, host: str | None = None, port: int | None = None) -> bool:
+        """Open table input on ``host``:``port``. False (and ``error`` set) when it cannot."""
+        if self.controller.ws is None:
+            self.error = self.tr("Open a workshop first.")
+            self.state_changed.emit()
+            return False
+        self.stop()
+        self.host = host or self.host
+        self.port = self.port if port is None else int(port)
+        server = LanServer(self.controller.ws.path, self.host, self.port)
+        try:
+            server.start()
+        except OSError as exc:
+            log.warning("table input server could not start on %s:%s: %s", self.host,
+                        self.port, exc)
+            self.error = self.tr("Cannot listen on {host}:{port} ({reason}). Choose another "
+                                 "address or port.").format(host=self.host, port=self.port,
+                                                            reason=exc.strerror or exc)
+            self.state_changed.emit()
+            return False
+        self.server = server
+        self.port = server.port
+        self.error = ""
+        self.state_changed.emit()
+        return True
+
+    def stop(self) -> None:
+        """Close table input (entries already made are all saved)."""
+        if self.server is None:
+            return
+        server, self.server = self.server, None
+        server.stop()
+        self.state_changed.emit()
