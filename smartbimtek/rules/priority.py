@@ -11,7 +11,7 @@ A facilitator's placement, when recorded, overrides the mean scores for the quad
 
 from __future__ import annotations
 
-import statistics
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -47,8 +47,12 @@ def stat(values: Iterable[int]) -> Stat:
     data = list(values)
     if not data:
         return Stat(0, None, None, None, None)
-    return Stat(len(data), round(statistics.fmean(data), 4),
-                round(statistics.pstdev(data), 4), min(data), max(data))
+    # plain float arithmetic: ``statistics.pstdev`` works in exact fractions and took most
+    # of the time of ``prioritise`` for 20,000 scores (0.4 s of 0.5 s)
+    n = len(data)
+    mean = sum(data) / n
+    stdev = math.sqrt(sum((x - mean) ** 2 for x in data) / n)
+    return Stat(n, round(mean, 4), round(stdev, 4), min(data), max(data))
 
 
 def split_of(scale_min: int = 1, scale_max: int = 5, split: float | None = None) -> float:
