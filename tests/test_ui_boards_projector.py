@@ -76,12 +76,15 @@ def test_font_scale_and_kinds(qtbot, ctl):
         make_board("nonsense", ctl, None)
 
 
-def test_a_burst_of_changes_reloads_once(qtbot, ctl):
+def test_added_items_are_counted_one_by_one_and_edits_reload_once(qtbot, ctl):
     view = board(qtbot, ctl, "overview", "dimension")
     calls = []
     original = view.reload
     view.reload = lambda: (calls.append(1), original())
-    for n in range(20):
-        swot.add_item(ctl.ws, opd_id(ctl, "DLH"), "S", f"Butir {n}")
+    items = [swot.add_item(ctl.ws, opd_id(ctl, "DLH"), "S", f"Butir {n}") for n in range(20)]
     qtbot.waitUntil(lambda: sum(len(v) for v in view.cells.values()) == 20)
-    assert len(calls) == 1
+    assert calls == []  # new items are read one by one, not all 5,000 again
+    for item in items:
+        swot.update_item(ctl.ws, item.id, dimension="environment")
+    qtbot.waitUntil(lambda: len(view.cells.get(("environment", "S"), [])) == 20)
+    assert len(calls) == 1  # a burst of edits: one reload

@@ -234,3 +234,11 @@ def test_other_opds_changes_do_not_reload_the_board(qtbot, ctl, board):
     swot.add_item(ctl.ws, opd_id(ctl, "DLH"), "S", "Lain")
     qtbot.wait(20)
     assert calls == []
+
+
+def test_an_item_from_a_table_appears_live_on_the_board(qtbot, ctl, board):
+    board.reload_items = None  # a new item must not need a full reload
+    swot.add_item(ctl.ws, opd_id(ctl, "DISKOMINFO"), "O", "Dari meja 3", source="table")
+    qtbot.waitUntil(lambda: [i.text for i in board.panels["O"].model.items] == ["Dari meja 3"])
+    assert board.panels["O"].header.text().endswith("(1)")
+    assert "(1 " in board.opd_combo.currentText()

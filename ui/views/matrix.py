@@ -28,7 +28,7 @@ from smartbimtek.services import programs, roster
 from ..widgets.charts import PriorityMatrix
 from .board_base import BoardView
 from .board_labels import matrix_label, matrix_labels
-from .matrix_data import matrix_points
+from .matrix_data import matrix_points, priority_data
 from .program_table import stat_text
 from .quickwins import QuickWinList
 from .swot_dialogs import fill_dimension_combo
@@ -42,12 +42,12 @@ class LegendModel(QAbstractTableModel):
         super().__init__(view)
         self.view = view
         self.rows: list[tuple[int, ProgramPriority]] = []
-        self.codes: dict[str, str] = {}
+        self.data_source = None
 
-    def set_rows(self, rows, codes) -> None:
-        """Replace everything."""
+    def set_rows(self, rows, data) -> None:
+        """Replace everything (``data``: the shared ``PriorityData``)."""
         self.beginResetModel()
-        self.rows, self.codes = list(rows), codes
+        self.rows, self.data_source = list(rows), data
         self.endResetModel()
 
     def rowCount(self, parent=None) -> int:  # noqa: N802 - Qt override
@@ -73,7 +73,7 @@ class LegendModel(QAbstractTableModel):
             if col == 1:
                 return prio.title
             if col == 2:
-                return self.codes.get(prio.program_id, "")
+                return self.data_source.owner_code(prio.program_id) if self.data_source else ""
             if col in (3, 4):
                 key = "impact" if col == 3 else "effort"
                 text = stat_text(prio.stats.get(key))
@@ -129,7 +129,9 @@ class MatrixView(BoardView):
         self.legend.verticalHeader().hide()
         self.legend.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.legend.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in ((0, 4), (2, 13), (3, 9), (4, 9), (5, 13)):
+            header.resizeSection(column, chars * char + 12)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.legend.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.chart.highlight(
@@ -161,19 +163,16 @@ class MatrixView(BoardView):
         """Re-read priorities, placements and votes."""
         if self.ws is None:
             self.chart.set_points([])
-            self.legend_model.set_rows([], {})
+            self.legend_model.set_rows([], None)
             self._numbered = []
             return
         selected = self.selected_program_id()
-        points, prios, split = matrix_points(self.ws, self.dimension.currentData())
+        data = priority_data(self.controller)
+        points, prios = matrix_points(data, self.dimension.currentData())
         self._numbered = list(enumerate(prios, start=1))
-        self.chart.set_points(points, split)
-        opds = roster.list_opds(self.ws)
-        codes = {o.id: o.code for o in opds}
-        owners = {p.id: codes.get(p.opd_id, "") for p in programs.list_programs(
-            self.ws, dimension=self.dimension.currentData())}
-        self.legend_model.set_rows(self._numbered, owners)
-        self.votes.set_opds(opds)
+        self.chart.set_points(points, data.split)
+        self.legend_model.set_rows(self._numbered, data)
+        self.votes.set_opds(roster.list_opds(self.ws))
         self.votes.schedule_reload()
         if selected:
             self.select_program(selected)

@@ -24,6 +24,7 @@ from smartbimtek.services import programs, roster
 
 from .board_base import BoardView
 from .board_labels import horizon_label
+from .matrix_data import priority_data
 from .program_editor import ProgramEditor
 from .program_table import COLUMNS, SORT_ROLE, WIDTHS, ProgramTableModel
 from .scores import ScoreGrid
@@ -141,8 +142,8 @@ class ProgramsView(BoardView):
             self.ws, opd_id=self.opd_filter.currentData(),
             dimension=self.dimension_filter.currentData(),
             horizon=self.horizon_filter.currentData())
-        prios = {p.program_id: p for p in programs.priorities(self.ws)}
-        self.model.set_data(self._programs, prios, {o.id: o.code for o in opds})
+        self.model.set_data(self._programs, priority_data(self.controller).by_id,
+                            {o.id: o.code for o in opds})
         self.count.setText(self.tr("%n program(s)", "", len(self._programs)))
         if current is not None and self.select_program(current.id):
             return

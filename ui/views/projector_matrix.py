@@ -7,12 +7,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from smartbimtek.services import programs, roster
-
 from ..widgets.charts import PriorityMatrix
 from .board_base import dimension_label
 from .board_labels import matrix_labels
-from .matrix_data import matrix_points
+from .matrix_data import matrix_points, priority_data
 from .projector_base import INK, ProjectorBoard
 
 QUICK = QColor("#1b7f2a")
@@ -110,12 +108,10 @@ class MatrixProjectorBoard(ProjectorBoard):
             self.legend.rows = []
             self.update()
             return
-        points, _prios, split = matrix_points(self.ws, self.param)
-        self.chart.set_points(points, split)
-        codes = {o.id: o.code for o in roster.list_opds(self.ws)}
-        owners = {p.id: codes.get(p.opd_id, "") for p in programs.list_programs(
-            self.ws, dimension=self.param)}
-        self.legend.rows = [(p.number, f"{p.title} ({owners.get(p.program_id, '')})",
+        data = priority_data(self.controller)
+        points, _prios = matrix_points(data, self.param)
+        self.chart.set_points(points, data.split)
+        self.legend.rows = [(p.number, f"{p.title} ({data.owner_code(p.program_id)})",
                              p.quadrant == "quick_win") for p in points]
         self.legend.update()
         self.update()

@@ -18,6 +18,7 @@ class OverviewProjectorBoard(ProjectorBoard):
     """``param``: "dimension" (default) or "component"."""
 
     ENTITIES = frozenset({"swot"})
+    INCREMENTAL_ADD = "swot"
     NEWEST = 2
 
     def __init__(self, controller, param=None, parent=None) -> None:
@@ -30,6 +31,13 @@ class OverviewProjectorBoard(ProjectorBoard):
         """Re-read every live item and group it."""
         items = swot.list_items(self.ws) if self.ws is not None else []
         self.cells = pivot_items(items, self.param)
+        self.update()
+
+    def apply_added(self, ids: list[str]) -> None:
+        """Count the new items in their cells."""
+        for key, texts in pivot_items([swot.get_item(self.ws, i) for i in ids],
+                                      self.param).items():
+            self.cells.setdefault(key, []).extend(texts)
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override

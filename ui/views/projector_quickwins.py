@@ -7,9 +7,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from smartbimtek import reference
-from smartbimtek.services import programs, roster
 
 from .board_base import dimension_label
+from .matrix_data import priority_data
 from .projector_base import HEADER, ProjectorBoard
 from .quickwin_data import quick_win_lists
 
@@ -28,8 +28,9 @@ class QuickWinsProjectorBoard(ProjectorBoard):
         """Re-read the programs and their priorities."""
         self.lists = {}
         if self.ws is not None:
-            codes = {o.id: o.code for o in roster.list_opds(self.ws)}
-            rows = quick_win_lists(programs.list_programs(self.ws), programs.priorities(self.ws))
+            data = priority_data(self.controller)
+            codes = data.codes
+            rows = quick_win_lists(data.programs, data.priorities)
             for dim, entries in rows.items():
                 chosen = [f"{e.program.title} ({codes.get(e.program.opd_id, '')})"
                           for e in entries if e.program.quick_win]

@@ -16,6 +16,7 @@ class SwotProjectorBoard(ProjectorBoard):
     """``param``: the OPD id, or None for the first OPD."""
 
     ENTITIES = frozenset({"swot", "opd"})
+    INCREMENTAL_ADD = "swot"
 
     def __init__(self, controller, param=None, parent=None) -> None:
         super().__init__(controller, param, parent)
@@ -47,6 +48,14 @@ class SwotProjectorBoard(ProjectorBoard):
                 self.opd_title = f"{opd.code} – {opd.name}"
                 for item in swot.list_items(self.ws, opd_id=opd.id):
                     self.items[item.quadrant].append(item.text)
+        self.update()
+
+    def apply_added(self, ids: list[str]) -> None:
+        """Append the new items of the OPD shown."""
+        for item_id in ids:
+            item = swot.get_item(self.ws, item_id)
+            if item.opd_id == self.opd_id:
+                self.items[item.quadrant].append(item.text)
         self.update()
 
     def quadrant_names(self) -> dict[str, str]:

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from smartbimtek import reference
-from smartbimtek.services import programs, roster
+from smartbimtek.services import programs
 
 from .board_base import BoardView, dimension_label
 from .board_labels import matrix_label
+from .matrix_data import priority_data
 from .quickwin_data import quick_win_lists
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,9 +37,11 @@ class QuickWinList(BoardView):
         self.tree.setHeaderLabels([self.tr("Chosen as quick win"), self.tr("OPD"),
                                    self.tr("Impact"), self.tr("Effort"), self.tr("Matrix")])
         header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in ((1, 13), (2, 7), (3, 7), (4, 13)):
+            header.resizeSection(column, chars * char + 12)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.setAlternatingRowColors(True)
         self.tree.itemChanged.connect(self._item_changed)
         hint = QLabel(self.tr("Tick the programs the plenary chooses as quick win programs "
@@ -57,8 +60,9 @@ class QuickWinList(BoardView):
         if self.ws is None:
             self.tree.blockSignals(False)
             return
-        codes = {o.id: o.code for o in roster.list_opds(self.ws)}
-        lists = quick_win_lists(programs.list_programs(self.ws), programs.priorities(self.ws))
+        data = priority_data(self.controller)
+        codes = data.codes
+        lists = quick_win_lists(data.programs, data.priorities)
         bold = QFont(self.font())
         bold.setBold(True)
         locale = QLocale()

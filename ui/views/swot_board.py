@@ -76,10 +76,12 @@ class SwotBoardView(BoardView):
     """SWOT items of one OPD in four quadrants; edits are undoable controller commands."""
 
     ENTITIES = frozenset({"swot", "opd"})
+    INCREMENTAL_ADD = "swot"
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.names = quadrant_names()
+        self._counts: dict[str, int] = {}
         self.opd_combo = QComboBox(self)
         self.opd_combo.setMinimumContentsLength(30)
         self.opd_combo.setAccessibleName(self.tr("OPD"))
@@ -192,12 +194,10 @@ class SwotBoardView(BoardView):
         self._wanted_opd = None
         self.opd_combo.blockSignals(True)
         self.opd_combo.clear()
+        self._counts = swot.count_items(self.ws) if self.ws is not None else {}
         if self.ws is not None:
-            counts = swot.count_items(self.ws)
             for opd in roster.list_opds(self.ws):
-                self.opd_combo.addItem(
-                    self.tr("{0} – {1} ({2} items)").format(opd.code, opd.name,
-                                                           counts.get(opd.id, 0)), opd.id)
+                self.opd_combo.addItem(self._opd_text(opd.code, opd.name, opd.id), opd.id)
         index = self.opd_combo.findData(current)
         self.opd_combo.setCurrentIndex(index if index >= 0 else 0)
         self.opd_combo.blockSignals(False)
@@ -205,6 +205,23 @@ class SwotBoardView(BoardView):
             self.ifas.schedule_reload()
             self.tows.schedule_reload()
         self.reload_items()
+
+    def _opd_text(self, code: str, name: str, opd_id: str) -> str:
+        return self.tr("{0} – {1} ({2} items)").format(code, name, self._counts.get(opd_id, 0))
+
+    def apply_added(self, ids: list[str]) -> None:
+        """New items of the OPD shown join their quadrant without a full reload."""
+        for item_id in ids:
+            item = swot.get_item(self.ws, item_id)
+            if item.opd_id != self.opd_id:
+                continue
+            self.panels[item.quadrant].model.append(item)
+            panel = self.panels[item.quadrant]
+            panel.header.setText(f"{panel.title} ({len(panel.model.items)})")
+            self._counts[item.opd_id] = self._counts.get(item.opd_id, 0) + 1
+            opd = roster.get_opd(self.ws, item.opd_id)
+            self.opd_combo.setItemText(self.opd_combo.currentIndex(),
+                                       self._opd_text(opd.code, opd.name, opd.id))
 
     def reload_items(self) -> None:
         """Re-read the items of the OPD shown (keeping the selection)."""

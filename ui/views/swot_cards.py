@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QMimeData,
+    QModelIndex,
     QRect,
     QSize,
     Qt,
@@ -56,6 +57,12 @@ class SwotItemModel(QAbstractListModel):
         self.beginResetModel()
         self.items = list(items)
         self.endResetModel()
+
+    def append(self, item: SwotItem) -> None:
+        """Add one item at the end."""
+        self.beginInsertRows(QModelIndex(), len(self.items), len(self.items))
+        self.items.append(item)
+        self.endInsertRows()
 
     def rowCount(self, parent=None) -> int:  # noqa: N802 - Qt override
         return 0 if parent is not None and parent.isValid() else len(self.items)

@@ -33,6 +33,7 @@ class SwotOverview(BoardView):
     list of the selected cell's items. Double-click an item to open its OPD on the board."""
 
     ENTITIES = frozenset({"swot", "opd"})
+    INCREMENTAL_ADD = "swot"
 
     def __init__(self, controller, board, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent or board)
@@ -81,6 +82,7 @@ class SwotOverview(BoardView):
         layout.addWidget(splitter, 1)
         self.groups: list[str | None] = []
         self.cells: dict[tuple[str | None, str], list] = {}
+        self.codes: dict[str, str] = {}
         self._detail_ids: list[tuple[str, str]] = []
 
     def set_pivot(self, by: str) -> None:
@@ -100,13 +102,24 @@ class SwotOverview(BoardView):
     def reload(self) -> None:
         """Re-read every live item and regroup."""
         row, col = self.table.currentRow(), self.table.currentColumn()
-        codes = {o.id: o.code for o in roster.list_opds(self.ws)} if self.ws else {}
+        self.codes = {o.id: o.code for o in roster.list_opds(self.ws)} if self.ws else {}
         items = swot.list_items(self.ws) if self.ws is not None else []
         self.cells = {}
+        self._add_to_cells(items)
+        self._fill_table(row, col)
+
+    def _add_to_cells(self, items) -> None:
         for item in items:
             key = item.dimension if self.by == "dimension" else item.component
             self.cells.setdefault((key, item.quadrant), []).append(
-                (codes.get(item.opd_id, "?"), item.text, item.opd_id, item.id))
+                (self.codes.get(item.opd_id, "?"), item.text, item.opd_id, item.id))
+
+    def apply_added(self, ids: list[str]) -> None:
+        """Count new items without reading all the others again."""
+        self._add_to_cells([swot.get_item(self.ws, i) for i in ids])
+        self._fill_table(self.table.currentRow(), self.table.currentColumn())
+
+    def _fill_table(self, row: int, col: int) -> None:
         self.groups = pivot_groups(self.by, self.cells)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.groups) + 1)

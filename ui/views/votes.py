@@ -114,7 +114,9 @@ class VotePanel(BoardView):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in ((TOTAL, 12), (MINE, 16)):
+            header.resizeSection(column, chars * char + 12)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Table:"), self))
