@@ -218,14 +218,15 @@ class ProjectorWindow(QWidget):
         return make_board(kind, self.controller, param, self)
 
     def _join_board(self) -> QWidget:
-        if importlib.util.find_spec("ui.lan_panel") is None:
-            return NeutralPanel(self.tr("Input tables not open"), self)
-        module = importlib.import_module("ui.lan_panel")
-        factory = getattr(module, "make_join_board", None)
-        if factory is None:
-            log.warning("ui.lan_panel has no make_join_board(controller, parent)")
-            return NeutralPanel(self.tr("Input tables not open"), self)
-        return factory(self.controller, self)
+        """The LAN helper's join board (``make_join_board`` in ``ui.lan_join`` or
+        ``ui.lan_panel``), or a neutral notice when the local-network module is absent."""
+        for name in ("ui.lan_join", "ui.lan_panel"):
+            if importlib.util.find_spec(name) is None:
+                continue
+            factory = getattr(importlib.import_module(name), "make_join_board", None)
+            if factory is not None:
+                return factory(self.controller, self)
+        return NeutralPanel(self.tr("Input tables not open"), self)
 
     def load_step(self) -> None:
         """Read the current step (and the next one) after a runner change."""
