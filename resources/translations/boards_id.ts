@@ -210,42 +210,42 @@
         <translation>Peluang − Ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="292"/>
+        <location filename="../../ui/views/ifas_editor.py" line="294"/>
         <source>Quadrant {0}: {1}</source>
         <translation>Kuadran {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="298"/>
+        <location filename="../../ui/views/ifas_editor.py" line="300"/>
         <source>aggressive strategy (supports growth)</source>
         <translation>strategi agresif (mendukung pertumbuhan)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="299"/>
+        <location filename="../../ui/views/ifas_editor.py" line="301"/>
         <source>diversification strategy</source>
         <translation>strategi diversifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="300"/>
+        <location filename="../../ui/views/ifas_editor.py" line="302"/>
         <source>turn-around strategy</source>
         <translation>strategi turn-around (mengubah strategi)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="301"/>
+        <location filename="../../ui/views/ifas_editor.py" line="303"/>
         <source>defensive strategy</source>
         <translation>strategi defensif (bertahan)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="311"/>
+        <location filename="../../ui/views/ifas_editor.py" line="313"/>
         <source>Change weight</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="311"/>
+        <location filename="../../ui/views/ifas_editor.py" line="313"/>
         <source>Change rating</source>
         <translation>Ubah rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="324"/>
+        <location filename="../../ui/views/ifas_editor.py" line="326"/>
         <source>Spread weights evenly</source>
         <translation>Bagi rata bobot</translation>
     </message>
@@ -327,7 +327,7 @@
 <context>
     <name>MatrixLegend</name>
     <message>
-        <location filename="../../ui/views/projector_matrix.py" line="60"/>
+        <location filename="../../ui/views/projector_matrix.py" line="58"/>
         <source>… and {0} more</source>
         <translation>… dan {0} lainnya</translation>
     </message>
@@ -335,12 +335,12 @@
 <context>
     <name>MatrixProjectorBoard</name>
     <message>
-        <location filename="../../ui/views/projector_matrix.py" line="103"/>
+        <location filename="../../ui/views/projector_matrix.py" line="101"/>
         <source>Priority matrix: {0}</source>
         <translation>Matriks prioritas: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_matrix.py" line="104"/>
+        <location filename="../../ui/views/projector_matrix.py" line="102"/>
         <source>Priority matrix: impact and effort</source>
         <translation>Matriks prioritas: dampak dan upaya</translation>
     </message>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="103"/>
-        <location filename="../../ui/views/matrix.py" line="218"/>
+        <location filename="../../ui/views/matrix.py" line="217"/>
         <source>Remove placement</source>
         <translation>Hapus penempatan</translation>
     </message>
@@ -379,27 +379,27 @@
         <translation>Dimensi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="141"/>
+        <location filename="../../ui/views/matrix.py" line="143"/>
         <source>Legend</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="142"/>
+        <location filename="../../ui/views/matrix.py" line="144"/>
         <source>Dot votes</source>
         <translation>Suara titik</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="143"/>
+        <location filename="../../ui/views/matrix.py" line="145"/>
         <source>Quick win list</source>
         <translation>Daftar quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="207"/>
+        <location filename="../../ui/views/matrix.py" line="206"/>
         <source>Place program on the matrix</source>
         <translation>Tempatkan program pada matriks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="216"/>
+        <location filename="../../ui/views/matrix.py" line="215"/>
         <source>The selected program has no placement.</source>
         <translation>Program terpilih belum memiliki penempatan.</translation>
     </message>
@@ -430,37 +430,37 @@
 <context>
     <name>OverviewProjectorBoard</name>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="38"/>
+        <location filename="../../ui/views/projector_overview.py" line="46"/>
         <source>SWOT overview by dimension</source>
         <translation>Ringkasan SWOT per dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="39"/>
+        <location filename="../../ui/views/projector_overview.py" line="47"/>
         <source>SWOT overview by readiness component</source>
         <translation>Ringkasan SWOT per komponen kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="42"/>
+        <location filename="../../ui/views/projector_overview.py" line="50"/>
         <source>Strengths</source>
         <translation>Kekuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="42"/>
+        <location filename="../../ui/views/projector_overview.py" line="50"/>
         <source>Weaknesses</source>
         <translation>Kelemahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="43"/>
+        <location filename="../../ui/views/projector_overview.py" line="51"/>
         <source>Opportunities</source>
         <translation>Peluang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="43"/>
+        <location filename="../../ui/views/projector_overview.py" line="51"/>
         <source>Threats</source>
         <translation>Ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="86"/>
+        <location filename="../../ui/views/projector_overview.py" line="94"/>
         <source>Not assigned</source>
         <translation>Belum ditentukan</translation>
     </message>
@@ -590,52 +590,94 @@
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../ui/views/program_table.py" line="50"/>
+        <location filename="../../ui/views/program_table.py" line="53"/>
         <source>Program</source>
+        <extracomment>Column widths in average characters (the title takes the rest).</extracomment>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="50"/>
-        <source>Owner OPD</source>
-        <translation>Penanggung jawab</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/program_table.py" line="50"/>
+        <location filename="../../ui/views/program_table.py" line="53"/>
         <source>Dimension</source>
         <translation>Dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="51"/>
+        <location filename="../../ui/views/program_table.py" line="53"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_table.py" line="54"/>
+        <location filename="../../ui/views/program_table.py" line="60"/>
         <source>Horizon</source>
         <translation>Jangka</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="51"/>
+        <location filename="../../ui/views/program_table.py" line="54"/>
         <source>Impact</source>
         <translation>Dampak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="51"/>
+        <location filename="../../ui/views/program_table.py" line="54"/>
         <source>Effort</source>
         <translation>Upaya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="51"/>
+        <location filename="../../ui/views/program_table.py" line="54"/>
         <source>Votes</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="52"/>
+        <location filename="../../ui/views/program_table.py" line="55"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="52"/>
-        <source>Quick win</source>
-        <translation>Quick win</translation>
+        <location filename="../../ui/views/program_table.py" line="55"/>
+        <source>QW</source>
+        <translation>QW</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="107"/>
+        <location filename="../../ui/views/program_table.py" line="59"/>
+        <source>Title of the program</source>
+        <translation>Judul program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_table.py" line="59"/>
+        <source>Owner OPD (penanggung jawab)</source>
+        <translation>OPD penanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_table.py" line="60"/>
+        <source>Smart city dimension</source>
+        <translation>Dimensi smart city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_table.py" line="61"/>
+        <source>Mean impact score (lowest–highest of the tables)</source>
+        <translation>Rata-rata nilai dampak (terendah–tertinggi dari meja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_table.py" line="62"/>
+        <source>Mean effort score (lowest–highest of the tables)</source>
+        <translation>Rata-rata nilai upaya (terendah–tertinggi dari meja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_table.py" line="63"/>
+        <source>Dot votes</source>
+        <translation>Suara titik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_table.py" line="63"/>
+        <source>Quadrant of the priority matrix</source>
+        <translation>Kuadran matriks prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_table.py" line="64"/>
+        <source>Chosen as quick win</source>
+        <translation>Dipilih sebagai quick win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_table.py" line="121"/>
         <source>{0} → placed {1}</source>
         <translation>{0} → ditempatkan {1}</translation>
     </message>
@@ -643,74 +685,74 @@
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs.py" line="48"/>
+        <location filename="../../ui/views/programs.py" line="49"/>
         <source>All dimensions</source>
         <translation>Semua dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="50"/>
+        <location filename="../../ui/views/programs.py" line="51"/>
         <source>All horizons</source>
         <translation>Semua jangka waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="54"/>
+        <location filename="../../ui/views/programs.py" line="55"/>
         <source>Search in titles…</source>
         <translation>Cari judul…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="58"/>
+        <location filename="../../ui/views/programs.py" line="59"/>
         <source>New program</source>
         <translation>Program baru</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="61"/>
+        <location filename="../../ui/views/programs.py" line="62"/>
         <source>Filter:</source>
         <translation>Saring:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="111"/>
+        <location filename="../../ui/views/programs.py" line="114"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="112"/>
+        <location filename="../../ui/views/programs.py" line="115"/>
         <source>Scores per table</source>
         <translation>Nilai per meja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="131"/>
+        <location filename="../../ui/views/programs.py" line="134"/>
         <source>All OPDs</source>
         <translation>Semua OPD</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="144"/>
+        <location filename="../../ui/views/programs.py" line="147"/>
         <source>%n program(s)</source>
         <translation>
             <numerusform>%n program</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="199"/>
+        <location filename="../../ui/views/programs.py" line="202"/>
         <source>Add program</source>
         <translation>Tambah program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="207"/>
+        <location filename="../../ui/views/programs.py" line="210"/>
         <source>No changes to save.</source>
         <translation>Tidak ada perubahan untuk disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="210"/>
+        <location filename="../../ui/views/programs.py" line="213"/>
         <source>Edit program</source>
         <translation>Ubah program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="214"/>
+        <location filename="../../ui/views/programs.py" line="217"/>
         <source>Program saved: {0}</source>
         <translation>Program tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="226"/>
+        <location filename="../../ui/views/programs.py" line="229"/>
         <source>Delete program</source>
         <translation>Hapus program</translation>
     </message>
@@ -731,47 +773,47 @@
 <context>
     <name>QuickWinList</name>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="36"/>
+        <location filename="../../ui/views/quickwins.py" line="37"/>
         <source>Chosen as quick win</source>
         <translation>Dipilih sebagai quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="36"/>
+        <location filename="../../ui/views/quickwins.py" line="37"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="37"/>
+        <location filename="../../ui/views/quickwins.py" line="38"/>
         <source>Impact</source>
         <translation>Dampak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="37"/>
+        <location filename="../../ui/views/quickwins.py" line="38"/>
         <source>Effort</source>
         <translation>Upaya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="37"/>
+        <location filename="../../ui/views/quickwins.py" line="38"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="44"/>
+        <location filename="../../ui/views/quickwins.py" line="47"/>
         <source>Tick the programs the plenary chooses as quick win programs unggulan (usually 3–6 per region per year). Candidates are the programs in the Quick Win quadrant.</source>
         <translation>Centang program yang dipilih pleno sebagai quick win program unggulan (biasanya 3–6 per daerah per tahun). Kandidat adalah program pada kuadran Quick Win.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="68"/>
+        <location filename="../../ui/views/quickwins.py" line="72"/>
         <source>{0}: {1} chosen, {2} candidate(s)</source>
         <translation>{0}: {1} dipilih, {2} kandidat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="108"/>
+        <location filename="../../ui/views/quickwins.py" line="112"/>
         <source>Choose quick win</source>
         <translation>Pilih quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="108"/>
+        <location filename="../../ui/views/quickwins.py" line="112"/>
         <source>Unchoose quick win</source>
         <translation>Batalkan pilihan quick win</translation>
     </message>
@@ -779,22 +821,22 @@
 <context>
     <name>QuickWinsProjectorBoard</name>
     <message>
-        <location filename="../../ui/views/projector_quickwins.py" line="44"/>
+        <location filename="../../ui/views/projector_quickwins.py" line="45"/>
         <source>Quick win programs per dimension</source>
         <translation>Quick win program unggulan per dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_quickwins.py" line="77"/>
+        <location filename="../../ui/views/projector_quickwins.py" line="78"/>
         <source>No quick win yet</source>
         <translation>Belum ada quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_quickwins.py" line="79"/>
+        <location filename="../../ui/views/projector_quickwins.py" line="80"/>
         <source>… and {0} more</source>
         <translation>… dan {0} lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_quickwins.py" line="87"/>
+        <location filename="../../ui/views/projector_quickwins.py" line="88"/>
         <source>… and {0} more candidates</source>
         <translation>… dan {0} kandidat lainnya</translation>
     </message>
@@ -953,102 +995,102 @@
         <translation>Ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="85"/>
+        <location filename="../../ui/views/swot_board.py" line="87"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="89"/>
+        <location filename="../../ui/views/swot_board.py" line="91"/>
         <source>&amp;OPD:</source>
         <translation>&amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="98"/>
+        <location filename="../../ui/views/swot_board.py" line="100"/>
         <source>Move to…</source>
         <translation>Pindahkan ke…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="122"/>
+        <location filename="../../ui/views/swot_board.py" line="124"/>
         <source>Board</source>
         <translation>Papan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="123"/>
+        <location filename="../../ui/views/swot_board.py" line="125"/>
         <source>Overview of all OPDs</source>
         <translation>Ringkasan semua OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="124"/>
+        <location filename="../../ui/views/swot_board.py" line="126"/>
         <source>IFAS/EFAS</source>
         <translation>IFAS/EFAS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="125"/>
+        <location filename="../../ui/views/swot_board.py" line="127"/>
         <source>TOWS strategies</source>
         <translation>Strategi TOWS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="135"/>
+        <location filename="../../ui/views/swot_board.py" line="138"/>
         <source>Add item…</source>
         <translation>Tambah butir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="138"/>
+        <location filename="../../ui/views/swot_board.py" line="141"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="142"/>
+        <location filename="../../ui/views/swot_board.py" line="145"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="146"/>
+        <location filename="../../ui/views/swot_board.py" line="149"/>
         <source>Merge duplicates…</source>
         <translation>Gabungkan butir ganda…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="150"/>
+        <location filename="../../ui/views/swot_board.py" line="153"/>
         <source>Move to</source>
         <translation>Pindahkan ke</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="194"/>
+        <location filename="../../ui/views/swot_board.py" line="210"/>
         <source>{0} – {1} ({2} items)</source>
         <translation>{0} – {1} ({2} butir)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="269"/>
+        <location filename="../../ui/views/swot_board.py" line="291"/>
         <source>Add SWOT item</source>
         <translation>Tambah butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="283"/>
+        <location filename="../../ui/views/swot_board.py" line="305"/>
         <source>Edit SWOT item</source>
         <translation>Ubah butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="290"/>
+        <location filename="../../ui/views/swot_board.py" line="312"/>
         <source>Move SWOT items</source>
         <translation>Pindahkan butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="295"/>
+        <location filename="../../ui/views/swot_board.py" line="317"/>
         <source>Move SWOT item</source>
         <translation>Pindahkan butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="309"/>
+        <location filename="../../ui/views/swot_board.py" line="331"/>
         <source>Delete SWOT items</source>
         <translation>Hapus butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="311"/>
+        <location filename="../../ui/views/swot_board.py" line="333"/>
         <source>Delete SWOT item</source>
         <translation>Hapus butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="319"/>
+        <location filename="../../ui/views/swot_board.py" line="341"/>
         <source>Merge SWOT items</source>
         <translation>Gabungkan butir SWOT</translation>
     </message>
@@ -1109,43 +1151,43 @@
 <context>
     <name>SwotOverview</name>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="41"/>
+        <location filename="../../ui/views/swot_overview.py" line="42"/>
         <source>By dimension</source>
         <translation>Per dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="42"/>
+        <location filename="../../ui/views/swot_overview.py" line="43"/>
         <source>By readiness component</source>
         <translation>Per komponen kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="50"/>
-        <location filename="../../ui/views/swot_overview.py" line="114"/>
+        <location filename="../../ui/views/swot_overview.py" line="51"/>
+        <location filename="../../ui/views/swot_overview.py" line="127"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="66"/>
+        <location filename="../../ui/views/swot_overview.py" line="67"/>
         <source>Group items:</source>
         <translation>Kelompokkan butir:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="97"/>
+        <location filename="../../ui/views/swot_overview.py" line="99"/>
         <source>Not assigned</source>
         <translation>Belum ditentukan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="156"/>
+        <location filename="../../ui/views/swot_overview.py" line="169"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="157"/>
+        <location filename="../../ui/views/swot_overview.py" line="170"/>
         <source>all quadrants</source>
         <translation>semua kuadran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="158"/>
+        <location filename="../../ui/views/swot_overview.py" line="171"/>
         <source>{0} – {1}: {2} items</source>
         <translation>{0} – {1}: {2} butir</translation>
     </message>
@@ -1153,37 +1195,37 @@
 <context>
     <name>SwotProjectorBoard</name>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="54"/>
+        <location filename="../../ui/views/projector_swot.py" line="63"/>
         <source>Strengths</source>
         <translation>Kekuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="54"/>
+        <location filename="../../ui/views/projector_swot.py" line="63"/>
         <source>Weaknesses</source>
         <translation>Kelemahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="55"/>
+        <location filename="../../ui/views/projector_swot.py" line="64"/>
         <source>Opportunities</source>
         <translation>Peluang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="55"/>
+        <location filename="../../ui/views/projector_swot.py" line="64"/>
         <source>Threats</source>
         <translation>Ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="61"/>
+        <location filename="../../ui/views/projector_swot.py" line="70"/>
         <source>SWOT: {0}</source>
         <translation>SWOT: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="62"/>
+        <location filename="../../ui/views/projector_swot.py" line="71"/>
         <source>SWOT: no OPD yet</source>
         <translation>SWOT: belum ada OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="88"/>
+        <location filename="../../ui/views/projector_swot.py" line="97"/>
         <source>… and {0} more</source>
         <translation>… dan {0} lainnya</translation>
     </message>
@@ -1281,27 +1323,27 @@
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../ui/views/votes.py" line="120"/>
+        <location filename="../../ui/views/votes.py" line="122"/>
         <source>Table:</source>
         <translation>Meja:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/votes.py" line="122"/>
+        <location filename="../../ui/views/votes.py" line="124"/>
         <source>Dots per table:</source>
         <translation>Titik per meja:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/votes.py" line="161"/>
+        <location filename="../../ui/views/votes.py" line="163"/>
         <source>{0} has used {1} of {2} dots.</source>
         <translation>{0} telah menggunakan {1} dari {2} titik.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/votes.py" line="174"/>
+        <location filename="../../ui/views/votes.py" line="176"/>
         <source>Dot votes</source>
         <translation>Suara titik</translation>
     </message>
     <message>
-        <location filename="../../ui/views/votes.py" line="184"/>
+        <location filename="../../ui/views/votes.py" line="186"/>
         <source>Vote budget</source>
         <translation>Jumlah titik suara</translation>
     </message>
