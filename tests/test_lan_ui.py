@@ -2,7 +2,9 @@
 entries from a phone arriving on the console, the switches, the codes, the table cards, the
 status-bar strip, and the projector's join board.
 
-Set ``SMARTBIMTEK_SCREENSHOTS=1`` to (re)write ``docs/screenshots/projector-join.png``.
+Set ``SMARTBIMTEK_SCREENSHOTS=1`` to (re)write ``docs/screenshots/projector-join.png`` and
+``console-table-input.png`` (then the server listens on all interfaces, port 8765, so that
+the pictures show a real venue address).
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 from ui_support import make_controller, opd_id, settle, show
 
 from smartbimtek.server import qr
 from smartbimtek.server.client import LanClient
 from smartbimtek.services import agenda, lan, swot
+from ui import i18n
 from ui.lan_control import LanControl
 from ui.lan_panel import JoinBoard, LanPanel, LanStatus, install, make_join_board
 from ui.projector import ProjectorWindow
@@ -150,9 +153,49 @@ def test_join_board_on_the_projector(qtbot, controller, tmp_path):
     controller.show_on_projector("join")
     settle(qtbot, 20)
     assert isinstance(projector.board, JoinBoard) and projector.board.url == control.url
-    path = tmp_path / "projector-join.png"
-    assert projector.grab().save(str(path))
-    if os.environ.get("SMARTBIMTEK_SCREENSHOTS"):
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        projector.grab().save(str(SHOTS / "projector-join.png"))
+    assert projector.grab().save(str(tmp_path / "projector-join.png"))
     projector.close()
+
+
+def test_table_input_in_indonesian(qtbot, controller, tmp_path):
+    app = QApplication.instance()
+    assert i18n.install(app, "id") == "id"
+    try:
+        panel = show(qtbot, LanPanel(controller), 1200, 600)
+        assert panel.toggle_button.text() == "Buka input meja"
+        control = LanControl.of(controller)
+        control.wifi = "Bimtek-Pendopo"
+        docs = bool(os.environ.get("SMARTBIMTEK_SCREENSHOTS"))
+        # the documentation shows the address phones really use; tests stay on loopback
+        assert control.start("0.0.0.0" if docs else "127.0.0.1", 8765 if docs else 0)
+        settle(qtbot)
+        assert panel.toggle_button.text() == "Tutup input meja"
+        assert "Input meja dibuka" in panel.status_label.text()
+        assert panel.interface_box.currentData() == control.host
+        assert panel.wifi_edit.text() == "Bimtek-Pendopo"
+        codes = lan.active_codes(controller.ws)
+        for code, name, texts in (("DISKOMINFO", "Budi", ["Aplikasi layanan terpadu"]),
+                                  ("DLH", "Siti", ["Bank sampah aktif", "Banjir tahunan"])):
+            phone = LanClient(f"http://127.0.0.1:{control.port}")
+            assert phone.join(codes[opd_id(controller, code)].code, name)[0] == 200
+            phone.state()
+            for text in texts:
+                assert phone.submit("POST", "/api/swot", {"quadrant": "S", "text": text})[0] == 201
+            phone.close()
+        qtbot.waitUntil(lambda: _column(panel, "DLH", 5) == "2", timeout=3000)
+        assert _column(panel, "DLH", 4) == "Siti"
+        projector = ProjectorWindow(controller, Settings(tmp_path / "settings.ini"))
+        show(qtbot, projector, 1920, 1080)
+        controller.show_on_projector("join")
+        qtbot.wait(300)  # one tick of the projector's timer
+        board = projector.board
+        assert isinstance(board, JoinBoard)
+        assert board.tr("Join from your phone") == "Bergabung dari ponsel Anda"
+        image = projector.grab()
+        if docs:
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            image.save(str(SHOTS / "projector-join.png"))
+            panel.grab().save(str(SHOTS / "console-table-input.png"))
+        projector.close()
+    finally:
+        i18n.install(app, "en")

@@ -174,6 +174,12 @@ class LanPanel(QWidget):
         self.toggle_button.setEnabled(ws is not None)
         self.interface_box.setEnabled(not running)
         self.port_box.setEnabled(not running)
+        if running:  # also when opened from the status bar
+            self.interface_box.setCurrentIndex(max(0, self.interface_box.findData(
+                self.control.host)))
+            self.port_box.setValue(self.control.port)
+        if not self.wifi_edit.hasFocus():
+            self.wifi_edit.setText(self.control.wifi)
         if running:
             self.status_label.setText(self.tr("Table input is open. Phones on this network "
                                               "open: {url}").format(url=self.control.url))

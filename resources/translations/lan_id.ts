@@ -1,0 +1,252 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>JoinBoard</name>
+    <message>
+        <location filename="../../ui/lan_join.py" line="114"/>
+        <source>Join from your phone</source>
+        <translation>Bergabung dari ponsel Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_join.py" line="118"/>
+        <source>Table input is not open yet. The facilitator opens it from the console.</source>
+        <translation>Input meja belum dibuka. Fasilitator membukanya dari konsol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_join.py" line="129"/>
+        <source>1. Connect to the Wi-Fi “{wifi}”.</source>
+        <translation>1. Sambungkan ponsel ke Wi-Fi “{wifi}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_join.py" line="131"/>
+        <source>{n}. Scan the code, or open:</source>
+        <translation>{n}. Pindai kode QR, atau buka alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_join.py" line="143"/>
+        <source>{n}. Type your table&apos;s code (on the card on your table) and your name.</source>
+        <translation>{n}. Ketik kode meja (tertera pada kartu di meja Anda) dan nama Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>LanControl</name>
+    <message>
+        <location filename="../../ui/lan_control.py" line="66"/>
+        <source>Open a workshop first.</source>
+        <translation>Buka lokakarya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_control.py" line="78"/>
+        <source>Cannot listen on {host}:{port} ({reason}). Choose another address or port.</source>
+        <translation>Tidak dapat membuka {host}:{port} ({reason}). Pilih alamat atau port lain.</translation>
+    </message>
+</context>
+<context>
+    <name>LanPanel</name>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="64"/>
+        <source>Input from phones (local network)</source>
+        <extracomment>Connected phones change with time only (nothing is published): re-read this often.</extracomment>
+        <translation>Input dari ponsel (jaringan lokal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="67"/>
+        <source>Listen on:</source>
+        <translation>Antarmuka jaringan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="70"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="86"/>
+        <source>Show the join panel on the projector</source>
+        <translation>Tampilkan panel bergabung di proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="89"/>
+        <source>Wi-Fi name:</source>
+        <translation>Nama Wi-Fi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="91"/>
+        <source>shown on the cards and the projector</source>
+        <translation>ditampilkan pada kartu meja dan proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="95"/>
+        <source>Print table cards...</source>
+        <translation>Cetak kartu meja...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="101"/>
+        <source>Lock input</source>
+        <translation>Kunci input</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="103"/>
+        <source>Show results on phones</source>
+        <translation>Tampilkan hasil di ponsel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="114"/>
+        <source>Table</source>
+        <translation>Meja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="114"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="114"/>
+        <source>Join code</source>
+        <translation>Kode meja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="114"/>
+        <source>Phones</source>
+        <translation>Ponsel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="115"/>
+        <source>Names</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="115"/>
+        <source>Entries this step</source>
+        <translation>Entri langkah ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="115"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="126"/>
+        <source>New code for this table</source>
+        <translation>Kode baru untuk meja ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="128"/>
+        <source>Withdraw this table&apos;s code</source>
+        <translation>Cabut kode meja ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="154"/>
+        <source>{address} (local network)</source>
+        <translation>{address} (jaringan lokal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="156"/>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (hanya komputer ini)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="160"/>
+        <source>All interfaces</source>
+        <translation>Semua antarmuka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="172"/>
+        <source>Close table input</source>
+        <translation>Tutup input meja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="173"/>
+        <source>Open table input</source>
+        <translation>Buka input meja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="178"/>
+        <source>Table input is open. Phones on this network open: {url}</source>
+        <translation>Input meja dibuka. Ponsel di jaringan ini membuka: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="185"/>
+        <source>Table input is closed.</source>
+        <translation>Input meja ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="205"/>
+        <source>Done: {done} of {total} tables · Connected: {connected}</source>
+        <translation>Selesai: {done} dari {total} meja · Tersambung: {connected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="215"/>
+        <source>(withdrawn)</source>
+        <translation>(dicabut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="263"/>
+        <source>Table codes</source>
+        <translation>Kode meja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="271"/>
+        <source>Give this table a new code? Phones that joined with the old code must join again, and its table card must be printed again.</source>
+        <translation>Beri meja ini kode baru? Ponsel yang bergabung dengan kode lama harus bergabung kembali, dan kartu mejanya harus dicetak ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="282"/>
+        <source>Withdraw this table&apos;s code? Its phones are signed out; give it a new code to let it join again.</source>
+        <translation>Cabut kode meja ini? Ponsel meja ini akan dikeluarkan; beri kode baru agar meja ini dapat bergabung kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="295"/>
+        <source>Save table cards</source>
+        <translation>Simpan kartu meja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="296"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="308"/>
+        <source>The table cards could not be saved: {reason}</source>
+        <translation>Kartu meja tidak dapat disimpan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="311"/>
+        <source>Table cards saved: {path}</source>
+        <translation>Kartu meja disimpan: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="370"/>
+        <source>Table input</source>
+        <translation>Input meja</translation>
+    </message>
+</context>
+<context>
+    <name>LanStatus</name>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="330"/>
+        <source>Tables...</source>
+        <translation>Meja...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="331"/>
+        <source>Join codes, connected tables, entries, lock and reveal</source>
+        <translation>Kode meja, meja tersambung, entri, kunci input, dan tampilan hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="344"/>
+        <source>Close table input</source>
+        <translation>Tutup input meja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="345"/>
+        <source>Phones open {url}</source>
+        <translation>Ponsel membuka {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="349"/>
+        <source>Open table input</source>
+        <translation>Buka input meja</translation>
+    </message>
+</context>
+</TS>
