@@ -25,7 +25,7 @@ from smartbimtek.services import plan as plan_service
 from . import runner
 from .controller import Controller
 from .settings import Settings
-from .widgets.common import PHASE_COLORS, Coalescer, scaled_font
+from .widgets.common import Coalescer, scaled_font, set_phase_style
 
 log = logging.getLogger(__name__)
 
@@ -254,12 +254,8 @@ class ProjectorWindow(QWidget):
             return
         state = runner.timer_state(self.controller, self.step)
         self.timer_label.setText(state.text if self.step is not None else "")
-        background, foreground = PHASE_COLORS.get(state.phase, PHASE_COLORS["idle"])
-        self.timer_label.setStyleSheet(
-            f"background: {background}; color: {foreground}; border-radius: 10px; "
-            "padding: 0 18px;")
+        set_phase_style(self.timer_label, state.phase, "border-radius: 10px; padding: 0 18px;")
         self.timer_label.setVisible(self.step is not None)
-        self.timer_label.setProperty("phase", state.phase)
 
     # -- fonts ------------------------------------------------------------------------------
     def set_font_scale(self, scale: float) -> None:

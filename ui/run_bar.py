@@ -11,7 +11,7 @@ from smartbimtek.services import roster
 from . import runner
 from .actions import Actions
 from .controller import Controller
-from .widgets.common import Coalescer, phase_style, scaled_font
+from .widgets.common import Coalescer, scaled_font, set_phase_style
 
 
 class RunBar(QFrame):
@@ -93,7 +93,7 @@ class RunBar(QFrame):
         """Redraw the small countdown."""
         state = runner.timer_state(self.controller, self.step)
         self.timer.setText(state.text)
-        self.timer.setStyleSheet(phase_style(state.phase) + "border-radius: 5px; padding: 0 6px;")
+        set_phase_style(self.timer, state.phase, "border-radius: 5px; padding: 0 6px;")
 
     def send(self) -> None:
         """Send the chosen board to the projector."""

@@ -42,7 +42,7 @@ from .controller import Controller
 from .labels import dimension_label, horizon_label, quadrant_label
 from .messages import error_text
 from .settings import Settings
-from .widgets.common import Coalescer, phase_style, scaled_font
+from .widgets.common import Coalescer, scaled_font, set_phase_style
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
 SOURCE = "table"
@@ -336,7 +336,7 @@ class TableModeWindow(QWidget):
         """Remaining time of the current step."""
         state = runner.timer_state(self.controller, self.step)
         self.timer.setText(state.text)
-        self.timer.setStyleSheet(phase_style(state.phase) + "border-radius: 8px;")
+        set_phase_style(self.timer, state.phase, "border-radius: 8px;")
 
     # -- entries ------------------------------------------------------------------------------
     def _show(self, text: str, error: bool) -> None:

@@ -34,7 +34,7 @@ from smartbimtek.services import plan as plan_service
 from .. import runner
 from ..controller import Controller
 from ..labels import day_label, event_label, note_kind_label, step_kind_label, step_state_label
-from ..widgets.common import Coalescer, bold_label, phase_style, scaled_font
+from ..widgets.common import Coalescer, bold_label, scaled_font, set_phase_style
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
 _ENTITIES = {"agenda_step", "event", "note", "setting"}
@@ -105,8 +105,7 @@ class TimerPanel(QWidget):
             return
         state = runner.timer_state(self.controller, self.step)
         self.timer.setText(state.text)
-        self.timer.setStyleSheet(phase_style(state.phase) + "border-radius: 8px;")
-        self.timer.setProperty("phase", state.phase)
+        set_phase_style(self.timer, state.phase, "border-radius: 8px;")
         if state.step is None:
             self.status.setText("")
         elif state.paused:

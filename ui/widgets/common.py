@@ -36,6 +36,15 @@ def phase_style(phase: str) -> str:
     return f"background-color: {background}; color: {foreground};"
 
 
+def set_phase_style(widget: QWidget, phase: str, extra: str = "") -> None:
+    """Colour ``widget`` for a timer phase; the style sheet is only replaced when the phase
+    changes (timers redraw four times a second). The phase is kept in the "phase" property."""
+    if widget.property("phase") == phase:
+        return
+    widget.setProperty("phase", phase)
+    widget.setStyleSheet(phase_style(phase) + extra)
+
+
 def bold_label(text: str, point_delta: int = 0, parent: QWidget | None = None) -> QLabel:
     """A bold label, optionally bigger than the default font."""
     label = QLabel(text, parent)
@@ -205,7 +214,7 @@ class MessageBanner(QFrame):
 
     def text(self) -> str:
         """The message shown (empty when hidden)."""
-        return self.label.text() if self.isVisible() or not self.isHidden() else ""
+        return "" if self.isHidden() else self.label.text()
 
 
 def separator(parent: QWidget | None = None) -> QFrame:
