@@ -124,3 +124,14 @@ def test_quick_win_checkbox_marks_the_program(qtbot, ctl, view):
     qtbot.waitUntil(lambda: any(p.chosen for p in view.chart.points))
     ctl.undo_stack.undo()
     assert not programs.get_program(ctl.ws, pid).quick_win
+
+
+def test_show_on_projector_sends_the_matrix_of_the_dimension_or_the_quick_wins(qtbot, ctl,
+                                                                               view):
+    sent = []
+    ctl.projector_board.connect(lambda kind, param: sent.append((kind, param)))
+    view.dimension.setCurrentIndex(view.dimension.findData("environment"))
+    view.project_button.click()
+    view.side.setCurrentWidget(view.quick_wins)
+    view.project_button.click()
+    assert sent == [("matrix", "environment"), ("quickwins", None)]

@@ -242,3 +242,13 @@ def test_an_item_from_a_table_appears_live_on_the_board(qtbot, ctl, board):
     qtbot.waitUntil(lambda: [i.text for i in board.panels["O"].model.items] == ["Dari meja 3"])
     assert board.panels["O"].header.text().endswith("(1)")
     assert "(1 " in board.opd_combo.currentText()
+
+
+def test_show_on_projector_sends_the_opd_or_the_overview(qtbot, ctl, board):
+    sent = []
+    ctl.projector_board.connect(lambda kind, param: sent.append((kind, param)))
+    board.project_button.click()
+    board.tabs.setCurrentWidget(board.overview)
+    board.overview.set_pivot("component")
+    board.project_button.click()
+    assert sent == [("swot", opd_id(ctl, "DISKOMINFO")), ("overview", "component")]

@@ -354,7 +354,7 @@
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="103"/>
-        <location filename="../../ui/views/matrix.py" line="217"/>
+        <location filename="../../ui/views/matrix.py" line="230"/>
         <source>Remove placement</source>
         <translation>Hapus penempatan</translation>
     </message>
@@ -379,27 +379,37 @@
         <translation>Dimensi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="143"/>
+        <location filename="../../ui/views/matrix.py" line="118"/>
+        <source>Show on projector</source>
+        <translation>Tampilkan di proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="119"/>
+        <source>Show the matrix of the chosen dimension (or, from the quick win tab, the quick win list) on the projector</source>
+        <translation>Tampilkan matriks dimensi terpilih (atau daftar quick win, dari tab quick win) di proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="149"/>
         <source>Legend</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="144"/>
+        <location filename="../../ui/views/matrix.py" line="150"/>
         <source>Dot votes</source>
         <translation>Suara titik</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="145"/>
+        <location filename="../../ui/views/matrix.py" line="151"/>
         <source>Quick win list</source>
         <translation>Daftar quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="206"/>
+        <location filename="../../ui/views/matrix.py" line="219"/>
         <source>Place program on the matrix</source>
         <translation>Tempatkan program pada matriks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="215"/>
+        <location filename="../../ui/views/matrix.py" line="228"/>
         <source>The selected program has no placement.</source>
         <translation>Program terpilih belum memiliki penempatan.</translation>
     </message>
@@ -1010,87 +1020,97 @@
         <translation>Pindahkan ke…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="124"/>
+        <location filename="../../ui/views/swot_board.py" line="106"/>
+        <source>Show on projector</source>
+        <translation>Tampilkan di proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/swot_board.py" line="107"/>
+        <source>Show this OPD&apos;s SWOT (or, from the overview tab, the overview) on the projector</source>
+        <translation>Tampilkan SWOT OPD ini (atau ringkasan, dari tab ringkasan) di proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/swot_board.py" line="129"/>
         <source>Board</source>
         <translation>Papan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="125"/>
+        <location filename="../../ui/views/swot_board.py" line="130"/>
         <source>Overview of all OPDs</source>
         <translation>Ringkasan semua OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="126"/>
+        <location filename="../../ui/views/swot_board.py" line="131"/>
         <source>IFAS/EFAS</source>
         <translation>IFAS/EFAS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="127"/>
+        <location filename="../../ui/views/swot_board.py" line="132"/>
         <source>TOWS strategies</source>
         <translation>Strategi TOWS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="138"/>
+        <location filename="../../ui/views/swot_board.py" line="143"/>
         <source>Add item…</source>
         <translation>Tambah butir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="141"/>
+        <location filename="../../ui/views/swot_board.py" line="146"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="145"/>
+        <location filename="../../ui/views/swot_board.py" line="150"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="149"/>
+        <location filename="../../ui/views/swot_board.py" line="154"/>
         <source>Merge duplicates…</source>
         <translation>Gabungkan butir ganda…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="153"/>
+        <location filename="../../ui/views/swot_board.py" line="158"/>
         <source>Move to</source>
         <translation>Pindahkan ke</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="210"/>
+        <location filename="../../ui/views/swot_board.py" line="222"/>
         <source>{0} – {1} ({2} items)</source>
         <translation>{0} – {1} ({2} butir)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="291"/>
+        <location filename="../../ui/views/swot_board.py" line="303"/>
         <source>Add SWOT item</source>
         <translation>Tambah butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="305"/>
+        <location filename="../../ui/views/swot_board.py" line="317"/>
         <source>Edit SWOT item</source>
         <translation>Ubah butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="312"/>
+        <location filename="../../ui/views/swot_board.py" line="324"/>
         <source>Move SWOT items</source>
         <translation>Pindahkan butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="317"/>
+        <location filename="../../ui/views/swot_board.py" line="329"/>
         <source>Move SWOT item</source>
         <translation>Pindahkan butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="331"/>
+        <location filename="../../ui/views/swot_board.py" line="343"/>
         <source>Delete SWOT items</source>
         <translation>Hapus butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="333"/>
+        <location filename="../../ui/views/swot_board.py" line="345"/>
         <source>Delete SWOT item</source>
         <translation>Hapus butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="341"/>
+        <location filename="../../ui/views/swot_board.py" line="353"/>
         <source>Merge SWOT items</source>
         <translation>Gabungkan butir SWOT</translation>
     </message>

@@ -115,6 +115,12 @@ class MatrixView(BoardView):
         top.addWidget(self.spread)
         top.addWidget(hint, 1)
         top.addWidget(self.clear_button)
+        self.project_button = QPushButton(self.tr("Show on projector"), self)
+        self.project_button.setToolTip(self.tr("Show the matrix of the chosen dimension (or, "
+                                               "from the quick win tab, the quick win list) "
+                                               "on the projector"))
+        self.project_button.clicked.connect(self.show_on_projector)
+        top.addWidget(self.project_button)
         self.chart = PriorityMatrix(self)
         self.chart.set_labels(matrix_labels())
         self.chart.placed.connect(self.place)
@@ -154,6 +160,13 @@ class MatrixView(BoardView):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         self._numbered: list[tuple[int, ProgramPriority]] = []
+
+    def show_on_projector(self) -> None:
+        """Send the matrix (of the chosen dimension) or the quick win list to the projector."""
+        if self.side.currentWidget() is self.quick_wins:
+            self.controller.show_on_projector("quickwins", None)
+        else:
+            self.controller.show_on_projector("matrix", self.dimension.currentData())
 
     def numbered_priorities(self) -> list[tuple[int, ProgramPriority]]:
         """(legend number, priority) of the programs of the chosen dimension, by rank."""

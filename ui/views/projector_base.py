@@ -61,6 +61,26 @@ class ProjectorBoard(BoardView):
                                                         self.width() - 40))
         return height
 
+    @staticmethod
+    def fit_text(text: str, font: QFont, width: float, height: float) -> str:
+        """``text`` shortened with "…" so that, wrapped to ``width``, it fits ``height``."""
+        metrics = QFontMetricsF(font)
+
+        def fits(candidate: str) -> bool:
+            return metrics.boundingRect(QRectF(0, 0, width, 100000), Qt.TextFlag.TextWordWrap,
+                                        candidate).height() <= height
+
+        if fits(text):
+            return text
+        low, high = 0, len(text)
+        while low < high:  # the longest prefix that fits with the ellipsis
+            mid = (low + high + 1) // 2
+            if fits(text[:mid].rstrip() + "…"):
+                low = mid
+            else:
+                high = mid - 1
+        return text[:low].rstrip() + "…" if low else ""
+
     def lines_fit(self, rect: QRectF, lines: list[str], font: QFont, bullet: str = "• ",
                   limit: int = 40) -> bool:
         """True when (the first ``limit`` of) ``lines`` fit wrapped into ``rect``."""

@@ -28,8 +28,12 @@ class MatrixLegend(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         board = self.board
-        font = board.make_font(0.78)
-        bold = board.make_font(0.78, bold=True)
+        for factor in (1.25, 1.1, 1.0, 0.9, 0.78):  # the largest text at which every row fits
+            if len(self.rows) * QFontMetricsF(board.make_font(factor)).height() * 1.15 \
+                    <= self.height():
+                break
+        font = board.make_font(factor)
+        bold = board.make_font(factor, bold=True)
         metrics = QFontMetricsF(font)
         line_h = metrics.height() * 1.15
         number_w = metrics.horizontalAdvance("000 ")

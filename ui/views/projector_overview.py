@@ -19,7 +19,6 @@ class OverviewProjectorBoard(ProjectorBoard):
 
     ENTITIES = frozenset({"swot"})
     INCREMENTAL_ADD = "swot"
-    NEWEST = 2
 
     def __init__(self, controller, param=None, parent=None) -> None:
         super().__init__(controller, param if param in ("dimension", "component")
@@ -62,7 +61,7 @@ class OverviewProjectorBoard(ProjectorBoard):
         row_top = top + head_h + 4
         row_h = (self.height() - row_top - 8) / max(1, len(groups))
         count_font = self.make_font(1.3, bold=True)
-        small = self.make_font(0.62)
+        small = self.make_font(0.8)
         label_font = self.make_font(0.95, bold=True)
         for r, group in enumerate(groups):
             y = row_top + r * row_h
@@ -81,11 +80,19 @@ class OverviewProjectorBoard(ProjectorBoard):
                 count_h = QFontMetricsF(count_font).height()
                 painter.drawText(QRectF(cell.left(), cell.top(), cell.width(), count_h),
                                  Qt.AlignmentFlag.AlignLeft, str(len(texts)))
-                newest = list(reversed(texts[-self.NEWEST:]))
-                if newest and cell.height() > count_h * 1.6:
-                    self.paint_lines(painter, QRectF(cell.left(), cell.top() + count_h,
-                                                     cell.width(), cell.height() - count_h),
-                                     [self.elide(t) for t in newest], small, "", bullet="› ")
+                if texts and cell.height() > count_h * 1.6:
+                    area = QRectF(cell.left(), cell.top() + count_h + 2, cell.width(),
+                                  cell.height() - count_h - 2)
+                    bullet = QFontMetricsF(small).horizontalAdvance("› ")
+                    newest = self.fit_text(texts[-1], small, area.width() - bullet,
+                                           area.height())
+                    painter.setFont(small)
+                    painter.setPen(INK)
+                    painter.drawText(QRectF(area.left(), area.top(), bullet, area.height()),
+                                     Qt.AlignmentFlag.AlignLeft, "›")
+                    painter.drawText(area.adjusted(bullet, 0, 0, 0),
+                                     Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                                     newest)
         painter.end()
 
     def group_label(self, group: str | None) -> str:
@@ -93,8 +100,3 @@ class OverviewProjectorBoard(ProjectorBoard):
         if group is None:
             return self.tr("Not assigned")
         return dimension_label(group) if self.param == "dimension" else component_label(group)
-
-    @staticmethod
-    def elide(text: str, limit: int = 90) -> str:
-        """Shorten a long item for a cell."""
-        return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

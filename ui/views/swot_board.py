@@ -103,6 +103,11 @@ class SwotBoardView(BoardView):
         merge_button = QToolButton(self)
         merge_button.setDefaultAction(self.merge_action)
         top.addWidget(merge_button)
+        self.project_button = QPushButton(self.tr("Show on projector"), self)
+        self.project_button.setToolTip(self.tr("Show this OPD's SWOT (or, from the overview tab, "
+                                               "the overview) on the projector"))
+        self.project_button.clicked.connect(self.show_on_projector)
+        top.addWidget(self.project_button)
 
         board = QWidget(self)
         grid = QGridLayout(board)
@@ -161,6 +166,13 @@ class SwotBoardView(BoardView):
             self.move_actions[q] = action
         self.addActions([self.add_action, self.edit_action, self.delete_action,
                          self.merge_action, *self.move_actions.values()])
+
+    def show_on_projector(self) -> None:
+        """Send what this board shows to the projector: the OPD's SWOT or the overview."""
+        if self.tabs.currentWidget() is self.overview:
+            self.controller.show_on_projector("overview", self.overview.by)
+        else:
+            self.controller.show_on_projector("swot", self.opd_id)
 
     # -- data -----------------------------------------------------------------------------
     @property
