@@ -56,6 +56,10 @@ class PriorityMatrix(QWidget):
     #: Above this many programs the spread bars of all points would only hatch the chart:
     #: then only the highlighted program shows its range (filter by dimension to see them).
     SPREAD_LIMIT = 250
+    #: Above this many programs only the best ``NUMBERED`` carry their number; the others are
+    #: small dots (a thousand numbered circles would only cover each other).
+    COMPACT_LIMIT = 150
+    NUMBERED = 30
 
     def __init__(self, parent: QWidget | None = None, *, interactive: bool = True,
                  scale: tuple[int, int] = (1, 5)) -> None:
@@ -222,7 +226,9 @@ class PriorityMatrix(QWidget):
                 painter.setPen(QPen(QColor("#ff8f00"), max(2.5, 3 * self.font_scale)))
                 painter.drawLines(self._bar_lines(point, point.impact_range,
                                                   point.effort_range))
-        for point, centre in zip(self.points, self.marker_positions(), strict=True):
+        pairs = list(zip(self.points, self.marker_positions(), strict=True))
+        pairs.sort(key=lambda pair: not self._is_dot(pair[0]))  # dots first, numbers on top
+        for point, centre in pairs:
             if point is not self._drag:
                 self._paint_marker(painter, point, centre)
         if not self.points and self.labels.get("empty"):
@@ -331,11 +337,22 @@ class PriorityMatrix(QWidget):
                       QLineF(x - cap, b, x + cap, b)]
         return lines
 
+    def _is_dot(self, point: MatrixPoint) -> bool:
+        """True when a program is drawn as a small dot without its number."""
+        return len(self.points) > self.COMPACT_LIMIT and point.number > self.NUMBERED and \
+            point.program_id != self.highlighted and not point.chosen
+
     def _paint_marker(self, painter: QPainter, point: MatrixPoint, centre: QPointF,
                       ghost: bool = False) -> None:
         r = self.radius()
         quick = point.quadrant == "quick_win"
         fill = QColor(QUICK_WIN_MARK if quick else MARKER)
+        if not ghost and self._is_dot(point):
+            fill.setAlpha(170)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawEllipse(centre, r * 0.35, r * 0.35)
+            return
         if ghost:
             fill.setAlpha(150)
         ring = QColor("#ffb300") if (point.chosen or point.program_id == self.highlighted) \
