@@ -16,7 +16,7 @@ import pytest
 from lan_support import LanFixture, start_fixture
 
 from smartbimtek import changes
-from smartbimtek.services import programs, swot
+from smartbimtek.services import lan, programs, swot
 
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -236,3 +236,22 @@ def test_programs_and_scoring_from_the_phone(phone, fx, tmp_path):
     assert "2 dari 5" in phone.text_content("#votes-left")
     phone.click("#done-button")
     phone.wait_for_selector("#done-button.on")
+
+
+def test_entries_made_while_locked_wait_and_land_when_opened(phone, fx):
+    fx.start("swot")
+    join(phone, fx, "BAPPEDA", "Rina")
+    phone.wait_for_selector("#swot-form")
+    lan.set_input_locked(fx.ws, True)
+    try:
+        phone.wait_for_selector("#lock-notice:not(.hidden)", timeout=15_000)
+        add_swot(phone, "T", "Ditulis saat input dikunci")
+        phone.wait_for_selector(".item[data-state=blocked]", timeout=15_000)
+        assert "Dikunci (1)" in phone.text_content("#net")
+        assert "setelah fasilitator membuka input" in phone.text_content("#swot-flash")
+        assert not [i for i in swot.list_items(fx.ws) if i.text == "Ditulis saat input dikunci"]
+    finally:
+        lan.set_input_locked(fx.ws, False)
+    phone.wait_for_selector(".item[data-state=saved] >> text=Ditulis saat input dikunci",
+                            timeout=15_000)
+    assert len([i for i in swot.list_items(fx.ws) if i.text == "Ditulis saat input dikunci"]) == 1

@@ -177,6 +177,9 @@ SB.app = {
       net.textContent = "\u25cf " + SB.t("offline") + (waiting ? " (" + waiting + ")" : "");
       net.className = "net off";
       this.banner(waiting ? SB.t("offline_banner", {n: waiting}) : SB.t("offline_banner_none"), "warn");
+    } else if (waiting && this.data && this.data.locked) {
+      net.textContent = "\u25cf " + SB.t("locked_short") + " (" + waiting + ")";
+      net.className = "net busy";
     } else if (waiting) {
       net.textContent = "\u21bb " + SB.t("syncing") + " (" + waiting + ")";
       net.className = "net busy";

@@ -30,7 +30,8 @@ SB.forms = {};
 
 /* A short confirmation under a form's button (fades after a few seconds). */
 SB.flash = function (node, key) {
-  node.textContent = "\u2713 " + SB.t(SB.app.online ? key : key + "_offline");
+  var locked = SB.app.data && SB.app.data.locked;
+  node.textContent = "\u2713 " + SB.t(locked ? key + "_locked" : SB.app.online ? key : key + "_offline");
   if (node.flashTimer) { window.clearTimeout(node.flashTimer); }
   node.flashTimer = window.setTimeout(function () { node.textContent = ""; }, 6000);
 };
