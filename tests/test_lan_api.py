@@ -4,6 +4,7 @@ leaves the file untouched."""
 from __future__ import annotations
 
 import json
+import re
 import socket
 
 import pytest
@@ -424,3 +425,19 @@ def test_a_burst_of_guesses_is_throttled(tmp_path):
     finally:
         fixture.server.stop()
         fixture.ws.close()
+
+
+def test_page_scripts_stay_es5_for_older_android_browsers():
+    """No arrow functions, let/const, template strings, classes, spread or fetch/Promise."""
+    from smartbimtek import paths
+
+    forbidden = re.compile(r"=>|\blet\s|\bconst\s|`|^\s*class\s|\.\.\.[A-Za-z_(\[]|"
+                           r"\bfetch\(|\bPromise\b|\bObject\.assign\b", re.M)
+    scripts = sorted(paths.WEB.glob("*.js"))
+    assert len(scripts) == 4
+    for script in scripts:
+        code = script.read_text("utf-8")
+        assert not forbidden.search(code), (script.name, forbidden.search(code))
+        assert "https://" not in code and "http://" not in code
+    html = (paths.WEB / "index.html").read_text("utf-8")
+    assert 'name="viewport"' in html and "<script src=\"/static/" in html
