@@ -9,6 +9,7 @@ only calls the pure exporters (``smartbimtek.exports.export``) on that snapshot.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 import re
 from dataclasses import dataclass
@@ -51,13 +52,16 @@ DEFAULT_FORMATS = {"masterplan": ("docx", "pdf"), "summary": ("docx", "pdf"),
 
 def exports_module():
     """``smartbimtek.exports`` when it offers ``export`` (None while it is being written)."""
+    if importlib.util.find_spec("smartbimtek.exports") is None:
+        return None
     module = importlib.import_module("smartbimtek.exports")
     return module if hasattr(module, "export") else None
 
 
 def document_formats(module) -> dict[str, tuple[str, ...]]:
     """Document -> the formats it can be written in."""
-    documents = getattr(module, "DOCUMENTS", None) or DEFAULT_FORMATS
+    documents = getattr(module, "FORMATS", None) or getattr(module, "DOCUMENTS", None) or \
+        DEFAULT_FORMATS
     if isinstance(documents, dict):
         return {doc: tuple(fmts) if isinstance(fmts, list | tuple | set | frozenset) and fmts
                 else DEFAULT_FORMATS.get(doc, FORMATS) for doc, fmts in documents.items()}
@@ -122,8 +126,8 @@ class ExportWorker(QObject):
 def _fraction(args: tuple) -> float:
     """Progress callbacks may pass a fraction, a percentage or (done, total)."""
     numbers = [a for a in args if isinstance(a, int | float) and not isinstance(a, bool)]
-    if len(numbers) >= 2 and numbers[1]:
-        return max(0.0, min(1.0, numbers[0] / numbers[1]))
+    if len(numbers) >= 2:
+        return max(0.0, min(1.0, numbers[0] / numbers[1])) if numbers[1] else 1.0
     if numbers:
         value = float(numbers[0])
         return max(0.0, min(1.0, value / 100 if value > 1 else value))
@@ -232,19 +236,27 @@ class ExportDialog(QDialog):
         if folder:
             self.folder.setText(folder)
 
-    def jobs(self) -> list[Job]:
-        """The files the current choices produce."""
+    def jobs(self, snapshot=None) -> list[Job]:
+        """The files the current choices produce (named by the exporters' own
+        ``default_filename`` when a snapshot is given)."""
         ws = self.controller.ws
         region = plan_service.get_plan(ws).region_name if ws else ""
         folder = Path(self.folder.text().strip() or self._default_folder())
         chosen_formats = [f for f, c in self.format_checks.items() if c.isChecked()]
+        naming = getattr(self.module, "default_filename", None)
+        event_id = self.event_box.currentData()
         result = []
         for doc, check in self.doc_checks.items():
             if not check.isChecked():
                 continue
             for fmt in chosen_formats:
-                if fmt in self.formats_of.get(doc, ()):
-                    result.append(Job(doc, fmt, folder / f"{slug(region)}-{doc}.{fmt}"))
+                if fmt not in self.formats_of.get(doc, ()):
+                    continue
+                if snapshot is not None and naming is not None:
+                    name = naming(snapshot, doc, fmt, event_id)
+                else:
+                    name = f"{slug(region)}-{doc}.{fmt}"
+                result.append(Job(doc, fmt, folder / name))
         return result
 
     def start(self) -> bool:
@@ -263,7 +275,8 @@ class ExportDialog(QDialog):
                 error=exc))
             return False
         self.settings.set("export_folder", str(folder))
-        snapshot = take_snapshot(ws)
+        snapshot = take_snapshot(ws)  # on the GUI thread, which owns the connection
+        jobs = self.jobs(snapshot)
         self.written, self.failures = [], []
         self.progress.setValue(0)
         self.status.setText(self.tr("Exporting {n} files...").format(n=len(jobs)))

@@ -94,6 +94,14 @@ def render_all(outdir: Path, lang: str = "id") -> list[Path]:
             continue
         written.append(_save(window, outdir / f"console-{key}{suffix}.png", app))
 
+    from .export_dialog import ExportDialog
+
+    dialog = ExportDialog(controller, settings, window)
+    dialog.folder.setText(str(work / "ekspor"))
+    dialog.show()
+    written.append(_save(dialog, outdir / f"console-export{suffix}.png", app))
+    dialog.close()
+
     projector = window.projector
     first_opd = roster.list_opds(controller.ws)[0].id
     for width, height in PROJECTOR_SIZES:
