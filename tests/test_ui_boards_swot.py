@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 from boards_support import opd_id, open_controller, show
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QModelIndex, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from smartbimtek import reference
 from smartbimtek.services import swot
@@ -252,3 +253,23 @@ def test_show_on_projector_sends_the_opd_or_the_overview(qtbot, ctl, board):
     board.overview.set_pivot("component")
     board.project_button.click()
     assert sent == [("swot", opd_id(ctl, "DISKOMINFO")), ("overview", "component")]
+
+
+def test_a_drop_event_on_another_quadrants_cards_moves_the_item(qtbot, ctl, board):
+    item = board.add_item("S", "Diseret ke Peluang")
+    qtbot.waitUntil(lambda: len(board.panels["S"].model.items) == 1)
+    source = board.panels["S"].model
+    mime = source.mimeData([source.index(0)])
+    viewport = board.panels["O"].view.viewport()
+    pos = QPointF(20, 20)
+    action = Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(pos, action, mime, buttons, mods)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(viewport, QDragMoveEvent(pos, action, mime, buttons, mods))
+    drop = QDropEvent(pos, action, mime, buttons, mods)
+    QApplication.sendEvent(viewport, drop)
+    assert swot.get_item(ctl.ws, item.id).quadrant == "O"
+    qtbot.waitUntil(lambda: [i.text for i in board.panels["O"].model.items] ==
+                    ["Diseret ke Peluang"])
