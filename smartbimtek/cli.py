@@ -273,6 +273,10 @@ from .server.cli import register as register_serve  # noqa: E402  (the LAN helpe
 
 REGISTRARS.append(register_serve)
 
+from .exports.cli import register as register_export  # noqa: E402  (exports subcommand)
+
+REGISTRARS.append(register_export)
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered subcommand."""

@@ -1,0 +1,73 @@
+"""The ``smartbimtek export`` subcommand.
+
+    smartbimtek export PATH --document masterplan --format pdf -o OUT
+    smartbimtek export PATH --all OUTDIR
+
+Errors (unknown document or format, unwritable folder, file open elsewhere) print a message
+and exit with status 2 through the main command's error handling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import ValidationError, WorkshopFileError
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export one document (``--document/--format/-o``) or everything (``--all``)."""
+    from ..snapshot import take_snapshot
+    from ..store.workshop import open_workshop
+    from . import DOCUMENTS, FORMATS, default_filename, export, export_all
+
+    path = Path(args.path)
+    if not path.exists():
+        raise WorkshopFileError(f"{path} does not exist.", code="missing")
+    if args.all is None and not args.document:
+        raise ValidationError("document", "give --document (and --format, -o) or --all OUTDIR",
+                              code="empty")
+    if args.all is None and args.document not in DOCUMENTS:
+        raise ValidationError("document", f"{args.document!r} is not one of "
+                              f"{', '.join(DOCUMENTS)}", code="choice")
+    with open_workshop(path) as ws:
+        snap = take_snapshot(ws)
+
+    def progress(done: int, total: int, label: str) -> None:
+        if args.verbose:
+            sys.stderr.write(f"\r{label}: {100 * done // max(total, 1)}%   ")
+
+    if args.all is not None:
+        written = export_all(snap, args.all, progress=progress)
+        if args.verbose:
+            sys.stderr.write("\n")
+        for item in written:
+            sys.stdout.write(f"{item}\n")
+        return 0
+    fmt = args.format or FORMATS[args.document][0]
+    out = Path(args.output) if args.output else Path(default_filename(snap, args.document, fmt,
+                                                                      args.event))
+    written = export(snap, args.document, fmt, out, event_id=args.event, progress=progress)
+    if args.verbose:
+        sys.stderr.write("\n")
+    sys.stdout.write(f"{written}\n")
+    return 0
+
+
+def register(sub) -> None:
+    """Add the ``export`` subcommand to the main parser's subparsers."""
+    p = sub.add_parser("export", help="export documents (DOCX, PDF) and data (XLSX, CSV)",
+                       description="Export the master plan draft, executive summary, quick win "
+                                   "profiles, workshop report or data workbook.")
+    p.add_argument("path", help="workshop file (.bimtek)")
+    p.add_argument("--document", "-d",
+                   help="masterplan, summary, quickwins, report or data")
+    p.add_argument("--format", "-f", choices=("docx", "pdf", "xlsx", "csv"),
+                   help="file format (default: docx, or xlsx for data)")
+    p.add_argument("-o", "--output", help="file to write (csv: a folder); default: a name "
+                                          "from the region in the current folder")
+    p.add_argument("--event", help="event id for the report (default: the current event)")
+    p.add_argument("--all", metavar="OUTDIR", help="write every document in every format "
+                                                   "into OUTDIR")
+    p.set_defaults(func=cmd_export)

@@ -1,0 +1,426 @@
+"""DOCX renderer (python-docx) of a ``document.Document``.
+
+Real Word styles (Heading 1-3, so the navigation pane and the table of contents work; Caption;
+a shaded ``Placeholder`` style), a TOC field that Word fills in when the file is opened (it is
+pre-filled with the headings so the page is readable before that), tables whose header row
+repeats on every page, charts as 220 dpi PNG, the running header and page numbers in the
+footer (PAGE field). Text is Arial (present on every office PC; LibreOffice substitutes the
+metric-compatible Liberation Sans); the PDF embeds DejaVu Sans instead.
+
+Tables are written as WordprocessingML directly (one parse per table) because python-docx's
+cell API is far too slow for thousands of rows. XML-illegal control characters are removed
+(``text.strip_illegal``); everything else is kept as typed, escaped for XML.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from xml.sax.saxutils import escape
+
+from docx import Document as new_docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.shape import CT_Inline
+from docx.shared import Cm, Pt, RGBColor
+
+from ..text import strip_illegal
+from . import charts, document
+
+FONT = "Arial"
+NAVY = RGBColor(0x1F, 0x38, 0x64)
+GREY = RGBColor(0x59, 0x59, 0x59)
+TEXT_WIDTH_CM = 21.0 - 2.5 - 2.0
+TWIPS_PER_CM = 567
+
+
+def _clean(text: str) -> str:
+    return strip_illegal(text or "")
+
+
+def _x(text: str) -> str:
+    """Text for an XML string: illegal characters removed, markup characters escaped."""
+    return escape(_clean(text), {'"': "&quot;"})
+
+
+def _set_font(style, size: float, bold: bool = False, italic: bool = False, colour=None) -> None:
+    style.font.name = FONT
+    style.font.size = Pt(size)
+    style.font.bold = bold
+    style.font.italic = italic
+    if colour is not None:
+        style.font.color.rgb = colour
+    rpr = style.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = parse_xml(f"<w:rFonts {nsdecls('w')}/>")
+        rpr.append(fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(theme), None)
+
+
+def _setup_styles(doc) -> None:
+    styles = doc.styles
+    normal = styles["Normal"]
+    _set_font(normal, 10.5)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.15
+    for level, size, colour in ((1, 15, NAVY), (2, 12, NAVY), (3, 10.5, None)):
+        style = styles[f"Heading {level}"]
+        _set_font(style, size, bold=True, colour=colour or RGBColor(0, 0, 0))
+        fmt = style.paragraph_format
+        fmt.space_before = Pt(0 if level == 1 else 12 if level == 2 else 9)
+        fmt.space_after = Pt(18 if level == 1 else 6 if level == 2 else 4)
+        fmt.keep_with_next = True
+        if level == 1:
+            fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    caption = styles["Caption"]
+    _set_font(caption, 8.5, bold=True, colour=RGBColor(0x26, 0x26, 0x26))
+    caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    caption.paragraph_format.space_before = Pt(4)
+    caption.paragraph_format.space_after = Pt(4)
+    caption.paragraph_format.keep_with_next = True
+    placeholder = styles.add_style("Placeholder", 1)
+    placeholder.base_style = normal
+    _set_font(placeholder, 9.5, italic=True, colour=RGBColor(0x7F, 0x60, 0x00))
+    ppr = placeholder.element.get_or_add_pPr()
+    ppr.append(parse_xml(
+        f'<w:pBdr {nsdecls("w")}>' + "".join(
+            f'<w:{side} w:val="single" w:sz="4" w:space="4" w:color="BF9000"/>'
+            for side in ("top", "left", "bottom", "right")) + "</w:pBdr>"))
+    ppr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" '
+                         'w:fill="FFF2CC"/>'))
+    for name, size, italic, colour in (("Note", 9.5, True, GREY), ("Small", 8, False, GREY)):
+        style = styles.add_style(name, 1)
+        style.base_style = normal
+        _set_font(style, size, italic=italic, colour=colour)
+    quote = styles["Quote"]
+    _set_font(quote, 12, bold=True, colour=NAVY)
+    quote.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for name in ("List Bullet", "TOC Heading", "Title", "Subtitle", "Header", "Footer"):
+        if name in [s.name for s in styles]:
+            _set_font(styles[name], styles[name].font.size.pt if styles[name].font.size
+                      else 10.5, bold=bool(styles[name].font.bold),
+                      colour=styles[name].font.color.rgb)
+
+
+def _field(paragraph, instruction: str, result: list[str] | None = None) -> None:
+    """Append a Word field (PAGE, TOC ...) to a paragraph; ``result`` lines are shown until
+    Word updates the field."""
+    w = nsdecls("w")
+    lines = "<w:br/>".join(f'<w:t xml:space="preserve">{_x(line)}</w:t>'
+                           for line in (result or [""]))
+    for xml in (f'<w:r {w}><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>',
+                f'<w:r {w}><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>',
+                f'<w:r {w}><w:fldChar w:fldCharType="separate"/></w:r>',
+                f"<w:r {w}>{lines}</w:r>",
+                f'<w:r {w}><w:fldChar w:fldCharType="end"/></w:r>'):
+        paragraph._p.append(parse_xml(xml))
+
+
+def _run(text: str, rpr: str = "") -> str:
+    """A run of plain text: newlines become line breaks, tabs tab characters."""
+    parts = []
+    for i, line in enumerate(_clean(text).split("\n")):
+        if i:
+            parts.append("<w:br/>")
+        for k, piece in enumerate(line.split("\t")):
+            if k:
+                parts.append("<w:tab/>")
+            if piece:
+                parts.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
+    return f"<w:r><w:rPr>{rpr}</w:rPr>{''.join(parts)}</w:r>" if rpr else \
+        f"<w:r>{''.join(parts)}</w:r>"
+
+
+def _rpr(size: float | None = None, bold: bool = False, colour: str | None = None) -> str:
+    out = "<w:b/>" if bold else ""
+    if colour:
+        out += f'<w:color w:val="{colour}"/>'
+    if size:
+        out += f'<w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/>'
+    return out
+
+
+class _Writer:
+    def __init__(self, model: document.Document, progress: Callable[[float], None] | None):
+        self.model = model
+        self.doc = new_docx()
+        self.progress = progress
+        _setup_styles(self.doc)
+        self.style_ids = {style.name: style.style_id for style in self.doc.styles}
+        self.shape_id = 5000
+        self.table_styles: dict[float, str] = {}
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin, section.right_margin = Cm(2.5), Cm(2.0)
+        section.top_margin, section.bottom_margin = Cm(2.6), Cm(2.2)
+        section.header_distance, section.footer_distance = Cm(1.2), Cm(1.0)
+        self._header_footer(section)
+        props = self.doc.core_properties
+        props.title, props.subject = _clean(model.title), _clean(model.subject)
+        props.author, props.keywords = _clean(model.author), "smart city; masterplan; bimtek"
+        settings = self.doc.settings.element
+        settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+
+    def _header_footer(self, section) -> None:
+        header = section.header.paragraphs[0]
+        header.text = _clean(self.model.header)
+        header.style = self.doc.styles["Header"]
+        for run in header.runs:
+            run.font.size, run.font.color.rgb = Pt(7.5), GREY
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        footer.add_run("Halaman ").font.size = Pt(8)
+        _field(footer, "PAGE", ["1"])
+        if any(isinstance(b, document.Cover) for b in self.model.blocks):
+            section.different_first_page_header_footer = True
+
+    def write(self) -> bytes:
+        body = self.doc.element.body
+        for p in list(body.iterchildren(qn("w:p"))):  # the template's empty paragraph, if any
+            body.remove(p)
+        blocks = self.model.blocks
+        for i, block in enumerate(blocks):
+            getattr(self, type(block).__name__.lower())(block)
+            if self.progress and i % 20 == 0:
+                self.progress(i / len(blocks))
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+    # -- blocks -----------------------------------------------------------------------------
+    def _p(self, runs: str, style: str = "Normal", ppr: str = "") -> None:
+        """Append one paragraph given as WordprocessingML runs (fast: no style lookups)."""
+        style_id = self.style_ids.get(style, "Normal")
+        self.doc.element.body._insert_p(parse_xml(
+            f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{style_id}"/>{ppr}</w:pPr>'
+            f"{runs}</w:p>"))
+
+    def _para(self, text: str, style: str = "Normal", align: str | None = None,
+              rpr: str = "", ppr: str = "") -> None:
+        """Append a paragraph of plain text (newlines as line breaks, tabs kept)."""
+        if align:
+            ppr += f'<w:jc w:val="{align}"/>'
+        self._p(_run(text, rpr) if text else "", style, ppr)
+
+    def cover(self, block: document.Cover) -> None:
+        for _ in range(5):
+            self._para("")
+        self._para(block.title, rpr=_rpr(18, True, "595959"))
+        self._para(block.region.upper(), rpr=_rpr(24, True, "1F3864"))
+        if block.subtitle:
+            self._para(block.subtitle, rpr=_rpr(11))
+        self._para("")
+        for line in block.lines:
+            if line:
+                self._para(line, rpr=_rpr(11.5))
+        for _ in range(14):
+            self._para("")
+        if block.issuer:
+            self._para(block.issuer, rpr=_rpr(None, True, "1F3864"))
+        self._para(f"Keadaan data: {block.date}" if block.date else "")
+        self._p('<w:r><w:br w:type="page"/></w:r>')
+
+    def toc(self, block: document.Toc) -> None:
+        self._para(block.title, "TOC Heading", "center", rpr=_rpr(None, True, "1F3864"))
+        entries = [("" if h.level == 1 else "      ") + " ".join(h.text.split())
+                   for h in self.model.headings()]
+        paragraph = self.doc.add_paragraph()
+        _field(paragraph, 'TOC \\o "1-2" \\h \\z \\u', entries)
+        self._para("Daftar isi diperbarui otomatis saat dokumen dibuka di Microsoft Word "
+                   "(atau klik kanan > Perbarui Bidang).", "Small")
+        self._p('<w:r><w:br w:type="page"/></w:r>')
+
+    def heading(self, block: document.Heading) -> None:
+        style = f"Heading {min(block.level, 3)}"
+        ppr = ""
+        if block.level == 1 and block.new_page:
+            ppr = '<w:pageBreakBefore/>'
+        if block.level == 1 and "  " in block.text:
+            label, title = block.text.split("  ", 1)
+            runs = _run(label) + "<w:r><w:br/></w:r>" + _run(title)
+        else:
+            runs = _run(block.text)
+        self._p(runs, style, ppr)
+
+    def paragraph(self, block: document.Paragraph) -> None:
+        styles = {"note": "Note", "small": "Small", "quote": "Quote"}
+        align = {"body": "both", "lead": "both", "center": "center"}.get(block.style)
+        self._para(block.text, styles.get(block.style, "Normal"), align)
+
+    def placeholder(self, block: document.Placeholder) -> None:
+        self._para(block.display(), "Placeholder")
+
+    def bulletlist(self, block: document.BulletList) -> None:
+        ppr = ('<w:tabs><w:tab w:val="left" w:pos="454"/></w:tabs><w:spacing w:after="60"/>'
+               '<w:ind w:left="454" w:hanging="340"/>')
+        for i, item in enumerate(block.items, start=1):
+            self._para(f"{i}.\t{item}" if block.numbered else f"•\t{item}", ppr=ppr)
+
+    def pagebreak(self, block: document.PageBreak) -> None:
+        self._p('<w:r><w:br w:type="page"/></w:r>')
+
+    def fields(self, block: document.Fields) -> None:
+        if block.caption:
+            self._para(block.caption, "Caption")
+        rows = [[k, v] for k, v in block.rows]
+        self._table(["", ""], rows, [4.2, TEXT_WIDTH_CM - 4.2], 9, show_header=False,
+                    bold_columns={0})
+
+    def table(self, block: document.Table) -> None:
+        if block.caption:
+            self._para(block.caption, "Caption")
+        weights = block.widths or [1.0] * len(block.header)
+        widths = [TEXT_WIDTH_CM * w / sum(weights) for w in weights]
+        self._table(block.header, block.rows, widths, block.font_size, align=block.align,
+                    highlight=block.highlight, bold_first=block.bold_first_line)
+        self._para("", ppr='<w:spacing w:after="80"/>')
+
+    def _table(self, header, rows, widths, size, *, show_header: bool = True, align=None, highlight=frozenset(), bold_first=frozenset(),
+               bold_columns=frozenset()) -> None:
+        style_id = self._table_style(size)
+        twips = [int(w * TWIPS_PER_CM) for w in widths]
+        n = len(twips)
+        align = align or ["left"] * n
+        jc = {"left": "left", "center": "center", "right": "right"}
+        border = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>'
+                         for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        parts = [f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblW w:w="{sum(twips)}" w:type="dxa"/>'
+                 f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+                 '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/>'
+                 '</w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
+                 'w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+                 "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{t}"/>' for t in twips)
+                 + "</w:tblGrid>"]
+
+        def run(text: str, bold: bool = False, colour: str | None = None) -> str:
+            props = ("<w:b/>" if bold else "") + (f'<w:color w:val="{colour}"/>' if colour
+                                                   else "")
+            lines = _clean(text).split("\n")
+            body = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>'
+                                  for line in lines)
+            return f"<w:r><w:rPr>{props}</w:rPr>{body}</w:r>" if props else f"<w:r>{body}</w:r>"
+
+        def cell(content: str, width: int, *, fill: str | None = None, span: int = 1,
+                 how: str = "left") -> str:
+            tcpr = f'<w:tcW w:w="{width}" w:type="dxa"/>'
+            if span > 1:
+                tcpr += f'<w:gridSpan w:val="{span}"/>'
+            if fill:
+                tcpr += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
+            align_xml = f'<w:jc w:val="{jc[how]}"/>' if how != "left" else ""
+            return (f'<w:tc><w:tcPr>{tcpr}</w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id}"/>'
+                    f"{align_xml}</w:pPr>{content}</w:p></w:tc>")
+
+        if show_header:
+            parts.append('<w:tr><w:trPr><w:tblHeader/></w:trPr>' + "".join(
+                cell(run(h, True, "FFFFFF"), twips[i], fill="1F3864")
+                for i, h in enumerate(header)) + "</w:tr>")
+        for index, row in enumerate(rows):
+            if isinstance(row, document.Group):
+                parts.append("<w:tr>" + cell(run(row.text, True, "1F3864"), sum(twips),
+                                             fill="D9E2F3", span=n) + "</w:tr>")
+                continue
+            fill = "FBE5D6" if index in highlight else None
+            cells = []
+            for c in range(n):
+                text = str(row[c]) if c < len(row) else ""
+                if c in bold_first and text:
+                    first, _, rest = text.partition("\n")
+                    content = run(first, True) + (
+                        "<w:r><w:br/></w:r>" + run(rest) if rest else "")
+                else:
+                    content = run(text, c in bold_columns)
+                cells.append(cell(content, twips[c], fill=fill, how=align[c]))
+            parts.append("<w:tr>" + "".join(cells) + "</w:tr>")
+        parts.append("</w:tbl>")
+        self.doc.element.body._insert_tbl(parse_xml("".join(parts)))
+
+    def _table_style(self, size: float) -> str:
+        """A paragraph style for table text of one size (keeps the table XML small)."""
+        style_id = self.table_styles.get(size)
+        if style_id is None:
+            style = self.doc.styles.add_style(f"Table Text {size:g}", 1)
+            style.base_style = self.doc.styles["Normal"]
+            _set_font(style, size)
+            fmt = style.paragraph_format
+            fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(1), Pt(1), 1.0
+            style_id = self.table_styles[size] = style.style_id
+        return style_id
+
+    def figure(self, block: document.Figure) -> None:
+        png = charts.to_png(block.chart)
+        w, h = block.chart.size()
+        width = TEXT_WIDTH_CM * block.width
+        height = width * h / w
+        limit = 22.0
+        if height > limit:
+            width, height = width * limit / height, limit
+        # python-docx's add_picture scans the whole document for a free shape id (slow in a
+        # long document); the figures get their own ids instead.
+        part = self.doc.part
+        rid, image = part.get_or_add_image(io.BytesIO(png))
+        cx, cy = image.scaled_dimensions(Cm(width), None)
+        self.shape_id += 1
+        inline = CT_Inline.new_pic_inline(self.shape_id, rid, f"gambar{self.shape_id}.png",
+                                          cx, cy)
+        paragraph = self.doc.element.body._insert_p(parse_xml(
+            f'<w:p {nsdecls("w")}><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr>'
+            "<w:r><w:drawing/></w:r></w:p>"))
+        paragraph.find(qn("w:r")).find(qn("w:drawing")).append(inline)
+        self._para(block.caption, "Caption")
+
+    def signaturesheet(self, block: document.SignatureSheet) -> None:
+        self._para(block.title, "Heading 2", "center")
+        for text in block.statement:
+            self._para(text, align="both")
+        self._para(block.place_date, align="right")
+        cols = max(1, block.columns)
+        width = int(TEXT_WIDTH_CM / cols * TWIPS_PER_CM)
+        rows = []
+        for i in range(0, len(block.signers), cols):
+            chunk = block.signers[i:i + cols]
+            cells = []
+            for signer in chunk:
+                lines = [f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/>'
+                         f'<w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">{_x(signer.role)}'
+                         "</w:t></w:r></w:p>"]
+                if signer.organisation:
+                    lines.append(f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr>'
+                                 f'<w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">'
+                                 f"{_x(signer.organisation)}</w:t></w:r></w:p>")
+                lines.append('<w:p><w:pPr><w:spacing w:before="900"/><w:jc w:val="center"/>'
+                             '</w:pPr><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t '
+                             f'xml:space="preserve">( {_x(signer.name) or "." * 48} )</w:t>'
+                             "</w:r></w:p>")
+                cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                             + "".join(lines) + "</w:tc>")
+            while len(cells) < cols:
+                cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                             "<w:p/></w:tc>")
+            rows.append('<w:tr><w:trPr><w:cantSplit/></w:trPr>' + "".join(cells) + "</w:tr>")
+        border = "".join(f'<w:{side} w:val="none" w:sz="0" w:space="0" w:color="auto"/>'
+                         for side in ("top", "left", "bottom", "right", "insideV"))
+        self.doc.element.body._insert_tbl(parse_xml(
+            f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblW w:w="{width * cols}" w:type="dxa"/>'
+            f'<w:tblBorders>{border}<w:insideH w:val="single" w:sz="2" w:space="0" '
+            'w:color="BFBFBF"/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>'
+            + "".join(f'<w:gridCol w:w="{width}"/>' for _ in range(cols)) + "</w:tblGrid>"
+            + "".join(rows) + "</w:tbl>"))
+        self._para("")
+
+
+def render(doc: document.Document, target, progress: Callable[[float], None] | None = None
+           ) -> None:
+    """Write ``doc`` as DOCX to ``target`` (a path or a binary file object)."""
+    data = _Writer(doc, progress).write()
+    if hasattr(target, "write"):
+        target.write(data)
+    else:
+        with open(target, "wb") as handle:
+            handle.write(data)
+

@@ -1,0 +1,226 @@
+"""Master plan sections of BAB III (Analisis Strategis): readiness, SWOT per OPD and per
+dimension, IFAS/EFAS and the SWOT diagram. Every OPD and every SWOT item appears."""
+
+from __future__ import annotations
+
+from .. import reference
+from ..model import QUADRANTS
+from ..rules import ifas as ifas_rules
+from . import charts
+from .common import (
+    EMPTY,
+    QUADRANT_NAMES,
+    QUADRANT_SHORT,
+    READINESS_NAMES,
+    Context,
+    component_name,
+    dimension_name,
+    dimension_short,
+    element_name,
+    number,
+    strategy_label,
+)
+from .document import Group, Paragraph, Placeholder
+
+
+def readiness(ctx: Context) -> None:
+    """Readiness per component and dimension (baik/sedang/buruk) with the notes."""
+    snap, out = ctx.snap, ctx.out
+    rated = {(r.component, r.dimension): r for r in snap.readiness}
+    if not rated:
+        out.add(Placeholder.unavailable("Penilaian kesiapan daerah (struktur, infrastruktur, suprastruktur) "
+                            "belum dilakukan dalam bimtek."))
+        return
+    used = [c for c in reference.component_ids()
+            if c in reference.component_ids(core_only=True) or any(k[0] == c for k in rated)]
+    out.para("Penilaian kesiapan daerah dilakukan per komponen dan per dimensi smart city "
+             "dengan skala Baik, Sedang, dan Buruk. Hasilnya sebagai berikut.")
+    rows = []
+    for dim in reference.dimension_ids():
+        rows.append([dimension_name(dim)] + [
+            READINESS_NAMES.get(rated[(c, dim)].rating if (c, dim) in rated else None, EMPTY)
+            for c in used])
+    out.table("Penilaian kesiapan daerah per komponen dan dimensi",
+              ["Dimensi"] + [component_name(c) for c in used], rows,
+              widths=[2.2] + [1.0] * len(used), align=["left"] + ["center"] * len(used))
+    notes = []
+    for comp in used:
+        items = [rated[(comp, d)] for d in reference.dimension_ids() if (comp, d) in rated]
+        if items:
+            notes.append(Group(component_name(comp)))
+            notes.extend([dimension_name(r.dimension), READINESS_NAMES.get(r.rating, EMPTY),
+                          r.notes or EMPTY] for r in items)
+    out.table("Catatan penilaian kesiapan daerah", ["Dimensi", "Penilaian", "Catatan"], notes,
+              widths=[1.6, 0.9, 5.0])
+
+
+#: Above this many SWOT items the per-dimension pivot (3.3) lists item codes instead of
+#: repeating every text already given per OPD in 3.2 (keeps a large draft readable and fast).
+FULL_TEXT_PIVOT_LIMIT = 600
+
+
+def _swot_rows(ctx: Context, items, *, by_dimension: bool, scored: bool) -> list:
+    refs = ctx.swot_refs()
+    rows: list = []
+    for quadrant in QUADRANTS:
+        group = [i for i in items if i.quadrant == quadrant]
+        if not group:
+            continue
+        rows.append(Group(f"{QUADRANT_NAMES[quadrant]} ({len(group)})"))
+        for item in group:
+            if by_dimension:
+                row = [refs[item.id], item.text, element_name(item.element) or EMPTY,
+                       component_name(item.component) or EMPTY]
+            else:
+                row = [refs[item.id].split(" ")[-1], item.text, dimension_short(item.dimension),
+                       component_name(item.component) or EMPTY]
+            if scored:
+                score = (item.weight * item.rating if item.weight is not None
+                         and item.rating is not None else None)
+                row += [number(item.weight), str(item.rating or EMPTY), number(score)]
+            rows.append(row)
+    return rows
+
+
+def swot_by_opd(ctx: Context) -> None:
+    """Every OPD with all its SWOT items, grouped by quadrant (with IFAS/EFAS scores if any)."""
+    snap, out = ctx.snap, ctx.out
+    with_items = {i.opd_id for i in snap.swot}
+    out.para(f"Sebanyak {len(snap.swot)} butir SWOT disampaikan oleh {len(with_items)} dari "
+             f"{len(snap.opds)} perangkat daerah. Setiap butir diberi kode perangkat daerah, "
+             "kuadran, dan nomor urut (misalnya S1) yang dirujuk pada bab-bab berikutnya.")
+    by_opd: dict[str, list] = {}
+    for item in snap.swot:
+        by_opd.setdefault(item.opd_id, []).append(item)
+    for opd in snap.opds:
+        out.subsection(f"{opd.code} – {opd.name}")
+        items = by_opd.get(opd.id, [])
+        if not items:
+            out.add(Paragraph("Perangkat daerah ini belum menyampaikan butir SWOT.", "note"))
+            continue
+        scored = any(i.weight is not None or i.rating is not None for i in items)
+        header = ["No", "Faktor", "Dimensi", "Komponen"]
+        widths = [0.5, 4.6, 1.2, 1.2]
+        align = ["center", "left", "left", "left"]
+        if scored:
+            header += ["Bobot", "Rating", "Skor"]
+            widths = [0.5, 3.6, 1.15, 1.15, 0.65, 0.7, 0.6]
+            align += ["right", "center", "right"]
+        counts = ", ".join(f"{QUADRANT_SHORT[q]} {sum(i.quadrant == q for i in items)}"
+                           for q in QUADRANTS)
+        out.table(f"SWOT {opd.code} ({counts})", header,
+                  _swot_rows(ctx, items, by_dimension=False, scored=scored), widths=widths,
+                  align=align)
+
+
+def swot_by_dimension(ctx: Context) -> None:
+    """The same SWOT items pivoted by dimension (items without a dimension at the end):
+    full texts, or for a large workshop the item codes per quadrant and element."""
+    snap, out = ctx.snap, ctx.out
+    dims = list(reference.dimension_ids()) + [None]
+    by_dim: dict[str | None, list] = {}
+    for item in snap.swot:
+        by_dim.setdefault(item.dimension if item.dimension in dims else None, []).append(item)
+    summary = []
+    for dim in dims:
+        items = by_dim.get(dim, [])
+        if dim is None and not items:
+            continue
+        summary.append([dimension_name(dim)] + [str(sum(i.quadrant == q for i in items))
+                                                for q in QUADRANTS] + [str(len(items))])
+    summary.append(["Jumlah"] + [str(sum(i.quadrant == q for i in snap.swot)) for q in QUADRANTS]
+                   + [str(len(snap.swot))])
+    out.table("Jumlah butir SWOT per dimensi", ["Dimensi", "S", "W", "O", "T", "Jumlah"],
+              summary, widths=[2.6, 0.7, 0.7, 0.7, 0.7, 0.9],
+              align=["left"] + ["center"] * 5, highlight={len(summary) - 1})
+    full = len(snap.swot) <= FULL_TEXT_PIVOT_LIMIT
+    if not full:
+        out.para(f"Karena jumlah butir SWOT besar ({len(snap.swot)}), subbab ini mencantumkan "
+                 "kode butir per kuadran dan elemen; teks lengkap setiap butir ada pada "
+                 "subbab 3.2.", "note")
+    refs = ctx.swot_refs()
+    for dim in dims:
+        items = by_dim.get(dim, [])
+        if dim is None and not items:
+            continue
+        out.subsection(dimension_name(dim) if dim else "Butir SWOT tanpa dimensi")
+        if not items:
+            out.add(Paragraph("Belum ada butir SWOT untuk dimensi ini.", "note"))
+            continue
+        if full:
+            out.table(f"SWOT dimensi {dimension_name(dim)}",
+                      ["Kode", "Faktor", "Elemen", "Komponen"],
+                      _swot_rows(ctx, items, by_dimension=True, scored=False),
+                      widths=[1.3, 3.9, 1.5, 1.2])
+            continue
+        rows: list = []
+        for quadrant in QUADRANTS:
+            group = [i for i in items if i.quadrant == quadrant]
+            if not group:
+                continue
+            rows.append(Group(f"{QUADRANT_NAMES[quadrant]} ({len(group)})"))
+            by_element: dict[str | None, list[str]] = {}
+            for item in group:
+                by_element.setdefault(item.element, []).append(refs[item.id])
+            for element, codes in by_element.items():
+                rows.append([element_name(element) or "Tanpa elemen", str(len(codes)),
+                             ", ".join(codes)])
+        out.table(f"Kode butir SWOT dimensi {dimension_name(dim)}",
+                  ["Elemen", "Jumlah", "Kode butir SWOT (teks pada subbab 3.2)"], rows,
+                  widths=[1.7, 0.6, 5.6], align=["left", "center", "left"])
+
+
+def ifas(ctx: Context) -> None:
+    """IFAS/EFAS totals per scored OPD, the quadrant diagram and the weight checks."""
+    snap, out = ctx.snap, ctx.out
+    results = [(opd, r) for opd in snap.opds if (r := snap.ifas_of(opd.id)) is not None]
+    if not results:
+        out.add(Placeholder.unavailable("Pembobotan dan pemberian rating IFAS/EFAS belum dilakukan; matriks "
+                            "IFAS/EFAS dan diagram SWOT akan tersedia setelah butir SWOT dinilai."))
+        return
+    formula = ("x = skor Kekuatan − skor Kelemahan dan y = skor Peluang − skor Ancaman"
+               if snap.ifas_variant == "difference" else
+               "x = ½ (skor Kekuatan − skor Kelemahan) dan y = ½ (skor Peluang − skor Ancaman)")
+    out.para("Setiap faktor diberi bobot (0–1; jumlah bobot faktor internal dan faktor eksternal "
+             "masing-masing 1,00) dan rating 1–4; skor adalah bobot × rating. Posisi pada "
+             f"diagram SWOT dihitung dengan {formula}. {len(results)} perangkat daerah telah "
+             "menilai butir SWOT-nya.")
+    rows, flagged = [], []
+    for opd, r in results:
+        rows.append([opd.code, number(r.totals["S"]), number(r.totals["W"]), number(r.totals["O"]),
+                     number(r.totals["T"]), number(r.x), number(r.y), strategy_label(r)])
+        if r.problems:
+            flagged.append(f"{opd.code}: " + "; ".join(_problem_id(p) for p in r.problems))
+    out.table("Rekapitulasi skor IFAS/EFAS per perangkat daerah",
+              ["OPD", "S", "W", "O", "T", "x", "y", "Posisi dan strategi"], rows,
+              widths=[1.3, 0.55, 0.55, 0.55, 0.55, 0.6, 0.6, 2.6],
+              align=["left"] + ["right"] * 6 + ["left"])
+    mean_x = sum(r.x for _, r in results) / len(results)
+    mean_y = sum(r.y for _, r in results) / len(results)
+    quadrant = ifas_rules.quadrant_of(mean_x, mean_y)
+    strategy_type, strategy = ifas_rules.QUADRANT_STRATEGY[quadrant]
+    points = [charts.SwotPoint(opd.code, r.x, r.y) for opd, r in results]
+    points.append(charts.SwotPoint("Rata-rata", mean_x, mean_y, emphasis=True))
+    out.figure(charts.SwotDiagram(points), "Diagram SWOT (posisi IFAS/EFAS) perangkat daerah",
+               width=0.82)
+    out.para(f"Rata-rata posisi {len(results)} perangkat daerah yang telah menilai adalah "
+             f"x = {number(mean_x)} dan y = {number(mean_y)}, yaitu Kuadran {quadrant}: "
+             f"{ifas_rules.STRATEGY_LABEL_ID[strategy]} ({strategy_type}).")
+    if flagged:
+        out.para("Catatan pemeriksaan bobot (perlu dilengkapi Tim Pelaksana):", "note")
+        from .document import BulletList
+
+        out.add(BulletList(flagged))
+
+
+def _problem_id(problem: str) -> str:
+    """The IFAS rule's English check message in Bahasa Indonesia."""
+    if problem.startswith("weights of the internal"):
+        total = problem.split(" sum to ")[1].split(",")[0]
+        return f"jumlah bobot faktor internal (S+W) {total.replace('.', ',')}, belum 1,00"
+    if problem.startswith("weights of the external"):
+        total = problem.split(" sum to ")[1].split(",")[0]
+        return f"jumlah bobot faktor eksternal (O+T) {total.replace('.', ',')}, belum 1,00"
+    if "factor(s) have no weight" in problem:
+        return f"{problem.split(' ')[0]} faktor belum diberi bobot atau rating"
+    return problem
