@@ -232,9 +232,12 @@ def test_overview_pivots_by_dimension_and_component(qtbot, ctl, board):
 def test_other_opds_changes_do_not_reload_the_board(qtbot, ctl, board):
     calls = []
     board.reload_items = lambda: calls.append(1)  # the board's own OPD is DISKOMINFO
-    swot.add_item(ctl.ws, opd_id(ctl, "DLH"), "S", "Lain")
-    qtbot.wait(20)
+    item = swot.add_item(ctl.ws, opd_id(ctl, "DLH"), "S", "Lain")
+    swot.update_item(ctl.ws, item.id, text="Lain lagi")
+    index = board.opd_combo.findData(opd_id(ctl, "DLH"))
+    qtbot.waitUntil(lambda: "(1 " in board.opd_combo.itemText(index))  # its count follows
     assert calls == []
+    assert board.items() == []
 
 
 def test_an_item_from_a_table_appears_live_on_the_board(qtbot, ctl, board):

@@ -194,8 +194,10 @@ class SwotBoardView(BoardView):
         self.tows.schedule_reload()
 
     def concerns(self, change) -> bool:
-        """Items of the OPD shown, and the roster."""
+        """Items of the OPD shown (any OPD's new item: its count in the list), the roster."""
         if change.entity == "opd":
+            return True
+        if change.entity == "swot" and change.action == "add":
             return True
         return change.entity == "swot" and change.opd_id in (None, self.opd_id)
 
@@ -222,18 +224,19 @@ class SwotBoardView(BoardView):
         return self.tr("{0} – {1} ({2} items)").format(code, name, self._counts.get(opd_id, 0))
 
     def apply_added(self, ids: list[str]) -> None:
-        """New items of the OPD shown join their quadrant without a full reload."""
+        """New items join their quadrant (and the OPD counts) without a full reload."""
         for item_id in ids:
             item = swot.get_item(self.ws, item_id)
+            self._counts[item.opd_id] = self._counts.get(item.opd_id, 0) + 1
+            index = self.opd_combo.findData(item.opd_id)
+            if index >= 0:
+                opd = roster.get_opd(self.ws, item.opd_id)
+                self.opd_combo.setItemText(index, self._opd_text(opd.code, opd.name, opd.id))
             if item.opd_id != self.opd_id:
                 continue
-            self.panels[item.quadrant].model.append(item)
             panel = self.panels[item.quadrant]
+            panel.model.append(item)
             panel.header.setText(f"{panel.title} ({len(panel.model.items)})")
-            self._counts[item.opd_id] = self._counts.get(item.opd_id, 0) + 1
-            opd = roster.get_opd(self.ws, item.opd_id)
-            self.opd_combo.setItemText(self.opd_combo.currentIndex(),
-                                       self._opd_text(opd.code, opd.name, opd.id))
 
     def reload_items(self) -> None:
         """Re-read the items of the OPD shown (keeping the selection)."""
