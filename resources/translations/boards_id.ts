@@ -327,7 +327,7 @@
 <context>
     <name>MatrixLegend</name>
     <message>
-        <location filename="../../ui/views/projector_matrix.py" line="58"/>
+        <location filename="../../ui/views/projector_matrix.py" line="62"/>
         <source>… and {0} more</source>
         <translation>… dan {0} lainnya</translation>
     </message>
@@ -335,12 +335,12 @@
 <context>
     <name>MatrixProjectorBoard</name>
     <message>
-        <location filename="../../ui/views/projector_matrix.py" line="101"/>
+        <location filename="../../ui/views/projector_matrix.py" line="105"/>
         <source>Priority matrix: {0}</source>
         <translation>Matriks prioritas: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_matrix.py" line="102"/>
+        <location filename="../../ui/views/projector_matrix.py" line="106"/>
         <source>Priority matrix: impact and effort</source>
         <translation>Matriks prioritas: dampak dan upaya</translation>
     </message>
@@ -440,37 +440,37 @@
 <context>
     <name>OverviewProjectorBoard</name>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="46"/>
+        <location filename="../../ui/views/projector_overview.py" line="45"/>
         <source>SWOT overview by dimension</source>
         <translation>Ringkasan SWOT per dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="47"/>
+        <location filename="../../ui/views/projector_overview.py" line="46"/>
         <source>SWOT overview by readiness component</source>
         <translation>Ringkasan SWOT per komponen kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="50"/>
+        <location filename="../../ui/views/projector_overview.py" line="49"/>
         <source>Strengths</source>
         <translation>Kekuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="50"/>
+        <location filename="../../ui/views/projector_overview.py" line="49"/>
         <source>Weaknesses</source>
         <translation>Kelemahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="51"/>
+        <location filename="../../ui/views/projector_overview.py" line="50"/>
         <source>Opportunities</source>
         <translation>Peluang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="51"/>
+        <location filename="../../ui/views/projector_overview.py" line="50"/>
         <source>Threats</source>
         <translation>Ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="94"/>
+        <location filename="../../ui/views/projector_overview.py" line="101"/>
         <source>Not assigned</source>
         <translation>Belum ditentukan</translation>
     </message>
@@ -1075,42 +1075,42 @@
         <translation>Pindahkan ke</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="222"/>
+        <location filename="../../ui/views/swot_board.py" line="224"/>
         <source>{0} – {1} ({2} items)</source>
         <translation>{0} – {1} ({2} butir)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="303"/>
+        <location filename="../../ui/views/swot_board.py" line="306"/>
         <source>Add SWOT item</source>
         <translation>Tambah butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="317"/>
+        <location filename="../../ui/views/swot_board.py" line="320"/>
         <source>Edit SWOT item</source>
         <translation>Ubah butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="324"/>
+        <location filename="../../ui/views/swot_board.py" line="327"/>
         <source>Move SWOT items</source>
         <translation>Pindahkan butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="329"/>
+        <location filename="../../ui/views/swot_board.py" line="332"/>
         <source>Move SWOT item</source>
         <translation>Pindahkan butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="343"/>
+        <location filename="../../ui/views/swot_board.py" line="346"/>
         <source>Delete SWOT items</source>
         <translation>Hapus butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="345"/>
+        <location filename="../../ui/views/swot_board.py" line="348"/>
         <source>Delete SWOT item</source>
         <translation>Hapus butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="353"/>
+        <location filename="../../ui/views/swot_board.py" line="356"/>
         <source>Merge SWOT items</source>
         <translation>Gabungkan butir SWOT</translation>
     </message>
