@@ -301,8 +301,8 @@ class _Writer:
             props = ("<w:b/>" if bold else "") + (f'<w:color w:val="{colour}"/>' if colour
                                                    else "")
             lines = _clean(text).split("\n")
-            body = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>'
-                                  for line in lines)
+            body = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' if line
+                                  else "" for line in lines)
             return f"<w:r><w:rPr>{props}</w:rPr>{body}</w:r>" if props else f"<w:r>{body}</w:r>"
 
         def cell(content: str, width: int, *, fill: str | None = None, span: int = 1,

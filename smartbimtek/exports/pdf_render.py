@@ -12,6 +12,7 @@ User text is escaped for reportlab's paragraph markup (``xml.sax.saxutils.escape
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from xml.sax.saxutils import escape
 
@@ -252,16 +253,12 @@ class _Renderer:
 
     def story(self) -> list:
         story: list = []
-        first_body = True
         figures = [b for b in self.doc.blocks if isinstance(b, document.Figure)]
         done_figures = 0
         for block in self.doc.blocks:
             if isinstance(block, document.Cover):
                 story += self.cover(block)
                 continue
-            if first_body and not story:
-                story.append(NextPageTemplate("body"))
-            first_body = False
             if isinstance(block, document.Figure):
                 story += self.figure(block)
                 done_figures += 1
@@ -388,6 +385,8 @@ def render(doc: document.Document, target, progress: Progress | None = None) -> 
 
     renderer = _Renderer(doc, charts_progress)
     story = renderer.story()
+    if isinstance(target, os.PathLike):
+        target = os.fspath(target)
     template = _Doc(target, doc, (lambda v: progress(0.3 + 0.7 * v)) if progress else None)
     count = len(doc.headings())
 

@@ -130,16 +130,17 @@ class GridTable(Flowable):
             count += 1
         if count == len(self.rows):
             return [self]
-        if count and self.rows[count - 1].group:
-            count -= 1  # a group row stays with the rows it introduces
-            used -= self._height(self.rows[count])
-        head, tail = self.rows[:count], self.rows[count:]
-        first = tail[0]
+        first = self.rows[count]
         fit = int((room - used - 2 * VPAD) // self.leading)
         if self._height(first) > IN_ROW_SPLIT and fit >= 2 and not first.group:
+            # a tall row continues on the next page (a row may be taller than a page)
             top = _Row([c[:fit] for c in first.cells], first.fill)
             rest = _Row([c[fit:] for c in first.cells], first.fill)
-            head, tail = head + [top], [rest] + tail[1:]
+            head, tail = self.rows[:count] + [top], [rest] + self.rows[count + 1:]
+        else:
+            if count and self.rows[count - 1].group:
+                count -= 1  # a group row stays with the rows it introduces
+            head, tail = self.rows[:count], self.rows[count:]
         if not head:
             return []
         return [GridTable(self.header, head, self.widths, self.size, self.align),
