@@ -3,12 +3,14 @@ period, idempotency, status for the console; table cards; the ``serve`` command.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -17,9 +19,12 @@ import pdfplumber
 import pytest
 from lan_support import build_workshop
 
+from smartbimtek import changes
 from smartbimtek.errors import NotFoundError, PermissionDenied, ValidationError
 from smartbimtek.server import network, qr
+from smartbimtek.server import writer as writer_module
 from smartbimtek.server.cards import write_table_cards
+from smartbimtek.server.writer import BatchWriter
 from smartbimtek.services import agenda, lan, lan_entries, roster, swot
 from smartbimtek.store import open_workshop
 
@@ -246,3 +251,81 @@ def test_serve_command_prints_the_address_and_codes_and_stops_on_ctrl_c(tmp_path
     assert "Stopped" in out
     with open_workshop(tmp_path / "serve.bimtek") as again:  # the lock was given back
         assert len(lan.active_codes(again)) == 3
+
+
+def test_group_commit_keeps_each_entry_all_or_nothing(small):
+    ws, _, event_id, opds = small
+    agenda.start_step(ws, event_id, _step(ws, event_id, "swot").id)
+    code = lan.ensure_codes(ws)[opds["DINKES"]].code
+    session, _ = lan.join(ws, code, "Ani")
+    writer = BatchWriter(ws.path)
+    writer.start()
+    seen = []
+    unsubscribe = changes.subscribe(ws.path, seen.append)
+    gate = threading.Event()
+    results: dict[str, object] = {}
+
+    def blocker(w):
+        gate.wait(5)
+        return "first"
+
+    def entry(name, payload):
+        def job(w):
+            return lan_entries.submit(w, session, f"key-{name}-0001", "swot.add", payload)
+        try:
+            results[name] = writer.run(job)
+        except Exception as exc:  # the refusal is the result under test
+            results[name] = exc
+
+    try:
+        first = threading.Thread(target=lambda: results.setdefault("first", writer.run(blocker)))
+        first.start()
+        time.sleep(0.2)  # the writer now waits inside the first batch
+        threads = [threading.Thread(target=entry, args=args) for args in (
+            ("ok1", {"quadrant": "S", "text": "Satu"}),
+            ("bad", {"quadrant": "S", "text": ""}),
+            ("ok2", {"quadrant": "W", "text": "Dua"}))]
+        for thread in threads:
+            thread.start()
+        time.sleep(0.2)
+        gate.set()
+        for thread in [first, *threads]:
+            thread.join(10)
+    finally:
+        writer.stop()
+        unsubscribe()
+    assert results["first"] == "first"
+    assert isinstance(results["bad"], ValidationError) and results["bad"].code == "empty"
+    assert results["ok1"].status == results["ok2"].status == 201
+    assert writer.batches == 2 and writer.entries == 4  # the three entries in one transaction
+    texts = [i.text for i in swot.list_items(ws, opd_id=opds["DINKES"])]
+    assert sorted(texts) == ["Dua", "Satu"]
+    rows = ws.query("SELECT actor, source FROM audit WHERE entity='swot' ORDER BY id DESC LIMIT 3")
+    assert [tuple(r) for r in rows[:2]] == [(session.actor(), "phone")] * 2
+    assert tuple(rows[2]) == ("facilitator", "desktop")  # the fixture's own item
+    assert sorted(c.action for c in seen if c.entity == "swot") == ["add", "add"]
+    assert ws.query_one("SELECT count(*) FROM lan_idempotency")[0] == 2
+    with pytest.raises(Exception) as stopping:
+        writer.run(lambda w: None)
+    assert getattr(stopping.value, "code", "") == "stopping"
+
+
+def test_a_failed_commit_refuses_the_whole_batch():
+    class FailingCommit:
+        class _Tx:
+            changes: list = []
+            actor = source = ""
+
+            def execute(self, sql, params=()):
+                return None
+
+        @contextlib.contextmanager
+        def transaction(self, actor=None, source=None):
+            yield self._Tx()
+            raise OSError("disk full")
+
+    writer = BatchWriter("unused.bimtek")
+    jobs = [writer_module._Job(lambda w: "written") for _ in range(3)]
+    writer._commit(FailingCommit(), jobs)
+    assert all(job.done.is_set() and isinstance(job.error, OSError) for job in jobs)
+    assert all(job.result is None for job in jobs) and writer.batches == 0

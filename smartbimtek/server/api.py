@@ -25,6 +25,11 @@ def _ws():
     return _ctx()["pool"].get()
 
 
+def _write(fn):
+    """Run a write through the server's group-committing writer (see ``writer.py``)."""
+    return _ctx()["writer"].run(fn)
+
+
 def _client() -> str:
     return request.remote_addr or "?"
 
@@ -63,9 +68,9 @@ def _submit(action: str, payload: dict) -> Response:
     session = _writable_session(ws)
     payload = dict(payload, **_body(optional=action.endswith(".delete"))) \
         if action.endswith((".edit", ".delete")) else _body()
-    with _ctx()["write_gate"]:
-        outcome = lan_entries.submit(ws, session, request.headers.get(security.KEY_HEADER),
-                                     action, payload, request.headers.get(security.STEP_HEADER))
+    key = request.headers.get(security.KEY_HEADER)
+    hint = request.headers.get(security.STEP_HEADER)
+    outcome = _write(lambda w: lan_entries.submit(w, session, key, action, payload, hint))
     response = jsonify(outcome.body)
     response.status_code = outcome.status
     if outcome.replayed:
@@ -90,9 +95,9 @@ def join():
         raise Refused(429, "rate_limited", "Too many join attempts; wait a minute.",
                       {"Retry-After": str(int(wait + 0.999))})
     body = _body()
-    ws = _ws()
-    with _ctx()["write_gate"]:
-        session, token = lan.join(ws, body.get("code"), body.get("name", ""), client=_client())
+    client = _client()
+    session, token = _write(lambda w: lan.join(w, body.get("code"), body.get("name", ""),
+                                               client=client))
     response = jsonify({"table": {"opd_code": session.opd_code, "opd_name": session.opd_name,
                                   "name": session.display_name, "session": session.id[:8]},
                         "csrf": csrf_token(token)})
@@ -105,8 +110,7 @@ def leave():
     """End this phone's session (the table's entries stay)."""
     ws = _ws()
     session = _writable_session(ws)
-    with _ctx()["write_gate"]:
-        lan.leave(ws, session)
+    _write(lambda w: lan.leave(w, session))
     response = jsonify({"left": True})
     security.clear_session_cookie(response)
     return response
@@ -118,8 +122,8 @@ def current_state():
     """The table's view: step, timer, switches, own entries, ballot (polled every few s)."""
     ws = _ws()
     token, session = _session(ws)
-    with _ctx()["write_gate"]:
-        lan.touch_session(ws, session)
+    if lan.needs_touch(ws, session):
+        _write(lambda w: lan.touch_session(w, session))
     return jsonify(state.phone_state(ws, session, csrf_token(token)))
 
 

@@ -1,9 +1,9 @@
 """The Flask application of the table input server.
 
-Each request thread gets its own ``Workshop`` (its own SQLite connection; the in-process file
-lock is shared by reference count). Writes from the server threads pass one at a time through
-a write gate, so they queue in Python instead of spinning in SQLite's busy handler; every
-write still goes through the core services, one durable transaction each.
+Each request thread gets its own ``Workshop`` for reading (its own SQLite connection; the
+in-process file lock is shared by reference count). Writes go to one writer thread
+(``writer.BatchWriter``) that commits them in groups, each entry in its own savepoint and
+through the core services; a request is answered only after its entry's COMMIT.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from ..errors import (
 )
 from ..store.workshop import Workshop, open_workshop
 from . import security
+from .writer import BatchWriter
 
 log = logging.getLogger(__name__)
 
@@ -124,9 +125,11 @@ def create_app(path: str | Path, *, join_limit: int = 10, join_window: float = 6
     app.config.update(MAX_CONTENT_LENGTH=max_body)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
+    writer = BatchWriter(path)
+    writer.start()
     app.extensions["smartbimtek"] = {
         "pool": WorkshopPool(path),
-        "write_gate": threading.Lock(),
+        "writer": writer,
         "join_limiter": security.RateLimiter(join_limit, join_window),
         "base_url": base_url,
     }
@@ -163,3 +166,10 @@ def create_app(path: str | Path, *, join_limit: int = 10, join_window: float = 6
 def pool_of(app: Flask) -> WorkshopPool:
     """The workshop pool of an app made by ``create_app``."""
     return app.extensions["smartbimtek"]["pool"]
+
+
+def close_app(app: Flask) -> None:
+    """Stop the app's writer (after committing what is queued) and close its connections.
+    Call once the HTTP server no longer runs requests."""
+    app.extensions["smartbimtek"]["writer"].stop()
+    pool_of(app).close_all()

@@ -16,7 +16,7 @@ from waitress.server import create_server
 from ..services import lan
 from ..store.workshop import open_workshop
 from . import network
-from .app import create_app, pool_of
+from .app import close_app, create_app
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ class LanServer:
         thread.join(timeout)
         if thread.is_alive():
             log.warning("table input server thread did not stop within %.0f s", timeout)
-        pool_of(self.app).close_all()
+        close_app(self.app)
         sys.setswitchinterval(self._switch)
         self._server = None
         self._thread = None

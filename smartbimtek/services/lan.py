@@ -214,6 +214,7 @@ def join(ws: Workshop, code: object, name: object = "", client: str = "") -> tup
     opd = ws.query_one("SELECT code FROM opds WHERE id=?", (opd_id,))
     actor = LanSession(session_id, opd_id, opd["code"], "", display, canonical, "", "").actor()
     with ws.transaction(actor, "phone") as tx:
+        tx.actor, tx.source = actor, "phone"  # also when joined into the server's batch
         tx.execute("INSERT INTO lan_sessions (id, token_hash, opd_id, join_code, display_name, "
                    "client, created_at, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                    (session_id, token_hash(token), opd_id, canonical, display, client, tx.now,
@@ -238,15 +239,19 @@ def session_for_token(ws: Workshop, token: object) -> LanSession | None:
     return _session(row) if row else None
 
 
-def touch_session(ws: Workshop, session: LanSession) -> None:
-    """Record that a session was seen now (written at most every ``TOUCH_SECONDS``; not audited,
-    nothing published: the console polls the table status)."""
-    now = ws.clock()
+def needs_touch(ws: Workshop, session: LanSession) -> bool:
+    """True when the session's ``last_seen`` is older than ``TOUCH_SECONDS``."""
     try:
         last = datetime.fromisoformat(session.last_seen)
     except ValueError:
-        last = None
-    if last is not None and (now - last).total_seconds() < TOUCH_SECONDS:
+        return True
+    return (ws.clock() - last).total_seconds() >= TOUCH_SECONDS
+
+
+def touch_session(ws: Workshop, session: LanSession) -> None:
+    """Record that a session was seen now (written at most every ``TOUCH_SECONDS``; not audited,
+    nothing published: the console polls the table status)."""
+    if not needs_touch(ws, session):
         return
     with ws.transaction() as tx:
         tx.execute("UPDATE lan_sessions SET last_seen=? WHERE id=?", (tx.now, session.id))
@@ -255,6 +260,7 @@ def touch_session(ws: Workshop, session: LanSession) -> None:
 def leave(ws: Workshop, session: LanSession) -> None:
     """End a session at the phone's request (log out)."""
     with ws.transaction(session.actor(), "phone") as tx:
+        tx.actor, tx.source = session.actor(), "phone"
         tx.execute("UPDATE lan_sessions SET revoked=1 WHERE id=?", (session.id,))
         tx.audit("leave", "lan_session", session.id, opd_id=session.opd_id)
 
@@ -281,7 +287,9 @@ def list_sessions(ws: Workshop, *, connected_only: bool = False) -> list[LanSess
 def set_done(ws: Workshop, session: LanSession, step_id: str, done: bool = True) -> bool:
     """A table says "Kami selesai" (we are done) for a step, or takes it back."""
     step = agenda.get_step(ws, step_id)
-    with ws.transaction(session.actor(step_is_anonymous(step)), "phone") as tx:
+    actor = session.actor(step_is_anonymous(step))
+    with ws.transaction(actor, "phone") as tx:
+        tx.actor, tx.source = actor, "phone"
         if done:
             tx.execute("INSERT OR IGNORE INTO lan_done (event_id, step_id, opd_id, at) "
                        "VALUES (?, ?, ?, ?)", (step.event_id, step_id, session.opd_id, tx.now))

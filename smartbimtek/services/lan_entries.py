@@ -240,6 +240,7 @@ def submit(ws: Workshop, session: LanSession, key: object, action: str, payload:
     anonymous = step_is_anonymous(step)
     actor = session.actor(anonymous)
     with ws.transaction(actor, "phone") as tx:
+        tx.actor, tx.source = actor, "phone"  # also when joined into the server's batch
         replay = _stored(ws, session, key)  # a parallel retry may have won the write lock
         if replay is not None:
             return replay
