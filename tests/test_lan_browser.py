@@ -255,3 +255,30 @@ def test_entries_made_while_locked_wait_and_land_when_opened(phone, fx):
     phone.wait_for_selector(".item[data-state=saved] >> text=Ditulis saat input dikunci",
                             timeout=15_000)
     assert len([i for i in swot.list_items(fx.ws) if i.text == "Ditulis saat input dikunci"]) == 1
+
+
+def test_edit_and_delete_an_item_from_the_phone(phone, fx):
+    fx.start("swot")
+    join(phone, fx, "DINKES", "Ani")
+    phone.wait_for_selector("#swot-form")
+    add_swot(phone, "S", "Puskesmas sudah memakai rekam medis elektronik")
+    phone.wait_for_selector(".item[data-state=saved] >> text=rekam medis elektronik")
+    item = next(i for i in swot.list_items(fx.ws, opd_id=fx.opds["DINKES"])
+                if i.text.startswith("Puskesmas sudah"))
+    card = phone.locator(f".item[data-id='{item.id}']")
+    card.locator("button", has_text="Ubah").click()
+    assert phone.input_value("#swot-text") == item.text
+    assert phone.text_content("#swot-save") == "Simpan perubahan"
+    phone.fill("#swot-text", "Semua puskesmas memakai rekam medis elektronik")
+    phone.click(".quad.qO")
+    phone.click("#swot-save")
+    phone.wait_for_selector(".item[data-state=saved] >> text=Semua puskesmas memakai")
+    edited = swot.get_item(fx.ws, item.id)
+    assert (edited.text, edited.quadrant) == ("Semua puskesmas memakai rekam medis elektronik", "O")
+    phone.once("dialog", lambda dialog: dialog.accept())
+    phone.locator(f".item[data-id='{item.id}'] button", has_text="Hapus").click()
+    phone.locator(f".item[data-id='{item.id}']").wait_for(state="detached", timeout=15_000)
+    assert item.id not in {i.id for i in swot.list_items(fx.ws)}
+    actions = [r["action"] for r in fx.ws.query(
+        "SELECT action FROM audit WHERE entity='swot' AND entity_id=? ORDER BY id", (item.id,))]
+    assert actions == ["add", "edit", "delete"]
