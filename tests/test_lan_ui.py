@@ -127,7 +127,12 @@ def test_status_strip_and_dock_in_a_window(qtbot, controller):
     strip = window.statusBar().findChild(LanStatus)
     assert strip is not None and not dock.isVisible()
     control = LanControl.of(controller)
-    control.host, control.port = "127.0.0.1", 0
+    panel = dock.widget()
+    panel.interface_box.setCurrentIndex(panel.interface_box.findData("127.0.0.1"))
+    panel.interface_box.activated.emit(panel.interface_box.currentIndex())
+    panel.port_box.setValue(8799)
+    assert (control.host, control.port) == ("127.0.0.1", 8799)
+    control.port = 0  # a free port for the test
     strip.toggle_button.click()
     assert control.running and dock.isVisible()
     assert strip.toggle_button.text() == "Close table input"

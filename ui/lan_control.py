@@ -67,6 +67,8 @@ class LanControl(QObject):
             self.state_changed.emit()
             return False
         self.stop()
+        if host is None and self.host not in (network.ANY, *network.local_addresses()):
+            self.host = network.preferred_address()  # the laptop changed networks since
         self.host = host or self.host
         self.port = self.port if port is None else int(port)
         server = LanServer(self.controller.ws.path, self.host, self.port)

@@ -144,10 +144,18 @@ class LanPanel(QWidget):
         controller.step_changed.connect(self._refresh.trigger)
         self.control.state_changed.connect(self.load)
         self._fill_interfaces()
+        self.interface_box.activated.connect(self._choice_changed)
+        self.port_box.valueChanged.connect(self._choice_changed)
         self.load()
 
     # -- state ----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self.control.running:  # the laptop may have joined another network since
+            self._fill_interfaces()
+        super().showEvent(event)
+
     def _fill_interfaces(self) -> None:
+        chosen = self.interface_box.currentData() or self.control.host
         self.interface_box.clear()
         for address in network.local_addresses():
             if network.is_lan_address(address):
@@ -158,8 +166,7 @@ class LanPanel(QWidget):
                 text = address
             self.interface_box.addItem(text, address)
         self.interface_box.addItem(self.tr("All interfaces"), network.ANY)
-        index = self.interface_box.findData(self.control.host)
-        self.interface_box.setCurrentIndex(max(0, index))
+        self.interface_box.setCurrentIndex(max(0, self.interface_box.findData(chosen)))
 
     def _on_change(self, change) -> None:
         if change.entity in _ENTITIES:
@@ -252,6 +259,11 @@ class LanPanel(QWidget):
             self.control.stop()
         else:
             self.control.start(self.interface_box.currentData(), self.port_box.value())
+
+    def _choice_changed(self, *_args) -> None:
+        if not self.control.running:  # the status-bar button opens on this choice too
+            self.control.host = self.interface_box.currentData()
+            self.control.port = self.port_box.value()
 
     def _lock_toggled(self, locked: bool) -> None:
         if self.controller.ws is not None:
