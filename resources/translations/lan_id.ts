@@ -37,7 +37,7 @@
         <translation>Buka lokakarya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_control.py" line="78"/>
+        <location filename="../../ui/lan_control.py" line="80"/>
         <source>Cannot listen on {host}:{port} ({reason}). Choose another address or port.</source>
         <translation>Tidak dapat membuka {host}:{port} ({reason}). Pilih alamat atau port lain.</translation>
     </message>
@@ -136,87 +136,87 @@
         <translation>Cabut kode meja ini</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="154"/>
+        <location filename="../../ui/lan_panel.py" line="162"/>
         <source>{address} (local network)</source>
         <translation>{address} (jaringan lokal)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="156"/>
+        <location filename="../../ui/lan_panel.py" line="164"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (hanya komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="160"/>
+        <location filename="../../ui/lan_panel.py" line="168"/>
         <source>All interfaces</source>
         <translation>Semua antarmuka</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="172"/>
+        <location filename="../../ui/lan_panel.py" line="179"/>
         <source>Close table input</source>
         <translation>Tutup input meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="173"/>
+        <location filename="../../ui/lan_panel.py" line="180"/>
         <source>Open table input</source>
         <translation>Buka input meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="178"/>
+        <location filename="../../ui/lan_panel.py" line="191"/>
         <source>Table input is open. Phones on this network open: {url}</source>
         <translation>Input meja dibuka. Ponsel di jaringan ini membuka: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="185"/>
+        <location filename="../../ui/lan_panel.py" line="198"/>
         <source>Table input is closed.</source>
         <translation>Input meja ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="205"/>
+        <location filename="../../ui/lan_panel.py" line="218"/>
         <source>Done: {done} of {total} tables · Connected: {connected}</source>
         <translation>Selesai: {done} dari {total} meja · Tersambung: {connected}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="215"/>
+        <location filename="../../ui/lan_panel.py" line="228"/>
         <source>(withdrawn)</source>
         <translation>(dicabut)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="263"/>
+        <location filename="../../ui/lan_panel.py" line="281"/>
         <source>Table codes</source>
         <translation>Kode meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="271"/>
+        <location filename="../../ui/lan_panel.py" line="289"/>
         <source>Give this table a new code? Phones that joined with the old code must join again, and its table card must be printed again.</source>
         <translation>Beri meja ini kode baru? Ponsel yang bergabung dengan kode lama harus bergabung kembali, dan kartu mejanya harus dicetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="282"/>
+        <location filename="../../ui/lan_panel.py" line="300"/>
         <source>Withdraw this table&apos;s code? Its phones are signed out; give it a new code to let it join again.</source>
         <translation>Cabut kode meja ini? Ponsel meja ini akan dikeluarkan; beri kode baru agar meja ini dapat bergabung kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="295"/>
+        <location filename="../../ui/lan_panel.py" line="313"/>
         <source>Save table cards</source>
         <translation>Simpan kartu meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="296"/>
+        <location filename="../../ui/lan_panel.py" line="314"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="308"/>
+        <location filename="../../ui/lan_panel.py" line="326"/>
         <source>The table cards could not be saved: {reason}</source>
         <translation>Kartu meja tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="311"/>
+        <location filename="../../ui/lan_panel.py" line="329"/>
         <source>Table cards saved: {path}</source>
         <translation>Kartu meja disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="370"/>
+        <location filename="../../ui/lan_panel.py" line="388"/>
         <source>Table input</source>
         <translation>Input meja</translation>
     </message>
@@ -224,27 +224,27 @@
 <context>
     <name>LanStatus</name>
     <message>
-        <location filename="../../ui/lan_panel.py" line="330"/>
+        <location filename="../../ui/lan_panel.py" line="348"/>
         <source>Tables...</source>
         <translation>Meja...</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="331"/>
+        <location filename="../../ui/lan_panel.py" line="349"/>
         <source>Join codes, connected tables, entries, lock and reveal</source>
         <translation>Kode meja, meja tersambung, entri, kunci input, dan tampilan hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="344"/>
+        <location filename="../../ui/lan_panel.py" line="362"/>
         <source>Close table input</source>
         <translation>Tutup input meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="345"/>
+        <location filename="../../ui/lan_panel.py" line="363"/>
         <source>Phones open {url}</source>
         <translation>Ponsel membuka {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="349"/>
+        <location filename="../../ui/lan_panel.py" line="367"/>
         <source>Open table input</source>
         <translation>Buka input meja</translation>
     </message>
