@@ -224,6 +224,28 @@ def test_settings_table(tmp_path):
     assert len(settings.get("recent_files")) == 8
 
 
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot):
+    import gc
+
+    from ui.main_thread_gc import MainThreadGc
+
+    was_enabled = gc.isenabled()
+    collector = MainThreadGc(interval_ms=10)
+    try:
+        assert not gc.isenabled()
+
+        class Node:
+            pass
+
+        for _ in range(5000):  # cycles only the collector can free
+            a, b = Node(), Node()
+            a.other, b.other = b, a
+        qtbot.waitUntil(lambda: collector.collections > 0, timeout=2000)
+    finally:
+        collector.stop()
+    assert gc.isenabled() == was_enabled
+
+
 def test_controller_ticks_refresh_without_a_workshop(qtbot, tmp_path):
     controller = Controller()
     _c, _settings, window = _window(qtbot, tmp_path, controller)

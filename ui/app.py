@@ -133,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    from .main_thread_gc import MainThreadGc
+
+    collector = MainThreadGc(app)  # other threads never finalise Qt objects
     settings = Settings()
     lang = i18n.install(app, args.lang or str(settings.get("language")))
     log.info("language %s", lang)
@@ -150,5 +153,6 @@ def main(argv: list[str] | None = None) -> int:
         _report_first_paint(window)
     code = app.exec()
     controller.close()
+    collector.stop()
     log.info("SmartBimtek closed (exit code %s)", code)
     return code

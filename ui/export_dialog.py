@@ -8,6 +8,7 @@ only calls the pure exporters (``smartbimtek.exports.export``) on that snapshot.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 import logging
@@ -276,6 +277,7 @@ class ExportDialog(QDialog):
             return False
         self.settings.set("export_folder", str(folder))
         snapshot = take_snapshot(ws)  # on the GUI thread, which owns the connection
+        self._pause_gc()
         jobs = self.jobs(snapshot)
         self.written, self.failures = [], []
         self.progress.setValue(0)
@@ -293,6 +295,22 @@ class ExportDialog(QDialog):
         self.thread.start()
         return True
 
+    def _pause_gc(self) -> None:
+        """Collect garbage now, then keep Python's cycle collector off while the worker runs.
+
+        Otherwise the collector may run in the worker thread and finalise Qt objects that
+        belong to the GUI thread (left in reference cycles by closed windows), which
+        crashes Qt later. Plain reference counting still frees memory meanwhile.
+        """
+        gc.collect()
+        self._gc_was_enabled = gc.isenabled()
+        gc.disable()
+
+    def _resume_gc(self) -> None:
+        if getattr(self, "_gc_was_enabled", False):
+            gc.enable()
+            self._gc_was_enabled = False
+
     def _job_done(self, path: str, error: str) -> None:
         if error:
             self.failures.append(f"{Path(path).name}: {error}")
@@ -300,6 +318,7 @@ class ExportDialog(QDialog):
             self.written.append(path)
 
     def _finished(self) -> None:
+        self._resume_gc()
         self.export_button.setEnabled(True)
         self.open_folder_button.setEnabled(bool(self.written))
         lines = [self.tr("{n} files written to {folder}").format(
@@ -321,4 +340,5 @@ class ExportDialog(QDialog):
         if self.running:
             self.thread.quit()
             self.thread.wait(30_000)  # the exporters finish their file; nothing half-written
+            self._resume_gc()
         super().closeEvent(event)

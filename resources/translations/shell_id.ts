@@ -172,93 +172,93 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/views/agenda.py" line="227"/>
+        <location filename="../../ui/views/agenda.py" line="226"/>
         <source>Planned</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="227"/>
+        <location filename="../../ui/views/agenda.py" line="226"/>
         <source>Min</source>
         <translation>Menit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="228"/>
+        <location filename="../../ui/views/agenda.py" line="227"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="228"/>
+        <location filename="../../ui/views/agenda.py" line="227"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="229"/>
+        <location filename="../../ui/views/agenda.py" line="228"/>
         <source>Actual</source>
         <translation>Realisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="229"/>
+        <location filename="../../ui/views/agenda.py" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="239"/>
+        <location filename="../../ui/views/agenda.py" line="238"/>
         <source>Start this step</source>
         <translation>Mulai langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="240"/>
+        <location filename="../../ui/views/agenda.py" line="239"/>
         <source>Move up</source>
         <translation>Naikkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="241"/>
+        <location filename="../../ui/views/agenda.py" line="240"/>
         <source>Move down</source>
         <translation>Turunkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="242"/>
+        <location filename="../../ui/views/agenda.py" line="241"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="249"/>
+        <location filename="../../ui/views/agenda.py" line="248"/>
         <source>New step title</source>
         <translation>Judul langkah baru</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="253"/>
+        <location filename="../../ui/views/agenda.py" line="252"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="257"/>
-        <location filename="../../ui/views/agenda.py" line="438"/>
+        <location filename="../../ui/views/agenda.py" line="256"/>
+        <location filename="../../ui/views/agenda.py" line="437"/>
         <source>Add step</source>
         <translation>Tambah langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="304"/>
+        <location filename="../../ui/views/agenda.py" line="303"/>
         <source>No event yet: add one in Workshop &gt; Event.</source>
         <translation>Belum ada kegiatan: tambahkan di Lokakarya &gt; Kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="401"/>
+        <location filename="../../ui/views/agenda.py" line="400"/>
         <source>Edit step</source>
         <translation>Ubah langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="411"/>
+        <location filename="../../ui/views/agenda.py" line="410"/>
         <source>Change duration</source>
         <translation>Ubah durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="450"/>
+        <location filename="../../ui/views/agenda.py" line="449"/>
         <source>Remove step</source>
         <translation>Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="464"/>
+        <location filename="../../ui/views/agenda.py" line="463"/>
         <source>Move step</source>
         <translation>Pindahkan langkah</translation>
     </message>
@@ -393,119 +393,119 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>Export documents</source>
         <extracomment>Which formats make sense for which document when the exporters do not say.</extracomment>
         <translation>Ekspor dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="151"/>
+        <location filename="../../ui/export_dialog.py" line="156"/>
         <source>Master plan (book 2)</source>
         <translation>Masterplan (buku 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="152"/>
+        <location filename="../../ui/export_dialog.py" line="157"/>
         <source>Executive summary</source>
         <translation>Ringkasan eksekutif</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="153"/>
+        <location filename="../../ui/export_dialog.py" line="158"/>
         <source>Quick win profiles</source>
         <translation>Profil quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="154"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>Workshop report (laporan pelaksanaan)</source>
         <translation>Laporan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="155"/>
+        <location filename="../../ui/export_dialog.py" line="160"/>
         <source>All data (every entry)</source>
         <translation>Seluruh data (setiap isian)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="157"/>
+        <location filename="../../ui/export_dialog.py" line="162"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="166"/>
+        <location filename="../../ui/export_dialog.py" line="171"/>
         <source>Formats</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="190"/>
         <source>Event of the report</source>
         <translation>Kegiatan untuk laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="193"/>
         <source>Choose...</source>
         <translation>Pilih...</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="191"/>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="196"/>
+        <location filename="../../ui/export_dialog.py" line="235"/>
         <source>Output folder</source>
         <translation>Folder hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="202"/>
+        <location filename="../../ui/export_dialog.py" line="207"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="204"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="206"/>
+        <location filename="../../ui/export_dialog.py" line="211"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="218"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>The document exporters are not installed in this version.</source>
         <translation>Modul ekspor dokumen belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="255"/>
+        <location filename="../../ui/export_dialog.py" line="268"/>
         <source>Choose at least one document and a format that suits it.</source>
         <translation>Pilih setidaknya satu dokumen dan format yang sesuai.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="262"/>
+        <location filename="../../ui/export_dialog.py" line="275"/>
         <source>The folder cannot be created: {error}</source>
         <translation>Folder tidak dapat dibuat: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="269"/>
+        <location filename="../../ui/export_dialog.py" line="284"/>
         <source>Exporting {n} files...</source>
         <translation>Mengekspor {n} berkas...</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="292"/>
+        <location filename="../../ui/export_dialog.py" line="324"/>
         <source>{n} files written to {folder}</source>
         <translation>{n} berkas tersimpan di {folder}</translation>
     </message>
@@ -1069,117 +1069,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Workshop</source>
         <translation>Lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>SWOT board</source>
         <translation>Papan SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Readiness</source>
         <translation>Kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Priority matrix</source>
         <translation>Matriks prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Layar proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>All changes saved ({time})</source>
         <translation>Semua perubahan tersimpan ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Projector text size: {percent}%</source>
         <translation>Ukuran teks proyektor: {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>No projector screen: press F5 to show the projector window.</source>
         <translation>Tidak ada layar proyektor: tekan F5 untuk menampilkan jendela proyektor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>No second screen connected</source>
         <translation>Tidak ada layar kedua yang tersambung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>No recent workshops</source>
         <translation>Belum ada lokakarya terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>The language changes the next time SmartBimtek starts.</source>
         <translation>Bahasa akan berganti saat SmartBimtek dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>About SmartBimtek</source>
         <translation>Tentang SmartBimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>SmartBimtek: an offline tool for smart city master plan workshops (bimtek). Everything is saved as you work.</source>
         <translation>SmartBimtek: aplikasi luring untuk bimbingan teknis (bimtek) penyusunan masterplan smart city. Setiap perubahan langsung tersimpan.</translation>
     </message>
@@ -1187,8 +1187,8 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../ui/widgets/common.py" line="185"/>
-        <location filename="../../ui/widgets/common.py" line="186"/>
+        <location filename="../../ui/widgets/common.py" line="194"/>
+        <location filename="../../ui/widgets/common.py" line="195"/>
         <source>Close message</source>
         <extracomment>Background and text colour of a timer per phase (see ``rules.agenda.phase``). High contrast on purpose: the same colours are used on the projector.</extracomment>
         <translation>Tutup pesan</translation>
@@ -1433,38 +1433,38 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/views/agenda.py" line="129"/>
-        <location filename="../../ui/views/agenda.py" line="155"/>
+        <location filename="../../ui/views/agenda.py" line="128"/>
+        <location filename="../../ui/views/agenda.py" line="154"/>
         <source>Notes and decisions</source>
         <translation>Catatan dan keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="135"/>
+        <location filename="../../ui/views/agenda.py" line="134"/>
         <source>Type a note or decision, then Enter</source>
         <translation>Ketik catatan atau keputusan, lalu Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="141"/>
+        <location filename="../../ui/views/agenda.py" line="140"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="142"/>
+        <location filename="../../ui/views/agenda.py" line="141"/>
         <source>Delete selected note</source>
         <translation>Hapus catatan terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="154"/>
+        <location filename="../../ui/views/agenda.py" line="153"/>
         <source>Notes and decisions: {title}</source>
         <translation>Catatan dan keputusan: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="176"/>
+        <location filename="../../ui/views/agenda.py" line="175"/>
         <source>Add note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="197"/>
+        <location filename="../../ui/views/agenda.py" line="196"/>
         <source>Delete note</source>
         <translation>Hapus catatan</translation>
     </message>
@@ -1755,13 +1755,12 @@
         <translation>SmartBimtek — Proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="222"/>
-        <location filename="../../ui/projector.py" line="227"/>
+        <location filename="../../ui/projector.py" line="229"/>
         <source>Input tables not open</source>
         <translation>Isian meja belum dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="245"/>
+        <location filename="../../ui/projector.py" line="246"/>
         <source>Next: {title}</source>
         <translation>Berikutnya: {title}</translation>
     </message>
@@ -2282,17 +2281,17 @@
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="113"/>
+        <location filename="../../ui/views/agenda.py" line="112"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="115"/>
+        <location filename="../../ui/views/agenda.py" line="114"/>
         <source>Over time</source>
         <translation>Melewati waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="117"/>
+        <location filename="../../ui/views/agenda.py" line="116"/>
         <source>Planned {minutes} min, ends about {end}</source>
         <translation>Rencana {minutes} menit, selesai sekitar pukul {end}</translation>
     </message>
