@@ -153,6 +153,7 @@ class _Writer:
         _setup_styles(self.doc)
         self.style_ids = {style.name: style.style_id for style in self.doc.styles}
         self.shape_id = 5000
+        self.sect_pr = self.doc.element.body.find(qn("w:sectPr"))
         self.table_styles: dict[float, str] = {}
         section = self.doc.sections[0]
         section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -193,10 +194,16 @@ class _Writer:
         return out.getvalue()
 
     # -- blocks -----------------------------------------------------------------------------
+    def _append(self, element):
+        """Add a block element at the end of the body, before the section properties (O(1);
+        python-docx's own insert searches the whole body each time)."""
+        self.sect_pr.addprevious(element)
+        return element
+
     def _p(self, runs: str, style: str = "Normal", ppr: str = "") -> None:
         """Append one paragraph given as WordprocessingML runs (fast: no style lookups)."""
         style_id = self.style_ids.get(style, "Normal")
-        self.doc.element.body._insert_p(parse_xml(
+        self._append(parse_xml(
             f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{style_id}"/>{ppr}</w:pPr>'
             f"{runs}</w:p>"))
 
@@ -307,13 +314,14 @@ class _Writer:
 
         def cell(content: str, width: int, *, fill: str | None = None, span: int = 1,
                  how: str = "left") -> str:
-            tcpr = f'<w:tcW w:w="{width}" w:type="dxa"/>'
-            if span > 1:
-                tcpr += f'<w:gridSpan w:val="{span}"/>'
+            # widths come from the table grid (fixed layout): no w:tcW, smaller XML
+            tcpr = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
             if fill:
                 tcpr += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
+            if tcpr:
+                tcpr = f"<w:tcPr>{tcpr}</w:tcPr>"
             align_xml = f'<w:jc w:val="{jc[how]}"/>' if how != "left" else ""
-            return (f'<w:tc><w:tcPr>{tcpr}</w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id}"/>'
+            return (f'<w:tc>{tcpr}<w:p><w:pPr><w:pStyle w:val="{style_id}"/>'
                     f"{align_xml}</w:pPr>{content}</w:p></w:tc>")
 
         if show_header:
@@ -338,13 +346,14 @@ class _Writer:
                 cells.append(cell(content, twips[c], fill=fill, how=align[c]))
             parts.append("<w:tr>" + "".join(cells) + "</w:tr>")
         parts.append("</w:tbl>")
-        self.doc.element.body._insert_tbl(parse_xml("".join(parts)))
+        self._append(parse_xml("".join(parts)))
 
     def _table_style(self, size: float) -> str:
         """A paragraph style for table text of one size (keeps the table XML small)."""
         style_id = self.table_styles.get(size)
         if style_id is None:
-            style = self.doc.styles.add_style(f"Table Text {size:g}", 1)
+            style = self.doc.styles.add_style(f"Teks Tabel {size:g}", 1)
+            style.style_id = f"TT{size:g}".replace(".", "")  # short: it is in every cell
             style.base_style = self.doc.styles["Normal"]
             _set_font(style, size)
             fmt = style.paragraph_format
@@ -368,7 +377,7 @@ class _Writer:
         self.shape_id += 1
         inline = CT_Inline.new_pic_inline(self.shape_id, rid, f"gambar{self.shape_id}.png",
                                           cx, cy)
-        paragraph = self.doc.element.body._insert_p(parse_xml(
+        paragraph = self._append(parse_xml(
             f'<w:p {nsdecls("w")}><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr>'
             "<w:r><w:drawing/></w:r></w:p>"))
         paragraph.find(qn("w:r")).find(qn("w:drawing")).append(inline)
@@ -405,7 +414,7 @@ class _Writer:
             rows.append('<w:tr><w:trPr><w:cantSplit/></w:trPr>' + "".join(cells) + "</w:tr>")
         border = "".join(f'<w:{side} w:val="none" w:sz="0" w:space="0" w:color="auto"/>'
                          for side in ("top", "left", "bottom", "right", "insideV"))
-        self.doc.element.body._insert_tbl(parse_xml(
+        self._append(parse_xml(
             f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblW w:w="{width * cols}" w:type="dxa"/>'
             f'<w:tblBorders>{border}<w:insideH w:val="single" w:sz="2" w:space="0" '
             'w:color="BFBFBF"/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>'

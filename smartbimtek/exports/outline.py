@@ -98,7 +98,7 @@ MASTERPLAN_OUTLINE: tuple[Chapter, ...] = (
         Section("quick_wins", "Quick Win per Dimensi", content="quick_wins"),
     )),
     Chapter("penutup", "Penutup", (
-        Section("closing", "Penutup", narrative="closing",
+        Section("closing", "", narrative="closing",
                 missing="kesimpulan dan harapan atas pelaksanaan masterplan"),
     )),
     Chapter("peserta", "Daftar Perangkat Daerah dan Peserta", (), intro="annex_roster",

@@ -193,24 +193,27 @@ class GridTable(Flowable):
         canv.restoreState()
 
     def _draw_text(self, rows, heights, top) -> None:
-        out = _TextWriter(self.canv)
+        out = _TextWriter(self.canv, self.leading)
         y = top
         lefts = [sum(self.widths[:i]) for i in range(len(self.widths))]
         for i, (row, h) in enumerate(zip(rows, heights, strict=True)):
             colour = colors.white if i == 0 else (NAVY if row.group else TEXT)
+            base = y - VPAD - self.size
             for c, lines in enumerate(row.cells):
+                if not lines:
+                    continue
                 align = "left" if i == 0 or row.group else self.align[c]
-                width = (self.width if row.group else self.widths[c]) - 2 * HPAD
-                base = y - VPAD - self.size
+                x = lefts[c] + HPAD
+                if align == "left":
+                    out.cell(self.size, colour, x, base, lines)
+                    continue
+                width = self.widths[c] - 2 * HPAD
                 for k, (line, bold) in enumerate(lines):
-                    if not line:
-                        continue
-                    font = BOLD if bold else REGULAR
-                    x = lefts[c] + HPAD
-                    if align != "left":
-                        wide = stringWidth(line, font, self.size)
-                        x += (width - wide) if align == "right" else (width - wide) / 2
-                    out.line(font, self.size, colour, x, base - k * self.leading, line)
+                    if line:
+                        wide = stringWidth(line, BOLD if bold else REGULAR, self.size)
+                        shift = (width - wide) if align == "right" else (width - wide) / 2
+                        out.cell(self.size, colour, x + shift, base - k * self.leading,
+                                 [(line, bold)])
             y -= h
         out.flush()
 
@@ -234,7 +237,7 @@ class _TextWriter:
     ``splitString``. Characters the font lacks become its missing-glyph box (code 0).
     """
 
-    def __init__(self, canv) -> None:
+    def __init__(self, canv, leading: float) -> None:
         self.canv = canv
         self.doc = canv._doc
         self.ops: list[str] = ["BT"]
@@ -242,6 +245,7 @@ class _TextWriter:
         self.names: dict[tuple[str, int], str] = {}
         self.state: tuple = ()
         self.colour = None
+        self.next_line = f"0 {-leading:.2f} Td"
 
     def _table(self, font_name: str) -> tuple[dict[int, str], frozenset]:
         entry = self.tables.get(font_name)
@@ -263,21 +267,32 @@ class _TextWriter:
             self.ops.append(f"{name} {size:g} Tf")
             self.state = (font_name, subset, size)
 
-    def line(self, font_name: str, size: float, colour, x: float, y: float, text: str) -> None:
+    def cell(self, size: float, colour, x: float, y: float,
+             lines: list[tuple[str, bool]]) -> None:
+        """The lines of one cell, the first at (x, y), each next one a leading lower."""
         if colour is not self.colour:
             self.ops.append(f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f} rg")
             self.colour = colour
-        self.ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-        table, known = self._table(font_name)
-        if known.issuperset(text):
-            self._select(font_name, 0, size)
-            self.ops.append(f"({text.translate(table)}) Tj")
-            return
-        font = pdfmetrics.getFont(font_name)
-        for subset, chunk in font.splitString(text, self.doc):
-            self._select(font_name, subset, size)
-            self.ops.append("(" + "".join(_ESCAPED[b] for b in chunk) + ") Tj")
-        self.tables.pop(font_name, None)  # new characters may have been assigned
+        ops = self.ops
+        ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+        for k, (text, bold) in enumerate(lines):
+            if k:
+                ops.append(self.next_line)
+            if not text:
+                continue
+            font_name = BOLD if bold else REGULAR
+            table, known = self._table(font_name)
+            if known.issuperset(text):
+                self._select(font_name, 0, size)
+                ops.append(f"({text.translate(table)}) Tj")
+                continue
+            font = pdfmetrics.getFont(font_name)
+            # Tj moves the pen: later pieces of the same line follow; Td is relative to the
+            # line start, so the next line stays aligned
+            for subset, chunk in font.splitString(text, self.doc):
+                self._select(font_name, subset, size)
+                ops.append("(" + "".join(_ESCAPED[b] for b in chunk) + ") Tj")
+            self.tables.pop(font_name, None)  # new characters may have been assigned
 
     def flush(self) -> None:
         self.ops.append("ET")
@@ -287,17 +302,29 @@ class _TextWriter:
         self.colour = None
 
 
+_WRAPPED: dict[tuple, list[tuple[str, bool]]] = {}
+
+
 def _cell_lines(text: str, width: float, size: float, bold: bool, bold_first: bool
                 ) -> list[tuple[str, bool]]:
-    text = strip_illegal(text)
-    if bold_first and text:
-        head, _, rest = text.partition("\n")
+    key = (text, width, size, bold, bold_first)
+    cached = _WRAPPED.get(key)
+    if cached is not None:  # codes, names and numbers repeat in every table
+        return cached
+    clean = strip_illegal(text)
+    if bold_first and clean:
+        head, _, rest = clean.partition("\n")
         lines = [(t, True) for t in wrap_lines(head, width, BOLD, size)]
         if rest:
             lines += [(t, False) for t in wrap_lines(rest, width, REGULAR, size)]
-        return lines
-    font = BOLD if bold else REGULAR
-    return [(t, bold) for t in wrap_lines(text, width, font, size)]
+    else:
+        font = BOLD if bold else REGULAR
+        lines = [(t, bold) for t in wrap_lines(clean, width, font, size)]
+    if len(text) < 80:
+        if len(_WRAPPED) > 50_000:
+            _WRAPPED.clear()
+        _WRAPPED[key] = lines
+    return lines
 
 
 def build_table(block: document.Table, caption_style: ParagraphStyle) -> list:
