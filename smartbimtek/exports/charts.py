@@ -309,7 +309,7 @@ def _roadmap(c, chart: RoadMap) -> None:
         _roadmap_grid(c, chart, x0, pw, top, col)
         return
     rows = chart.rows()
-    row_h = 11.5
+    row_h = min(11.5, (h - 58) / max(len(rows), 1))  # the tallest road map still fits
     bottom = top - row_h * len(rows)
     colours = {d: DIMENSION_COLOURS[i % len(DIMENSION_COLOURS)]
                for i, d in enumerate(chart.dimensions)}

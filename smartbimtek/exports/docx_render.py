@@ -257,6 +257,8 @@ class _Writer:
     def paragraph(self, block: document.Paragraph) -> None:
         styles = {"note": "Note", "small": "Small", "quote": "Quote"}
         align = {"body": "both", "lead": "both", "center": "center"}.get(block.style)
+        if align == "both" and "\n" in block.text:
+            align = None  # Word stretches justified lines that end in a line break
         self._para(block.text, styles.get(block.style, "Normal"), align)
 
     def placeholder(self, block: document.Placeholder) -> None:

@@ -100,11 +100,11 @@ def swot_by_opd(ctx: Context) -> None:
             continue
         scored = any(i.weight is not None or i.rating is not None for i in items)
         header = ["No", "Faktor", "Dimensi", "Komponen"]
-        widths = [0.5, 4.6, 1.2, 1.2]
+        widths = [0.5, 4.5, 1.2, 1.35]
         align = ["center", "left", "left", "left"]
         if scored:
             header += ["Bobot", "Rating", "Skor"]
-            widths = [0.5, 3.6, 1.15, 1.15, 0.65, 0.7, 0.6]
+            widths = [0.5, 3.3, 1.1, 1.35, 0.65, 0.7, 0.6]
             align += ["right", "center", "right"]
         counts = ", ".join(f"{QUADRANT_SHORT[q]} {sum(i.quadrant == q for i in items)}"
                            for q in QUADRANTS)

@@ -86,7 +86,7 @@ def _program_row(ctx: Context, p: Program) -> list[str]:
 
 PROGRAM_HEADER = ["No", "Program dan uraian", "OPD pengampu", "Horison / tahun", "Dana",
                   "Indikator dan target"]
-PROGRAM_WIDTHS = [0.55, 3.0, 1.3, 1.15, 0.7, 2.0]
+PROGRAM_WIDTHS = [0.7, 2.9, 1.3, 1.15, 0.85, 1.9]
 
 
 def programs(ctx: Context) -> None:
@@ -186,7 +186,7 @@ def action_plan(ctx: Context) -> None:
     out.para("Rencana aksi berikut mengelompokkan seluruh program menurut tahun mulai "
              "pelaksanaannya.")
     out.table("Rencana aksi tahunan", ["No", "Program", "Dimensi", "OPD", "Tahun", "Dana"], rows,
-              widths=[0.55, 3.6, 1.4, 1.1, 0.8, 0.8], font_size=8, highlight=highlight,
+              widths=[0.7, 3.3, 1.4, 1.1, 0.95, 0.9], font_size=8, highlight=highlight,
               align=["center", "left", "left", "left", "center", "left"])
 
 
@@ -230,7 +230,7 @@ def priority_matrix(ctx: Context) -> None:
     if rows:
         out.table("Peringkat seluruh program", ["Rank", "No", "Program", "OPD", "Dampak",
                                                 "Upaya", "Penilai", "Suara", "Kuadran"], rows,
-                  widths=[0.5, 0.55, 2.75, 1.05, 0.9, 0.9, 0.55, 0.5, 1.25], font_size=7.5,
+                  widths=[0.55, 0.7, 2.3, 1.05, 0.9, 0.9, 0.8, 0.6, 1.25], font_size=7.5,
                   highlight=highlight,
                   align=["center", "center", "left", "left", "center", "center", "center",
                          "center", "left"])
@@ -266,5 +266,5 @@ def quick_wins(ctx: Context) -> None:
                          years_text(p)])
     out.table("Quick win program unggulan per dimensi",
               ["No", "Program", "OPD", "Indikator dan target", "Tahun"], rows,
-              widths=[0.55, 3.4, 1.0, 2.3, 0.7], font_size=8, bold_first_line={1},
+              widths=[0.7, 3.3, 1.0, 2.3, 0.8], font_size=8, bold_first_line={1},
               align=["center", "left", "left", "left", "center"])

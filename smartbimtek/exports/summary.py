@@ -90,7 +90,7 @@ def build_summary(snap: WorkshopSnapshot) -> Document:
     out.add(Table(["No", "Program", "Dimensi", "OPD", "Tahun"],
                   [[numbers[p.id], p.title, dimension_name(p.dimension),
                     snap.opd_code(p.opd_id) or EMPTY, years_text(p)] for p in shown],
-                  widths=[0.6, 3.6, 1.5, 1.1, 0.8], font_size=8.5,
+                  widths=[0.7, 3.5, 1.5, 1.1, 0.9], font_size=8.5,
                   caption="Quick win program unggulan",
                   align=["center", "left", "left", "left", "center"]))
     if len(wins) > len(shown):
