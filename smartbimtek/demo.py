@@ -136,7 +136,7 @@ def _run_day_one(ws, clock, event_id, day1, content, opds, rng) -> dict:
             clock.advance(seconds=per_item)
         else:
             clock.advance(minutes=step.minutes + rng.choice((-3, -1, 0, 2, 4, 7)))
-    agenda.next_step(ws, event_id)  # the day ends with its last step
+    agenda.stop_step(ws, event_id)  # the day ends with its last step
     return swot_ids
 
 

@@ -239,3 +239,54 @@ def test_commands_return_new_objects_and_leave_the_inputs_alone():
     runner = AgendaRunner(steps, None, Clock(dt.datetime(2026, 6, 15, 9, tzinfo=TZ)))
     runner.next()
     assert steps[0].state == "pending" and runner.steps[0].state == "running"
+
+
+def _two_day_runner():
+    steps = [AgendaStep("a0", "e", 1, 0, "08:00", 30, "Day 1 first"),
+             AgendaStep("a1", "e", 1, 1, "08:30", 30, "Day 1 last"),
+             AgendaStep("b0", "e", 2, 0, "08:00", 30, "Day 2 first")]
+    clock = Clock(dt.datetime(2026, 6, 15, 8, 0, tzinfo=TZ))
+    return AgendaRunner(steps, None, clock), clock
+
+
+def test_next_at_the_last_step_of_a_day_ends_the_day_without_starting_tomorrow():
+    runner, clock = _two_day_runner()
+    runner.next()
+    clock.advance(minutes=30)
+    runner.next()
+    clock.advance(minutes=35)
+    changed = runner.next()  # end of day one
+    assert runner.current_id is None
+    assert [s.id for s in changed] == ["a1"]
+    assert runner.steps[1].state == "done" and runner.steps[1].actual_end.startswith(
+        "2026-06-15T09:05")
+    assert runner.steps[2].state == "pending" and runner.steps[2].actual_start is None
+    clock.moment = dt.datetime(2026, 6, 16, 8, 2, tzinfo=TZ)  # the next morning
+    runner.next()
+    assert runner.current_id == "b0"
+    assert runner.steps[2].actual_start.startswith("2026-06-16T08:02")
+
+
+def test_stop_ends_the_current_step_and_next_resumes_with_the_first_pending():
+    runner, clock = _two_day_runner()
+    runner.next()
+    clock.advance(minutes=10)
+    runner.stop()
+    assert runner.current_id is None and runner.steps[0].state == "done"
+    runner.next()
+    assert runner.current_id == "a1"
+    with pytest.raises(RunnerError):
+        AgendaRunner(runner.steps, None, clock).stop()
+
+
+def test_next_when_everything_ran_is_refused():
+    runner, clock = _two_day_runner()
+    runner.next()  # a0
+    runner.next()  # a1
+    runner.next()  # end of day one
+    runner.next()  # b0
+    runner.next()  # end of day two (the last step)
+    assert runner.current_id is None
+    assert all(s.state == "done" for s in runner.steps)
+    with pytest.raises(RunnerError):
+        runner.next()

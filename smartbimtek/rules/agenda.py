@@ -177,18 +177,35 @@ class AgendaRunner:
         return changed
 
     def next(self) -> list[AgendaStep]:
-        """End the current step and start the next (the first, when none runs yet)."""
+        """End the current step and start the next one.
+
+        The last step of a day ends the day: nothing runs until the facilitator presses next
+        again (the next morning), which starts the first step not yet run. With nothing
+        running, next starts the first step that is still pending.
+        """
         index = self._index(self.current_id)
         if index is None:
+            pending = [s for s in self.steps if s.state == "pending"]
             if not self.steps:
                 raise RunnerError("the agenda is empty")
-            return self.start(self.steps[0].id)
-        if index + 1 >= len(self.steps):
-            changed: list[AgendaStep] = []
-            self._put(self.finished(self.steps[index], self.clock()), changed)
-            self.current_id = None
-            return changed
-        return self.start(self.steps[index + 1].id)
+            if not pending:
+                raise RunnerError("every step of the agenda has been run")
+            return self.start(pending[0].id)
+        current = self.steps[index]
+        following = self.steps[index + 1] if index + 1 < len(self.steps) else None
+        if following is None or following.day != current.day:
+            return self.stop()
+        return self.start(following.id)
+
+    def stop(self) -> list[AgendaStep]:
+        """End the current step without starting another (end of the day, or a long break)."""
+        current = self.current
+        if current is None:
+            raise RunnerError("no step is running")
+        changed: list[AgendaStep] = []
+        self._put(self.finished(current, self.clock()), changed)
+        self.current_id = None
+        return changed
 
     def previous(self) -> list[AgendaStep]:
         """Go back one step: the current one pauses, the previous one runs again."""

@@ -221,6 +221,11 @@ def next_step(ws: Workshop, event_id: str) -> AgendaStep | None:
     return _run(ws, event_id, "next")
 
 
+def stop_step(ws: Workshop, event_id: str) -> AgendaStep | None:
+    """End the current step without starting another (end of the day)."""
+    return _run(ws, event_id, "stop")
+
+
 def previous_step(ws: Workshop, event_id: str) -> AgendaStep | None:
     """Go back to the previous step."""
     return _run(ws, event_id, "previous")
