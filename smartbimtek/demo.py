@@ -33,15 +33,19 @@ class _DemoClock:
         self.moment += dt.timedelta(**delta)
 
 
-def create_demo(path: str | Path, *, today: dt.date | None = None) -> Path:
-    """Write the demo workshop to ``path`` (which must not exist yet) and return the path."""
+def create_demo(path: str | Path, *, now: dt.datetime | None = None) -> Path:
+    """Write the demo workshop to ``path`` (which must not exist yet) and return the path.
+
+    ``now`` is the moment the current step (day two's program group work) started; by
+    default the real time, so that its timer runs when the demo is opened.
+    """
     path = Path(path)
     if path.exists():
         raise ValidationError("path", f"{path} already exists", code="duplicate")
     ws = open_workshop(path, create=True)
     try:
         ws.conn.execute("PRAGMA synchronous = OFF")  # regenerable: speed over durability here
-        _fill(ws, today or local_now().date())
+        _fill(ws, now or local_now())
         ws.conn.execute("PRAGMA synchronous = FULL")
         ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -49,13 +53,11 @@ def create_demo(path: str | Path, *, today: dt.date | None = None) -> Path:
     return path
 
 
-def _fill(ws: Workshop, today: dt.date) -> None:
+def _fill(ws: Workshop, now: dt.datetime) -> None:
     content = reference.demo_content()
     rng = random.Random(SEED)
-    tz = local_now().tzinfo
-    day_one = today - dt.timedelta(days=1)
-    clock = _DemoClock(dt.datetime.combine(day_one, dt.time(7, 0), tz))
-    real_clock = ws.clock
+    day_one = now.date() - dt.timedelta(days=1)
+    clock = _DemoClock(dt.datetime.combine(day_one, dt.time(7, 0), now.tzinfo))
     ws.clock = clock
 
     region = content["region"]
@@ -87,16 +89,13 @@ def _fill(ws: Workshop, today: dt.date) -> None:
         links = [swot_ids[(opd.code, text)] for text in strategy["swot_texts"]]
         swot.add_strategy(ws, strategy["type"], strategy["text"], links, opd.id)
 
-    # Day two: the steps before the program group work ran this morning; that step runs now.
-    ws.clock = real_clock
+    # Day two: the steps before the program group work ran before ``now``; that step runs now.
     current = next((i for i, s in enumerate(day2) if s.kind == "programs"), 0)
-    start = real_clock() - dt.timedelta(minutes=sum(s.minutes for s in day2[:current]))
-    clock.moment = start
-    ws.clock = clock
+    clock.moment = now - dt.timedelta(minutes=sum(s.minutes for s in day2[:current]))
     for step in day2[:current]:
         agenda.start_step(ws, event.id, step.id)
         clock.advance(minutes=step.minutes)
-    ws.clock = real_clock
+    clock.moment = now
     agenda.start_step(ws, event.id, day2[current].id)
     _programs(ws, content, opds, rng)
     _notes(ws, event.id, steps, content)

@@ -10,6 +10,7 @@ touched. ``--lang en`` renders the English interface.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -71,10 +72,12 @@ def render_all(outdir: Path, lang: str = "id") -> list[Path]:
     app = QApplication.instance() or QApplication(["screenshots"])
     i18n.install(app, lang)
     work = Path(tempfile.mkdtemp(prefix="smartbimtek-shots-"))
-    demo = create_demo(work / "demo-sukamaju.bimtek")
+    # A fixed, realistic moment: day two, 10:00, the program group work started 12 min ago.
+    started = dt.datetime.combine(dt.date.today(), dt.time(10, 0)).astimezone()
+    demo = create_demo(work / "demo-sukamaju.bimtek", now=started)
     settings = Settings(work / "settings.ini")
     settings.set_pin("1234")
-    controller = Controller()
+    controller = Controller(clock=lambda: started + dt.timedelta(minutes=12, seconds=25))
     window = MainWindow(controller, settings, projector=True)
     window.resize(*CONSOLE_SIZE)
     window.show()
