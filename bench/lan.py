@@ -119,7 +119,7 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def run(clients: int, seconds: float, rate: float, threads: int = 8) -> list[dict]:
+def run(clients: int, seconds: float, rate: float, threads: int | None = None) -> list[dict]:
     """Run both phases; returns the figures."""
     from smartbimtek import changes
     from smartbimtek.server import LanServer
@@ -142,7 +142,8 @@ def run(clients: int, seconds: float, rate: float, threads: int = 8) -> list[dic
             signals[change.entity_id] = time.perf_counter()
 
     unsubscribe = changes.subscribe(path, on_change)
-    server = LanServer(path, "127.0.0.1", 0, join_limit=10_000, threads=threads)
+    options = {"threads": threads} if threads else {}
+    server = LanServer(path, "127.0.0.1", 0, join_limit=10_000, **options)
     url = server.start()
     codes = lan.active_codes(ws)
     phone_codes = [codes[o.id].code for o in roster.list_opds(ws)[:clients]]
@@ -207,7 +208,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=60)
     parser.add_argument("--seconds", type=float, default=10.0, help="length of each phase")
     parser.add_argument("--rate", type=float, default=200.0, help="offered entries/s, paced")
-    parser.add_argument("--threads", type=int, default=8, help="waitress worker threads")
+    parser.add_argument("--threads", type=int, default=None, help="waitress worker threads")
     args = parser.parse_args()
     figures = run(args.clients, args.seconds, args.rate, args.threads)
     print(f"{'figure':<28}{'value':>12}  {'unit':<10}{'target':>10}")
