@@ -132,6 +132,13 @@ def test_cli_export_one_and_all(small, tmp_path, capsys):
                  "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert str(out) in capsys.readouterr().out
+    by_stage = tmp_path / "laporan-ii.docx"
+    assert main(["export", str(small["path"]), "-d", "report", "-f", "docx", "--event", "II",
+                 "-o", str(by_stage)]) == 0
+    assert by_stage.stat().st_size > 1000
+    assert main(["export", str(small["path"]), "-d", "report", "-f", "docx", "--event", "IV",
+                 "-o", str(tmp_path / "none.docx")]) == 2
+    assert not (tmp_path / "none.docx").exists()
     assert main(["export", str(small["path"]), "--all", str(tmp_path / "semua")]) == 0
     names = sorted(p.name for p in (tmp_path / "semua").iterdir())
     assert "draft-masterplan-kota-contoh.pdf" in names

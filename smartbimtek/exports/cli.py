@@ -67,7 +67,8 @@ def register(sub) -> None:
                    help="file format (default: docx, or xlsx for data)")
     p.add_argument("-o", "--output", help="file to write (csv: a folder); default: a name "
                                           "from the region in the current folder")
-    p.add_argument("--event", help="event id for the report (default: the current event)")
+    p.add_argument("--event", help="the report's event: its id or its stage (I, II, III, IV); "
+                                   "default: the current event")
     p.add_argument("--all", metavar="OUTDIR", help="write every document in every format "
                                                    "into OUTDIR")
     p.set_defaults(func=cmd_export)

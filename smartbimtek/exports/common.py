@@ -174,10 +174,14 @@ def event_dates_text(event: Event) -> str:
 
 
 def pick_event(snap: WorkshopSnapshot, event_id: str | None) -> Event | None:
-    """The event asked for, else the current one, else the latest."""
+    """The event asked for (by id, or by stage: ``I``..``IV``), else the current one, else
+    the latest. None when there is no such event."""
     events = {e.id: e for e in snap.events}
     if event_id:
-        return events.get(event_id)
+        if event_id in events:
+            return events[event_id]
+        stage = str(event_id).strip().upper().removeprefix("BIMTEK").strip()
+        return next((e for e in reversed(snap.events) if e.stage == stage), None)
     current = snap.settings.get("current_event_id")
     if current in events:
         return events[current]
