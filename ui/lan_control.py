@@ -8,11 +8,14 @@ change bus (``controller.data_changed``), so entries from phones appear live on 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from smartbimtek.server import network
-from smartbimtek.server.runner import LanServer
+
+if TYPE_CHECKING:
+    from smartbimtek.server.runner import LanServer
 
 from .controller import Controller
 
@@ -71,6 +74,8 @@ class LanControl(QObject):
             self.host = network.preferred_address()  # the laptop changed networks since
         self.host = host or self.host
         self.port = self.port if port is None else int(port)
+        from smartbimtek.server.runner import LanServer  # Flask loads only when opened
+
         server = LanServer(self.controller.ws.path, self.host, self.port)
         try:
             server.start()

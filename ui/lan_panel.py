@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from smartbimtek.server import network
-from smartbimtek.server.cards import write_table_cards
 from smartbimtek.services import lan
 
 from .controller import Controller
@@ -320,6 +319,8 @@ class LanPanel(QWidget):
             self.control.host = self.interface_box.currentData()
             self.control.port = self.port_box.value()
         try:
+            from smartbimtek.server.cards import write_table_cards  # reportlab on demand
+
             written = write_table_cards(ws, self.control.url, path, wifi=self.control.wifi)
         except OSError as exc:
             log.warning("table cards not written: %s", exc)
