@@ -2,8 +2,8 @@
 
 ``SwotDiagram``, ``PriorityMatrix`` and ``RoadMap`` describe what to draw. The layout
 functions below place every box, line, marker and label in points on a small drawing
-interface; ``_Vector`` turns that into a reportlab ``Drawing`` (vector, in the PDF, text in
-the embedded DejaVu Sans) and ``_Raster`` into a Pillow image saved as PNG at >= 200 dpi
+interface; ``chart_backends.Vector`` turns that into a reportlab ``Drawing`` (vector, in the
+PDF, text in the embedded DejaVu Sans) and ``chart_backends.Raster`` into a Pillow image saved as PNG at >= 200 dpi
 (DOCX), with the same font files, so both formats show the same chart.
 
 Why not matplotlib (Agg, SVG -> svglib for the PDF), as first planned: measured here, the
@@ -15,9 +15,7 @@ display (headless CLI).
 
 from __future__ import annotations
 
-import io
 import math
-import threading
 from dataclasses import dataclass, field
 
 from . import fonts
@@ -367,7 +365,7 @@ def _blend(a: str, b: str, t: float) -> str:
 
 
 def layout(canvas, chart: Chart) -> None:
-    """Draw ``chart`` on a backend (``_Vector`` or ``_Raster``)."""
+    """Draw ``chart`` on a backend (``chart_backends.Vector`` or ``Raster``)."""
     fonts.register_reportlab()  # the layout measures text with the font's metrics
     if isinstance(chart, SwotDiagram):
         _swot(canvas, chart)
@@ -379,156 +377,12 @@ def layout(canvas, chart: Chart) -> None:
         raise TypeError(f"not a chart: {chart!r}")
 
 
-# -- backends -------------------------------------------------------------------------------
-def _star(x: float, y: float, r: float) -> list[float]:
-    points = []
-    for k in range(10):
-        radius = r if k % 2 == 0 else r * 0.45
-        angle = math.pi / 2 + k * math.pi / 5
-        points += [x + radius * math.cos(angle), y + radius * math.sin(angle)]
-    return points
-
-
-class _Vector:
-    """Backend: a reportlab ``Drawing`` (vector graphics, text in the embedded font)."""
-
-    def __init__(self, width: float, height: float) -> None:
-        from reportlab.graphics.shapes import Drawing
-
-        fonts.register_reportlab()
-        self.drawing = Drawing(width, height)
-        self.drawing.initialFontName = fonts.REGULAR  # no stray Helvetica in the PDF
-
-    @staticmethod
-    def _colour(value):
-        from reportlab.lib import colors
-
-        return colors.HexColor(value) if value else None
-
-    def rect(self, x, y, w, h, fill=None, stroke=None, width=0.5) -> None:
-        from reportlab.graphics.shapes import Rect
-
-        self.drawing.add(Rect(x, y, w, h, fillColor=self._colour(fill),
-                              strokeColor=self._colour(stroke), strokeWidth=width))
-
-    def line(self, x1, y1, x2, y2, stroke=GREY, width=0.5) -> None:
-        from reportlab.graphics.shapes import Line
-
-        self.drawing.add(Line(x1, y1, x2, y2, strokeColor=self._colour(stroke),
-                              strokeWidth=width))
-
-    def markers(self, points, r, fill, star=False) -> None:
-        from reportlab.graphics.shapes import Circle, Polygon
-
-        colour = self._colour(fill)
-        for x, y in points:
-            shape = (Polygon(_star(x, y, r), fillColor=colour, strokeColor=None) if star
-                     else Circle(x, y, r, fillColor=colour, strokeColor=None))
-            self.drawing.add(shape)
-
-    def text(self, x, y, text, size, bold=False, colour=INK, anchor="start", rotate=0) -> None:
-        from reportlab.graphics.shapes import Group, String
-
-        string = String(0 if rotate else x, 0 if rotate else y, text,
-                        fontName=fonts.BOLD if bold else fonts.REGULAR, fontSize=size,
-                        fillColor=self._colour(colour), textAnchor=anchor)
-        if rotate:
-            angle = math.radians(rotate)
-            group = Group(string)
-            group.transform = (math.cos(angle), math.sin(angle), -math.sin(angle),
-                               math.cos(angle), x, y)
-            self.drawing.add(group)
-        else:
-            self.drawing.add(string)
-
-
-_raster_lock = threading.Lock()
-
-
-class _Raster:
-    """Backend: a Pillow image (PNG for DOCX), drawn at twice the size and scaled down so
-    edges are smooth. Pillow imports in milliseconds (matplotlib took most of a second)."""
-
-    SUPERSAMPLE = 2
-
-    def __init__(self, width: float, height: float, dpi: int) -> None:
-        from PIL import Image, ImageDraw
-
-        self.k = dpi / 72 * self.SUPERSAMPLE
-        self.height = height
-        self.image = Image.new("RGB", (round(width * self.k), round(height * self.k)), "white")
-        self.draw = ImageDraw.Draw(self.image)
-        self.fonts: dict = {}
-
-    def _xy(self, x: float, y: float) -> tuple[float, float]:
-        return x * self.k, (self.height - y) * self.k
-
-    def _font(self, size: float, bold: bool):
-        from PIL import ImageFont
-
-        key = (round(size * self.k), bold)
-        font = self.fonts.get(key)
-        if font is None:
-            path = fonts.font_files()["bold" if bold else "regular"]
-            font = self.fonts[key] = ImageFont.truetype(str(path), key[0])
-        return font
-
-    def rect(self, x, y, w, h, fill=None, stroke=None, width=0.5) -> None:
-        x1, y1 = self._xy(x, y + h)
-        x2, y2 = self._xy(x + w, y)
-        self.draw.rectangle((x1, y1, x2, y2), fill=fill,
-                            outline=stroke, width=max(1, round(width * self.k)) if stroke else 0)
-
-    def line(self, x1, y1, x2, y2, stroke=GREY, width=0.5) -> None:
-        self.draw.line((*self._xy(x1, y1), *self._xy(x2, y2)), fill=stroke,
-                       width=max(1, round(width * self.k)))
-
-    def markers(self, points, r, fill, star=False) -> None:
-        for x, y in points:
-            cx, cy = self._xy(x, y)
-            if star:
-                flat = _star(x, y, r)
-                self.draw.polygon([self._xy(flat[i], flat[i + 1])
-                                   for i in range(0, len(flat), 2)], fill=fill)
-            else:
-                k = r * self.k
-                self.draw.ellipse((cx - k, cy - k, cx + k, cy + k), fill=fill)
-
-    def text(self, x, y, text, size, bold=False, colour=INK, anchor="start", rotate=0) -> None:
-        font = self._font(size, bold)
-        where = {"start": "ls", "middle": "ms", "end": "rs"}[anchor]
-        if not rotate:
-            self.draw.text(self._xy(x, y), text, font=font, fill=colour, anchor=where)
-            return
-        from PIL import Image, ImageDraw
-
-        left, top, right, bottom = font.getbbox(text, anchor=where)
-        label = Image.new("RGBA", (right - left + 2, bottom - top + 2), (255, 255, 255, 0))
-        ImageDraw.Draw(label).text((-left + 1, -top + 1), text, font=font, fill=colour,
-                                   anchor=where)
-        turned = label.rotate(rotate, expand=True)
-        # the anchor point (baseline) sits at -left+1 / -top+1 of the unrotated label
-        ax, ay = -left + 1, -top + 1
-        angle = math.radians(rotate)
-        w, h = label.size
-        cx, cy = w / 2, h / 2
-        dx, dy = ax - cx, ay - cy
-        rx = dx * math.cos(angle) + dy * math.sin(angle) + turned.size[0] / 2
-        ry = -dx * math.sin(angle) + dy * math.cos(angle) + turned.size[1] / 2
-        px, py = self._xy(x, y)
-        self.image.paste(turned, (round(px - rx), round(py - ry)), turned)
-
-    def png(self, dpi: int) -> bytes:
-        out = io.BytesIO()
-        small = self.image.reduce(self.SUPERSAMPLE)
-        small.save(out, format="PNG", dpi=(dpi, dpi), compress_level=1)
-        return out.getvalue()
-
-
 def to_drawing(chart: Chart, width: float):
     """The chart as a reportlab vector ``Drawing`` scaled to ``width`` points (for PDF)."""
+    from .chart_backends import Vector
+
     w, h = chart.size()
-    canvas = _Vector(w, h)
+    canvas = Vector(w, h)
     layout(canvas, chart)
     drawing = canvas.drawing
     scale = width / w
@@ -540,8 +394,10 @@ def to_drawing(chart: Chart, width: float):
 def to_png(chart: Chart, dpi: int = 220) -> bytes:
     """The chart as a PNG (for DOCX), at least 200 dpi (220: still >= 200 dpi when Word
     stretches the 460 pt chart to the full 16.5 cm text width)."""
+    from .chart_backends import Raster, raster_lock
+
     dpi = max(dpi, 200)
-    with _raster_lock:
-        canvas = _Raster(*chart.size(), dpi)
+    with raster_lock:
+        canvas = Raster(*chart.size(), dpi)
         layout(canvas, chart)
         return canvas.png(dpi)
