@@ -157,3 +157,23 @@ def test_cli_errors_exit_2(small, tmp_path, capsys):
     assert main(["export", str(tmp_path / "none.bimtek"), "--all", str(tmp_path)]) == 2
     assert main(["export", str(small["path"])]) == 2
     assert "--all" in capsys.readouterr().err
+
+
+def test_empty_workshop_exports_with_placeholders(tmp_path):
+    """Any moment of the workshop: a brand-new file exports too, saying what is missing."""
+    from pypdf import PdfReader
+
+    from smartbimtek.exports import export_all
+
+    with open_workshop(tmp_path / "new.bimtek", create=True) as ws:
+        snap = take_snapshot(ws)
+    written = export_all(snap, tmp_path / "out")
+    assert len(written) == 8  # no event yet: no report
+    plan_pdf = next(p for p in written if p.name.startswith("draft") and p.suffix == ".pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(plan_pdf).pages)
+    assert "[Nama daerah belum diisi]" in text
+    assert "[Belum diisi: rumusan visi smart city daerah]" in text
+    assert "[Belum tersedia: Belum ada usulan program yang dihasilkan bimtek.]" in text
+    with pytest.raises(SmartBimtekError) as caught:
+        export(snap, "report", "pdf", tmp_path / "r.pdf")
+    assert caught.value.code == "not_found"
