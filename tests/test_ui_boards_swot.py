@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from boards_support import opd_id, open_controller, show
-from PySide6.QtCore import QModelIndex, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -264,14 +264,14 @@ def test_a_drop_event_on_another_quadrants_cards_moves_the_item(qtbot, ctl, boar
     source = board.panels["S"].model
     mime = source.mimeData([source.index(0)])
     viewport = board.panels["O"].view.viewport()
-    pos = QPointF(20, 20)
+    pos = QPoint(20, 20)  # drag enter/move events take integer points, drop takes QPointF
     action = Qt.DropAction.MoveAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(pos, action, mime, buttons, mods)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(viewport, QDragMoveEvent(pos, action, mime, buttons, mods))
-    drop = QDropEvent(pos, action, mime, buttons, mods)
+    drop = QDropEvent(QPointF(pos), action, mime, buttons, mods)
     QApplication.sendEvent(viewport, drop)
     assert swot.get_item(ctl.ws, item.id).quadrant == "O"
     qtbot.waitUntil(lambda: [i.text for i in board.panels["O"].model.items] ==
