@@ -188,9 +188,7 @@ class _Labels:
 
     def place(self, x: float, y: float, text: str, size: float, bold: bool = False
               ) -> tuple[float, float, str]:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        width = stringWidth(text, fonts.BOLD if bold else fonts.REGULAR, size)
+        width = fonts.text_width(text, size, bold)
         height = size * 0.8
         candidates = [(x + 4, y + 2, "start"), (x + 4, y - height - 1, "start"),
                       (x - 4, y + 2, "end"), (x - 4, y - height - 1, "end"),
@@ -282,13 +280,10 @@ def _matrix(c, chart: PriorityMatrix) -> None:
 
 
 def _clip(text: str, width: float, size: float, bold: bool = False) -> str:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    font = fonts.BOLD if bold else fonts.REGULAR
     text = " ".join(text.split())
-    if stringWidth(text, font, size) <= width:
+    if fonts.text_width(text, size, bold) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and fonts.text_width(text + "…", size, bold) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -366,7 +361,6 @@ def _blend(a: str, b: str, t: float) -> str:
 
 def layout(canvas, chart: Chart) -> None:
     """Draw ``chart`` on a backend (``chart_backends.Vector`` or ``Raster``)."""
-    fonts.register_reportlab()  # the layout measures text with the font's metrics
     if isinstance(chart, SwotDiagram):
         _swot(canvas, chart)
     elif isinstance(chart, PriorityMatrix):

@@ -58,3 +58,22 @@ def has_glyph(char: str) -> bool:
 
     face = pdfmetrics.getFont(REGULAR).face
     return ord(char) in face.charToGlyph
+
+
+_MEASURE_SIZE = 1000  # px: the font's em in design units, so widths scale exactly
+_pil_fonts: dict[bool, object] = {}
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width in points of ``text`` set in the bundled font at ``size`` points.
+
+    Uses Pillow (FreeType), which loads a font in milliseconds: the chart layout measures
+    its labels with it, so a DOCX export never has to load reportlab.
+    """
+    font = _pil_fonts.get(bold)
+    if font is None:
+        from PIL import ImageFont
+
+        path = font_files()["bold" if bold else "regular"]
+        font = _pil_fonts[bold] = ImageFont.truetype(str(path), _MEASURE_SIZE)
+    return font.getlength(text) * size / _MEASURE_SIZE
