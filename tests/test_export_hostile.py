@@ -187,3 +187,23 @@ def test_neutralise():
     assert neutralise("\rx") == "'\rx"
     assert neutralise("biasa") == "biasa"
     assert neutralise(-5) == -5 and neutralise(None) is None
+
+
+def test_longest_names(tmp_path):
+    """Names at the services' limits (300 characters) fit every format (Word's document title
+    holds 255 characters; the PDF running header is shortened with an ellipsis)."""
+    region = "Kabupaten " + "Panjang Sekali " * 19 + "Ujung"
+    assert len(region) <= 300
+    with open_workshop(tmp_path / "long.bimtek", create=True) as ws:
+        plan.update_plan(ws, region_name=region, plan_title="Judul " * 49)
+        plan.add_event(ws, "I", venue="Gedung " * 42)
+        opd = roster.add_opd(ws, "X" * 30, "Dinas " * 49, 1)
+        swot.add_item(ws, opd.id, "S", "Kekuatan")
+        programs.add_program(ws, opd.id, "Program " * 37, "governance", quick_win=True)
+        snap = take_snapshot(ws)
+    written = export_all(snap, tmp_path / "out")
+    assert len(written) == 10
+    docx = next(p for p in written if p.name.startswith("draft") and p.suffix == ".docx")
+    assert open_docx(docx).core_properties.title.startswith("Draft Masterplan")
+    pdf = next(p for p in written if p.name.startswith("draft") and p.suffix == ".pdf")
+    assert norm(region) in norm(" ".join(p.extract_text() for p in PdfReader(pdf).pages))

@@ -162,7 +162,8 @@ class _Writer:
         section.header_distance, section.footer_distance = Cm(1.2), Cm(1.0)
         self._header_footer(section)
         props = self.doc.core_properties
-        props.title, props.subject = _clean(model.title), _clean(model.subject)
+        # Word's core properties hold at most 255 characters (a region name may be 300)
+        props.title, props.subject = _clean(model.title)[:255], _clean(model.subject)[:255]
         props.author, props.keywords = _clean(model.author), "smart city; masterplan; bimtek"
         settings = self.doc.settings.element
         settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))

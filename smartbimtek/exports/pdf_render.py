@@ -141,6 +141,15 @@ def _toc_entry_end(canvas, kind, label) -> None:
     canvas.restoreState()
 
 
+def _fit(text: str, size: float, width: float = WIDTH) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` (the running header)."""
+    if stringWidth(text, REGULAR, size) <= width:
+        return text
+    while text and stringWidth(text + "…", REGULAR, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
 class _Doc(BaseDocTemplate):
     """Page templates (cover, body), bookmarks and TOC page capture."""
 
@@ -155,8 +164,9 @@ class _Doc(BaseDocTemplate):
         self._bookmarks = 0
         frame = Frame(LEFT, BOTTOM, WIDTH, HEIGHT, id="body", leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0)
-        cover = Frame(LEFT, BOTTOM, WIDTH, HEIGHT, id="cover", leftPadding=0, rightPadding=0,
-                      topPadding=0, bottomPadding=0)
+        # the cover's text stays above the issuer and date drawn at the bottom of the page
+        cover = Frame(LEFT, BOTTOM + 4.6 * cm, WIDTH, HEIGHT - 4.6 * cm, id="cover",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [PageTemplate("cover", [cover], onPage=self._cover_page),
                      PageTemplate("body", [frame], onPage=self._body_page)]
         if not any(isinstance(b, document.Cover) for b in doc.blocks):
@@ -197,7 +207,7 @@ class _Doc(BaseDocTemplate):
         canv.saveState()
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(GREY)
-        canv.drawString(LEFT, A4[1] - 1.55 * cm, strip_illegal(self.model.header)[:150])
+        canv.drawString(LEFT, A4[1] - 1.55 * cm, _fit(strip_illegal(self.model.header), 7.5))
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(LEFT, A4[1] - 1.7 * cm, A4[0] - RIGHT, A4[1] - 1.7 * cm)
@@ -272,7 +282,10 @@ class _Renderer:
     def cover(self, block: document.Cover) -> list:
         s = self.s
         out = [Spacer(1, 3.2 * cm), RLParagraph(markup(block.title), s["cover_title"]),
-               Spacer(1, 0.3 * cm), RLParagraph(markup(block.region.upper()), s["cover_region"]),
+               Spacer(1, 0.3 * cm), RLParagraph(markup(block.region.upper()), s["cover_region"]
+                                                if len(block.region) <= 60 else ParagraphStyle(
+                                                    "cover_long", s["cover_region"], fontSize=15,
+                                                    leading=19)),
                Spacer(1, 0.5 * cm)]
         if block.subtitle:
             out.append(RLParagraph(markup(block.subtitle), s["lead"]))
