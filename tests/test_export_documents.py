@@ -234,6 +234,14 @@ def test_export_all_and_progress(demo, tmp_path):
     for path in written:
         assert path.exists() and (path.is_dir() or path.stat().st_size > 1000), path
     assert not list((tmp_path / "all").glob(".~*")), "no temp files left"
+    from openpyxl import load_workbook
+
+    book = load_workbook(next(p for p in written if p.suffix == ".xlsx"), read_only=True)
+    swot_texts = {row[3] for row in book["swot"].iter_rows(min_row=2, values_only=True)}
+    assert {i.text for i in demo["snap"].swot} <= swot_texts
+    titles = {row[2] for row in book["program"].iter_rows(min_row=2, values_only=True)}
+    assert {p.title for p in demo["snap"].programs} <= titles
+    assert sum(1 for _ in book["skor"].iter_rows(min_row=2)) == len(demo["snap"].scores)
     dones = [c[0] for c in calls]
     assert dones == sorted(dones) and calls[-1][0] == calls[-1][1]
     assert all(isinstance(c[2], str) and c[2] for c in calls)

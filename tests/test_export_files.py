@@ -177,3 +177,27 @@ def test_empty_workshop_exports_with_placeholders(tmp_path):
     with pytest.raises(SmartBimtekError) as caught:
         export(snap, "report", "pdf", tmp_path / "r.pdf")
     assert caught.value.code == "not_found"
+
+
+def test_export_in_a_background_thread(small, tmp_path):
+    """The desktop takes the snapshot on the GUI thread and exports from a worker thread."""
+    import threading
+
+    seen: list[tuple[int, int, str, str]] = []
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            export(small["snap"], "masterplan", "pdf", tmp_path / "bg.pdf",
+                   progress=lambda d, t, label: seen.append(
+                       (d, t, label, threading.current_thread().name)))
+        except BaseException as exc:  # reported to the test thread below
+            errors.append(exc)
+
+    worker = threading.Thread(target=work, name="export-worker")
+    worker.start()
+    worker.join(120)
+    assert not errors and not worker.is_alive()
+    assert (tmp_path / "bg.pdf").read_bytes().startswith(b"%PDF")
+    assert seen and {s[3] for s in seen} == {"export-worker"}
+    assert seen[-1][:2] == (100, 100)
