@@ -37,3 +37,18 @@ def demo_ws(demo_file: Path, tmp_path: Path):
     workshop = open_workshop(target)
     yield workshop
     workshop.close()
+
+
+@pytest.fixture(autouse=True)
+def _indonesian_ui_after_each_test():
+    """Tests that switch the UI to English switch it back, so test order never matters."""
+    yield
+    import sys
+
+    i18n = sys.modules.get("ui.i18n")
+    if i18n is not None and i18n.current_language() != "id":
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.install(app, "id")

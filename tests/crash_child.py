@@ -42,7 +42,11 @@ def main(path: str, seed: int) -> None:
             programs.set_score(ws, program_id, rater, "impact", value, source="phone")
             print(f"score {program_id} {rater} {value}", flush=True)
         else:
-            step = agenda.next_step(ws, event.id)
+            steps = agenda.list_steps(ws, event.id)
+            if all(s.state == "done" for s in steps):  # the whole agenda ran: start over
+                step = agenda.start_step(ws, event.id, steps[0].id)
+            else:
+                step = agenda.next_step(ws, event.id)
             print(f"step {step.id if step else '-'}", flush=True)
 
 
