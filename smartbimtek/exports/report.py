@@ -26,6 +26,7 @@ from .masterplan import commitment_sheet
 KIND_NAMES = {"plenary": "Pleno", "presentation": "Paparan", "readiness": "Kesiapan",
               "swot": "SWOT", "programs": "Program", "prioritisation": "Prioritas",
               "break": "Rehat", "other": "Lainnya"}
+LATE_MINUTES = 5  # a session that starts later than this is marked in the agenda table
 STATE_NAMES = {"pending": "Belum dimulai", "running": "Berjalan", "paused": "Dijeda",
                "done": "Selesai"}
 
@@ -107,7 +108,8 @@ def _agenda(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
         out.add(Placeholder.unavailable("Agenda kegiatan belum disusun."))
         return
     out.para("Tabel berikut membandingkan jadwal rencana dengan waktu pelaksanaan yang tercatat "
-             "oleh aplikasi saat fasilitator memulai dan mengakhiri setiap sesi.")
+             "oleh aplikasi saat fasilitator memulai dan mengakhiri setiap sesi. Baris berwarna: "
+             f"sesi dimulai lebih dari {LATE_MINUTES} menit setelah rencana.")
     for day in sorted({s.day for s in steps}):
         rows = []
         late = set()
@@ -116,14 +118,15 @@ def _agenda(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
             plan = f"{step.planned_start}–{end // 60 % 24:02d}:{end % 60:02d}"
             actual = (f"{time_of(step.actual_start)}–{time_of(step.actual_end)}"
                       if step.actual_start else EMPTY)
-            if step.actual_start and time_of(step.actual_start) > step.planned_start:
+            if step.actual_start and parse_hhmm(time_of(step.actual_start)) > \
+                    parse_hhmm(step.planned_start) + LATE_MINUTES:
                 late.add(len(rows))
             rows.append([plan, step.title, KIND_NAMES.get(step.kind, step.kind),
                          f"{step.minutes} mnt", actual, _minutes(step),
                          STATE_NAMES.get(step.state, step.state)])
         out.table(f"Agenda hari {day}", ["Rencana", "Sesi", "Jenis", "Durasi", "Realisasi",
                                          "Durasi aktual", "Status"], rows,
-                  widths=[1.1, 2.6, 0.9, 0.8, 1.1, 0.8, 1.0], font_size=8,
+                  widths=[1.1, 2.6, 0.9, 0.8, 1.1, 0.8, 1.0], font_size=8, highlight=late,
                   align=["left", "left", "left", "center", "left", "center", "left"])
 
 
