@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import paths
 
-#: The family name as matplotlib and the SVG charts spell it.
+#: The family name of the bundled font.
 FAMILY = "DejaVu Sans"
 #: reportlab font names of the family.
 REGULAR, BOLD, ITALIC = "SBSans", "SBSans-Bold", "SBSans-Italic"
