@@ -66,6 +66,8 @@ def _setup_styles(doc) -> None:
     styles = doc.styles
     normal = styles["Normal"]
     _set_font(normal, 10.5)
+    normal.element.get_or_add_rPr().append(  # Indonesian: Word's spelling check and hyphenation
+        parse_xml(f'<w:lang {nsdecls("w")} w:val="id-ID" w:eastAsia="id-ID" w:bidi="ar-SA"/>'))
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.line_spacing = 1.15
     for level, size, colour in ((1, 15, NAVY), (2, 12, NAVY), (3, 10.5, None)):

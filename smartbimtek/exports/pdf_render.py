@@ -157,7 +157,8 @@ class _Doc(BaseDocTemplate):
         super().__init__(target, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
                          bottomMargin=BOTTOM, title=doc.title, author=doc.author,
                          subject=doc.subject, creator="SmartBimtek", invariant=1,
-                         initialFontName=REGULAR, initialFontSize=10, initialLeading=12)
+                         initialFontName=REGULAR, initialFontSize=10, initialLeading=12,
+                         lang="id-ID")
         self.model = doc
         self.toc_pages: dict[int, int] = {}
         self._outline_level = -1
