@@ -109,6 +109,26 @@ def _setup_styles(doc) -> None:
                       colour=styles[name].font.color.rgb)
 
 
+# w:settings children that the schema puts after w:updateFields (Word checks the order)
+_AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars",
+                        "rsids", "mathPr", "attachedSchema", "themeFontLang",
+                        "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+                        "doNotAutoCompressPictures", "forceUpgrade", "captions",
+                        "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+                        "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
+
+
+def _ask_to_update_fields(settings) -> None:
+    """Make Word refresh the fields (table of contents, page numbers) when it opens the file."""
+    element = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
+    later = {qn(f"w:{name}") for name in _AFTER_UPDATE_FIELDS}
+    for child in settings:
+        if child.tag in later:
+            child.addprevious(element)
+            return
+    settings.append(element)
+
+
 def _field(paragraph, instruction: str, result: list[str] | None = None) -> None:
     """Append a Word field (PAGE, TOC ...) to a paragraph; ``result`` lines are shown until
     Word updates the field."""
@@ -167,8 +187,7 @@ class _Writer:
         # Word's core properties hold at most 255 characters (a region name may be 300)
         props.title, props.subject = _clean(model.title)[:255], _clean(model.subject)[:255]
         props.author, props.keywords = _clean(model.author), "smart city; masterplan; bimtek"
-        settings = self.doc.settings.element
-        settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+        _ask_to_update_fields(self.doc.settings.element)
 
     def _header_footer(self, section) -> None:
         header = section.header.paragraphs[0]
@@ -389,7 +408,8 @@ class _Writer:
         self._para(block.caption, "Caption")
 
     def signaturesheet(self, block: document.SignatureSheet) -> None:
-        self._para(block.title, "Heading 2", "center")
+        self._para(block.title, "Normal", "center", rpr=_rpr(12, True, "1F3864"),
+                   ppr='<w:keepNext/><w:spacing w:before="240" w:after="120"/>')
         for text in block.statement:
             self._para(text, align="both")
         self._para(block.place_date, align="right")
