@@ -134,6 +134,9 @@ def test_empty_narratives_become_visible_placeholders(demo):
     snap = demo["snap"]
     doc = build(snap, "masterplan")
     holders = [b.display() for b in doc.blocks if isinstance(b, Placeholder)]
+    plain = doc.plain_text()
+    assert all(item.text in plain for item in snap.swot)
+    assert all(h in plain for h in holders)
     written = set(snap.plan.narratives)
     assert "digital_profile" not in written and "closing" not in written
     assert any("kondisi infrastruktur TIK" in h for h in holders)

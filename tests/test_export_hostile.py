@@ -181,6 +181,14 @@ def test_renderers_strip_control_characters_themselves(tmp_path):
     assert "abc\nd" in paragraphs
 
 
+def test_font_coverage_as_documented():
+    from smartbimtek.exports.fonts import has_glyph
+
+    for char in "éÑ“”–—…€✓→•":
+        assert has_glyph(char), char
+    assert not has_glyph("🚀")
+
+
 def test_neutralise():
     assert neutralise("=1+1") == "'=1+1"
     assert neutralise("\tx") == "'\tx"
