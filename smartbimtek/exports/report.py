@@ -118,8 +118,8 @@ def _agenda(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
             plan = f"{step.planned_start}–{end // 60 % 24:02d}:{end % 60:02d}"
             actual = (f"{time_of(step.actual_start)}–{time_of(step.actual_end)}"
                       if step.actual_start else EMPTY)
-            if step.actual_start and parse_hhmm(time_of(step.actual_start)) > \
-                    parse_hhmm(step.planned_start) + LATE_MINUTES:
+            started = time_of(step.actual_start)
+            if started and parse_hhmm(started) > parse_hhmm(step.planned_start) + LATE_MINUTES:
                 late.add(len(rows))
             rows.append([plan, step.title, KIND_NAMES.get(step.kind, step.kind),
                          f"{step.minutes} mnt", actual, _minutes(step),
