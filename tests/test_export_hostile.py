@@ -215,3 +215,23 @@ def test_longest_names(tmp_path):
     assert open_docx(docx).core_properties.title.startswith("Draft Masterplan")
     pdf = next(p for p in written if p.name.startswith("draft") and p.suffix == ".pdf")
     assert norm(region) in norm(" ".join(p.extract_text() for p in PdfReader(pdf).pages))
+
+
+def test_profile_fields_of_20000_characters(hostile, tmp_path):
+    """A quick win whose indicator and target are 20,000 characters: the profile's label/value
+    list runs over pages instead of failing."""
+    import dataclasses
+
+    snap = hostile["snap"]
+    programs_ = [dataclasses.replace(p, indicator=LONG, target=LONG) if p.quick_win else p
+                 for p in snap.programs]
+    longer = dataclasses.replace(snap, programs=programs_)
+    pdf = export(longer, "quickwins", "pdf", tmp_path / "qw.pdf")
+    reader = PdfReader(pdf)
+    assert len(reader.pages) > 4
+    text = norm(" ".join(p.extract_text() for p in reader.pages))
+    last = LONG.split()[-2]  # (the very last word is cut at 20,000 characters)
+    assert text.count(last) >= 2  # the end of both fields
+    docx = export(longer, "quickwins", "docx", tmp_path / "qw.docx")
+    cells = {c.text for t in open_docx(docx).tables for r in t.rows for c in r.cells}
+    assert LONG in cells

@@ -28,12 +28,10 @@ from reportlab.platypus import (
     CondPageBreak,
     Frame,
     KeepTogether,
-    LongTable,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
     Spacer,
-    TableStyle,
 )
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
@@ -52,7 +50,6 @@ NOTE_LINE = colors.HexColor("#BF9000")
 LEFT, RIGHT, TOP, BOTTOM = 2.5 * cm, 2.0 * cm, 2.6 * cm, 2.2 * cm
 WIDTH = A4[0] - LEFT - RIGHT
 HEIGHT = A4[1] - TOP - BOTTOM
-CELL_CHUNK = 1500  # longest cell text in one table row; longer text continues on next rows
 
 Progress = Callable[[float], None]
 
@@ -340,21 +337,9 @@ class _Renderer:
         return [PageBreak()]
 
     def fields(self, block: document.Fields) -> list:
-        label = _cell_style(9, True, colour="#1F3864")
-        value = _cell_style(9)
-        rows = [[RLParagraph(markup(k), label), RLParagraph(markup(v), value)]
-                for k, v in block.rows]
-        table = LongTable(rows, colWidths=[4.2 * cm, WIDTH - 4.2 * cm], splitInRow=0)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("FONT", (0, 0), (-1, -1), REGULAR, 9),
-                                   ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 3),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 3)]))
-        out: list = [table, Spacer(1, 8)]
-        if block.caption:
-            out.insert(0, RLParagraph(markup(block.caption), self.s["caption"]))
-        return out
+        from .pdf_tables import build_fields
+
+        return build_fields(block, self.s["caption"])
 
     def table(self, block: document.Table) -> list:
         from .pdf_tables import build_table

@@ -99,18 +99,26 @@ class _Row:
 
 
 class GridTable(Flowable):
-    """A ruled table with a repeated header; see the module docstring."""
+    """A ruled table with a repeated header; see the module docstring.
 
-    def __init__(self, header: _Row, rows: list[_Row], widths: list[float], size: float,
-                 align: list[str]) -> None:
+    Without a header and with ``ruled`` off it is a label/value list (only a thin line under
+    each row; the first column bold navy), as the ``Fields`` blocks are drawn.
+    """
+
+    def __init__(self, header: _Row | None, rows: list[_Row], widths: list[float], size: float,
+                 align: list[str], ruled: bool = True) -> None:
         super().__init__()
         self.header, self.rows, self.widths = header, rows, widths
         self.size, self.leading = size, size * 1.25
         self.align = align
+        self.ruled = ruled
         self.width = sum(widths)
 
-    def _height(self, row: _Row) -> float:
-        return row.lines * self.leading + 2 * VPAD
+    def _height(self, row: _Row | None) -> float:
+        return 0.0 if row is None else row.lines * self.leading + 2 * VPAD
+
+    def _copy(self, rows: list[_Row]) -> GridTable:
+        return GridTable(self.header, rows, self.widths, self.size, self.align, self.ruled)
 
     def wrap(self, avail_width, avail_height):
         if not hasattr(self, "_total"):
@@ -143,18 +151,17 @@ class GridTable(Flowable):
             head, tail = self.rows[:count], self.rows[count:]
         if not head:
             return []
-        return [GridTable(self.header, head, self.widths, self.size, self.align),
-                GridTable(self.header, tail, self.widths, self.size, self.align)]
+        return [self._copy(head), self._copy(tail)]
 
     def draw(self):
         canv = self.canv
-        rows = [self.header] + self.rows
+        rows = ([self.header] if self.header else []) + self.rows
         heights = [self._height(r) for r in rows]
         top = self.height
         canv.saveState()
         y = top
         for i, (row, h) in enumerate(zip(rows, heights, strict=True)):
-            fill = NAVY if i == 0 else (GROUP if row.group else row.fill)
+            fill = NAVY if i == 0 and self.header else (GROUP if row.group else row.fill)
             if fill is not None:
                 canv.setFillColor(fill)
                 canv.rect(0, y - h, self.width, h, stroke=0, fill=1)
@@ -163,6 +170,15 @@ class GridTable(Flowable):
         canv.setLineWidth(0.4)
         y = top
         path = canv.beginPath()
+        if not self.ruled:
+            for h in heights:
+                y -= h
+                path.moveTo(0, y)
+                path.lineTo(self.width, y)
+            canv.drawPath(path, stroke=1, fill=0)
+            self._draw_text(rows, heights, top)
+            canv.restoreState()
+            return
         for h in heights:
             path.moveTo(0, y)
             path.lineTo(self.width, y)
@@ -197,12 +213,15 @@ class GridTable(Flowable):
         y = top
         lefts = [sum(self.widths[:i]) for i in range(len(self.widths))]
         for i, (row, h) in enumerate(zip(rows, heights, strict=True)):
-            colour = colors.white if i == 0 else (NAVY if row.group else TEXT)
+            is_header = i == 0 and self.header is not None
+            colour = colors.white if is_header else (NAVY if row.group else TEXT)
             base = y - VPAD - self.size
             for c, lines in enumerate(row.cells):
                 if not lines:
                     continue
-                align = "left" if i == 0 or row.group else self.align[c]
+                if not self.ruled:
+                    colour = NAVY if c == 0 else TEXT
+                align = "left" if is_header or row.group else self.align[c]
                 x = lefts[c] + HPAD
                 if align == "left":
                     out.cell(self.size, colour, x, base, lines)
@@ -350,6 +369,20 @@ def build_table(block: document.Table, caption_style: ParagraphStyle) -> list:
     if block.caption:
         out.append(RLParagraph(markup(block.caption), caption_style))
     out += [GridTable(header, rows, widths, size, align), Spacer(1, 10)]
+    return out
+
+
+def build_fields(block: document.Fields, caption_style: ParagraphStyle) -> list:
+    """A label/value list (event data, a quick win's profile) that may run over pages."""
+    widths = [4.2 * cm, WIDTH - 4.2 * cm]
+    size = 9.0
+    rows = [_Row([_cell_lines(k, widths[0] - 2 * HPAD, size, True, False),
+                  _cell_lines(v, widths[1] - 2 * HPAD, size, False, False)])
+            for k, v in block.rows]
+    out: list = []
+    if block.caption:
+        out.append(RLParagraph(markup(block.caption), caption_style))
+    out += [GridTable(None, rows, widths, size, ["left", "left"], ruled=False), Spacer(1, 8)]
     return out
 
 
