@@ -235,3 +235,52 @@ def test_profile_fields_of_20000_characters(hostile, tmp_path):
     docx = export(longer, "quickwins", "docx", tmp_path / "qw.docx")
     cells = {c.text for t in open_docx(docx).tables for r in t.rows for c in r.cells}
     assert LONG in cells
+
+
+def _random_text(rng, n: int) -> str:
+    out = []
+    for _ in range(n):
+        r = rng.random()
+        if r < 0.6:
+            out.append(chr(rng.randint(0x20, 0x7E)))
+        elif r < 0.7:
+            out.append(rng.choice([" ", "\n", "\t", "  "]))
+        elif r < 0.9:
+            out.append(chr(rng.randint(0xA0, 0x2FFF)))
+        else:  # control characters, emoji, private use, non-characters, a lone surrogate
+            out.append(chr(rng.choice([rng.randint(0, 0x1F), rng.randint(0x1F300, 0x1F6FF),
+                                       rng.randint(0xE000, 0xF8FF), 0xFFFE, 0xD800])))
+    return "".join(out)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_random_unicode_in_every_block(seed, tmp_path):
+    """Random text, including what the services would never let in, in every kind of block:
+    both renderers finish and the DOCX opens again."""
+    import random
+
+    from smartbimtek.exports import docx_render, pdf_render
+
+    rng = random.Random(seed)
+
+    def text(n: int) -> str:
+        return _random_text(rng, n)
+
+    doc = model.Document(text(40), text(20), "x", header=text(60), subject=text(10))
+    doc.add(model.Cover(text(30), text(30), text(50), [text(20)], text(10), text(20)),
+            model.Toc())
+    for k in range(3):
+        doc.add(model.Heading(1 + k % 3, text(50)), model.Paragraph(text(400)),
+                model.Placeholder(text(80)), model.BulletList([text(60)], numbered=bool(k % 2)),
+                model.Fields([(text(20), text(300))]),
+                model.Table([text(8) for _ in range(4)],
+                            [[text(rng.randint(0, 300)) for _ in range(4)] if rng.random() > 0.2
+                             else model.Group(text(30)) for _ in range(25)],
+                            caption=text(30), highlight={1}, bold_first_line={1},
+                            align=["left", "center", "right", "left"]),
+                model.SignatureSheet(text(20), [text(100)], text(20),
+                                     [model.Signer(text(30), text(10), text(10))]))
+    pdf_render.render(doc, tmp_path / "x.pdf")
+    assert len(PdfReader(tmp_path / "x.pdf").pages) >= 3
+    docx_render.render(doc, tmp_path / "x.docx")
+    assert open_docx(tmp_path / "x.docx").paragraphs

@@ -152,8 +152,9 @@ class _Doc(BaseDocTemplate):
 
     def __init__(self, target, doc: document.Document, progress: Progress | None) -> None:
         super().__init__(target, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
-                         bottomMargin=BOTTOM, title=doc.title, author=doc.author,
-                         subject=doc.subject, creator="SmartBimtek", invariant=1,
+                         bottomMargin=BOTTOM, title=strip_illegal(doc.title),
+                         author=strip_illegal(doc.author), subject=strip_illegal(doc.subject),
+                         creator="SmartBimtek", invariant=1,
                          initialFontName=REGULAR, initialFontSize=10, initialLeading=12,
                          lang="id-ID")
         self.model = doc
@@ -226,7 +227,8 @@ class _Doc(BaseDocTemplate):
         key = f"toc{toc_index}" if toc_index is not None else f"h{self._bookmarks}"
         self.canv.bookmarkPage(key)
         outline = min(level - 1, self._outline_level + 1)
-        self.canv.addOutlineEntry(" ".join(text.split()), key, level=outline, closed=outline > 0)
+        self.canv.addOutlineEntry(" ".join(strip_illegal(text).split()), key, level=outline,
+                                  closed=outline > 0)
         self._outline_level = outline
 
 
