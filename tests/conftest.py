@@ -40,15 +40,16 @@ def demo_ws(demo_file: Path, tmp_path: Path):
 
 
 @pytest.fixture(autouse=True)
-def _indonesian_ui_after_each_test():
-    """Tests that switch the UI to English switch it back, so test order never matters."""
+def _no_ui_catalogue_left_behind():
+    """A test that installs a UI language removes it afterwards, so test order never matters
+    (widget tests otherwise run on the untranslated source strings)."""
     yield
     import sys
 
     i18n = sys.modules.get("ui.i18n")
-    if i18n is not None and i18n.current_language() != "id":
+    if i18n is not None:
         from PySide6.QtCore import QCoreApplication
 
         app = QCoreApplication.instance()
         if app is not None:
-            i18n.install(app, "id")
+            i18n.uninstall(app)

@@ -109,6 +109,14 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
     return lang
 
 
+def uninstall(app: QCoreApplication) -> None:
+    """Remove every catalogue installed by ``install`` (source strings show again)."""
+    for translator in _state["translators"]:
+        app.removeTranslator(translator)
+    _state["translators"] = []
+    _state["language"] = DEFAULT_LANGUAGE
+
+
 def current_language() -> str:
     """"id" or "en": the language of the UI (for ``smartbimtek.reference.label``)."""
     return str(_state["language"])
