@@ -104,8 +104,17 @@ def narrative_label(key: str) -> str:
         "aims": QCoreApplication.translate("Labels", "Aims and objectives"),
         "legal_basis": QCoreApplication.translate("Labels", "Legal basis"),
         "scope": QCoreApplication.translate("Labels", "Scope"),
+        "method": QCoreApplication.translate("Labels", "Method of preparation"),
         "regional_profile": QCoreApplication.translate("Labels", "Regional profile"),
+        "digital_profile": QCoreApplication.translate("Labels", "Digital conditions and services"),
+        "readiness": QCoreApplication.translate("Labels", "Readiness analysis"),
         "strategic_issues": QCoreApplication.translate("Labels", "Strategic issues"),
+        "development_suprastruktur": QCoreApplication.translate(
+            "Labels", "Development of the suprastructure"),
+        "development_infrastruktur": QCoreApplication.translate(
+            "Labels", "Development of the infrastructure"),
+        "development_struktur": QCoreApplication.translate(
+            "Labels", "Development of the structure"),
         "closing": QCoreApplication.translate("Labels", "Closing"),
     }.get(key, key)
 

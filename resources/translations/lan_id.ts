@@ -32,12 +32,12 @@
 <context>
     <name>LanControl</name>
     <message>
-        <location filename="../../ui/lan_control.py" line="66"/>
+        <location filename="../../ui/lan_control.py" line="69"/>
         <source>Open a workshop first.</source>
         <translation>Buka lokakarya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_control.py" line="80"/>
+        <location filename="../../ui/lan_control.py" line="85"/>
         <source>Cannot listen on {host}:{port} ({reason}). Choose another address or port.</source>
         <translation>Tidak dapat membuka {host}:{port} ({reason}). Pilih alamat atau port lain.</translation>
     </message>
@@ -45,178 +45,178 @@
 <context>
     <name>LanPanel</name>
     <message>
-        <location filename="../../ui/lan_panel.py" line="64"/>
+        <location filename="../../ui/lan_panel.py" line="63"/>
         <source>Input from phones (local network)</source>
         <extracomment>Connected phones change with time only (nothing is published): re-read this often.</extracomment>
         <translation>Input dari ponsel (jaringan lokal)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="67"/>
+        <location filename="../../ui/lan_panel.py" line="66"/>
         <source>Listen on:</source>
         <translation>Antarmuka jaringan:</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="70"/>
+        <location filename="../../ui/lan_panel.py" line="69"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="86"/>
+        <location filename="../../ui/lan_panel.py" line="85"/>
         <source>Show the join panel on the projector</source>
         <translation>Tampilkan panel bergabung di proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="89"/>
+        <location filename="../../ui/lan_panel.py" line="88"/>
         <source>Wi-Fi name:</source>
         <translation>Nama Wi-Fi:</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="91"/>
+        <location filename="../../ui/lan_panel.py" line="90"/>
         <source>shown on the cards and the projector</source>
         <translation>ditampilkan pada kartu meja dan proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="95"/>
+        <location filename="../../ui/lan_panel.py" line="94"/>
         <source>Print table cards...</source>
         <translation>Cetak kartu meja...</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="101"/>
+        <location filename="../../ui/lan_panel.py" line="100"/>
         <source>Lock input</source>
         <translation>Kunci input</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="103"/>
+        <location filename="../../ui/lan_panel.py" line="102"/>
         <source>Show results on phones</source>
         <translation>Tampilkan hasil di ponsel</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="114"/>
+        <location filename="../../ui/lan_panel.py" line="113"/>
         <source>Table</source>
         <translation>Meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="114"/>
+        <location filename="../../ui/lan_panel.py" line="113"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="114"/>
+        <location filename="../../ui/lan_panel.py" line="113"/>
         <source>Join code</source>
         <translation>Kode meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="114"/>
+        <location filename="../../ui/lan_panel.py" line="113"/>
         <source>Phones</source>
         <translation>Ponsel</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="115"/>
+        <location filename="../../ui/lan_panel.py" line="114"/>
         <source>Names</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="115"/>
+        <location filename="../../ui/lan_panel.py" line="114"/>
         <source>Entries this step</source>
         <translation>Entri langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="115"/>
+        <location filename="../../ui/lan_panel.py" line="114"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="126"/>
+        <location filename="../../ui/lan_panel.py" line="125"/>
         <source>New code for this table</source>
         <translation>Kode baru untuk meja ini</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="128"/>
+        <location filename="../../ui/lan_panel.py" line="127"/>
         <source>Withdraw this table&apos;s code</source>
         <translation>Cabut kode meja ini</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="162"/>
+        <location filename="../../ui/lan_panel.py" line="161"/>
         <source>{address} (local network)</source>
         <translation>{address} (jaringan lokal)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="164"/>
+        <location filename="../../ui/lan_panel.py" line="163"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (hanya komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="168"/>
+        <location filename="../../ui/lan_panel.py" line="167"/>
         <source>All interfaces</source>
         <translation>Semua antarmuka</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="179"/>
+        <location filename="../../ui/lan_panel.py" line="178"/>
         <source>Close table input</source>
         <translation>Tutup input meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="180"/>
+        <location filename="../../ui/lan_panel.py" line="179"/>
         <source>Open table input</source>
         <translation>Buka input meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="191"/>
+        <location filename="../../ui/lan_panel.py" line="190"/>
         <source>Table input is open. Phones on this network open: {url}</source>
         <translation>Input meja dibuka. Ponsel di jaringan ini membuka: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="198"/>
+        <location filename="../../ui/lan_panel.py" line="197"/>
         <source>Table input is closed.</source>
         <translation>Input meja ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="218"/>
+        <location filename="../../ui/lan_panel.py" line="217"/>
         <source>Done: {done} of {total} tables · Connected: {connected}</source>
         <translation>Selesai: {done} dari {total} meja · Tersambung: {connected}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="228"/>
+        <location filename="../../ui/lan_panel.py" line="227"/>
         <source>(withdrawn)</source>
         <translation>(dicabut)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="281"/>
+        <location filename="../../ui/lan_panel.py" line="280"/>
         <source>Table codes</source>
         <translation>Kode meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="289"/>
+        <location filename="../../ui/lan_panel.py" line="288"/>
         <source>Give this table a new code? Phones that joined with the old code must join again, and its table card must be printed again.</source>
         <translation>Beri meja ini kode baru? Ponsel yang bergabung dengan kode lama harus bergabung kembali, dan kartu mejanya harus dicetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="300"/>
+        <location filename="../../ui/lan_panel.py" line="299"/>
         <source>Withdraw this table&apos;s code? Its phones are signed out; give it a new code to let it join again.</source>
         <translation>Cabut kode meja ini? Ponsel meja ini akan dikeluarkan; beri kode baru agar meja ini dapat bergabung kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="313"/>
+        <location filename="../../ui/lan_panel.py" line="312"/>
         <source>Save table cards</source>
         <translation>Simpan kartu meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="314"/>
+        <location filename="../../ui/lan_panel.py" line="313"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="326"/>
+        <location filename="../../ui/lan_panel.py" line="327"/>
         <source>The table cards could not be saved: {reason}</source>
         <translation>Kartu meja tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="329"/>
+        <location filename="../../ui/lan_panel.py" line="330"/>
         <source>Table cards saved: {path}</source>
         <translation>Kartu meja disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="388"/>
+        <location filename="../../ui/lan_panel.py" line="389"/>
         <source>Table input</source>
         <translation>Input meja</translation>
     </message>
@@ -224,27 +224,27 @@
 <context>
     <name>LanStatus</name>
     <message>
-        <location filename="../../ui/lan_panel.py" line="348"/>
+        <location filename="../../ui/lan_panel.py" line="349"/>
         <source>Tables...</source>
         <translation>Meja...</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="349"/>
+        <location filename="../../ui/lan_panel.py" line="350"/>
         <source>Join codes, connected tables, entries, lock and reveal</source>
         <translation>Kode meja, meja tersambung, entri, kunci input, dan tampilan hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="362"/>
+        <location filename="../../ui/lan_panel.py" line="363"/>
         <source>Close table input</source>
         <translation>Tutup input meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="363"/>
+        <location filename="../../ui/lan_panel.py" line="364"/>
         <source>Phones open {url}</source>
         <translation>Ponsel membuka {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="367"/>
+        <location filename="../../ui/lan_panel.py" line="368"/>
         <source>Open table input</source>
         <translation>Buka input meja</translation>
     </message>

@@ -912,6 +912,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Readiness analysis</source>
         <translation>Analisis kesiapan</translation>
     </message>
@@ -1047,21 +1048,46 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="107"/>
+        <source>Method of preparation</source>
+        <translation>Metodologi penyusunan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Regional profile</source>
         <translation>Profil daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>Digital conditions and services</source>
+        <translation>Kondisi digital dan layanan daerah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Strategic issues</source>
         <translation>Isu strategis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>Development of the suprastructure</source>
+        <translation>Pengembangan suprastruktur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Development of the infrastructure</source>
+        <translation>Pengembangan infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>Development of the structure</source>
+        <translation>Pengembangan struktur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Closing</source>
         <translation>Penutup</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Day {n}</source>
         <translation>Hari ke-{n}</translation>
     </message>

@@ -11,8 +11,12 @@ from ..store.workshop import Workshop
 from ..text import MAX_TEXT, clean_choice, clean_number, clean_short, clean_text
 from .common import dumps, loads, require_row
 
-NARRATIVE_KEYS = ("background", "aims", "legal_basis", "scope", "regional_profile",
-                  "strategic_issues", "closing")
+#: Narrative fields of the master plan the workshop does not produce (the Tim Pelaksana writes
+#: them). The export outline (``exports/outline.py``) may use only these keys; a test checks.
+NARRATIVE_KEYS = ("background", "aims", "legal_basis", "scope", "method", "regional_profile",
+                  "digital_profile", "readiness", "strategic_issues",
+                  "development_suprastruktur", "development_infrastruktur",
+                  "development_struktur", "closing")
 
 
 def get_plan(ws: Workshop) -> Plan:
