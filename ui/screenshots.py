@@ -31,7 +31,7 @@ PROJECTOR_BOARDS = (
 
 
 def _shrink(path: Path) -> None:
-    """Re-save a large PNG with a 256-colour palette (Pillow comes with matplotlib)."""
+    """Re-save a large PNG with a 256-colour palette (Pillow: an export dependency)."""
     from PIL import Image
 
     with Image.open(path) as image:
