@@ -233,7 +233,8 @@ def _dump_programs(ws: Workshop, opd, ev, live_swot: set, live_strategies: set) 
         pid = r["id"]
         out.append({
             "id": pid, "opd": opd(r["opd_id"]), "title": r["title"],
-            "description": r["description"], "dimension": r["dimension"],
+            "description": r["description"], "benefit": r["benefit"],
+            "dimension": r["dimension"],
             "element": r["element"], "horizon": r["horizon"], "start_year": r["start_year"],
             "end_year": r["end_year"], "funding": r["funding"], "indicator": r["indicator"],
             "target": r["target"],

@@ -15,8 +15,8 @@ from .text import clean_choice, clean_number, clean_short
 _REGION_NAMES = {"name": "region_name", "type": "region_type"}
 _REGION_FIELDS = ("name", "type", "plan_title", "period_start", "period_end", "vision",
                   "missions", "goals", "targets", "narratives", "facilitators")
-_PROGRAM_FIELDS = ("title", "description", "dimension", "element", "horizon", "start_year",
-                   "end_year", "funding", "indicator", "target")
+_PROGRAM_FIELDS = ("title", "description", "benefit", "dimension", "element", "horizon",
+                   "start_year", "end_year", "funding", "indicator", "target")
 
 
 class ProgramValidation:
@@ -115,7 +115,7 @@ class ProgramValidation:
                 self.report.add("kept", "programs")
                 continue
             row = dict(existing or {"id": row_id, "element": None, "description": "",
-                                    "horizon": "short", "start_year": None, "end_year": None,
+                                    "benefit": "", "horizon": "short", "start_year": None, "end_year": None,
                                     "funding": None, "indicator": "", "target": "",
                                     "quick_win": 0, "source": self.source, "event_id": None,
                                     "created_at": self.now})

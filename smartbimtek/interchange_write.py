@@ -66,9 +66,9 @@ def write_all(job, tx: Transaction) -> None:
             ("component", "dimension", "rating", "notes", "updated_at"),
             conflict="component, dimension")
     _upsert(tx, "programs", out.get("programs", []),
-            ("id", "opd_id", "title", "dimension", "element", "description", "horizon",
-             "start_year", "end_year", "funding", "indicator", "target", "quick_win", "source",
-             "event_id", "created_at", "updated_at", "deleted_at"))
+            ("id", "opd_id", "title", "dimension", "element", "description", "benefit",
+             "horizon", "start_year", "end_year", "funding", "indicator", "target", "quick_win",
+             "source", "event_id", "created_at", "updated_at", "deleted_at"))
     conn.executemany("INSERT OR IGNORE INTO program_support VALUES (?, ?)",
                      out.get("program_support", []))
     conn.executemany("INSERT OR IGNORE INTO program_links VALUES (?, ?, ?)",

@@ -181,6 +181,7 @@ class Program:
     event_id: str | None = None
     created_at: str = ""
     updated_at: str = ""
+    benefit: str = ""  # benefit to citizens ("manfaat bagi warga"); last, for positional use
 
 
 @dataclass

@@ -85,7 +85,7 @@ def test_dumps_carry_the_required_keys_and_validate_against_the_schema(
         assert set(doc["participants"][0]) >= {"name", "opd", "position", "attended_days"}
         assert set(doc["swot"][0]) >= {"opd", "quadrant", "text", "dimension", "element",
                                        "component", "weight", "rating"}
-        assert set(doc["programs"][0]) >= {"opd", "title", "description", "dimension",
+        assert set(doc["programs"][0]) >= {"opd", "title", "description", "benefit", "dimension",
                                            "element", "horizon", "start_year", "end_year",
                                            "funding", "indicator", "target", "scores", "votes"}
         assert set(doc["programs"][0]["scores"][0]) >= {"rater", "criterion", "value"}
@@ -116,6 +116,7 @@ def test_the_documented_example_imports(ws, validator):
     doc = interchange.dump(ws)
     [strategy] = doc["strategies"]
     assert strategy["swot_refs"] == [doc["swot"][0]["id"]]  # index 0 resolved to the id
+    assert doc["programs"][0]["benefit"] == "Warga tidak perlu antre berjam-jam di MPP"
     assert doc["participants"][0]["attended_days"][1]["day"] == 2
     for dimension, elements in (("dimensions", reference.dimension_ids()),
                                 ("elements", reference.elements())):

@@ -29,8 +29,8 @@ from .lan import LanSession, current_step, set_done, step_is_anonymous
 #: Entries queued on a phone during a step are still accepted this long after it ended.
 GRACE_SECONDS = 15 * 60
 SWOT_FIELDS = ("quadrant", "text", "dimension", "element", "component")
-PROGRAM_FIELDS = ("title", "dimension", "element", "description", "horizon", "start_year",
-                  "end_year", "funding", "indicator", "target")
+PROGRAM_FIELDS = ("title", "dimension", "element", "description", "benefit", "horizon",
+                  "start_year", "end_year", "funding", "indicator", "target")
 #: Which step kind each action needs (None: any running step).
 ACTION_KINDS: dict[str, str | None] = {
     "swot.add": "swot", "swot.edit": "swot", "swot.delete": "swot",
@@ -60,7 +60,8 @@ def program_dict(program: Program) -> dict:
     """What a phone sees of a program."""
     return {"id": program.id, "opd_id": program.opd_id, "title": program.title,
             "dimension": program.dimension, "element": program.element,
-            "description": program.description, "horizon": program.horizon,
+            "description": program.description, "benefit": program.benefit,
+            "horizon": program.horizon,
             "start_year": program.start_year, "end_year": program.end_year,
             "funding": program.funding, "indicator": program.indicator,
             "target": program.target, "updated_at": program.updated_at}

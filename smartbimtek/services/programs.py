@@ -28,7 +28,7 @@ from .common import (
     require_row,
 )
 
-_TEXT_FIELDS = ("title", "description", "indicator", "target")
+_TEXT_FIELDS = ("title", "description", "benefit", "indicator", "target")
 
 
 def _program(ws: Workshop, row) -> Program:
@@ -41,7 +41,7 @@ def _program(ws: Workshop, row) -> Program:
                    row["funding"], row["indicator"], row["target"], support,
                    [t for k, t in links if k == "swot"], [t for k, t in links if k == "strategy"],
                    bool(row["quick_win"]), row["source"], row["event_id"], row["created_at"],
-                   row["updated_at"])
+                   row["updated_at"], benefit=row["benefit"])
 
 
 def clean_program_fields(ws: Workshop, fields: dict, record: str | None = None) -> dict:
@@ -49,7 +49,7 @@ def clean_program_fields(ws: Workshop, fields: dict, record: str | None = None) 
     out = dict(fields)
     if "title" in fields:
         out["title"] = clean_short(fields["title"], "title", record=record)
-    for key in ("description", "indicator", "target"):
+    for key in ("description", "benefit", "indicator", "target"):
         if key in fields:
             out[key] = clean_text(fields[key], key, required=False, record=record)
     if "dimension" in fields:
@@ -100,14 +100,14 @@ def _write_links(tx, program_id: str, values: dict) -> None:
 def add_program(ws: Workshop, opd_id: str, title: str, dimension: str, *,
                 source: str | None = None, actor: str | None = None,
                 event_id: str | None = None, program_id: str | None = None, **fields) -> Program:
-    """Propose a program (owner OPD, title, dimension; optional element, description, horizon,
-    start_year, end_year, funding, indicator, target, supporting_opd_ids, swot_ids,
-    strategy_ids, quick_win)."""
+    """Propose a program (owner OPD, title, dimension; optional element, description, benefit
+    (to citizens), horizon, start_year, end_year, funding, indicator, target,
+    supporting_opd_ids, swot_ids, strategy_ids, quick_win)."""
     source = source or ws.source
     check_input_open(ws, source)
-    unknown = set(fields) - {"element", "description", "horizon", "start_year", "end_year",
-                             "funding", "indicator", "target", "supporting_opd_ids", "swot_ids",
-                             "strategy_ids", "quick_win"}
+    unknown = set(fields) - {"element", "description", "benefit", "horizon", "start_year",
+                             "end_year", "funding", "indicator", "target", "supporting_opd_ids",
+                             "swot_ids", "strategy_ids", "quick_win"}
     if unknown:
         raise ValidationError(sorted(unknown)[0], "is not a program field", code="unknown_field")
     values = clean_program_fields(ws, dict(fields, opd_id=opd_id, title=title,
@@ -117,14 +117,15 @@ def add_program(ws: Workshop, opd_id: str, title: str, dimension: str, *,
     event_id = event_id or current_event_id(ws)
     with ws.transaction(actor, source) as tx:
         tx.execute(
-            "INSERT INTO programs (id, opd_id, title, dimension, element, description, horizon, "
-            "start_year, end_year, funding, indicator, target, quick_win, source, event_id, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO programs (id, opd_id, title, dimension, element, description, benefit, "
+            "horizon, start_year, end_year, funding, indicator, target, quick_win, source, "
+            "event_id, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (program_id, opd_id, values["title"], values["dimension"], values.get("element"),
-             values.get("description", ""), values["horizon"], values.get("start_year"),
-             values.get("end_year"), values.get("funding"), values.get("indicator", ""),
-             values.get("target", ""), int(values.get("quick_win", False)), source, event_id,
-             tx.now, tx.now))
+             values.get("description", ""), values.get("benefit", ""), values["horizon"],
+             values.get("start_year"), values.get("end_year"), values.get("funding"),
+             values.get("indicator", ""), values.get("target", ""),
+             int(values.get("quick_win", False)), source, event_id, tx.now, tx.now))
         _write_links(tx, program_id, values)
         tx.audit("add", "program", program_id, {"title": values["title"]}, opd_id=opd_id)
     return get_program(ws, program_id)
@@ -147,9 +148,9 @@ def update_program(ws: Workshop, program_id: str, *, source: str | None = None,
     if "element" in fields and "dimension" not in fields:
         fields["dimension"] = current.dimension
     values = clean_program_fields(ws, fields)
-    columns = [c for c in ("opd_id", "title", "dimension", "element", "description", "horizon",
-                           "start_year", "end_year", "funding", "indicator", "target",
-                           "quick_win") if c in values]
+    columns = [c for c in ("opd_id", "title", "dimension", "element", "description", "benefit",
+                           "horizon", "start_year", "end_year", "funding", "indicator",
+                           "target", "quick_win") if c in values]
     start = values.get("start_year", current.start_year)
     end = values.get("end_year", current.end_year)
     if start and end and end < start:
@@ -214,7 +215,8 @@ def list_programs(ws: Workshop, *, opd_id: str | None = None, dimension: str | N
                     r["indicator"], r["target"], support.get(r["id"], []),
                     links.get(r["id"], {}).get("swot", []),
                     links.get(r["id"], {}).get("strategy", []), bool(r["quick_win"]),
-                    r["source"], r["event_id"], r["created_at"], r["updated_at"]) for r in rows]
+                    r["source"], r["event_id"], r["created_at"], r["updated_at"],
+                    benefit=r["benefit"]) for r in rows]
 
 
 # -- criteria and scores ------------------------------------------------------------------

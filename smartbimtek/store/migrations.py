@@ -6,6 +6,7 @@ reached. A copy of the file is taken before an existing file is migrated (see ``
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -172,10 +173,39 @@ def _v2(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+# Version 3: a program's benefit to citizens ("manfaat bagi warga", shown in the quick win
+# profile). Before, the profile read it from plan narratives keyed ``benefit:<program id>``;
+# those entries move into the column. Entries naming no program stay where they are.
+_BENEFIT_PREFIX = "benefit:"
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE programs ADD COLUMN benefit TEXT NOT NULL DEFAULT ''")
+    row = conn.execute("SELECT narratives FROM plan WHERE id = 1").fetchone()
+    try:
+        narratives = json.loads(row[0]) if row and row[0] else {}
+    except ValueError:  # unreadable narratives are left exactly as they are
+        return
+    if not isinstance(narratives, dict):
+        return
+    kept, moved = {}, 0
+    for key, value in narratives.items():
+        program_id = key[len(_BENEFIT_PREFIX):] if key.startswith(_BENEFIT_PREFIX) else None
+        if program_id and isinstance(value, str) and conn.execute(
+                "UPDATE programs SET benefit = ? WHERE id = ?", (value, program_id)).rowcount:
+            moved += 1
+            continue
+        kept[key] = value
+    if moved:
+        conn.execute("UPDATE plan SET narratives = ? WHERE id = 1",
+                     (json.dumps(kept, ensure_ascii=False),))
+
+
 #: (version, migration) in order. Append new migrations; never edit a released one.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
     (2, _v2),
+    (3, _v3),
 ]
 
 LATEST = MIGRATIONS[-1][0]
