@@ -261,6 +261,8 @@ def quick_wins(ctx: Context) -> None:
             rows.append(["", "Belum ada quick win untuk dimensi ini.", "", "", ""])
         for p in group:
             title = p.title + (f"\n{p.description}" if p.description else "")
+            if p.benefit:
+                title += f"\nManfaat bagi warga: {p.benefit}"
             rows.append([ctx.numbers[p.id], title, snap.opd_code(p.opd_id) or EMPTY,
                          f"Indikator: {p.indicator or EMPTY}\nTarget: {p.target or EMPTY}",
                          years_text(p)])

@@ -148,7 +148,6 @@ def build_quickwins(snap: WorkshopSnapshot) -> Document:
     numbers = program_numbers(snap)
     refs = _swot_refs(snap)
     criteria = {c.key: c.label_id for c in snap.criteria}
-    narratives = snap.plan.narratives or {}
     for i, p in enumerate(wins, start=1):
         prio = snap.priority_by_id[p.id]
         doc.add(Heading(1, f"QUICK WIN {i}  {p.title}"))
@@ -174,8 +173,7 @@ def build_quickwins(snap: WorkshopSnapshot) -> Document:
         doc.add(Paragraph(p.description) if p.description else
                 Placeholder("uraian program"))
         doc.add(Heading(3, "Manfaat bagi warga", new_page=False, in_toc=False))
-        benefit = narratives.get(f"benefit:{p.id}", "")
-        doc.add(Paragraph(benefit) if benefit.strip() else
+        doc.add(Paragraph(p.benefit) if p.benefit.strip() else
                 Placeholder("manfaat langsung yang dirasakan warga"))
         doc.add(Heading(3, "Indikator dan target", new_page=False, in_toc=False))
         doc.add(Fields([("Indikator", p.indicator or EMPTY), ("Target", p.target or EMPTY)]))
