@@ -38,6 +38,7 @@ def _field_labels() -> dict[str, str]:
         "start_year": QCoreApplication.translate("Fields", "Start year"),
         "end_year": QCoreApplication.translate("Fields", "End year"),
         "description": QCoreApplication.translate("Fields", "Description"),
+        "benefit": QCoreApplication.translate("Fields", "Benefit to citizens"),
         "indicator": QCoreApplication.translate("Fields", "Indicator"),
         "target": QCoreApplication.translate("Fields", "Target"),
         "targets": QCoreApplication.translate("Fields", "Targets"),

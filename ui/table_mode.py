@@ -222,6 +222,10 @@ class TableModeWindow(QWidget):
         self.program_description.setPlaceholderText(self.tr("Short description (optional)"))
         self.program_description.setMaximumHeight(100)
         self.program_description.setTabChangesFocus(True)
+        self.program_benefit = QPlainTextEdit()
+        self.program_benefit.setPlaceholderText(self.tr("Benefit to citizens (optional)"))
+        self.program_benefit.setMaximumHeight(80)
+        self.program_benefit.setTabChangesFocus(True)
         self.program_add = self._big_button(self.tr("Add program"))
         self.program_list = QListWidget()
         self.program_list.setWordWrap(True)
@@ -229,9 +233,10 @@ class TableModeWindow(QWidget):
         layout.addWidget(self.program_dimension, 1, 0)
         layout.addWidget(self.program_horizon, 1, 1)
         layout.addWidget(self.program_description, 2, 0, 1, 2)
-        layout.addWidget(self.program_add, 3, 0, 1, 2)
-        layout.addWidget(self.program_list, 4, 0, 1, 2)
-        layout.setRowStretch(4, 1)
+        layout.addWidget(self.program_benefit, 3, 0, 1, 2)
+        layout.addWidget(self.program_add, 4, 0, 1, 2)
+        layout.addWidget(self.program_list, 5, 0, 1, 2)
+        layout.setRowStretch(5, 1)
         self.program_add.clicked.connect(self.add_program)
         return tab
 
@@ -387,10 +392,12 @@ class TableModeWindow(QWidget):
                              self.program_title.text(), self.program_dimension.currentData(),
                              horizon=self.program_horizon.currentData(),
                              description=self.program_description.toPlainText(),
+                             benefit=self.program_benefit.toPlainText(),
                              source=SOURCE, actor=self.actor)
         if program is not None:
             self.program_title.clear()
             self.program_description.clear()
+            self.program_benefit.clear()
             self._show(self.tr("Saved."), error=False)
 
     def set_score(self, program_id: str, criterion: str, value: int) -> None:

@@ -483,114 +483,124 @@
         <translation>(pilih dimensi)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="162"/>
+        <location filename="../../ui/views/program_editor.py" line="159"/>
+        <source>What citizens gain from this program</source>
+        <translation>Apa yang diperoleh warga dari program ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="166"/>
         <source>(not yet known)</source>
         <translation>(belum diketahui)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="169"/>
+        <location filename="../../ui/views/program_editor.py" line="173"/>
         <source>Choose linked items…</source>
         <translation>Pilih butir terkait…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="173"/>
+        <location filename="../../ui/views/program_editor.py" line="177"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="180"/>
+        <location filename="../../ui/views/program_editor.py" line="184"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="181"/>
+        <location filename="../../ui/views/program_editor.py" line="185"/>
         <source>Owner OPD:</source>
         <translation>OPD penanggung jawab:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="182"/>
+        <location filename="../../ui/views/program_editor.py" line="186"/>
         <source>Supporting OPDs:</source>
         <translation>OPD pendukung:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="183"/>
+        <location filename="../../ui/views/program_editor.py" line="187"/>
         <source>Dimension:</source>
         <translation>Dimensi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="184"/>
+        <location filename="../../ui/views/program_editor.py" line="188"/>
         <source>Element:</source>
         <translation>Elemen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="186"/>
+        <location filename="../../ui/views/program_editor.py" line="190"/>
         <source>Description:</source>
         <translation>Deskripsi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="187"/>
+        <location filename="../../ui/views/program_editor.py" line="191"/>
+        <source>Benefit to citizens:</source>
+        <translation>Manfaat bagi warga:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="192"/>
         <source>Horizon:</source>
         <translation>Jangka waktu:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="188"/>
+        <location filename="../../ui/views/program_editor.py" line="193"/>
         <source>Years:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="189"/>
+        <location filename="../../ui/views/program_editor.py" line="194"/>
         <source>Funding:</source>
         <translation>Sumber pendanaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="190"/>
+        <location filename="../../ui/views/program_editor.py" line="195"/>
         <source>Indicator:</source>
         <translation>Indikator:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="191"/>
+        <location filename="../../ui/views/program_editor.py" line="196"/>
         <source>Target:</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="192"/>
+        <location filename="../../ui/views/program_editor.py" line="197"/>
         <source>Comes from:</source>
         <translation>Berasal dari:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="193"/>
+        <location filename="../../ui/views/program_editor.py" line="198"/>
         <source>Save program</source>
         <translation>Simpan program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="196"/>
+        <location filename="../../ui/views/program_editor.py" line="201"/>
         <source>Delete program</source>
         <translation>Hapus program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="240"/>
+        <location filename="../../ui/views/program_editor.py" line="245"/>
         <source>Edit program</source>
         <translation>Ubah program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="240"/>
+        <location filename="../../ui/views/program_editor.py" line="245"/>
         <source>New program</source>
         <translation>Program baru</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="282"/>
+        <location filename="../../ui/views/program_editor.py" line="289"/>
         <source>(no element)</source>
         <translation>(tanpa elemen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/program_editor.py" line="292"/>
+        <location filename="../../ui/views/program_editor.py" line="299"/>
         <source>%n SWOT item(s)</source>
         <translation>
             <numerusform>%n butir SWOT</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/program_editor.py" line="293"/>
+        <location filename="../../ui/views/program_editor.py" line="300"/>
         <source>%n strategy(ies)</source>
         <translation>
             <numerusform>%n strategi</numerusform>

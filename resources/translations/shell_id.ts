@@ -606,226 +606,231 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
+        <source>Benefit to citizens</source>
+        <translation>Manfaat bagi warga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Targets</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Goals</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Phone number</source>
         <translation>Nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Table number</source>
         <translation>Nomor meja</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Duration (minutes)</source>
         <translation>Durasi (menit)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Instructions</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Anonymity</source>
         <translation>Anonimitas</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Planned start</source>
         <translation>Rencana mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Start date</source>
         <translation>Tanggal mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Number of days</source>
         <translation>Jumlah hari</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Facilitators</source>
         <translation>Fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Vision</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Missions</source>
         <translation>Misi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Region type</source>
         <translation>Jenis daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Plan title</source>
         <translation>Judul masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Plan period start</source>
         <translation>Awal periode masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Plan period end</source>
         <translation>Akhir periode masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Narrative</source>
         <translation>Narasi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Rater</source>
         <translation>Penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Rater kind</source>
         <translation>Jenis penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Impact</source>
         <translation>Dampak</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Effort</source>
         <translation>Upaya</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Number of dots</source>
         <translation>Jumlah titik suara</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Voter</source>
         <translation>Pemilih</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Voter kind</source>
         <translation>Jenis pemilih</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Key</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Indonesian label</source>
         <translation>Label bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>English label</source>
         <translation>Label bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Linked SWOT items</source>
         <translation>Butir SWOT terkait</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Linked strategies</source>
         <translation>Strategi terkait</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Agenda step</source>
         <translation>Langkah agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Strategy type</source>
         <translation>Jenis strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
@@ -1223,167 +1228,167 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>{field} (row {record})</source>
         <translation>{field} (baris {record})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Restore it from a backup: File &gt; Restore backup.</source>
         <translation>Pulihkan dari cadangan: Berkas &gt; Pulihkan cadangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Update SmartBimtek to open it.</source>
         <translation>Perbarui SmartBimtek untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>{field} must not be empty.</source>
         <translation>{field} tidak boleh kosong.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>{field} is too long: {length} characters, at most {max} allowed.</source>
         <translation>{field} terlalu panjang: {length} karakter, paling banyak {max} karakter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>{field}: this value is not one of the allowed choices.</source>
         <translation>{field}: nilai ini bukan salah satu pilihan yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>{field}: the value has the wrong form (a number or a date is expected).</source>
         <translation>{field}: bentuk nilainya salah (seharusnya angka atau tanggal).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field} harus antara {low} dan {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>{field} is outside the allowed range.</source>
         <translation>{field} berada di luar rentang yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>{field} is not written in the expected form.</source>
         <translation>{field} tidak ditulis dalam format yang benar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>{field}: this value already exists.</source>
         <translation>{field}: nilai ini sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>{field}: this OPD is not in the roster.</source>
         <translation>{field}: OPD ini tidak ada dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>{field} cannot be changed here.</source>
         <translation>{field} tidak dapat diubah di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>{field} does not belong to the chosen dimension.</source>
         <translation>{field} tidak termasuk dalam dimensi yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>{field}: the record does not exist (or was deleted).</source>
         <translation>{field}: data tidak ada (atau sudah dihapus).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>{field}: the value was refused ({detail}).</source>
         <translation>{field}: nilai ditolak ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>This workshop file is already open in another SmartBimtek window or on another computer.</source>
         <translation>Berkas lokakarya ini sedang dibuka di jendela SmartBimtek lain atau di komputer lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>The workshop file is damaged and cannot be read.</source>
         <translation>Berkas lokakarya rusak dan tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>The workshop file is empty: it was cut off while being written.</source>
         <translation>Berkas lokakarya kosong: penulisannya terputus.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>This file is not a SmartBimtek workshop file.</source>
         <translation>Berkas ini bukan berkas lokakarya SmartBimtek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>This workshop file was saved by a newer version of SmartBimtek.</source>
         <translation>Berkas lokakarya ini disimpan oleh SmartBimtek versi yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>The workshop file does not exist (moved or deleted?).</source>
         <translation>Berkas lokakarya tidak ditemukan (dipindahkan atau dihapus?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>The workshop file cannot be used.</source>
         <translation>Berkas lokakarya tidak dapat digunakan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>This record does not exist any more (it was deleted).</source>
         <translation>Data ini sudah tidak ada (telah dihapus).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Input is locked by the facilitator.</source>
         <translation>Isian sedang dikunci oleh fasilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Vote budget used up: {used} of {budget} dots are already placed elsewhere.</source>
         <translation>Jatah suara habis: {used} dari {budget} titik sudah diberikan ke program lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>This agenda command does not apply now (no step is running, or there is no previous step).</source>
         <translation>Perintah agenda ini tidak berlaku sekarang (tidak ada langkah yang berjalan, atau tidak ada langkah sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>This action is not allowed.</source>
         <translation>Tindakan ini tidak diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>The document could not be exported: {detail}</source>
         <translation>Dokumen tidak dapat diekspor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>The action was refused: {detail}</source>
         <translation>Tindakan ditolak: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Unexpected error: {detail}</source>
         <translation>Kesalahan tak terduga: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>The weights of the internal table (S+W) sum to {total}, not 1.00.</source>
         <translation>Jumlah bobot tabel internal (S+W) adalah {total}, seharusnya 1,00.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>The weights of the external table (O+T) sum to {total}, not 1.00.</source>
         <translation>Jumlah bobot tabel eksternal (O+T) adalah {total}, seharusnya 1,00.</translation>
     </message>
@@ -2184,63 +2189,68 @@
         <translation>Deskripsi singkat (opsional)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="225"/>
+        <location filename="../../ui/table_mode.py" line="226"/>
+        <source>Benefit to citizens (optional)</source>
+        <translation>Manfaat bagi warga (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode.py" line="229"/>
         <source>Add program</source>
         <translation>Tambah program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="241"/>
+        <location filename="../../ui/table_mode.py" line="246"/>
         <source>Score each program from 1 (low) to 5 (high). Your table&apos;s scores are saved at once.</source>
         <translation>Beri skor setiap program dari 1 (rendah) sampai 5 (tinggi). Skor meja Anda langsung tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="248"/>
+        <location filename="../../ui/table_mode.py" line="253"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="248"/>
+        <location filename="../../ui/table_mode.py" line="253"/>
         <source>Impact</source>
         <translation>Dampak</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="249"/>
+        <location filename="../../ui/table_mode.py" line="254"/>
         <source>Effort</source>
         <translation>Upaya</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="269"/>
+        <location filename="../../ui/table_mode.py" line="274"/>
         <source>Facilitator PIN:</source>
         <translation>PIN fasilitator:</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="273"/>
+        <location filename="../../ui/table_mode.py" line="278"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="274"/>
+        <location filename="../../ui/table_mode.py" line="279"/>
         <source>Leave table mode...</source>
         <translation>Keluar dari mode meja...</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="331"/>
+        <location filename="../../ui/table_mode.py" line="336"/>
         <source>Now: {title}</source>
         <translation>Sekarang: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="332"/>
+        <location filename="../../ui/table_mode.py" line="337"/>
         <source>Waiting for the facilitator</source>
         <translation>Menunggu fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="373"/>
-        <location filename="../../ui/table_mode.py" line="394"/>
+        <location filename="../../ui/table_mode.py" line="378"/>
+        <location filename="../../ui/table_mode.py" line="401"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="417"/>
+        <location filename="../../ui/table_mode.py" line="424"/>
         <source>Wrong PIN. Ask the facilitator.</source>
         <translation>PIN salah. Tanyakan kepada fasilitator.</translation>
     </message>

@@ -269,11 +269,13 @@ SB.forms.program = function (container, step) {
   for (var f = 0; f < SB.app.reference.funding.length; f++) {
     funding.appendChild(SB.el("option", {value: SB.app.reference.funding[f], text: SB.app.reference.funding[f]}));
   }
+  var benefit = SB.el("textarea", {id: "program-benefit", rows: 2, maxlength: 20000});
   var indicator = SB.el("input", {id: "program-indicator", maxlength: 2000});
   var target = SB.el("input", {id: "program-target", maxlength: 2000});
   var startYear = SB.el("input", {id: "program-start", type: "number", inputmode: "numeric", min: 2000, max: 2100});
   var endYear = SB.el("input", {id: "program-end", type: "number", inputmode: "numeric", min: 2000, max: 2100});
   var more = SB.el("div", {className: "more hidden"}, [
+    field("benefit", benefit, "program-benefit"),
     field("indicator", indicator, "program-indicator"), field("target", target, "program-target"),
     SB.el("div", {className: "row2"}, [field("start_year", startYear, "program-start"),
                                         field("end_year", endYear, "program-end")]),
@@ -295,7 +297,8 @@ SB.forms.program = function (container, step) {
   function year(input) { return input.value ? parseInt(input.value, 10) : null; }
   function reset() {
     editing = null;
-    title.value = ""; description.value = ""; indicator.value = ""; target.value = "";
+    title.value = ""; description.value = ""; benefit.value = ""; indicator.value = "";
+    target.value = "";
     startYear.value = ""; endYear.value = ""; funding.value = ""; horizon.value = "short";
     save.textContent = SB.t("save_program");
     cancel.className = "btn wide hidden";
@@ -303,7 +306,8 @@ SB.forms.program = function (container, step) {
   }
   function load(p) {
     title.value = p.title || ""; dims.set(p.dimension, p.element); horizon.value = p.horizon || "short";
-    description.value = p.description || ""; indicator.value = p.indicator || "";
+    description.value = p.description || ""; benefit.value = p.benefit || "";
+    indicator.value = p.indicator || "";
     target.value = p.target || ""; funding.value = p.funding || "";
     startYear.value = p.start_year || ""; endYear.value = p.end_year || "";
   }
@@ -311,8 +315,8 @@ SB.forms.program = function (container, step) {
   node.addEventListener("submit", function (ev) {
     ev.preventDefault();
     var body = {title: title.value, dimension: dims.dim.value || null, element: dims.element.value || null,
-                horizon: horizon.value, description: description.value, indicator: indicator.value,
-                target: target.value, funding: funding.value || null,
+                horizon: horizon.value, description: description.value, benefit: benefit.value,
+                indicator: indicator.value, target: target.value, funding: funding.value || null,
                 start_year: year(startYear), end_year: year(endYear)};
     if (!body.title.replace(/\s+/g, "")) { error.textContent = SB.t("err_empty", {field: SB.t("title")}); return; }
     if (!body.dimension) { error.textContent = SB.t("err_empty", {field: SB.t("dimension")}); return; }

@@ -1,5 +1,5 @@
 """The program editor form (owner OPD, supporting OPDs, dimension, element with its hint,
-title, description, horizon, years, funding, indicator, target, linked SWOT items and
+title, description, benefit to citizens, horizon, years, funding, indicator, target, linked SWOT items and
 strategies) and the picker of linked items. The form collects input; the view saves it."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from .board_labels import funding_label, horizon_label
 from .swot_dialogs import fill_dimension_combo, fill_element_combo, select_data
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_TEXT_FIELDS = ("title", "description", "indicator", "target")
+_TEXT_FIELDS = ("title", "description", "benefit", "indicator", "target")
 
 
 def year_spin(parent: QWidget) -> QSpinBox:
@@ -153,6 +153,10 @@ class ProgramEditor(QScrollArea):
         self.description = QPlainTextEdit(body)
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(90)
+        self.benefit = QPlainTextEdit(body)
+        self.benefit.setTabChangesFocus(True)
+        self.benefit.setMaximumHeight(70)
+        self.benefit.setPlaceholderText(self.tr("What citizens gain from this program"))
         self.horizon = QComboBox(body)
         for horizon in HORIZONS:
             self.horizon.addItem(horizon_label(horizon), horizon)
@@ -184,6 +188,7 @@ class ProgramEditor(QScrollArea):
         form.addRow(self.tr("Element:"), self.element)
         form.addRow("", self.hint)
         form.addRow(self.tr("Description:"), self.description)
+        form.addRow(self.tr("Benefit to citizens:"), self.benefit)
         form.addRow(self.tr("Horizon:"), self.horizon)
         form.addRow(self.tr("Years:"), years)
         form.addRow(self.tr("Funding:"), self.funding)
@@ -249,6 +254,7 @@ class ProgramEditor(QScrollArea):
         self._dimension_changed()
         select_data(self.element, source.element)
         self.description.setPlainText(source.description)
+        self.benefit.setPlainText(source.benefit)
         select_data(self.horizon, source.horizon)
         self.start_year.setValue(source.start_year or self.start_year.minimum())
         self.end_year.setValue(source.end_year or self.end_year.minimum())
@@ -272,6 +278,7 @@ class ProgramEditor(QScrollArea):
         return {"opd_id": self.opd.currentData(), "title": self.title.text(),
                 "dimension": self.dimension.currentData(), "element": self.element.currentData(),
                 "description": self.description.toPlainText(),
+                "benefit": self.benefit.toPlainText(),
                 "horizon": self.horizon.currentData(), "start_year": year(self.start_year),
                 "end_year": year(self.end_year), "funding": self.funding.currentData(),
                 "indicator": self.indicator.text(), "target": self.target.text(),

@@ -31,9 +31,9 @@ from .scores import ScoreGrid
 from .swot_board import quadrant_names
 from .swot_dialogs import fill_dimension_combo
 
-_FIELDS = ("opd_id", "title", "dimension", "element", "description", "horizon", "start_year",
-           "end_year", "funding", "indicator", "target", "supporting_opd_ids", "swot_ids",
-           "strategy_ids")
+_FIELDS = ("opd_id", "title", "dimension", "element", "description", "benefit", "horizon",
+           "start_year", "end_year", "funding", "indicator", "target", "supporting_opd_ids",
+           "swot_ids", "strategy_ids")
 
 
 class ProgramsView(BoardView):
