@@ -148,6 +148,7 @@ def _programs(ws, content, opds, rng) -> None:
             horizon=item.get("horizon", "short"), start_year=item.get("start_year"),
             end_year=item.get("end_year"), funding=item.get("funding"),
             indicator=item.get("indicator", ""), target=item.get("target", ""),
+            benefit=item.get("benefit", ""),
             supporting_opd_ids=[opds[c].id for c in item.get("supporting", []) if c in opds],
             source="table")
         titles[item["title"]] = program.id
