@@ -86,3 +86,25 @@ def check_input_open(ws: Workshop, source: str) -> None:
 def current_event_id(ws: Workshop) -> str | None:
     """Id of the event being run (the setting), or None."""
     return ws.setting("current_event_id")
+
+
+def soft_delete(ws: Workshop, table: str, entity: str, record_id: str, *,
+                opd_id: str | None = None, source: str | None = None,
+                actor: str | None = None) -> None:
+    """Mark a record deleted (kept in the file so that undo and restore lose nothing)."""
+    with ws.transaction(actor, source) as tx:
+        tx.execute(f"UPDATE {table} SET deleted_at=? WHERE id=?", (tx.now, record_id))
+        tx.audit("delete", entity, record_id, opd_id=opd_id)
+
+
+def undelete(ws: Workshop, table: str, entity: str, record_id: str, what: str) -> None:
+    """Bring back a soft-deleted record (undo of ``soft_delete``); ``table`` has an ``opd_id``
+    column, or is ``opds`` itself."""
+    opd_column = "id" if table == "opds" else "opd_id"
+    row = ws.query_one(f"SELECT {opd_column} FROM {table} WHERE id=?", (record_id,))
+    if row is None:
+        raise NotFoundError(f"{what} {record_id} does not exist.", entity=what, id=record_id)
+    opd_id = row[0]
+    with ws.transaction() as tx:
+        tx.execute(f"UPDATE {table} SET deleted_at=NULL WHERE id=?", (record_id,))
+        tx.audit("restore", entity, record_id, opd_id=opd_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..errors import NotFoundError, PermissionDenied, ValidationError
+from ..errors import PermissionDenied, ValidationError
 from ..model import (
     FUNDING,
     HORIZONS,
@@ -26,6 +26,8 @@ from .common import (
     current_event_id,
     require_opd,
     require_row,
+    soft_delete,
+    undelete,
 )
 
 _TEXT_FIELDS = ("title", "description", "benefit", "indicator", "target")
@@ -178,19 +180,13 @@ def delete_program(ws: Workshop, program_id: str, *, source: str | None = None,
     source = source or ws.source
     check_input_open(ws, source)
     current = get_program(ws, program_id)
-    with ws.transaction(actor, source) as tx:
-        tx.execute("UPDATE programs SET deleted_at=? WHERE id=?", (tx.now, program_id))
-        tx.audit("delete", "program", program_id, opd_id=current.opd_id)
+    soft_delete(ws, "programs", "program", program_id, opd_id=current.opd_id, source=source,
+                actor=actor)
 
 
 def restore_program(ws: Workshop, program_id: str) -> Program:
     """Undo a program's deletion."""
-    row = ws.query_one("SELECT opd_id FROM programs WHERE id=?", (program_id,))
-    if row is None:
-        raise NotFoundError(f"program {program_id} does not exist.")
-    with ws.transaction() as tx:
-        tx.execute("UPDATE programs SET deleted_at=NULL WHERE id=?", (program_id,))
-        tx.audit("restore", "program", program_id, opd_id=row["opd_id"])
+    undelete(ws, "programs", "program", program_id, "program")
     return get_program(ws, program_id)
 
 

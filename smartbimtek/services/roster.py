@@ -9,7 +9,7 @@ from ..errors import ValidationError
 from ..model import Attendance, Opd, Participant, new_id
 from ..store.workshop import Workshop
 from ..text import clean_number, clean_short
-from .common import require_opd, require_row
+from .common import require_opd, require_row, soft_delete, undelete
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9 .&/-]{0,29}$")
 
@@ -91,16 +91,12 @@ def update_opd(ws: Workshop, opd_id: str, *, code: str | None = None, name: str 
 def delete_opd(ws: Workshop, opd_id: str) -> None:
     """Remove an OPD from the roster (kept in the file; its entries stay, restorable)."""
     get_opd(ws, opd_id)
-    with ws.transaction() as tx:
-        tx.execute("UPDATE opds SET deleted_at=? WHERE id=?", (tx.now, opd_id))
-        tx.audit("delete", "opd", opd_id, opd_id=opd_id)
+    soft_delete(ws, "opds", "opd", opd_id, opd_id=opd_id)
 
 
 def restore_opd(ws: Workshop, opd_id: str) -> Opd:
     """Bring back a deleted OPD (undo)."""
-    with ws.transaction() as tx:
-        tx.execute("UPDATE opds SET deleted_at=NULL WHERE id=?", (opd_id,))
-        tx.audit("restore", "opd", opd_id, opd_id=opd_id)
+    undelete(ws, "opds", "opd", opd_id, "OPD")
     return get_opd(ws, opd_id)
 
 
@@ -194,16 +190,12 @@ def update_participant(ws: Workshop, participant_id: str, **fields) -> Participa
 def delete_participant(ws: Workshop, participant_id: str) -> None:
     """Remove a participant (restorable)."""
     person = get_participant(ws, participant_id)
-    with ws.transaction() as tx:
-        tx.execute("UPDATE participants SET deleted_at=? WHERE id=?", (tx.now, participant_id))
-        tx.audit("delete", "participant", participant_id, opd_id=person.opd_id)
+    soft_delete(ws, "participants", "participant", participant_id, opd_id=person.opd_id)
 
 
 def restore_participant(ws: Workshop, participant_id: str) -> None:
     """Undo a participant's deletion."""
-    with ws.transaction() as tx:
-        tx.execute("UPDATE participants SET deleted_at=NULL WHERE id=?", (participant_id,))
-        tx.audit("restore", "participant", participant_id)
+    undelete(ws, "participants", "participant", participant_id, "participant")
 
 
 def find_participants(ws: Workshop, text: str, limit: int = 10) -> list[Participant]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import NotFoundError, ValidationError
+from ..errors import ValidationError
 from ..model import (
     QUADRANTS,
     READINESS_RATINGS,
@@ -23,6 +23,8 @@ from .common import (
     current_event_id,
     require_opd,
     require_row,
+    soft_delete,
+    undelete,
 )
 
 _ITEM_FIELDS = ("quadrant", "text", "dimension", "element", "component", "weight", "rating",
@@ -136,19 +138,13 @@ def delete_item(ws: Workshop, item_id: str, *, source: str | None = None,
     source = source or ws.source
     check_input_open(ws, source)
     item = get_item(ws, item_id)
-    with ws.transaction(actor, source) as tx:
-        tx.execute("UPDATE swot_items SET deleted_at=? WHERE id=?", (tx.now, item_id))
-        tx.audit("delete", "swot", item_id, opd_id=item.opd_id)
+    soft_delete(ws, "swot_items", "swot", item_id, opd_id=item.opd_id, source=source,
+                actor=actor)
 
 
 def restore_item(ws: Workshop, item_id: str) -> SwotItem:
     """Undo the deletion of a SWOT item."""
-    row = ws.query_one("SELECT opd_id FROM swot_items WHERE id=?", (item_id,))
-    if row is None:
-        raise NotFoundError(f"SWOT item {item_id} does not exist.")
-    with ws.transaction() as tx:
-        tx.execute("UPDATE swot_items SET deleted_at=NULL WHERE id=?", (item_id,))
-        tx.audit("restore", "swot", item_id, opd_id=row["opd_id"])
+    undelete(ws, "swot_items", "swot", item_id, "SWOT item")
     return get_item(ws, item_id)
 
 
@@ -263,16 +259,12 @@ def update_strategy(ws: Workshop, strategy_id: str, *, type: str | None = None,
 def delete_strategy(ws: Workshop, strategy_id: str) -> None:
     """Delete a strategy (restorable)."""
     current = get_strategy(ws, strategy_id)
-    with ws.transaction() as tx:
-        tx.execute("UPDATE strategies SET deleted_at=? WHERE id=?", (tx.now, strategy_id))
-        tx.audit("delete", "strategy", strategy_id, opd_id=current.opd_id)
+    soft_delete(ws, "strategies", "strategy", strategy_id, opd_id=current.opd_id)
 
 
 def restore_strategy(ws: Workshop, strategy_id: str) -> None:
     """Undo a strategy's deletion."""
-    with ws.transaction() as tx:
-        tx.execute("UPDATE strategies SET deleted_at=NULL WHERE id=?", (strategy_id,))
-        tx.audit("restore", "strategy", strategy_id)
+    undelete(ws, "strategies", "strategy", strategy_id, "strategy")
 
 
 def list_strategies(ws: Workshop, opd_id: str | None = None) -> list[Strategy]:
