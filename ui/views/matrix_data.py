@@ -27,9 +27,11 @@ class PriorityData:
     split: float
     codes: dict[str, str]  # OPD id -> code
     by_id: dict[str, priority.ProgramPriority] = field(default_factory=dict)
+    points: dict[str | None, tuple] = field(default_factory=dict)  # matrix_points per dimension
 
     def __post_init__(self) -> None:
         self.by_id = {p.program_id: p for p in self.priorities}
+        self._programs_by_id = {p.id: p for p in self.programs}
 
     def owner_code(self, program_id: str) -> str:
         """Code of a program's owner OPD."""
@@ -38,8 +40,6 @@ class PriorityData:
 
     def program(self, program_id: str) -> Program | None:
         """A live program by id."""
-        if not hasattr(self, "_programs_by_id"):
-            self._programs_by_id = {p.id: p for p in self.programs}
         return self._programs_by_id.get(program_id)
 
 
@@ -76,7 +76,15 @@ def priority_data(controller) -> PriorityData | None:
 def matrix_points(data: PriorityData, dimension: str | None = None
                   ) -> tuple[list[MatrixPoint], list[priority.ProgramPriority]]:
     """(points of scored or placed programs, every program's priority) for a dimension
-    (None: all). Numbers follow the ranking, so 1 is the best candidate."""
+    (None: all). Numbers follow the ranking, so 1 is the best candidate. Computed once per
+    ``PriorityData`` (which is renewed after every relevant change)."""
+    if dimension not in data.points:
+        data.points[dimension] = _matrix_points(data, dimension)
+    return data.points[dimension]
+
+
+def _matrix_points(data: PriorityData, dimension: str | None
+                   ) -> tuple[list[MatrixPoint], list[priority.ProgramPriority]]:
     prios = data.priorities
     if dimension:
         prios = [p for p in prios if p.dimension == dimension]
