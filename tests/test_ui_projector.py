@@ -186,3 +186,25 @@ def test_screen_removed_falls_back_and_hides(qtbot, tmp_path, monkeypatch):
     projector._screen_removed(projector.screen())
     assert not projector.isVisible() and projector.mode == "window"
     assert placements == ["window"]
+
+
+def test_switching_back_reuses_the_board_and_shows_what_changed_meanwhile(qtbot, tmp_path):
+    controller, _settings, window = _window(qtbot, tmp_path)
+    projector = window.projector
+    projector.resize(1280, 720)
+    projector.show()
+    dlh = opd_id(controller, "DLH")
+    window.run_bar.choose("swot", dlh)
+    settle(qtbot)
+    first = projector.board
+    window.run_bar.choose("matrix")
+    settle(qtbot)
+    assert not first.isVisible()
+    swot.add_item(controller.ws, dlh, "O", "Dana CSR untuk bank sampah")  # while hidden
+    settle(qtbot, 20)
+    window.run_bar.choose("swot", dlh)
+    settle(qtbot, 20)
+    assert projector.board is first and first.isVisible()
+    assert projector.board.items["O"] == ["Dana CSR untuk bank sampah"]
+    visible = [w for w in projector.findChildren(type(first)) if w.isVisible()]
+    assert visible == [first]

@@ -33,6 +33,9 @@ HEADER_BG = "#102a43"
 BOARD_KINDS = ("agenda", "swot", "overview", "matrix", "quickwins", "join")
 
 
+#: How many projector boards are kept ready for switching back.
+KEPT_BOARDS = 6
+
 class AgendaBoard(QWidget):
     """Today's steps of the current event in big type, the current one highlighted."""
 
@@ -152,6 +155,7 @@ class ProjectorWindow(QWidget):
         self.mode = "window"
         self.board_kind = ""
         self.board: QWidget | None = None
+        self._boards: dict[tuple, QWidget] = {}
         self.step = None
         self.setWindowTitle(self.tr("SmartBimtek — Projector"))
         self.setObjectName("projectorWindow")
@@ -196,17 +200,30 @@ class ProjectorWindow(QWidget):
 
     # -- content ----------------------------------------------------------------------------
     def set_board(self, kind: str, param: object = None) -> None:
-        """Show the board ``kind`` (see ``BOARD_KINDS``) with its parameter."""
+        """Show the board ``kind`` (see ``BOARD_KINDS``) with its parameter.
+
+        The last few boards are kept (hidden boards refresh when shown again, if their data
+        changed meanwhile), so flipping between boards during a plenary is instant.
+        """
+        key = (kind, param if isinstance(param, str | int | None) else repr(param))
         if self.board is not None:
-            self.board_area.removeWidget(self.board)
             self.board.hide()
-            self.board.setParent(None)
-            self.board.deleteLater()
+        board = self._boards.pop(key, None)
+        if board is None:
+            board = self._make_board(kind, param)
+            self.board_area.addWidget(board)
+        self._boards[key] = board  # most recently used last
+        while len(self._boards) > KEPT_BOARDS:
+            _old_key, old = next(iter(self._boards.items()))
+            del self._boards[_old_key]
+            self.board_area.removeWidget(old)
+            old.setParent(None)
+            old.deleteLater()
         self.board_kind = kind
-        self.board = self._make_board(kind, param)
-        self.board_area.addWidget(self.board)
-        if hasattr(self.board, "set_font_scale"):
-            self.board.set_font_scale(self.font_scale)
+        self.board = board
+        if hasattr(board, "set_font_scale"):
+            board.set_font_scale(self.font_scale)
+        board.show()
 
     def _make_board(self, kind: str, param: object) -> QWidget:
         if kind == "agenda":
