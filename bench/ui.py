@@ -216,10 +216,18 @@ def bench_switch_large(work: Path) -> list[dict]:
     window.close()
     figures = []
     for name, times in results.items():
+        # The first show of a board builds it (cold); later switches reuse it (warm): the
+        # projector keeps its last boards, the console its views.
         figures.append({"metric": f"ui.switch_large.{name.replace(' ', '_')}",
-                        "value": round(statistics.median(times), 1), "unit": "ms",
-                        "target": 100.0, "max": round(max(times), 1), "runs": len(times)})
-    worst = max(figures, key=lambda f: f["value"])
+                        "value": round(statistics.median(times[1:]), 1), "unit": "ms",
+                        "target": 100.0, "first_show": round(times[0], 1),
+                        "max": round(max(times), 1), "runs": len(times)})
+    for name, times in results.items():
+        if name.startswith("projector"):
+            figures.append({"metric": f"ui.first_show_large.{name.replace(' ', '_')}",
+                            "value": round(times[0], 1), "unit": "ms", "target": 100.0})
+    worst = max((f for f in figures if f["metric"].startswith("ui.switch_large.")),
+                key=lambda f: f["value"])
     figures.append({"metric": "ui.switch_large.worst_median", "value": worst["value"],
                     "unit": "ms", "target": 100.0, "which": worst["metric"],
                     "large_workshop_made_s": round(made_s, 1)})
@@ -249,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
             note = f"bare window {figure['baseline']} ms, ratio {figure['ratio']}"
         elif "max" in figure:
             note = f"max {figure['max']} over {figure['runs']} runs"
+            if "first_show" in figure:
+                note = f"first show {figure['first_show']}, {note}"
         elif "which" in figure:
             note = figure["which"]
         ok = "" if target is None else ("ok" if figure["value"] <= target else "MISSED")
