@@ -33,7 +33,7 @@ HEADER_BG = "#102a43"
 BOARD_KINDS = ("agenda", "swot", "overview", "matrix", "quickwins", "join")
 
 
-#: How many projector boards are kept ready for switching back.
+# How many projector boards are kept ready for switching back.
 KEPT_BOARDS = 6
 
 class AgendaBoard(QWidget):

@@ -164,7 +164,7 @@
 <context>
     <name>AgendaBoard</name>
     <message>
-        <location filename="../../ui/projector.py" line="76"/>
+        <location filename="../../ui/projector.py" line="79"/>
         <source>Agenda, day {day}</source>
         <translation>Agenda hari ke-{day}</translation>
     </message>
@@ -1781,17 +1781,17 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="156"/>
+        <location filename="../../ui/projector.py" line="160"/>
         <source>SmartBimtek — Projector</source>
         <translation>SmartBimtek — Proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="229"/>
+        <location filename="../../ui/projector.py" line="246"/>
         <source>Input tables not open</source>
         <translation>Isian meja belum dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="246"/>
+        <location filename="../../ui/projector.py" line="263"/>
         <source>Next: {title}</source>
         <translation>Berikutnya: {title}</translation>
     </message>

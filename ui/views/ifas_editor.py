@@ -26,7 +26,7 @@ from smartbimtek.rules import ifas as ifas_rules
 from smartbimtek.services import swot
 
 from ..messages import weights_text
-from ..widgets.charts import QuadrantDiagram
+from ..widgets.quadrant_diagram import QuadrantDiagram
 from .board_base import BoardView
 from .swot_cards import QUADRANT_COLORS
 
