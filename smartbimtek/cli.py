@@ -146,6 +146,10 @@ _COUNTS = (("OPDs", "opds"), ("participants", "participants"), ("events", "event
            ("strategies", "strategies"), ("programs", "programs"), ("notes", "notes"))
 
 
+_EXPECTED_TABLES = tuple(t for _label, t in _COUNTS) + ("scores", "votes", "attendance", "audit",
+                                                       "plan", "meta", "criteria")
+
+
 def check_report(path: Path) -> dict:
     """Integrity, schema version and record counts of a workshop file (opens it)."""
     from .store import backups
@@ -169,13 +173,15 @@ def check_report(path: Path) -> dict:
         if ws.query_one("PRAGMA application_id")[0] != APPLICATION_ID:
             report["problems"].append("application id is not SmartBimtek's")
         report["problems"] += ws.integrity_report()
-        counts = {}
-        for label, table in _COUNTS:
-            counts[label] = ws.query_one(f"SELECT count(*) FROM {table} "
-                                         "WHERE deleted_at IS NULL")[0]
+        # Counts through sqlite-utils' table API (read-only; no SQL strings built here).
+        counts = {label: ws.db[table].count_where("deleted_at IS NULL")
+                  for label, table in _COUNTS}
         for label, table in (("scores", "scores"), ("votes", "votes"),
                              ("check-ins", "attendance"), ("audit entries", "audit")):
-            counts[label] = ws.query_one(f"SELECT count(*) FROM {table}")[0]
+            counts[label] = ws.db[table].count
+        missing = set(_EXPECTED_TABLES) - set(ws.db.table_names())
+        if missing:
+            report["problems"].append(f"tables missing: {', '.join(sorted(missing))}")
         report["counts"] = counts
     found = backups.list_backups(path)
     report["backups"] = len(found)
