@@ -108,6 +108,24 @@ class Controller(QObject):
             return None
         return command.result
 
+    def run_each(self, text: str, ids: list[str], do_one: Callable[[Workshop, str], object],
+                 undo_one: Callable[[Workshop, str], object]) -> object:
+        """One undoable edit applying ``do_one(ws, id)`` to every id in one transaction
+        (for example deleting several selected rows); undo applies ``undo_one``."""
+        ws = self.ws
+
+        def do() -> None:
+            with ws.transaction():
+                for record_id in ids:
+                    do_one(ws, record_id)
+
+        def undo(_command: ServiceCommand) -> None:
+            with ws.transaction():
+                for record_id in ids:
+                    undo_one(ws, record_id)
+
+        return self.run(text, do, undo)
+
     def call(self, fn: Callable[..., object], *args, **kwargs) -> object:
         """Call a service without undo (runner commands, settings). None when refused."""
         try:

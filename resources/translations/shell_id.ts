@@ -274,7 +274,7 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/views/attendance.py" line="362"/>
+        <location filename="../../ui/views/attendance.py" line="353"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
@@ -282,47 +282,47 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../ui/views/attendance.py" line="215"/>
+        <location filename="../../ui/views/attendance.py" line="206"/>
         <source>Attendance check-in</source>
         <translation>Pencatatan kehadiran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="217"/>
+        <location filename="../../ui/views/attendance.py" line="208"/>
         <source>Day:</source>
         <translation>Hari:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="222"/>
+        <location filename="../../ui/views/attendance.py" line="213"/>
         <source>Type a few letters of a name, then Enter</source>
         <translation>Ketik beberapa huruf nama, lalu Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="237"/>
+        <location filename="../../ui/views/attendance.py" line="228"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="237"/>
+        <location filename="../../ui/views/attendance.py" line="228"/>
         <source>Present</source>
         <translation>Hadir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="318"/>
+        <location filename="../../ui/views/attendance.py" line="309"/>
         <source>Check in {name}</source>
         <translation>Catat kehadiran {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="322"/>
+        <location filename="../../ui/views/attendance.py" line="313"/>
         <source>Checked in: {name}</source>
         <translation>Tercatat hadir: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="343"/>
+        <location filename="../../ui/views/attendance.py" line="334"/>
         <source>(no OPD)</source>
         <translation>(tanpa OPD)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="350"/>
+        <location filename="../../ui/views/attendance.py" line="341"/>
         <source>Present: {present} of {total}</source>
         <translation>Hadir: {present} dari {total}</translation>
     </message>
@@ -1569,23 +1569,23 @@
         <translation>Ubah OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="224"/>
+        <location filename="../../ui/views/roster.py" line="214"/>
         <source>Delete OPD</source>
         <translation>Hapus OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="230"/>
-        <location filename="../../ui/views/roster.py" line="245"/>
+        <location filename="../../ui/views/roster.py" line="221"/>
+        <location filename="../../ui/views/roster.py" line="236"/>
         <source>Import OPDs</source>
         <translation>Impor OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="230"/>
+        <location filename="../../ui/views/roster.py" line="221"/>
         <source>Roster files (*.csv *.xlsx)</source>
         <translation>Berkas daftar OPD (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="271"/>
+        <location filename="../../ui/views/roster.py" line="262"/>
         <source>Add OPDs from the template</source>
         <translation>Tambah OPD dari templat</translation>
     </message>
@@ -1647,7 +1647,7 @@
         <translation>Ubah peserta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="202"/>
+        <location filename="../../ui/views/attendance.py" line="192"/>
         <source>Delete participant</source>
         <translation>Hapus peserta</translation>
     </message>

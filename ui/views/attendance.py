@@ -189,17 +189,8 @@ class ParticipantsTable(QWidget):
         if ws is None or not ids:
             return
 
-        def do():
-            with ws.transaction():
-                for person_id in ids:
-                    roster.delete_participant(ws, person_id)
-
-        def undo(_command):
-            with ws.transaction():
-                for person_id in ids:
-                    roster.restore_participant(ws, person_id)
-
-        self.controller.run(self.tr("Delete participant"), do, undo)
+        self.controller.run_each(self.tr("Delete participant"), ids,
+                                 roster.delete_participant, roster.restore_participant)
         self.load()
 
 

@@ -211,17 +211,8 @@ class OpdPanel(QWidget):
         if ws is None or not ids:
             return
 
-        def do():
-            with ws.transaction():
-                for opd_id in ids:
-                    roster.delete_opd(ws, opd_id)
-
-        def undo(_command):
-            with ws.transaction():
-                for opd_id in ids:
-                    roster.restore_opd(ws, opd_id)
-
-        self.controller.run(self.tr("Delete OPD"), do, undo)
+        self.controller.run_each(self.tr("Delete OPD"), ids, roster.delete_opd,
+                                 roster.restore_opd)
         self.load()
 
     def import_file(self) -> None:
