@@ -174,3 +174,13 @@ def test_readiness_rating_and_notes_with_undo(qtbot, ctl):
     view.notes.setPlainText("x" * 20001)
     view.save_notes.click()
     assert view.message.text() and swot.list_readiness(ctl.ws)[0].notes == ""
+
+
+def test_adding_a_criterion_is_undoable_while_it_has_no_scores(qtbot, ctl, view):
+    grid = view.scores
+    assert grid.add_criterion("Inovasi", "Innovation") is not None
+    assert "innovation" in {c.key for c in programs.list_criteria(ctl.ws)}
+    ctl.undo_stack.undo()
+    assert "innovation" not in {c.key for c in programs.list_criteria(ctl.ws)}
+    ctl.undo_stack.redo()
+    assert "innovation" in {c.key for c in programs.list_criteria(ctl.ws)}

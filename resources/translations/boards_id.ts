@@ -963,6 +963,11 @@
         <source>Score program</source>
         <translation>Nilai program</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/scores.py" line="302"/>
+        <source>Add criterion</source>
+        <translation>Tambah kriteria</translation>
+    </message>
 </context>
 <context>
     <name>StrategyDialog</name>

@@ -389,6 +389,11 @@
         <source>Edit event</source>
         <translation>Ubah kegiatan</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="305"/>
+        <source>Add event</source>
+        <translation>Tambah kegiatan</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2335,22 +2340,22 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="312"/>
+        <location filename="../../ui/views/workshop.py" line="323"/>
         <source>Region and plan</source>
         <translation>Daerah dan masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="313"/>
+        <location filename="../../ui/views/workshop.py" line="324"/>
         <source>Event</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="314"/>
+        <location filename="../../ui/views/workshop.py" line="325"/>
         <source>OPD roster</source>
         <translation>Daftar OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="315"/>
+        <location filename="../../ui/views/workshop.py" line="326"/>
         <source>Participants and attendance</source>
         <translation>Peserta dan kehadiran</translation>
     </message>

@@ -9,7 +9,7 @@ from ..errors import ValidationError
 from ..model import REGION_TYPES, STAGES, Event, Plan, new_id
 from ..store.workshop import Workshop
 from ..text import MAX_TEXT, clean_choice, clean_number, clean_short, clean_text
-from .common import dumps, loads, require_row
+from .common import dumps, loads, require_row, soft_delete
 
 #: Narrative fields of the master plan the workshop does not produce (the Tim Pelaksana writes
 #: them). The export outline (``exports/outline.py``) may use only these keys; a test checks.
@@ -183,9 +183,35 @@ def add_event(ws: Workshop, stage: str, *, venue: str = "", start_date: str = ""
                    (event_id, stage, title, venue, start_date, days, dumps(facilitators), tx.now))
         if with_template:
             insert_template_steps(tx, event_id, stage)
-        tx.execute("INSERT INTO meta (key, value) VALUES ('setting.current_event_id', ?) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (dumps(event_id),))
+        _set_current_event(tx, event_id)
         tx.audit("add", "event", event_id, {"stage": stage})
+    return get_event(ws, event_id)
+
+
+def _set_current_event(tx, event_id: str | None) -> None:
+    tx.execute("INSERT INTO meta (key, value) VALUES ('setting.current_event_id', ?) "
+               "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (dumps(event_id),))
+
+
+def delete_event(ws: Workshop, event_id: str) -> None:
+    """Remove an event with its agenda (kept in the file, restorable). When it was the event
+    being run, the latest remaining event becomes current."""
+    get_event(ws, event_id)
+    with ws.transaction() as tx:
+        soft_delete(ws, "events", "event", event_id)
+        if ws.setting("current_event_id") == event_id:
+            remaining = list_events(ws)
+            _set_current_event(tx, remaining[-1].id if remaining else None)
+
+
+def restore_event(ws: Workshop, event_id: str) -> Event:
+    """Bring back a deleted event (undo); it becomes the event being run."""
+    if ws.query_one("SELECT 1 FROM events WHERE id=?", (event_id,)) is None:
+        raise ValidationError("event", f"unknown event {event_id!r}", code="not_found")
+    with ws.transaction() as tx:
+        tx.execute("UPDATE events SET deleted_at=NULL WHERE id=?", (event_id,))
+        _set_current_event(tx, event_id)
+        tx.audit("restore", "event", event_id)
     return get_event(ws, event_id)
 
 

@@ -241,6 +241,23 @@ def add_criterion(ws: Workshop, key: str, label_id: str, label_en: str = "") -> 
     return next(c for c in list_criteria(ws) if c.key == key)
 
 
+def delete_criterion(ws: Workshop, key: str) -> None:
+    """Remove an extra criterion that has no scores yet (undo of ``add_criterion``).
+
+    Impact and effort always stay; a criterion with scores is refused so no score is lost.
+    """
+    row = _criterion(ws, key)
+    if row["builtin"]:
+        raise PermissionDenied(f"The criterion {key} is built in and always stays.",
+                               code="denied")
+    if ws.query_one("SELECT 1 FROM scores WHERE criterion=?", (key,)) is not None:
+        raise PermissionDenied(f"The criterion {key} already has scores; it stays.",
+                               code="denied")
+    with ws.transaction() as tx:
+        tx.execute("DELETE FROM criteria WHERE key=?", (key,))
+        tx.audit("delete", "criterion", key)
+
+
 def _criterion(ws: Workshop, key: str):
     row = ws.query_one("SELECT * FROM criteria WHERE key=?", (key,))
     if row is None:

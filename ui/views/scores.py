@@ -292,13 +292,16 @@ class ScoreGrid(BoardView):
         return bool(done)
 
     def add_criterion(self, label_id: str, label_en: str = ""):
-        """Add an extra criterion (not undoable: criteria are part of the set-up)."""
+        """Add an extra criterion (undo removes it again while it has no scores)."""
         key = criterion_key(label_en or label_id)
         existing = {c.key for c in programs.list_criteria(self.ws)}
         base, n = key, 2
         while key in existing:
             key, n = f"{base}_{n}", n + 1
-        return self.call_service(programs.add_criterion, self.ws, key, label_id, label_en)
+        ws = self.ws
+        return self.run_edit(self.tr("Add criterion"),
+                             lambda: programs.add_criterion(ws, key, label_id, label_en),
+                             lambda _c: programs.delete_criterion(ws, key))
 
     def open_criterion_dialog(self) -> CriterionDialog | None:
         """Ask for the new criterion's names."""

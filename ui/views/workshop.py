@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbimtek.model import REGION_TYPES, STAGES
+from smartbimtek.model import REGION_TYPES, STAGES, new_id
 from smartbimtek.services import plan as plan_service
 from smartbimtek.services.plan import NARRATIVE_KEYS
 
@@ -290,9 +290,20 @@ class EventPanel(QWidget):
         if ws is None:
             return
         stage = self.new_stage.currentData()
-        # Not undoable: an event brings its whole agenda; it becomes the event being run.
-        self.controller.call(plan_service.add_event, ws, stage,
-                             start_date=QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        start = QDate.currentDate().toString(Qt.DateFormat.ISODate)
+        event_id = new_id()
+        done_once: list[bool] = []
+
+        def do():
+            # The event (with its agenda template) becomes the event being run; a redo brings
+            # back the same event rather than making another.
+            if done_once:
+                return plan_service.restore_event(ws, event_id)
+            done_once.append(True)
+            return plan_service.add_event(ws, stage, start_date=start, event_id=event_id)
+
+        self.controller.run(self.tr("Add event"), do,
+                            lambda _c: plan_service.delete_event(ws, event_id))
         self.load()
 
 
