@@ -21,16 +21,21 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import WorkshopFileError
-from ..store.workshop import Workshop, open_workshop
+from ..store.workshop import Workshop, open_workshop, writers_waiting
 
 log = logging.getLogger(__name__)
 
 #: Most entries in one transaction (keeps a batch's commit short).
 MAX_BATCH = 64
+#: Longest the writer holds back a batch while another connection (the facilitator's
+#: desktop) waits to write; SQLite's busy handler is not fair, so without this a steady
+#: stream of phone entries could starve the console's own actions.
+YIELD_MAX_S = 0.3
 
 
 class _Job:
@@ -129,6 +134,9 @@ class BatchWriter:
                 job.done.set()
 
     def _commit(self, ws: Workshop, jobs: list[_Job]) -> None:
+        deadline = time.monotonic() + YIELD_MAX_S
+        while writers_waiting(self.path) and time.monotonic() < deadline:
+            time.sleep(0.001)  # let the waiting writer take the lock first
         try:
             with ws.transaction("phone", "phone") as tx:
                 for job in jobs:

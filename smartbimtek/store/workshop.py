@@ -46,6 +46,19 @@ def iso(moment: datetime) -> str:
     return moment.isoformat(timespec="milliseconds")
 
 
+_waiting: dict[str, int] = {}
+_waiting_guard = threading.Lock()
+
+
+def writers_waiting(path: str | Path) -> int:
+    """How many connections of this process are waiting to begin a write on ``path``.
+
+    The local-network server's batch writer yields to them between batches, so the
+    facilitator's own actions are never starved by a stream of phone entries.
+    """
+    return _waiting.get(str(Path(path).resolve()), 0)
+
+
 class Transaction:
     """One user action being written: collects audit rows and the changes to publish."""
 
@@ -91,6 +104,7 @@ class Workshop:
         self.source = "desktop"
         self._tx: Transaction | None = None
         self._thread = threading.get_ident()
+        self._key = str(path.resolve())
         self._closed = False
 
     @property
@@ -134,7 +148,13 @@ class Workshop:
             yield self._tx
             return
         tx = Transaction(self, actor or self.actor, source or self.source)
-        self.conn.execute("BEGIN IMMEDIATE")
+        with _waiting_guard:
+            _waiting[self._key] = _waiting.get(self._key, 0) + 1
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        finally:
+            with _waiting_guard:
+                _waiting[self._key] -= 1
         self._tx = tx
         try:
             yield tx
