@@ -36,12 +36,19 @@ def base_file(tmp_path_factory) -> Path:
     return path
 
 
-def _successor(order: list[str], step_id: str | None) -> str | None:
-    """The step ``next_step`` goes to from ``step_id`` (None = finished / not started)."""
+def _successor(steps: list, step_id: str | None) -> str | None:
+    """The step ``next_step`` goes to from ``step_id``, read from the file after the kill.
+
+    The last step of a day ends the day (None). With nothing running, next starts the first
+    step not yet done, which is also what the child's "start over" call does.
+    """
     if step_id is None:
-        return order[0]
-    index = order.index(step_id)
-    return order[index + 1] if index + 1 < len(order) else None
+        return next((s.id for s in steps if s.state != "done"), None)
+    index = [s.id for s in steps].index(step_id)
+    following = steps[index + 1] if index + 1 < len(steps) else None
+    if following is None or following.day != steps[index].day:
+        return None
+    return following.id
 
 
 def _check(path: Path, lines: list[str]) -> int:
@@ -50,7 +57,7 @@ def _check(path: Path, lines: list[str]) -> int:
         assert [r[0] for r in ws.query("PRAGMA integrity_check")] == ["ok"]
         assert ws.query("PRAGMA foreign_key_check") == []
         event = plan.current_event(ws)
-        order = [s.id for s in agenda.list_steps(ws, event.id)]
+        steps = agenda.list_steps(ws, event.id)
         last_step = "unset"
         for line in lines:
             kind, *rest = line.split()
@@ -71,7 +78,7 @@ def _check(path: Path, lines: list[str]) -> int:
             current = agenda.current_step(ws, event.id)
             current_id = current.id if current else None
             # The reported step, or the next one when a further call committed unreported.
-            assert current_id in (last_step, _successor(order, last_step))
+            assert current_id in (last_step, _successor(steps, last_step))
     finally:
         ws.close()
     return len(lines)
