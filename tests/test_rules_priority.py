@@ -130,3 +130,15 @@ def test_quick_win_candidates_grouped_per_dimension_in_rank_order():
 def test_every_quadrant_has_labels():
     for key in priority.MATRIX_QUADRANTS:
         assert priority.QUADRANT_LABEL_ID[key] and priority.QUADRANT_LABEL_EN[key]
+
+
+@pytest.mark.parametrize("values", [[1], [3, 3, 3], [1, 3, 5, 5], [2, 5, 1, 4, 4, 3, 5],
+                                    list(range(1, 6)) * 40])
+def test_stat_from_sums_equals_the_stat_of_the_values(values):
+    mean = sum(values) / len(values)
+    stdev = (sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5
+    s = priority.stat_from_sums(len(values), sum(values), sum(v * v for v in values),
+                                min(values), max(values))
+    assert s == stat(values)
+    assert (s.mean, s.stdev) == (round(mean, 4), round(stdev, 4))
+    assert priority.stat_from_sums(0, 0, 0, None, None) == stat([])

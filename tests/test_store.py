@@ -227,3 +227,21 @@ def test_a_failing_migration_leaves_the_file_at_its_version(tmp_path, monkeypatc
         assert ws.query_one("SELECT count(*) FROM swot_items")[0] == 2
     finally:
         ws.close()
+
+
+def test_v3_file_gains_the_covering_score_index(tmp_path, monkeypatch):
+    path = tmp_path / "v3.bimtek"
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
+    monkeypatch.setattr(workshop_module, "LATEST", 3)
+    _closed_workshop(path, items=1)
+    monkeypatch.undo()
+    ws = open_workshop(path)
+    try:
+        assert ws.query_one("PRAGMA user_version")[0] >= 4
+        plan = " ".join(r[3] for r in ws.query(
+            "EXPLAIN QUERY PLAN SELECT program_id, criterion, count(*), sum(value) "
+            "FROM scores GROUP BY program_id, criterion"))
+        assert "COVERING INDEX scores_by_criterion" in plan
+    finally:
+        ws.close()
+    assert list(tmp_path.glob("v3.pre-migration-v3-*.bimtek"))

@@ -405,8 +405,13 @@ def priorities(ws: Workshop) -> list[priority.ProgramPriority]:
     programs = [{"id": r["id"], "dimension": r["dimension"], "title": r["title"]}
                 for r in ws.query("SELECT id, dimension, title FROM programs "
                                   "WHERE deleted_at IS NULL")]
-    scores = [{"program_id": r[0], "criterion": r[1], "value": r[2]}
-              for r in ws.query("SELECT program_id, criterion, value FROM scores")]
+    # aggregated in SQL: 2,000 rows instead of 20,000 scores for a large workshop
+    stats: dict[str, dict[str, priority.Stat]] = {}
+    for pid, criterion, n, total, total_sq, low, high in ws.query(
+            "SELECT program_id, criterion, count(*), sum(value), sum(value * value), "
+            "min(value), max(value) FROM scores GROUP BY program_id, criterion"):
+        stats.setdefault(pid, {})[criterion] = priority.stat_from_sums(n, total, total_sq,
+                                                                        low, high)
     placed = {p.program_id: (p.impact, p.effort) for p in placements(ws).values()}
     split = priority.split_of(1, 5, ws.setting("matrix_split"))
-    return priority.prioritise(programs, scores, placed, vote_totals(ws), split)
+    return priority.prioritise_stats(programs, stats, placed, vote_totals(ws), split)
