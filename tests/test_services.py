@@ -412,3 +412,45 @@ def test_changes_are_published_after_commit_only(ws, opd):
         unsubscribe()
     assert [(c.action, c.entity, c.entity_id, c.opd_id, c.source) for c in seen] == [
         ("add", "swot", item.id, opd.id, "phone")]
+
+
+def test_priorities_aggregated_in_sql_equal_the_rule_on_the_raw_scores(ws, opd):
+    import random
+
+    from smartbimtek.rules import priority
+
+    rng = random.Random(7)
+    made = [programs.add_program(ws, opd.id, f"Program {n}", "governance") for n in range(12)]
+    for program in made[:10]:  # two left unscored
+        for rater in range(rng.randint(1, 6)):
+            for criterion in ("impact", "effort"):
+                programs.set_score(ws, program.id, f"T{rater}", criterion, rng.randint(1, 5))
+    programs.place(ws, made[3].id, 4.5, 1.5)
+    raw = [{"program_id": r[0], "criterion": r[1], "value": r[2]}
+           for r in ws.query("SELECT program_id, criterion, value FROM scores")]
+    expected = priority.prioritise(
+        [{"id": p.id, "dimension": p.dimension, "title": p.title} for p in made], raw,
+        {made[3].id: (4.5, 1.5)}, programs.vote_totals(ws))
+    got = programs.priorities(ws)
+    assert [(p.program_id, p.stats, p.impact, p.effort, p.quadrant, p.rank) for p in got] == \
+        [(p.program_id, p.stats, p.impact, p.effort, p.quadrant, p.rank) for p in expected]
+    assert sum(p.quadrant is None for p in got) == 2
+
+
+def test_pivot_texts_groups_live_items_oldest_first(ws, opd):
+    first = swot.add_item(ws, opd.id, "S", "Jaringan <fiber> & menara", dimension="governance")
+    swot.add_item(ws, opd.id, "S", "=SUM(A1) tetap teks", dimension="governance")
+    swot.add_item(ws, opd.id, "W", "Tanpa dimensi", component="infrastruktur")
+    gone = swot.add_item(ws, opd.id, "T", "Dihapus", dimension="living")
+    swot.delete_item(ws, gone.id)
+    assert swot.pivot_texts(ws, "dimension") == {
+        ("governance", "S"): ["Jaringan <fiber> & menara", "=SUM(A1) tetap teks"],
+        (None, "W"): ["Tanpa dimensi"]}
+    assert swot.pivot_texts(ws, "component") == {
+        (None, "S"): ["Jaringan <fiber> & menara", "=SUM(A1) tetap teks"],
+        ("infrastruktur", "W"): ["Tanpa dimensi"]}
+    assert swot.pivot_texts(ws, "dimension", [first.id, gone.id]) == {
+        ("governance", "S"): ["Jaringan <fiber> & menara"]}
+    assert swot.pivot_texts(ws, "dimension", []) == {}
+    with pytest.raises(ValidationError):
+        swot.pivot_texts(ws, "opd_id")

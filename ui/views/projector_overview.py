@@ -11,7 +11,7 @@ from smartbimtek.services import swot
 
 from .board_base import component_label, dimension_label
 from .projector_base import HEADER, INK, MUTED, ProjectorBoard
-from .swot_pivot import pivot_groups, pivot_items
+from .swot_pivot import pivot_groups
 
 
 class OverviewProjectorBoard(ProjectorBoard):
@@ -28,14 +28,12 @@ class OverviewProjectorBoard(ProjectorBoard):
 
     def reload(self) -> None:
         """Re-read every live item and group it."""
-        items = swot.list_items(self.ws) if self.ws is not None else []
-        self.cells = pivot_items(items, self.param)
+        self.cells = swot.pivot_texts(self.ws, self.param) if self.ws is not None else {}
         self.update()
 
     def apply_added(self, ids: list[str]) -> None:
         """Count the new items in their cells."""
-        for key, texts in pivot_items([swot.get_item(self.ws, i) for i in ids],
-                                      self.param).items():
+        for key, texts in swot.pivot_texts(self.ws, self.param, ids).items():
             self.cells.setdefault(key, []).extend(texts)
         self.update()
 

@@ -1,19 +1,9 @@
-"""Grouping SWOT items by dimension or readiness component (the overview, on the console
-and on the projector)."""
+"""Rows of the SWOT overview by dimension or readiness component (on the console and on the
+projector; the grouping itself is ``services.swot.pivot_texts``)."""
 
 from __future__ import annotations
 
 from smartbimtek import reference
-from smartbimtek.model import SwotItem
-
-
-def pivot_items(items: list[SwotItem], by: str) -> dict[tuple[str | None, str], list]:
-    """Item texts per (dimension or component id, quadrant), oldest first."""
-    cells: dict[tuple[str | None, str], list] = {}
-    for item in items:
-        key = item.dimension if by == "dimension" else item.component
-        cells.setdefault((key, item.quadrant), []).append(item.text)
-    return cells
 
 
 def pivot_groups(by: str, cells: dict | None = None) -> list[str | None]:
