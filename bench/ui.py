@@ -173,6 +173,7 @@ def bench_switch_large(work: Path) -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
     from smartbimtek.services import roster
+    from smartbimtek.store import backups
     from smartbimtek.synthetic import create_large
     from ui.controller import Controller
     from ui.main_window import MainWindow
@@ -191,8 +192,16 @@ def bench_switch_large(work: Path) -> list[dict]:
     projector = window.projector
     projector.resize(1920, 1080)
     projector.show()
+    # Let the backup taken after opening run first (its own figure below), so that it does
+    # not land inside whichever board switch happens to be measured 300 ms after opening.
+    deadline = time.perf_counter() + 10
+    while not backups.list_backups(path) and time.perf_counter() < deadline:
+        app.processEvents()
     for _ in range(5):
         app.processEvents()
+    started = time.perf_counter()
+    backups.take_backup(controller.ws, "manual")
+    backup_ms = (time.perf_counter() - started) * 1000
     opds = roster.list_opds(controller.ws)
     results: dict[str, list[float]] = {}
     boards = [("swot", lambda i: opds[i % len(opds)].id), ("overview", lambda i: "dimension"),
@@ -226,6 +235,9 @@ def bench_switch_large(work: Path) -> list[dict]:
         if name.startswith("projector"):
             figures.append({"metric": f"ui.first_show_large.{name.replace(' ', '_')}",
                             "value": round(times[0], 1), "unit": "ms", "target": 100.0})
+    figures.append({"metric": "ui.backup_large_on_gui_thread", "value": round(backup_ms, 1),
+                    "unit": "ms", "target": 100.0,
+                    "note": "rolling backup of the large workshop (on open, then every 5 min)"})
     worst = max((f for f in figures if f["metric"].startswith("ui.switch_large.")),
                 key=lambda f: f["value"])
     figures.append({"metric": "ui.switch_large.worst_median", "value": worst["value"],
@@ -261,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
                 note = f"first show {figure['first_show']}, {note}"
         elif "which" in figure:
             note = figure["which"]
+        elif "note" in figure:
+            note = figure["note"]
         ok = "" if target is None else ("ok" if figure["value"] <= target else "MISSED")
         print(f"{figure['metric']:58} {figure['value']:>9} {figure['unit']:4} "
               f"{'' if target is None else target:>8}  {ok} {note}")
