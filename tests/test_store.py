@@ -245,3 +245,52 @@ def test_v3_file_gains_the_covering_score_index(tmp_path, monkeypatch):
     finally:
         ws.close()
     assert list(tmp_path.glob("v3.pre-migration-v3-*.bimtek"))
+
+
+def _fill_disk(ws) -> None:
+    """Make the file "full": SQLite may not grow it by a single page more."""
+    pages = ws.query_one("PRAGMA page_count")[0]
+    ws.conn.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def test_a_full_disk_gives_a_clear_error_and_saves_nothing(ws):
+    opd = roster.add_opd(ws, "DISKOMINFO", "Dinas Komunikasi dan Informatika")
+    swot.add_item(ws, opd.id, "S", "Sudah tersimpan")
+    before = ws.query_one("SELECT count(*) FROM audit")[0]
+    _fill_disk(ws)
+    with pytest.raises(WorkshopFileError) as caught:
+        for n in range(200):  # until a page more is needed
+            swot.add_item(ws, opd.id, "W", f"Butir {n} " + "x" * 3000)
+    assert caught.value.code == "write_failed"
+    assert "not saved" in str(caught.value) and "drive" in str(caught.value)
+    assert "full" in caught.value.params["reason"]
+    assert not ws.conn.in_transaction
+    saved = ws.query_one("SELECT count(*) FROM audit")[0] - before
+    assert ws.query_one("SELECT count(*) FROM swot_items WHERE quadrant='W'")[0] == saved
+    # once there is room again, the next change is written
+    ws.conn.execute("PRAGMA max_page_count = 1073741823")
+    swot.add_item(ws, opd.id, "O", "Setelah ruang kosong")
+    assert [r[0] for r in ws.query("PRAGMA integrity_check")] == ["ok"]
+
+
+def test_a_writer_holding_the_file_too_long_gives_busy(ws):
+    roster.add_opd(ws, "DISKOMINFO", "Dinas Komunikasi dan Informatika")
+    ws.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(ws.path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        with pytest.raises(WorkshopFileError) as caught:
+            roster.add_opd(ws, "BAPPEDA", "Badan Perencanaan Pembangunan Daerah")
+        assert caught.value.code == "busy"
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    roster.add_opd(ws, "BAPPEDA", "Badan Perencanaan Pembangunan Daerah")
+    assert sorted(o.code for o in roster.list_opds(ws)) == ["BAPPEDA", "DISKOMINFO"]
+
+
+def test_a_constraint_error_stays_a_programming_error(ws):
+    with pytest.raises(sqlite3.IntegrityError), ws.transaction() as tx:
+        tx.execute("INSERT INTO opds (id, code, name, created_at) VALUES ('a', 'X', 'X', '')")
+        tx.execute("INSERT INTO opds (id, code, name, created_at) VALUES ('b', 'X', 'Y', '')")
+    assert ws.query_one("SELECT count(*) FROM opds")[0] == 0

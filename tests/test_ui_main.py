@@ -251,3 +251,25 @@ def test_controller_ticks_refresh_without_a_workshop(qtbot, tmp_path):
     _c, _settings, window = _window(qtbot, tmp_path, controller)
     settle(qtbot, 300)  # ticks arrive; nothing breaks without a workshop
     assert window.run_bar.timer.text() == "--:--"
+
+
+def test_a_change_the_disk_refuses_shows_not_saved_and_keeps_the_typing(qtbot, tmp_path):
+    controller, _settings, window = _window(qtbot, tmp_path)
+    board = window.show_view("swot")
+    board.set_opd(roster.list_opds(controller.ws)[0].id)
+    pages = controller.ws.query_one("PRAGMA page_count")[0]
+    controller.ws.conn.execute(f"PRAGMA max_page_count = {pages}")  # the drive is full
+    line = board.panels["W"].quick_add
+    text = "Jaringan internet belum merata " * 500  # needs new pages
+    line.setText(text)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert window.banner.isVisible() and window.banner.kind == "error"
+    assert window.banner.label.text().startswith("The change was not saved")
+    assert "drive" in window.banner.label.text()
+    assert line.text() == text  # what was typed is still there to try again
+    assert controller.ws.query_one("SELECT count(*) FROM swot_items")[0] == 0
+    assert not window.app_actions.undo.isEnabled()  # no undo step for a change not made
+    controller.ws.conn.execute("PRAGMA max_page_count = 1073741823")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert controller.ws.query_one("SELECT count(*) FROM swot_items")[0] == 1
+    assert line.text() == ""

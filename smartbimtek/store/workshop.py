@@ -152,6 +152,8 @@ class Workshop:
             _waiting[self._key] = _waiting.get(self._key, 0) + 1
         try:
             self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            raise write_failure(self.path, exc) from exc
         finally:
             with _waiting_guard:
                 _waiting[self._key] -= 1
@@ -159,12 +161,24 @@ class Workshop:
         try:
             yield tx
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            self._rollback()
+            if _is_file_failure(exc):
+                raise write_failure(self.path, exc) from exc
             raise
         finally:
             self._tx = None
         changes.publish(tx.changes)
+
+    def _rollback(self) -> None:
+        """Roll back the open transaction; SQLite may have rolled it back itself already
+        (after an I/O error), which is not a second error."""
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute("ROLLBACK")
+        except sqlite3.DatabaseError:
+            log.exception("rollback failed on %s", self.path)
 
     # -- reading ------------------------------------------------------------------------
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
@@ -303,6 +317,28 @@ def _open_checked(path: Path, exists: bool) -> sqlite3.Connection:
         raise WorkshopFileError(f"{path.name} is damaged and cannot be read ({exc}).",
                                 code="corrupt", hint=RESTORE_HINT) from exc
     return conn
+
+
+def _is_file_failure(exc: BaseException) -> bool:
+    """True for SQLite errors of the file itself (busy, I/O, full disk, read-only, damaged),
+    as against programming errors (a constraint or a malformed statement is a bug)."""
+    return isinstance(exc, sqlite3.OperationalError) or type(exc) is sqlite3.DatabaseError
+
+
+def write_failure(path: Path, exc: BaseException) -> WorkshopFileError:
+    """The clear error of a change that could not be written: nothing of it was saved.
+
+    Code "busy" when another writer held the file too long, "write_failed" otherwise (the
+    drive was removed, is full or read-only, or the file is damaged).
+    """
+    reason = str(exc)
+    if "locked" in reason or "busy" in reason:
+        return WorkshopFileError(f"The change was not saved: {path.name} is busy. Try again.",
+                                 code="busy", reason=reason)
+    return WorkshopFileError(
+        f"The change was not saved: {path.name} cannot be written ({reason}).", code="write_failed",
+        hint="Check that the drive holding the file is still connected and not full, then "
+             "try again.", reason=reason)
 
 
 def copy_file(src: Path, dest: Path) -> None:
