@@ -276,3 +276,26 @@ def test_a_drop_event_on_another_quadrants_cards_moves_the_item(qtbot, ctl, boar
     assert swot.get_item(ctl.ws, item.id).quadrant == "O"
     qtbot.waitUntil(lambda: [i.text for i in board.panels["O"].model.items] ==
                     ["Diseret ke Peluang"])
+
+
+def test_an_undo_the_file_refuses_is_reported_and_leaves_the_item(qtbot, ctl, board):
+    import sqlite3
+
+    errors = []
+    ctl.error_raised.connect(errors.append)
+    board.add_item("W", "Jaringan internet belum merata")
+    assert texts(ctl) == ["Jaringan internet belum merata"] and ctl.undo_stack.count() == 1
+    ctl.ws.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(ctl.ws.path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another writer holds the file
+        ctl.undo_stack.undo()
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    assert [e.code for e in errors] == ["busy"]
+    assert texts(ctl) == ["Jaringan internet belum merata"]  # the undo wrote nothing
+    assert ctl.undo_stack.count() == 0  # and is not offered again as if it had happened
+    board.add_item("S", "Ada pusat data")
+    ctl.undo_stack.undo()
+    assert texts(ctl) == ["Jaringan internet belum merata"]

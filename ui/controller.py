@@ -106,6 +106,7 @@ class Controller(QObject):
         if command.error is not None:
             self._report(command.error)
             return None
+        command.on_error = self._report  # a later undo or redo that fails
         return command.result
 
     def run_each(self, text: str, ids: list[str], do_one: Callable[[Workshop, str], object],

@@ -22,14 +22,28 @@ class ServiceCommand(QUndoCommand):
         self._undo = undo
         self.result: object = None
         self.error: Exception | None = None
+        #: Called with the error when a later undo or redo fails (the first ``do`` is
+        #: reported by the controller's ``run``, which set this after pushing).
+        self.on_error: Callable[[Exception], None] | None = None
 
     def redo(self) -> None:  # noqa: D401 - Qt override
         self.error = None
         try:
             self.result = self._do()
-        except Exception as exc:  # reported by the controller, never silently dropped
-            self.error = exc
-            self.setObsolete(True)
+        except Exception as exc:  # reported, never silently dropped
+            self._failed(exc)
 
     def undo(self) -> None:  # noqa: D401 - Qt override
-        self._undo(self)
+        self.error = None
+        try:
+            self._undo(self)
+        except Exception as exc:  # reported, never silently dropped
+            self._failed(exc)
+
+    def _failed(self, exc: Exception) -> None:
+        """The call wrote nothing (one transaction): the stack drops this command, since
+        the data is still as it was before the attempt, and the error is reported."""
+        self.error = exc
+        self.setObsolete(True)
+        if self.on_error is not None:
+            self.on_error(exc)
