@@ -440,37 +440,37 @@
 <context>
     <name>OverviewProjectorBoard</name>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="45"/>
+        <location filename="../../ui/views/projector_overview.py" line="43"/>
         <source>SWOT overview by dimension</source>
         <translation>Ringkasan SWOT per dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="46"/>
+        <location filename="../../ui/views/projector_overview.py" line="44"/>
         <source>SWOT overview by readiness component</source>
         <translation>Ringkasan SWOT per komponen kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="49"/>
+        <location filename="../../ui/views/projector_overview.py" line="47"/>
         <source>Strengths</source>
         <translation>Kekuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="49"/>
+        <location filename="../../ui/views/projector_overview.py" line="47"/>
         <source>Weaknesses</source>
         <translation>Kelemahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="50"/>
+        <location filename="../../ui/views/projector_overview.py" line="48"/>
         <source>Opportunities</source>
         <translation>Peluang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="50"/>
+        <location filename="../../ui/views/projector_overview.py" line="48"/>
         <source>Threats</source>
         <translation>Ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="101"/>
+        <location filename="../../ui/views/projector_overview.py" line="99"/>
         <source>Not assigned</source>
         <translation>Belum ditentukan</translation>
     </message>
