@@ -117,7 +117,7 @@ def test_join_by_link_add_an_item_and_the_console_sees_it(phone, fx, tmp_path):
         phone.wait_for_selector(".item[data-state=saved]")
         assert "dikirim" in phone.text_content("#swot-flash")
         shot(phone, "swot", tmp_path)
-        assert arrived.wait(5)
+        assert arrived.wait(15)
     finally:
         unsubscribe()
     items = swot.list_items(fx.ws, opd_id=fx.opds["DISKOMINFO"])

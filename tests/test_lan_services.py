@@ -265,8 +265,11 @@ def test_group_commit_keeps_each_entry_all_or_nothing(small):
     gate = threading.Event()
     results: dict[str, object] = {}
 
+    inside = threading.Event()
+
     def blocker(w):
-        gate.wait(5)
+        inside.set()
+        gate.wait(10)
         return "first"
 
     def entry(name, payload):
@@ -280,14 +283,16 @@ def test_group_commit_keeps_each_entry_all_or_nothing(small):
     try:
         first = threading.Thread(target=lambda: results.setdefault("first", writer.run(blocker)))
         first.start()
-        time.sleep(0.2)  # the writer now waits inside the first batch
+        assert inside.wait(10)  # the writer now waits inside the first batch
         threads = [threading.Thread(target=entry, args=args) for args in (
             ("ok1", {"quadrant": "S", "text": "Satu"}),
             ("bad", {"quadrant": "S", "text": ""}),
             ("ok2", {"quadrant": "W", "text": "Dua"}))]
         for thread in threads:
             thread.start()
-        time.sleep(0.2)
+        deadline = time.monotonic() + 10  # all three queued behind it, however slow the host
+        while writer._queue.qsize() < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
         gate.set()
         for thread in [first, *threads]:
             thread.join(10)

@@ -192,9 +192,8 @@ def test_table_input_in_indonesian(qtbot, controller, tmp_path):
         projector = ProjectorWindow(controller, Settings(tmp_path / "settings.ini"))
         show(qtbot, projector, 1920, 1080)
         controller.show_on_projector("join")
-        qtbot.wait(300)  # one tick of the projector's timer
+        qtbot.waitUntil(lambda: isinstance(projector.board, JoinBoard), timeout=5000)
         board = projector.board
-        assert isinstance(board, JoinBoard)
         assert board.tr("Join from your phone") == "Bergabung dari ponsel Anda"
         image = projector.grab()
         if docs:

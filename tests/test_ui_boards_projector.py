@@ -32,7 +32,7 @@ def test_swot_board_shows_a_new_item_live_without_author_or_phone(qtbot, ctl):
     assert view.opd_title.startswith("DLH")
     swot.add_item(ctl.ws, dlh, "O", "Bank sampah desa aktif", author="Budi Santoso",
                   source="table")
-    qtbot.waitUntil(lambda: view.items["O"] == ["Bank sampah desa aktif"], timeout=1000)
+    qtbot.waitUntil(lambda: view.items["O"] == ["Bank sampah desa aktif"], timeout=5000)
     shown = " ".join(sum(view.items.values(), [])) + view.opd_title
     assert "Budi" not in shown and "0812" not in shown
     assert not painted(view).isNull()

@@ -240,7 +240,7 @@ def test_garbage_is_collected_on_the_gui_thread_only(qtbot):
         for _ in range(5000):  # cycles only the collector can free
             a, b = Node(), Node()
             a.other, b.other = b, a
-        qtbot.waitUntil(lambda: collector.collections > 0, timeout=2000)
+        qtbot.waitUntil(lambda: collector.collections > 0, timeout=10_000)
     finally:
         collector.stop()
     assert gc.isenabled() == was_enabled

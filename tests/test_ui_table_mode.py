@@ -83,7 +83,7 @@ def test_leaving_needs_the_pin(qtbot, tmp_path):
     qtbot.keyClick(table.pin, Qt.Key.Key_Return)
     assert table.isVisible() and table.locked and "Wrong PIN" in table.message.text()
     qtbot.keyClicks(table.pin, "2468")
-    with qtbot.waitSignal(table.left, timeout=1000):
+    with qtbot.waitSignal(table.left, timeout=5000):
         qtbot.keyClick(table.pin, Qt.Key.Key_Return)
     assert not table.locked and not table.isVisible()
     assert window.isVisible() and window.files.table_window is None
