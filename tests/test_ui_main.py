@@ -267,9 +267,11 @@ def test_a_change_the_disk_refuses_shows_not_saved_and_keeps_the_typing(qtbot, t
     assert window.banner.label.text().startswith("The change was not saved")
     assert "drive" in window.banner.label.text()
     assert line.text() == text  # what was typed is still there to try again
+    assert window.saved_label.text() == "Last change NOT saved"
     assert controller.ws.query_one("SELECT count(*) FROM swot_items")[0] == 0
     assert not window.app_actions.undo.isEnabled()  # no undo step for a change not made
     controller.ws.conn.execute("PRAGMA max_page_count = 1073741823")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert controller.ws.query_one("SELECT count(*) FROM swot_items")[0] == 1
     assert line.text() == ""
+    assert window.saved_label.text().startswith("All changes saved")

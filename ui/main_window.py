@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartbimtek.errors import WorkshopFileError
 from smartbimtek.paths import RESOURCES
 
 from . import runner
@@ -247,13 +248,18 @@ class MainWindow(QMainWindow):
         if not saved or self.controller.ws is None:
             return
         time = QLocale().toString(QDateTime.currentDateTime().time(), "HH:mm:ss")
+        self.saved_label.setStyleSheet("")
         self.saved_label.setText(self.tr("All changes saved ({time})").format(time=time))
 
     def show_error(self, exc: Exception) -> None:
-        """A refused action: a red banner that does not block the facilitator."""
+        """A refused action: a red banner that does not block the facilitator. When the file
+        could not be written, the status bar says so too until the next change is saved."""
         text = error_text(exc)
         log.info("refused: %s (%s)", exc, getattr(exc, "code", ""))
         self.banner.show_message(text, "error")
+        if isinstance(exc, WorkshopFileError) and exc.code in ("write_failed", "busy"):
+            self.saved_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            self.saved_label.setText(self.tr("Last change NOT saved"))
 
     def show_info(self, text: str) -> None:
         """A short confirmation in the banner."""
