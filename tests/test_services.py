@@ -435,6 +435,10 @@ def test_priorities_aggregated_in_sql_equal_the_rule_on_the_raw_scores(ws, opd):
     assert [(p.program_id, p.stats, p.impact, p.effort, p.quadrant, p.rank) for p in got] == \
         [(p.program_id, p.stats, p.impact, p.effort, p.quadrant, p.rank) for p in expected]
     assert sum(p.quadrant is None for p in got) == 2
+    programs.set_quick_win(ws, made[5].id, True)
+    carried = {p.program_id: (p.opd_id, p.chosen) for p in programs.priorities(ws)}
+    assert carried[made[5].id] == (opd.id, True)
+    assert [c for pid, c in carried.items() if pid != made[5].id] == [(opd.id, False)] * 11
 
 
 def test_pivot_texts_groups_live_items_oldest_first(ws, opd):

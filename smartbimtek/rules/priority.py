@@ -106,13 +106,16 @@ class ProgramPriority:
     title: str = ""
     rank: int = 0
     extra: dict = field(default_factory=dict)
+    opd_id: str = ""  # the owner OPD
+    chosen: bool = False  # chosen as quick win by the plenary
 
 
 def prioritise(programs: Iterable[dict], scores: Iterable[dict], placements: dict[str, tuple],
                votes: dict[str, int], split: float = 3.0) -> list[ProgramPriority]:
     """Priority of every program, ranked, from the raw scores.
 
-    ``programs``: dicts with ``id``, ``dimension``, ``title``; ``scores``: dicts with
+    ``programs``: dicts with ``id``, ``dimension``, ``title`` (and optionally ``opd_id`` and
+    ``quick_win``, carried into the result); ``scores``: dicts with
     ``program_id``, ``criterion``, ``value``; ``placements``: program id -> (impact, effort);
     ``votes``: program id -> dot votes. See ``prioritise_stats`` for the ranking.
     """
@@ -143,7 +146,9 @@ def prioritise_stats(programs: Iterable[dict], stats: dict[str, dict[str, Stat]]
             placed = False
         result.append(ProgramPriority(pid, program["dimension"], program_stats, impact, effort,
                                       placed, classify(impact, effort, split),
-                                      votes.get(pid, 0), program.get("title", "")))
+                                      votes.get(pid, 0), program.get("title", ""),
+                                      opd_id=program.get("opd_id", ""),
+                                      chosen=bool(program.get("quick_win", False))))
     order = {q: i for i, q in enumerate(MATRIX_QUADRANTS)}
 
     def key(p: ProgramPriority):

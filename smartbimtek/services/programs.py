@@ -402,8 +402,9 @@ def list_votes(ws: Workshop) -> list[Vote]:
 
 def priorities(ws: Workshop) -> list[priority.ProgramPriority]:
     """Every live program's matrix position, quadrant and rank (see ``rules.priority``)."""
-    programs = [{"id": r["id"], "dimension": r["dimension"], "title": r["title"]}
-                for r in ws.query("SELECT id, dimension, title FROM programs "
+    programs = [{"id": r[0], "dimension": r[1], "title": r[2], "opd_id": r[3],
+                 "quick_win": bool(r[4])}
+                for r in ws.query("SELECT id, dimension, title, opd_id, quick_win FROM programs "
                                   "WHERE deleted_at IS NULL")]
     # aggregated in SQL: 2,000 rows instead of 20,000 scores for a large workshop
     stats: dict[str, dict[str, priority.Stat]] = {}

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from smartbimtek.model import Program
 from smartbimtek.rules import priority
 from smartbimtek.services import programs, roster
+from smartbimtek.store import Workshop
 
 from ..widgets.charts import MatrixPoint
 
@@ -19,10 +20,11 @@ ENTITIES = frozenset({"program", "criterion", "setting", "opd"})
 
 @dataclass
 class PriorityData:
-    """Everything the priority views need, read once."""
+    """Everything the priority views need, read once (the full programs only when a view
+    asks for them: the matrix needs the priorities alone)."""
 
+    ws: Workshop
     priorities: list[priority.ProgramPriority]
-    programs: list[Program]
     placed: set[str]
     split: float
     codes: dict[str, str]  # OPD id -> code
@@ -31,16 +33,19 @@ class PriorityData:
 
     def __post_init__(self) -> None:
         self.by_id = {p.program_id: p for p in self.priorities}
-        self._programs_by_id = {p.id: p for p in self.programs}
+        self._programs: list[Program] | None = None
+
+    @property
+    def programs(self) -> list[Program]:
+        """Every live program (read on first use)."""
+        if self._programs is None:
+            self._programs = programs.list_programs(self.ws)
+        return self._programs
 
     def owner_code(self, program_id: str) -> str:
         """Code of a program's owner OPD."""
-        program = self.program(program_id)
-        return self.codes.get(program.opd_id, "") if program else ""
-
-    def program(self, program_id: str) -> Program | None:
-        """A live program by id."""
-        return self._programs_by_id.get(program_id)
+        prio = self.by_id.get(program_id)
+        return self.codes.get(prio.opd_id, "") if prio else ""
 
 
 _cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -67,7 +72,7 @@ def priority_data(controller) -> PriorityData | None:
         entry["slot"] = invalidate  # keep the slot alive with the entry
     if entry["data"] is None:
         entry["data"] = PriorityData(
-            programs.priorities(ws), programs.list_programs(ws), set(programs.placements(ws)),
+            ws, programs.priorities(ws), set(programs.placements(ws)),
             priority.split_of(1, 5, ws.setting("matrix_split")),
             {o.id: o.code for o in roster.list_opds(ws)})
     return entry["data"]
@@ -93,13 +98,12 @@ def _matrix_points(data: PriorityData, dimension: str | None
         if prio.impact is None or prio.effort is None:
             continue
         impact_stat, effort_stat = prio.stats["impact"], prio.stats["effort"]
-        program = data.program(prio.program_id)
         points.append(MatrixPoint(
             number, prio.program_id, prio.title, prio.impact, prio.effort,
             (impact_stat.minimum, impact_stat.maximum) if impact_stat.n else None,
             (effort_stat.minimum, effort_stat.maximum) if effort_stat.n else None,
             prio.quadrant, prio.program_id in data.placed,
             (impact_stat.mean, effort_stat.mean) if impact_stat.n and effort_stat.n else None,
-            bool(program and program.quick_win), impact_stat.stdev or 0.0,
+            prio.chosen, impact_stat.stdev or 0.0,
             effort_stat.stdev or 0.0))
     return points, prios
