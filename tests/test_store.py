@@ -294,3 +294,51 @@ def test_a_constraint_error_stays_a_programming_error(ws):
         tx.execute("INSERT INTO opds (id, code, name, created_at) VALUES ('a', 'X', 'X', '')")
         tx.execute("INSERT INTO opds (id, code, name, created_at) VALUES ('b', 'X', 'Y', '')")
     assert ws.query_one("SELECT count(*) FROM opds")[0] == 0
+
+
+def _denied_for(target: Path):
+    """``os.access`` as a user who may not write ``target`` (the tests may run as root, who
+    may write everything; the real refusal was checked as a normal user)."""
+    real = workshop_module.os.access
+
+    def access(path, mode, *args, **kwargs):
+        if Path(path) == target and mode & workshop_module.os.W_OK:
+            return False
+        return real(path, mode, *args, **kwargs)
+    return access
+
+
+def test_a_read_only_file_is_refused_at_open_with_the_way_out(tmp_path, monkeypatch):
+    path = _closed_workshop(tmp_path / "baca.bimtek", items=1)
+    monkeypatch.setattr(workshop_module.os, "access", _denied_for(path))
+    with pytest.raises(WorkshopFileError) as caught:
+        open_workshop(path)
+    assert caught.value.code == "read_only" and "Copy it to a folder" in str(caught.value)
+    monkeypatch.undo()
+    open_workshop(path).close()  # not left locked by the refusal
+
+
+def test_a_read_only_folder_is_refused_at_open_and_at_create(tmp_path, monkeypatch):
+    folder = tmp_path / "cd"
+    folder.mkdir()
+    path = _closed_workshop(folder / "w.bimtek", items=1)
+    monkeypatch.setattr(workshop_module.os, "access", _denied_for(folder))
+    for create, target in ((False, path), (True, folder / "baru.bimtek")):
+        with pytest.raises(WorkshopFileError) as caught:
+            open_workshop(target, create=create)
+        assert caught.value.code == "read_only"
+    assert not (folder / "baru.bimtek").exists()
+
+
+def test_a_lock_file_that_cannot_be_written_is_a_clear_error(tmp_path, monkeypatch):
+    from filelock import FileLock
+
+    path = _closed_workshop(tmp_path / "w.bimtek", items=1)
+
+    def denied(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(FileLock, "acquire", denied)
+    with pytest.raises(WorkshopFileError) as caught:
+        open_workshop(path)
+    assert caught.value.code == "read_only"

@@ -275,3 +275,22 @@ def test_a_change_the_disk_refuses_shows_not_saved_and_keeps_the_typing(qtbot, t
     assert controller.ws.query_one("SELECT count(*) FROM swot_items")[0] == 1
     assert line.text() == ""
     assert window.saved_label.text().startswith("All changes saved")
+
+
+def test_opening_a_read_only_file_says_so_and_stays_on_the_start_screen(qtbot, tmp_path,
+                                                                         monkeypatch):
+    from smartbimtek.store import workshop as workshop_module
+
+    path = tmp_path / "baca.bimtek"
+    open_workshop(path, create=True).close()
+    real = workshop_module.os.access
+    monkeypatch.setattr(workshop_module.os, "access",
+                        lambda p, mode, *a, **k: False if str(p) == str(path) else real(p, mode))
+    controller = Controller()
+    _c, _settings, window = _window(qtbot, tmp_path, controller)
+    assert not window.files.open_path(path)
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boxes) == 1 and "read-only" in boxes[0].text()
+    assert "Copy it to a folder" in boxes[0].text()
+    boxes[0].close()
+    assert controller.ws is None and window.pages.currentWidget() is window.start_screen

@@ -106,6 +106,9 @@ def _file_hint(exc: WorkshopFileError) -> str:
         return QCoreApplication.translate("Messages", "Restore it from a backup: File > Restore backup.")
     if exc.code == "newer":
         return QCoreApplication.translate("Messages", "Update SmartBimtek to open it.")
+    if exc.code == "read_only":
+        return QCoreApplication.translate("Messages", "Copy it to a folder you can write to (for example Documents) and "
+                                          "open the copy, or remove its read-only mark.")
     if exc.code == "write_failed":
         return QCoreApplication.translate("Messages", "Check that the drive holding the file is still connected and "
                                           "not full, then try again.")
@@ -169,6 +172,8 @@ def error_text(exc: BaseException) -> str:
             "foreign": QCoreApplication.translate("Messages", "This file is not a SmartBimtek workshop file."),
             "newer": QCoreApplication.translate("Messages", "This workshop file was saved by a newer version of SmartBimtek."),
             "missing": QCoreApplication.translate("Messages", "The workshop file does not exist (moved or deleted?)."),
+            "read_only": QCoreApplication.translate("Messages", "This workshop file (or its folder) is read-only: SmartBimtek "
+                           "saves every change as it is made, so it needs a file it can write."),
             "busy": QCoreApplication.translate("Messages", "The change was not saved: the workshop file is busy with other "
                       "entries. Try again."),
             "write_failed": QCoreApplication.translate("Messages", "The change was not saved: the workshop file cannot be "

@@ -1254,166 +1254,176 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="110"/>
+        <source>Copy it to a folder you can write to (for example Documents) and open the copy, or remove its read-only mark.</source>
+        <translation>Salin berkas ke folder yang dapat ditulisi (misalnya Dokumen) lalu buka salinannya, atau hapus tanda hanya-baca pada berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Check that the drive holding the file is still connected and not full, then try again.</source>
         <translation>Periksa apakah drive tempat berkas masih terpasang dan tidak penuh, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>{field} must not be empty.</source>
         <translation>{field} tidak boleh kosong.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>{field} is too long: {length} characters, at most {max} allowed.</source>
         <translation>{field} terlalu panjang: {length} karakter, paling banyak {max} karakter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>{field}: this value is not one of the allowed choices.</source>
         <translation>{field}: nilai ini bukan salah satu pilihan yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>{field}: the value has the wrong form (a number or a date is expected).</source>
         <translation>{field}: bentuk nilainya salah (seharusnya angka atau tanggal).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field} harus antara {low} dan {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>{field} is outside the allowed range.</source>
         <translation>{field} berada di luar rentang yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>{field} is not written in the expected form.</source>
         <translation>{field} tidak ditulis dalam format yang benar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>{field}: this value already exists.</source>
         <translation>{field}: nilai ini sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>{field}: this OPD is not in the roster.</source>
         <translation>{field}: OPD ini tidak ada dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>{field} cannot be changed here.</source>
         <translation>{field} tidak dapat diubah di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>{field} does not belong to the chosen dimension.</source>
         <translation>{field} tidak termasuk dalam dimensi yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>{field}: the record does not exist (or was deleted).</source>
         <translation>{field}: data tidak ada (atau sudah dihapus).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>{field}: the value was refused ({detail}).</source>
         <translation>{field}: nilai ditolak ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>This workshop file is already open in another SmartBimtek window or on another computer.</source>
         <translation>Berkas lokakarya ini sedang dibuka di jendela SmartBimtek lain atau di komputer lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>The workshop file is damaged and cannot be read.</source>
         <translation>Berkas lokakarya rusak dan tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>The workshop file is empty: it was cut off while being written.</source>
         <translation>Berkas lokakarya kosong: penulisannya terputus.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>This file is not a SmartBimtek workshop file.</source>
         <translation>Berkas ini bukan berkas lokakarya SmartBimtek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>This workshop file was saved by a newer version of SmartBimtek.</source>
         <translation>Berkas lokakarya ini disimpan oleh SmartBimtek versi yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>The workshop file does not exist (moved or deleted?).</source>
         <translation>Berkas lokakarya tidak ditemukan (dipindahkan atau dihapus?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="175"/>
+        <source>This workshop file (or its folder) is read-only: SmartBimtek saves every change as it is made, so it needs a file it can write.</source>
+        <translation>Berkas lokakarya ini (atau foldernya) hanya-baca: SmartBimtek menyimpan setiap perubahan saat itu juga, jadi berkas harus dapat ditulisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>The change was not saved: the workshop file is busy with other entries. Try again.</source>
         <translation>Perubahan belum tersimpan: berkas lokakarya sedang sibuk menyimpan masukan lain. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>The change was not saved: the workshop file cannot be written.</source>
         <translation>Perubahan belum tersimpan: berkas lokakarya tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>The workshop file cannot be used.</source>
         <translation>Berkas lokakarya tidak dapat digunakan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>This record does not exist any more (it was deleted).</source>
         <translation>Data ini sudah tidak ada (telah dihapus).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>Input is locked by the facilitator.</source>
         <translation>Isian sedang dikunci oleh fasilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Vote budget used up: {used} of {budget} dots are already placed elsewhere.</source>
         <translation>Jatah suara habis: {used} dari {budget} titik sudah diberikan ke program lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>This agenda command does not apply now (no step is running, or there is no previous step).</source>
         <translation>Perintah agenda ini tidak berlaku sekarang (tidak ada langkah yang berjalan, atau tidak ada langkah sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>This action is not allowed.</source>
         <translation>Tindakan ini tidak diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>The document could not be exported: {detail}</source>
         <translation>Dokumen tidak dapat diekspor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>The action was refused: {detail}</source>
         <translation>Tindakan ditolak: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Unexpected error: {detail}</source>
         <translation>Kesalahan tak terduga: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>The weights of the internal table (S+W) sum to {total}, not 1.00.</source>
         <translation>Jumlah bobot tabel internal (S+W) adalah {total}, seharusnya 1,00.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>The weights of the external table (O+T) sum to {total}, not 1.00.</source>
         <translation>Jumlah bobot tabel eksternal (O+T) adalah {total}, seharusnya 1,00.</translation>
     </message>

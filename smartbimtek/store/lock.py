@@ -12,7 +12,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from ..errors import WorkshopLockedError
+from ..errors import WorkshopFileError, WorkshopLockedError
 
 _held: dict[str, tuple[FileLock, int]] = {}
 _guard = threading.Lock()
@@ -37,6 +37,11 @@ def acquire(path: Path) -> None:
         lock = FileLock(str(lock_path(path)), timeout=0, thread_local=False)
         try:
             lock.acquire(timeout=0)
+        except PermissionError as exc:  # a folder this user may not write in
+            raise WorkshopFileError(
+                f"The lock file of {path.name} cannot be written ({exc.strerror}).",
+                code="read_only", hint="Copy the workshop file to a folder you can write to "
+                "and open the copy.", path=str(path)) from exc
         except Timeout:
             raise WorkshopLockedError(
                 f"The workshop file {path.name} is already open in another program.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import sqlite3
 import threading
@@ -271,6 +272,7 @@ def open_workshop(path: str | Path, *, create: bool = False,
         raise WorkshopFileError(f"{path} is a folder, not a workshop file.", code="foreign")
     if exists:
         _check_header(path)
+    _check_writable(path, exists)
     lock.acquire(path)
     try:
         conn = _open_checked(path, exists)
@@ -278,6 +280,22 @@ def open_workshop(path: str | Path, *, create: bool = False,
         lock.release(path)
         raise
     return Workshop(path, conn, clock=clock)
+
+
+READ_ONLY_HINT = ("Copy it to a folder you can write to (for example Documents) and open the "
+                  "copy, or remove its read-only mark.")
+
+
+def _check_writable(path: Path, exists: bool) -> None:
+    """Refuse a file (or folder) that cannot be written before anything is shown as open:
+    every change is recorded as it is made, so a read-only file would refuse each one."""
+    if exists and not os.access(path, os.W_OK):
+        raise WorkshopFileError(f"{path.name} is read-only.", code="read_only",
+                                hint=READ_ONLY_HINT, path=str(path))
+    folder = path.parent if str(path.parent) else Path(".")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise WorkshopFileError(f"The folder of {path.name} is read-only.", code="read_only",
+                                hint=READ_ONLY_HINT, path=str(path))
 
 
 def _open_checked(path: Path, exists: bool) -> sqlite3.Connection:
