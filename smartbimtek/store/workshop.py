@@ -293,7 +293,8 @@ def _check_writable(path: Path, exists: bool) -> None:
         raise WorkshopFileError(f"{path.name} is read-only.", code="read_only",
                                 hint=READ_ONLY_HINT, path=str(path))
     folder = path.parent if str(path.parent) else Path(".")
-    if not os.access(folder, os.W_OK | os.X_OK):
+    # a folder still to be made is made with the lock file (a refusal there is read_only too)
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
         raise WorkshopFileError(f"The folder of {path.name} is read-only.", code="read_only",
                                 hint=READ_ONLY_HINT, path=str(path))
 
