@@ -203,3 +203,30 @@ def test_table_input_in_indonesian(qtbot, controller, tmp_path):
         projector.close()
     finally:
         i18n.install(app, "en")
+
+
+def test_table_input_keeps_running_across_a_language_switch(qtbot, controller, tmp_path):
+    from ui import main_window as main_window_module
+    from ui.i18n import current_language
+    from ui.main_window import MainWindow
+
+    window = show(qtbot, MainWindow(controller, Settings(tmp_path / "settings.ini"),
+                                    projector=False))
+    control = LanControl.of(controller)
+    assert control.start("127.0.0.1", 0)
+    url = control.url
+    lang = "en" if current_language() == "id" else "id"
+    window.app_actions.language_actions[lang].trigger()
+    new = main_window_module._windows[-1]
+    qtbot.addWidget(new)
+    assert control.running and control.url == url  # the phones keep their address
+    strip = new.statusBar().findChild(LanStatus)
+    assert strip is not None and strip.toggle_button.isEnabled()
+    assert strip.toggle_button.text() == strip.tr("Close table input")
+    phone = LanClient(url)
+    code = lan.active_codes(controller.ws)[opd_id(controller, "DLH")].code
+    assert phone.join(code, "Siti")[0] == 200
+    assert phone.submit("POST", "/api/swot", {"quadrant": "O", "text": "Setelah ganti bahasa"})[0] \
+        == 201
+    phone.close()
+    new.close()

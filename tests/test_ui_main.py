@@ -139,14 +139,38 @@ def test_save_copy_backup_and_restore(qtbot, tmp_path):
     assert not window.banner.isVisible() or window.banner.kind == "info"
 
 
-def test_language_choice_is_remembered_for_the_next_start(qtbot, tmp_path):
-    _controller, settings, window = _window(qtbot, tmp_path)
-    assert window.app_actions.language_actions[current_language()].isChecked()
-    window.app_actions.language_actions["en"].trigger()
-    assert settings.get("language") == "en"
-    assert window.banner.kind == "info" and "next time" in window.banner.label.text()
-    window.app_actions.language_actions["id"].trigger()
-    assert settings.get("language") == "id"
+def test_language_switch_applies_at_once_and_keeps_the_workshop(qtbot, tmp_path):
+    from ui import main_window as main_window_module
+
+    def switch(window, lang):
+        window.app_actions.language_actions[lang].trigger()
+        new = main_window_module._windows[-1]
+        qtbot.addWidget(new)
+        assert new is not window and not window.isVisible() and new.isVisible()
+        assert settings.get("language") == lang == current_language()
+        assert new.app_actions.language_actions[lang].isChecked()
+        return new
+
+    controller, settings, window = _window(qtbot, tmp_path)
+    panel = window.show_view("workshop").opd_panel
+    panel.code.setText("DINSOS")
+    panel.name.setText("Dinas Sosial")
+    panel.add_button.click()  # an undoable edit before the switches
+    window.show_view("swot")
+    path = controller.ws.path
+    other = "en" if current_language() == "id" else "id"
+    window = switch(window, other)
+    window = switch(window, "id")
+    assert window.sidebar.item(2).text() == "Papan SWOT"  # rebuilt in Indonesian
+    assert window.menuBar().actions()[0].text() == "&Berkas"
+    assert window.stack.currentWidget() is window.views["swot"]  # on the same view
+    assert controller.ws is not None and controller.ws.path == path  # still open
+    window.app_actions.undo.trigger()  # the undo history survived the switches
+    assert roster.find_opd(controller.ws, "DINSOS") is None
+    window = switch(window, "en")
+    assert window.sidebar.item(2).text() == "SWOT board"
+    window.close()  # closing the last window closes the workshop
+    assert controller.ws is None
 
 
 def test_recent_menu_lists_files(qtbot, tmp_path):

@@ -208,3 +208,24 @@ def test_switching_back_reuses_the_board_and_shows_what_changed_meanwhile(qtbot,
     assert projector.board.items["O"] == ["Dana CSR untuk bank sampah"]
     visible = [w for w in projector.findChildren(type(first)) if w.isVisible()]
     assert visible == [first]
+
+
+def test_a_language_switch_keeps_the_projector_and_its_board(qtbot, tmp_path):
+    from ui import main_window as main_window_module
+    from ui.i18n import current_language
+
+    controller = make_controller(tmp_path)
+    window = show(qtbot, MainWindow(controller, make_settings(tmp_path)))
+    window.app_actions.projector.trigger()
+    controller.show_on_projector("swot", opd_id(controller, "DLH"))
+    old_projector = window.projector
+    assert old_projector.isVisible()
+    lang = "en" if current_language() == "id" else "id"
+    window.app_actions.language_actions[lang].trigger()
+    new = main_window_module._windows[-1]
+    qtbot.addWidget(new)
+    assert new.projector is not old_projector and new.projector.isVisible()
+    assert new.projector.board_kind == "swot"
+    assert new.app_actions.projector.isChecked()
+    new.close()
+    assert controller.ws is None and new.projector is None

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from smartbimtek.errors import WorkshopFileError
 from smartbimtek.paths import RESOURCES
 
-from . import runner
+from . import i18n, runner
 from .actions import Actions
 from .controller import Controller
 from .file_menu import FileMenu
@@ -51,6 +51,10 @@ from .widgets.common import MessageBanner
 log = logging.getLogger(__name__)
 
 BACKUP_INTERVAL_MS = 60_000
+
+
+#: Windows built by a language switch (kept alive here: ``main()`` holds only the first).
+_windows: list[MainWindow] = []
 
 
 class MainWindow(QMainWindow):
@@ -361,10 +365,45 @@ class MainWindow(QMainWindow):
 
     def _language_chosen(self, action) -> None:
         lang = action.data()
-        if lang == self.settings.get("language"):
+        if lang == current_language():
             return
         self.settings.set("language", lang)
-        self.show_info(self.tr("The language changes the next time SmartBimtek starts."))
+        if self.switch_language(lang) is None:
+            self.show_info(self.tr("The language changes the next time SmartBimtek starts."))
+
+    def switch_language(self, lang: str) -> MainWindow | None:
+        """Show the interface in ``lang`` now: the window (and the projector) are built again
+        around the same controller, so the open workshop, the undo history, the table input
+        server and the projector's board stay as they are. None when it must wait for the
+        next start (an export is running)."""
+        if any(getattr(d, "running", False) for d in self.findChildren(QDialog)):
+            return None
+        app = QApplication.instance()
+        i18n.install(app, lang)
+        self.settings.set("window_geometry", bytes(self.saveGeometry()))
+        projector_shown = self.projector is not None and self.projector.isVisible()
+        replacement = MainWindow(self.controller, self.settings,
+                                 projector=self.projector is not None)
+        replacement.show_view_index(max(0, self.sidebar.currentRow()))
+        self._retire()
+        replacement.show()
+        if projector_shown:
+            replacement.projector.show_projector()
+        _windows.append(replacement)
+        return replacement
+
+    def _retire(self) -> None:
+        """Close this window without closing the workshop (its replacement took over)."""
+        self._retired = True
+        if self in _windows:
+            _windows.remove(self)
+        if self.projector is not None:
+            self.projector.hide()
+            self.projector.deleteLater()
+            self.projector = None
+        self.backup_timer.stop()
+        self.hide()
+        self.deleteLater()
 
     def open_guide(self) -> None:
         """Open the user guide (docs/guide.md) with the system's viewer."""
@@ -379,6 +418,11 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if getattr(self, "_retired", False):
+            event.accept()
+            return
+        if self in _windows:
+            _windows.remove(self)
         self.settings.set("window_geometry", bytes(self.saveGeometry()))
         for dialog in self.findChildren(QDialog):
             if getattr(dialog, "running", False):
