@@ -149,6 +149,7 @@ def test_language_switch_applies_at_once_and_keeps_the_workshop(qtbot, tmp_path)
         assert new is not window and not window.isVisible() and new.isVisible()
         assert settings.get("language") == lang == current_language()
         assert new.app_actions.language_actions[lang].isChecked()
+        assert new.size() == window.size()  # where and as large as it was
         return new
 
     controller, settings, window = _window(qtbot, tmp_path)

@@ -385,6 +385,9 @@ class MainWindow(QMainWindow):
         replacement = MainWindow(self.controller, self.settings,
                                  projector=self.projector is not None)
         replacement.show_view_index(max(0, self.sidebar.currentRow()))
+        replacement.setWindowState(self.windowState())
+        replacement.resize(self.size())
+        replacement.move(self.pos())
         self._retire()
         replacement.show()
         if projector_shown:
