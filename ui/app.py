@@ -57,7 +57,8 @@ def _excepthook(exc_type, exc, tb) -> None:
     from PySide6.QtCore import QCoreApplication
 
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
-        "App", "Something went wrong. Your work is saved; the details are in the log file."))
+        "App", "Something went wrong. Everything the status bar showed as saved is kept; the "
+        "details are in the log file."))
     box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
     box.open()
     _open_boxes.append(box)

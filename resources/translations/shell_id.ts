@@ -267,8 +267,8 @@
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="59"/>
-        <source>Something went wrong. Your work is saved; the details are in the log file.</source>
-        <translation>Terjadi kesalahan. Pekerjaan Anda sudah tersimpan; rinciannya ada di berkas log.</translation>
+        <source>Something went wrong. Everything the status bar showed as saved is kept; the details are in the log file.</source>
+        <translation>Terjadi kesalahan. Semua yang sudah ditandai tersimpan di bilah status tetap aman; rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
@@ -1216,12 +1216,12 @@
         <translation>Bahasa akan berganti saat SmartBimtek dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>About SmartBimtek</source>
         <translation>Tentang SmartBimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>SmartBimtek: an offline tool for smart city master plan workshops (bimtek). Everything is saved as you work.</source>
         <translation>SmartBimtek: aplikasi luring untuk bimbingan teknis (bimtek) penyusunan masterplan smart city. Setiap perubahan langsung tersimpan.</translation>
     </message>
