@@ -37,13 +37,9 @@ class MainThreadGc(QObject):
     def check(self) -> int:
         """Collect the generations whose counts passed their thresholds; returns how many
         objects were found unreachable."""
-        counts = gc.get_count()
-        found = 0
-        for generation in (2, 1, 0):
-            if counts[generation] > self.thresholds[generation]:
-                found = gc.collect(generation)
-                self.collections += 1
-                break
+        generation, found = collect_due(self.thresholds)
+        if generation is not None:
+            self.collections += 1
         return found
 
     def stop(self) -> None:
@@ -51,3 +47,16 @@ class MainThreadGc(QObject):
         self.timer.stop()
         if self.was_enabled:
             gc.enable()
+
+
+def collect_due(thresholds: tuple[int, ...] | None = None) -> tuple[int | None, int]:
+    """Collect, in this thread, the oldest generation whose count passed its threshold (as
+    the automatic collector would). Returns (generation collected or None, objects found
+    unreachable)."""
+    thresholds = thresholds or gc.get_threshold()
+    counts = gc.get_count()
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation]:
+            return generation, gc.collect(generation)
+    return None, 0
+
