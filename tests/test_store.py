@@ -183,12 +183,16 @@ def test_missing_file_and_folder(tmp_path):
     assert info.value.code == "foreign"
 
 
-def test_an_older_file_is_copied_before_it_is_migrated(tmp_path, monkeypatch):
-    path = tmp_path / "old.bimtek"
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
-    monkeypatch.setattr(workshop_module, "LATEST", 1)
-    _closed_workshop(path, items=3)
-    monkeypatch.undo()
+def _file_at_version(path: Path, version: int, items: int) -> Path:
+    """A closed workshop file made by the migrations up to ``version`` only."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:version])
+        patch.setattr(workshop_module, "LATEST", version)
+        return _closed_workshop(path, items=items)
+
+
+def test_an_older_file_is_copied_before_it_is_migrated(tmp_path):
+    path = _file_at_version(tmp_path / "old.bimtek", 1, items=3)
     assert migrations.LATEST > 1, "this test needs at least two migrations"
 
     ws = open_workshop(path)
@@ -229,12 +233,8 @@ def test_a_failing_migration_leaves_the_file_at_its_version(tmp_path, monkeypatc
         ws.close()
 
 
-def test_v3_file_gains_the_covering_score_index(tmp_path, monkeypatch):
-    path = tmp_path / "v3.bimtek"
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
-    monkeypatch.setattr(workshop_module, "LATEST", 3)
-    _closed_workshop(path, items=1)
-    monkeypatch.undo()
+def test_v3_file_gains_the_covering_score_index(tmp_path):
+    path = _file_at_version(tmp_path / "v3.bimtek", 3, items=1)
     ws = open_workshop(path)
     try:
         assert ws.query_one("PRAGMA user_version")[0] >= 4
