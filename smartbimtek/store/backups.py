@@ -12,7 +12,6 @@ timer; the command line offers ``backup``, ``backups`` and ``restore``.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
@@ -24,11 +23,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
-
 from ..errors import WorkshopFileError, WorkshopLockedError
 from . import lock
-from .workshop import EXTENSION, Workshop, open_workshop
+from .folders import backup_dirs, fsync_file, stamped_target, writable_backup_dir
+from .workshop import Workshop, open_workshop
 
 log = logging.getLogger(__name__)
 
@@ -49,55 +47,6 @@ class BackupInfo:
     size: int
 
 
-def _fallback_dir(path: Path) -> Path:
-    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:10]
-    return Path(platformdirs.user_data_dir("SmartBimtek", appauthor=False)) / "backups" / \
-        f"{path.stem}-{digest}"
-
-
-def backup_dirs(path: str | Path) -> tuple[Path, Path]:
-    """The backup folder beside the file and the fallback folder in the user's data dir."""
-    path = Path(path)
-    return path.with_name(f"{path.stem}.backups"), _fallback_dir(path)
-
-
-def _writable_dir(path: Path) -> Path:
-    """The first backup folder that can be created and written."""
-    problems = []
-    for folder in backup_dirs(path):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            probe = folder / f".probe-{os.getpid()}"
-            probe.write_bytes(b"")
-            probe.unlink()
-            return folder
-        except OSError as exc:
-            problems.append(f"{folder}: {exc.strerror or exc}")
-            log.warning("backup folder %s not writable (%s)", folder, exc)
-    raise WorkshopFileError("No folder for backups can be written: " + "; ".join(problems),
-                            code="backup_folder",
-                            hint="Free some disk space or copy the workshop to a writable "
-                                 "folder.")
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _target(folder: Path, stem: str, moment: datetime, reason: str) -> Path:
-    stamp = moment.strftime("%Y%m%d-%H%M%S-") + f"{moment.microsecond // 1000:03d}"
-    target = folder / f"{stem}-{stamp}-{reason}{EXTENSION}"
-    n = 1
-    while target.exists():
-        target = folder / f"{stem}-{stamp}-{n}-{reason}{EXTENSION}"
-        n += 1
-    return target
-
-
 def _copy_db(source: sqlite3.Connection, target: Path) -> None:
     """Online copy of ``source`` into a new self-contained file ``target`` (atomic)."""
     tmp = target.with_name(f".{target.name}.tmp")
@@ -108,15 +57,15 @@ def _copy_db(source: sqlite3.Connection, target: Path) -> None:
         dest.execute("PRAGMA journal_mode = DELETE")  # one file, no -wal beside it
     finally:
         dest.close()
-    _fsync(tmp)
+    fsync_file(tmp)
     os.replace(tmp, target)
 
 
 def take_backup(ws: Workshop, reason: str = "manual") -> Path:
     """Copy the open workshop into its backup folder now; prune old ones. Returns the path."""
     reason = re.sub(r"[^a-z-]", "", reason.lower()) or "manual"
-    folder = _writable_dir(ws.path)
-    target = _target(folder, ws.path.stem, ws.clock(), reason)
+    folder = writable_backup_dir(ws.path)
+    target = stamped_target(folder, ws.path.stem, ws.clock(), reason)
     started = time.perf_counter()
     _copy_db(ws.conn, target)
     with _guard:
@@ -195,8 +144,8 @@ def _safety_copy(path: Path) -> Path | None:
     """Copy the current file (whatever its state) into the backup folder before a restore."""
     if not path.exists():
         return None
-    folder = _writable_dir(path)
-    target = _target(folder, path.stem, datetime.now(), "before-restore")
+    folder = writable_backup_dir(path)
+    target = stamped_target(folder, path.stem, datetime.now(), "before-restore")
     try:
         source = sqlite3.connect(str(path), isolation_level=None)  # we hold the lock
         try:
@@ -210,7 +159,7 @@ def _safety_copy(path: Path) -> Path | None:
             if src.exists():
                 tmp = Path(f"{target}{suffix}.tmp")
                 shutil.copyfile(src, tmp)
-                _fsync(tmp)
+                fsync_file(tmp)
                 os.replace(tmp, Path(f"{target}{suffix}"))
     return target
 
@@ -239,7 +188,7 @@ def restore(path: str | Path, backup: str | Path) -> Path | None:
                                     code=exc.code, hint="Choose another backup.") from None
         finally:
             lock.lock_path(staged).unlink(missing_ok=True)
-        _fsync(staged)
+        fsync_file(staged)
         lock.acquire(path)  # WorkshopLockedError when another program has it open
         try:
             safety = _safety_copy(path)
