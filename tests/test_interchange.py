@@ -11,8 +11,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from smartbimtek import interchange, interchange_write, model, reference
+from smartbimtek import interchange, model, reference
 from smartbimtek.errors import PermissionDenied, ValidationError
+from smartbimtek.interchange import write as interchange_write
 from smartbimtek.services import programs, roster, swot
 from smartbimtek.store import open_workshop
 from smartbimtek.synthetic import build_document, create_large
@@ -340,7 +341,7 @@ def test_the_import_is_all_or_nothing(ws, monkeypatch):
         real(job, tx)
         raise OSError("disk full")
 
-    monkeypatch.setattr("smartbimtek.interchange_import.write_all", write_then_fail)
+    monkeypatch.setattr("smartbimtek.interchange.importer.write_all", write_then_fail)
     with pytest.raises(OSError):
         interchange.import_document(ws, build_document(opds=5, swot=40, programs=8, scores=80))
     assert all(n == 0 for table, n in _counts(ws).items() if table != "criteria")

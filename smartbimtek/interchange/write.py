@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from .services.agenda import insert_template_steps
-from .store.workshop import Transaction
+from ..services.agenda import insert_template_steps
+from ..store.workshop import Transaction
 
 
 def _upsert(tx: Transaction, table: str, rows: list[dict], columns: tuple[str, ...],

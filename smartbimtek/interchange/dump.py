@@ -1,8 +1,4 @@
-"""The JSON interchange format ``smartbimtek/1``: dump a workshop, import (create or merge).
-
-``dump(ws)`` returns the whole workshop as a plain dict (see ``docs/interchange.md`` and
-``smartbimtek/schema/interchange.schema.json``); ``import_document(ws, doc)`` validates a
-document completely and then writes it in one transaction (see ``interchange_import``).
+"""The dump half of the JSON interchange format ``smartbimtek/1``: a workshop as a document.
 
 Dump, import into a new file, dump again gives the same document: every list is written in a
 stable order that the importer reproduces (records keep their creation times, and records
@@ -11,39 +7,11 @@ without one are inserted in document order).
 
 from __future__ import annotations
 
-import json
-import logging
-import os
-import tempfile
-from dataclasses import dataclass, field
-from pathlib import Path
-
-from . import __version__, reference
-from .errors import ValidationError
-from .model import STAGES
-from .services.common import loads
-from .store.workshop import Workshop
-
-log = logging.getLogger(__name__)
-
-FORMAT = "smartbimtek/1"
-#: Top-level keys every dump carries (the issue's contract for other tools).
-TOP_LEVEL_KEYS = ("format", "region", "events", "opds", "participants", "swot", "strategies",
-                  "programs")
-#: Settings carried by the format (other settings are per-laptop and stay out).
-SETTINGS = ("vote_budget", "matrix_split", "ifas_variant")
-
-
-def schema_path() -> Path:
-    """The JSON Schema (draft 2020-12) of the format, shipped with the package."""
-    return Path(__file__).resolve().parent / "schema" / "interchange.schema.json"
-
-
-def stable_ids() -> dict[str, list[str]]:
-    """The stable ids a document uses for dimensions, elements and readiness components."""
-    return {"dimensions": list(reference.dimension_ids()),
-            "elements": list(reference.elements()),
-            "components": list(reference.component_ids())}
+from .. import __version__
+from ..model import STAGES
+from ..services.common import loads
+from ..store.workshop import Workshop
+from .document import FORMAT, SETTINGS
 
 
 # -- dump ---------------------------------------------------------------------------------
@@ -247,89 +215,3 @@ def _dump_programs(ws: Workshop, opd, ev, live_swot: set, live_strategies: set) 
     return out
 
 
-# -- import -------------------------------------------------------------------------------
-@dataclass
-class ImportReport:
-    """What an import did, per kind of record (``swot``, ``programs``, ``scores``...).
-
-    ``created``: new records; ``updated``: records matched (by id or natural key) and
-    written; ``kept``: records matched whose copy in the file was newer (left as they were).
-    """
-
-    created: dict[str, int] = field(default_factory=dict)
-    updated: dict[str, int] = field(default_factory=dict)
-    kept: dict[str, int] = field(default_factory=dict)
-
-    def add(self, outcome: str, kind: str, n: int = 1) -> None:
-        """Count ``n`` records of ``kind`` as ``created``, ``updated`` or ``kept``."""
-        if n:
-            bucket = getattr(self, outcome)
-            bucket[kind] = bucket.get(kind, 0) + n
-
-    def as_dict(self) -> dict:
-        """Plain dict (for the audit row and JSON output)."""
-        return {"created": dict(self.created), "updated": dict(self.updated),
-                "kept": dict(self.kept)}
-
-    def summary(self) -> str:
-        """One line for people, e.g. ``created: 12 swot, 3 programs; updated: 1 opds``."""
-        parts = []
-        for outcome in ("created", "updated", "kept"):
-            bucket = getattr(self, outcome)
-            if bucket:
-                parts.append(f"{outcome}: " + ", ".join(f"{n} {k}" for k, n in bucket.items()))
-        return "; ".join(parts) or "nothing to import"
-
-
-def import_document(ws: Workshop, doc: object, *, source: str = "import",
-                    actor: str | None = None) -> ImportReport:
-    """Create or merge the records of an interchange document into the workshop.
-
-    Validates the whole document first (raising ``ValidationError`` naming the record and
-    field, e.g. ``swot[12].quadrant: 'X' is not one of S, W, O, T``), then writes everything
-    in one transaction with one audit row. Returns an ``ImportReport``.
-    """
-    from .interchange_import import run_import
-
-    return run_import(ws, doc, source=source, actor=actor)
-
-
-# -- files --------------------------------------------------------------------------------
-def read_document(path: str | Path) -> dict:
-    """Read an interchange file; bad JSON raises ``ValidationError`` with line and column."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ValidationError("file", f"{path} does not exist", code="missing") from None
-    except UnicodeDecodeError as exc:
-        raise ValidationError("file", f"{path.name} is not UTF-8 text ({exc.reason})",
-                              code="encoding") from None
-    except OSError as exc:
-        raise ValidationError("file", f"{path.name} cannot be read ({exc.strerror})",
-                              code="io") from None
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError("file", f"{path.name} is not valid JSON: {exc.msg} at line "
-                              f"{exc.lineno}, column {exc.colno}", code="json") from None
-    if not isinstance(doc, dict):
-        raise ValidationError("file", f"{path.name} must hold a JSON object", code="type")
-    return doc
-
-
-def write_document(doc: dict, path: str | Path) -> Path:
-    """Write a document as UTF-8 JSON atomically (temp file, then ``os.replace``)."""
-    path = Path(path)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(doc, out, ensure_ascii=False, indent=1)
-            out.write("\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path

@@ -1,7 +1,7 @@
-"""Validation of the records of an interchange document (used by ``interchange_import``).
+"""Validation of the records of an interchange document (used by ``importer``).
 
 Each ``v_*`` method checks one part of the document, resolves its references and ids (see
-the merge rules in ``interchange_import``) and leaves full rows to write in ``self.out``.
+the merge rules in ``importer``) and leaves full rows to write in ``self.out``.
 Problems are collected with ``self.fail`` so that one import reports many at once.
 """
 
@@ -11,21 +11,21 @@ import os
 import re
 from datetime import datetime
 
-from . import reference
-from .errors import ValidationError
-from .model import (
+from .. import reference
+from ..errors import ValidationError
+from ..model import (
     NOTE_KINDS,
     READINESS_RATINGS,
     SOURCES,
     STEP_STATES,
     STRATEGY_TYPES,
 )
-from .services import agenda as agenda_service
-from .services import plan as plan_service
-from .services import roster
-from .services import swot as swot_service
-from .services.common import check_component, check_dimension, dumps
-from .text import clean_choice, clean_number, clean_short, clean_text
+from ..services import agenda as agenda_service
+from ..services import plan as plan_service
+from ..services import roster
+from ..services import swot as swot_service
+from ..services.common import check_component, check_dimension, dumps
+from ..text import clean_choice, clean_number, clean_short, clean_text
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
 _SWOT_FIELDS = ("quadrant", "text", "dimension", "element", "component", "weight", "rating",

@@ -1,16 +1,16 @@
 """Validation of the programs (with scores, votes, placements), region and settings of an
-interchange document: the second half of ``interchange_validate``."""
+interchange document: the second half of ``validate``."""
 
 from __future__ import annotations
 
-from .errors import ValidationError
-from .interchange_validate import Matcher, fast_id, newer, renamed
-from .model import RATER_KINDS, SOURCES
-from .rules import ifas as ifas_rules
-from .services import plan as plan_service
-from .services import programs as program_service
-from .services.common import dumps
-from .text import clean_choice, clean_number, clean_short
+from ..errors import ValidationError
+from ..model import RATER_KINDS, SOURCES
+from ..rules import ifas as ifas_rules
+from ..services import plan as plan_service
+from ..services import programs as program_service
+from ..services.common import dumps
+from ..text import clean_choice, clean_number, clean_short
+from .validate import Matcher, fast_id, newer, renamed
 
 _REGION_NAMES = {"name": "region_name", "type": "region_type"}
 _REGION_FIELDS = ("name", "type", "plan_title", "period_start", "period_end", "vision",

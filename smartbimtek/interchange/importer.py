@@ -21,16 +21,17 @@ from __future__ import annotations
 
 import re
 
-from .errors import ValidationError
-from .interchange import FORMAT, ImportReport
-from .interchange_programs import ProgramValidation
-from .interchange_validate import ID_PATTERN, Matcher, RecordValidation
-from .interchange_write import write_all
-from .model import SOURCES
-from .services import roster
-from .services.common import check_input_open
-from .store.workshop import Workshop
-from .text import clean_choice, clean_number, clean_short
+from ..errors import ValidationError
+from ..model import SOURCES
+from ..services import roster
+from ..services.common import check_input_open
+from ..store.workshop import Workshop
+from ..text import clean_choice, clean_number, clean_short
+from .document import FORMAT
+from .programs import ProgramValidation
+from .report import ImportReport
+from .validate import ID_PATTERN, Matcher, RecordValidation
+from .write import write_all
 
 _KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 #: At most this many problems are collected before validation stops.
