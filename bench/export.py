@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _report import emit, exit_code  # noqa: E402  (bench/, the script's own folder)
+
 TARGETS = {"pdf": 3.0, "docx": 2.0}
 
 
@@ -66,6 +68,7 @@ def libreoffice(docx: Path, outdir: Path, profile: Path) -> float | None:
 
 
 def main() -> int:
+    """Measure, print the table and the JSON lines; non-zero if a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="fresh processes per format")
     parser.add_argument("--lo-runs", type=int, default=1, help="LibreOffice conversions")
@@ -129,10 +132,7 @@ def main() -> int:
             {"metric": "export_pdf_speedup_vs_libreoffice", "value": round(lo / pdf, 2),
              "unit": "x", "target": 1.0, "higher_is_better": True},
         ]
-    for figure in figures:
-        print(json.dumps(figure))
-    ok = pdf < TARGETS["pdf"] and docx < TARGETS["docx"] and (lo is None or pdf < lo)
-    return 0 if ok else 1
+    return exit_code(emit(figures))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ table, then one JSON object per figure:
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sqlite3
 import statistics
@@ -29,6 +28,8 @@ import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _report import emit, exit_code  # noqa: E402  (bench/, the script's own folder)
 
 from smartbimtek import interchange  # noqa: E402
 from smartbimtek.rules import priority  # noqa: E402
@@ -127,6 +128,7 @@ def priorities(path: Path, runs: int = 7) -> dict[str, list[float]]:
 
 
 def main() -> int:
+    """Measure, print the table and the JSON lines; non-zero if a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=400, help="calls per latency sample")
     args = parser.parse_args()
@@ -167,9 +169,7 @@ def main() -> int:
               f"{min(times[name]):.2f} s  (runs: {runs}; target < 2 s)")
     print(f"  priorities median {statistics.median(ranking['service']):.1f} ms (SQL aggregates) "
           f"vs {statistics.median(ranking['raw']):.1f} ms (every raw score); target < 50 ms")
-    for figure in figures:
-        print(json.dumps(figure))
-    return 0
+    return exit_code(emit(figures))
 
 
 if __name__ == "__main__":

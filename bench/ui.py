@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from _report import emit, exit_code  # noqa: E402  (bench/, the script's own folder)
+
 START_RUNS = 5
 ADD_RUNS = 25
 SWITCH_RUNS = 5
@@ -248,7 +250,7 @@ def bench_switch_large(work: Path) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks (all, or those named: startup, add, switch); print the table and
-    the JSON lines."""
+    the JSON lines; non-zero if a target is missed."""
     names = (sys.argv[1:] if argv is None else argv) or ["startup", "add", "switch"]
     work = Path(tempfile.mkdtemp(prefix="smartbimtek-bench-ui-"))
     figures: list[dict] = []
@@ -261,9 +263,8 @@ def main(argv: list[str] | None = None) -> int:
             figures += bench_switch_large(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{'metric':58} {'value':>9} {'unit':4} {'target':>8}  note")
+    notes = {}
     for figure in figures:
-        target = figure.get("target")
         note = ""
         if "baseline" in figure:
             note = f"bare window {figure['baseline']} ms, ratio {figure['ratio']}"
@@ -275,12 +276,8 @@ def main(argv: list[str] | None = None) -> int:
             note = figure["which"]
         elif "note" in figure:
             note = figure["note"]
-        ok = "" if target is None else ("ok" if figure["value"] <= target else "MISSED")
-        print(f"{figure['metric']:58} {figure['value']:>9} {figure['unit']:4} "
-              f"{'' if target is None else target:>8}  {ok} {note}")
-    for figure in figures:
-        print(json.dumps(figure))
-    return 0
+        notes[figure["metric"]] = note
+    return exit_code(emit(figures, notes=notes))
 
 
 if __name__ == "__main__":
