@@ -3,12 +3,11 @@ phone page in Debian's headless Chromium against a live server."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from boards_support import opd_id, open_controller, show
 from lan_support import start_fixture
 from PySide6.QtCore import Qt
+from tools_support import require_chromium
 from ui_support import make_controller, make_settings, settle
 from ui_support import opd_id as table_opd_id
 from ui_support import show as show_window
@@ -86,8 +85,8 @@ def test_table_mode_sends_the_benefit(qtbot, tmp_path):
 
 
 @pytest.mark.browser
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 def test_the_phone_form_sends_and_edits_the_benefit(tmp_path):
+    require_chromium()  # skipped without it, failed in CI
     from playwright.sync_api import sync_playwright
 
     fx = start_fixture(tmp_path / "phone.bimtek", join_limit=1000)
