@@ -114,11 +114,16 @@ def register_import(sub) -> None:
 def cmd_dump(args: argparse.Namespace) -> int:
     """Write the workshop as an interchange document (stdout or ``-o FILE``)."""
     from .interchange import dump, write_document
+    from .store.targets import check_output_target
     from .store.workshop import open_workshop
 
+    to_file = bool(args.output and args.output != "-")
+    if to_file:  # refuse before the work, and again right before writing
+        check_output_target(args.output, force=args.force)
     with open_workshop(_existing(args.path)) as ws:
         doc = dump(ws)
-    if args.output and args.output != "-":
+    if to_file:
+        check_output_target(args.output, force=args.force)
         write_document(doc, args.output)
         log.info("wrote %s", args.output)
     else:
@@ -130,6 +135,8 @@ def register_dump(sub) -> None:
     p = sub.add_parser("dump", help="write the workshop as a JSON interchange document")
     p.add_argument("path", help="workshop file")
     p.add_argument("-o", "--output", help="JSON file to write (default: standard output)")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing file (never a workshop file or a file in use)")
     p.set_defaults(func=cmd_dump)
 
 

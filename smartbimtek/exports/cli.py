@@ -4,7 +4,8 @@
     smartbimtek export PATH --all OUTDIR
 
 Errors (unknown document or format, unwritable folder, file open elsewhere) print a message
-and exit with status 2 through the main command's error handling.
+and exit with status 2 through the main command's error handling. An existing file is
+replaced only with ``--force``; a workshop file or a locked file never is.
 """
 
 from __future__ import annotations
@@ -16,11 +17,37 @@ from pathlib import Path
 from ..errors import ValidationError, WorkshopFileError
 
 
+def planned_files(snap, document: str, fmt: str, out_path: str | Path) -> list[Path]:
+    """The files an export of ``document`` as ``fmt`` to ``out_path`` writes (``csv``: one
+    file per sheet inside the folder ``out_path``)."""
+    out_path = Path(out_path)
+    if document == "data" and fmt == "csv":
+        from .data import sheets
+
+        return [out_path / f"{name}.csv" for name, _header, _rows in sheets(snap)]
+    return [out_path]
+
+
+def planned_all(snap, outdir: str | Path) -> list[Path]:
+    """Every file ``export_all(snap, outdir)`` writes."""
+    from . import DOCUMENTS, FORMATS, default_filename
+
+    files = []
+    for document in DOCUMENTS:
+        events = [e.id for e in snap.events] if document == "report" else [None]
+        for event_id in events:
+            for fmt in FORMATS[document]:
+                name = default_filename(snap, document, fmt, event_id)
+                files += planned_files(snap, document, fmt, Path(outdir) / name)
+    return files
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Export one document (``--document/--format/-o``) or everything (``--all``)."""
     from ..snapshot import take_snapshot
     from ..store.workshop import open_workshop
     from . import DOCUMENTS, FORMATS, default_filename, export, export_all
+    from .files import check_targets
 
     path = Path(args.path)
     if not path.exists():
@@ -39,6 +66,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             sys.stderr.write(f"\r{label}: {100 * done // max(total, 1)}%   ")
 
     if args.all is not None:
+        check_targets(planned_all(snap, args.all), force=args.force)
         written = export_all(snap, args.all, progress=progress)
         if args.verbose:
             sys.stderr.write("\n")
@@ -48,6 +76,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format or FORMATS[args.document][0]
     out = Path(args.output) if args.output else Path(default_filename(snap, args.document, fmt,
                                                                       args.event))
+    check_targets(planned_files(snap, args.document, fmt, out), force=args.force)
     written = export(snap, args.document, fmt, out, event_id=args.event, progress=progress)
     if args.verbose:
         sys.stderr.write("\n")
@@ -71,4 +100,6 @@ def register(sub) -> None:
                                    "default: the current event")
     p.add_argument("--all", metavar="OUTDIR", help="write every document in every format "
                                                    "into OUTDIR")
+    p.add_argument("--force", action="store_true",
+                   help="replace existing files (never a workshop file or a file in use)")
     p.set_defaults(func=cmd_export)

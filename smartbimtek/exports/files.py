@@ -4,6 +4,12 @@ A folder that cannot be written, a missing folder, a full disk, or a target that
 program holds open (Word on Windows refuses the replace with ``PermissionError``) all raise
 ``ExportError`` (code ``export_failed``) with a clear message; no half-written file and no
 temp file is left behind, and an existing target stays as it was.
+
+A workshop file (recognised by its content), a companion of one and a locked file are never
+replaced (``smartbimtek.store.targets``): ``ExportError`` with the reason
+``target_is_workshop`` or ``target_locked``, checked before writing and again right before
+the move. Whether an ordinary existing file may be replaced is the caller's question
+(``--force``, a question in the app): see ``check_targets``.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import SmartBimtekError
+from ..errors import SmartBimtekError, WorkshopFileError
+from ..store.targets import check_output_target
 
 
 def _current_umask() -> int:
@@ -30,7 +37,8 @@ FILE_MODE = 0o666 & ~_current_umask()
 
 class ExportError(SmartBimtekError):
     """An export could not be written. ``params``: ``path`` and ``reason`` (folder_missing,
-    folder_not_writable, target_locked, disk_full, failed)."""
+    folder_not_writable, target_locked, target_is_workshop, target_exists, disk_full,
+    failed)."""
 
     code = "export_failed"
 
@@ -62,13 +70,27 @@ def _error(path: Path, exc: OSError, stage: str) -> ExportError:
     return ExportError(message, code="export_failed", path=str(path), reason=reason)
 
 
+def check_targets(paths, *, force: bool) -> None:
+    """Refuse before exporting when one of ``paths`` must not be replaced: a workshop file,
+    a locked file, or (without ``force``) any existing file. Raises ``ExportError`` whose
+    ``reason`` is the refusal's code (``target_exists``...) and ``path`` the file."""
+    for path in paths:
+        try:
+            check_output_target(path, force=force)
+        except WorkshopFileError as exc:
+            raise ExportError(str(exc), code="export_failed", path=str(path),
+                              reason=exc.code) from exc
+
+
 def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> Path:
     """Call ``write(fileobj)`` on a temp file beside ``path``, then move it into place.
 
-    Raises ``ExportError``; exceptions raised by ``write`` itself propagate unchanged
-    (after the temp file is removed).
+    Raises ``ExportError`` (also when ``path`` is a workshop file or locked: never
+    replaced); exceptions raised by ``write`` itself propagate unchanged (after the temp
+    file is removed).
     """
     path = Path(path)
+    check_targets([path], force=True)
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, then moved)
             dir=path.parent, prefix=f".~{path.name}.", suffix=".tmp", delete=False)
@@ -85,6 +107,7 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> Path:
                 os.fsync(handle.fileno())
         except OSError as exc:
             raise _error(path, exc, "write") from exc
+        check_targets([path], force=True)  # it may have become one while writing
         try:
             os.replace(tmp, path)
         except OSError as exc:
