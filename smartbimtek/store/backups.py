@@ -149,6 +149,7 @@ def _safety_copy(path: Path) -> Path | None:
     try:
         source = sqlite3.connect(str(path), isolation_level=None)  # we hold the lock
         try:
+            source.execute("PRAGMA synchronous = FULL")  # its close may checkpoint the log
             _copy_db(source, target)
         finally:
             source.close()

@@ -251,6 +251,7 @@ def _pre_migration_copy(conn: sqlite3.Connection, path: Path, version: int) -> P
     dest = sqlite3.connect(str(tmp))
     try:
         conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")  # a self-contained copy, no -wal beside it
     finally:
         dest.close()
     tmp.replace(target)

@@ -1,0 +1,205 @@
+"""Every connection the app opens on a workshop file is in WAL mode with ``synchronous=FULL``
+(the durability rule: a change reported as saved survives a power cut), whichever path opened
+it: the desktop controller, the phone server's threads (the request pool and the writer), a
+backup, a restore, an import (new file or merge) and ``check``.
+
+``sqlite3.connect`` is wrapped for the test so that every connection the code opens is recorded
+with the statements it ran; each one's pragmas are read while it is still open (just before it
+closes, or at the end for those left open). The rule asks for ``PRAGMA synchronous = FULL`` to
+be set explicitly: SQLite's compiled-in default differs between builds. Backup destinations
+are self-contained copies in DELETE journal mode by design, and checked for that instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from smartbimtek import cli, interchange
+from smartbimtek.services import roster, swot
+from smartbimtek.store import backups, open_workshop
+
+SET_FULL = re.compile(r"^\s*pragma\s+(main\.)?synchronous\s*=\s*(full|2)\s*;?\s*$", re.I)
+
+
+class Recorded(sqlite3.Connection):
+    """A connection that remembers its file, the statements it ran and its pragmas at close."""
+
+    opened: list[Recorded] = []
+
+    def __init__(self, database, *args, **kwargs) -> None:
+        super().__init__(database, *args, **kwargs)
+        self.database = str(database)
+        self.statements: list[str] = []
+        self.pragmas: dict[str, object] | None = None
+        Recorded.opened.append(self)
+
+    def execute(self, sql, *args):  # noqa: D102 - recording wrapper
+        self.statements.append(sql)
+        return super().execute(sql, *args)
+
+    def read_pragmas(self) -> dict[str, object]:
+        """synchronous and journal_mode as the connection has them now."""
+        cur = sqlite3.Connection.cursor(self)
+        return {"synchronous": cur.execute("PRAGMA synchronous").fetchone()[0],
+                "journal_mode": str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower()}
+
+    def close(self) -> None:  # noqa: D102 - recording wrapper
+        if self.pragmas is None:
+            with contextlib.suppress(sqlite3.ProgrammingError):  # already closed
+                self.pragmas = self.read_pragmas()
+        super().close()
+
+
+@pytest.fixture
+def recorded(monkeypatch):
+    """Every connection opened through ``sqlite3.connect`` during the test."""
+    real = sqlite3.connect
+
+    def connect(database, *args, **kwargs):
+        kwargs.setdefault("factory", Recorded)
+        return real(database, *args, **kwargs)
+
+    Recorded.opened = []
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    yield Recorded.opened
+    for conn in Recorded.opened:
+        if conn.pragmas is None:
+            conn.close()
+
+
+def _finish(opened: list[Recorded]) -> None:
+    """Read the pragmas of the connections still open (their state now)."""
+    for conn in opened:
+        if conn.pragmas is None:
+            try:
+                conn.pragmas = conn.read_pragmas()
+            except sqlite3.ProgrammingError:
+                continue
+
+
+def _is_backup_destination(conn: Recorded) -> bool:
+    return conn.database.endswith(".tmp")
+
+
+def assert_durable(opened: list[Recorded], workshops: set[Path], at_least: int) -> None:
+    """Each connection on one of ``workshops`` set synchronous=FULL itself and is WAL with
+    synchronous == 2; backup destinations are DELETE journal."""
+    _finish(opened)
+    names = {p.resolve() for p in workshops}
+    on_workshop = [c for c in opened if not _is_backup_destination(c)]
+    # the workshops themselves, or a file staged to become one (import, restore)
+    assert all(Path(c.database).resolve() in names
+               or c.database.endswith((".importing", ".restoring")) for c in on_workshop), \
+        [c.database for c in on_workshop]
+    assert len(on_workshop) >= at_least, [c.database for c in on_workshop]
+    for conn in on_workshop:
+        where = Path(conn.database).name
+        assert any(SET_FULL.match(s) for s in conn.statements), \
+            f"{where}: no PRAGMA synchronous = FULL ({conn.statements[:6]})"
+        assert conn.pragmas == {"synchronous": 2, "journal_mode": "wal"}, (where, conn.pragmas)
+    for conn in opened:
+        if _is_backup_destination(conn) and conn.pragmas is not None:
+            assert conn.pragmas["journal_mode"] == "delete", (conn.database, conn.pragmas)
+
+
+def _opd(ws) -> str:
+    return roster.add_opd(ws, "DISKOMINFO", "Dinas Komunikasi dan Informatika", 1).id
+
+
+def test_recorder_sees_a_connection_without_the_pragma(tmp_path, recorded):
+    """The check itself: a bare connection on a WAL file is caught."""
+    path = tmp_path / "w.bimtek"
+    open_workshop(path, create=True).close()
+    bare = sqlite3.connect(str(path))
+    bare.execute("SELECT 1")
+    bare.close()
+    with pytest.raises(AssertionError, match="no PRAGMA synchronous"):
+        assert_durable(recorded, {path}, 2)
+
+
+def test_store_open_create_and_services(tmp_path, recorded):
+    path = tmp_path / "w.bimtek"
+    with open_workshop(path, create=True) as ws:
+        swot.add_item(ws, _opd(ws), "S", "Jaringan fiber optik")
+    with open_workshop(path) as ws:
+        assert len(swot.list_items(ws)) == 1
+    assert_durable(recorded, {path}, 2)
+
+
+def test_desktop_controller(tmp_path, recorded, qapp):
+    from ui.controller import Controller
+
+    path = tmp_path / "desk.bimtek"
+    controller = Controller()
+    ws = controller.open(path, create=True)
+    swot.add_item(ws, _opd(ws), "W", "Sinyal lemah di desa")
+    _finish(recorded)  # while the desktop holds it open
+    controller.close()
+    assert_durable(recorded, {path}, 1)
+
+
+def test_phone_server_pool_and_writer(tmp_path, recorded):
+    from lan_support import start_fixture
+
+    fx = start_fixture(tmp_path / "phone.bimtek")
+    try:
+        fx.start("swot")
+        client = fx.client("DISKOMINFO", "Budi")
+        status, body, _ = client.submit("POST", "/api/swot", {"quadrant": "S",
+                                                              "text": "Aplikasi antrean"})
+        assert status == 201, body
+        status, _ = client.state()
+        assert status == 200
+        _finish(recorded)  # the server's thread connections, while they are open
+    finally:
+        fx.server.stop()
+        fx.ws.close()
+    # the desktop-side workshop, the runner's check at start, request threads and the writer
+    assert_durable(recorded, {fx.path}, 3)
+
+
+def test_backup_restore_and_check(tmp_path, recorded, capsys):
+    path = tmp_path / "w.bimtek"
+    with open_workshop(path, create=True) as ws:
+        swot.add_item(ws, _opd(ws), "S", "Satu")
+        taken = backups.take_backup(ws, "manual")
+        swot.add_item(ws, roster.list_opds(ws)[0].id, "S", "Dua")
+    assert cli.main(["backup", str(path)]) == 0
+    assert cli.main(["restore", str(path), str(taken)]) == 0
+    assert cli.main(["check", str(path)]) == 0
+    capsys.readouterr()
+    assert_durable(recorded, {path}, 4)
+    assert any(_is_backup_destination(c) for c in recorded)
+
+
+def test_import_new_file_and_merge(tmp_path, recorded):
+    source = tmp_path / "src.bimtek"
+    with open_workshop(source, create=True) as ws:
+        swot.add_item(ws, _opd(ws), "O", "Dana desa")
+        doc = interchange.write_document(interchange.dump(ws), tmp_path / "doc.json")
+    target = tmp_path / "new.bimtek"
+    assert cli.main(["import", str(target), str(doc)]) == 0  # built aside, then moved
+    assert cli.main(["import", str(target), str(doc)]) == 0  # merged into the file
+    assert cli.main(["dump", str(target), "-o", str(tmp_path / "out.json")]) == 0
+    assert_durable(recorded, {source, target}, 4)
+
+
+def test_an_older_file_migrated_on_open(tmp_path, recorded):
+    from smartbimtek.store import migrations
+    from smartbimtek.store import workshop as workshop_module
+
+    path = tmp_path / "old.bimtek"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+        patch.setattr(workshop_module, "LATEST", 1)
+        open_workshop(path, create=True).close()
+    recorded.clear()
+    with open_workshop(path) as ws:  # a copy first, then the migrations
+        assert ws.query_one("PRAGMA user_version")[0] == migrations.LATEST
+    assert_durable(recorded, {path}, 1)
+    assert any(_is_backup_destination(c) for c in recorded)
