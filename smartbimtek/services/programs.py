@@ -176,7 +176,10 @@ def set_quick_win(ws: Workshop, program_id: str, chosen: bool) -> Program:
 
 def delete_program(ws: Workshop, program_id: str, *, source: str | None = None,
                    actor: str | None = None) -> None:
-    """Delete a program (restorable; its scores and votes stay in the file)."""
+    """Delete a program (restorable; its scores and votes stay in the file).
+
+    Its votes stop counting (budget, totals, lists) until the program is restored.
+    """
     source = source or ws.source
     check_input_open(ws, source)
     current = get_program(ws, program_id)
@@ -185,7 +188,8 @@ def delete_program(ws: Workshop, program_id: str, *, source: str | None = None,
 
 
 def restore_program(ws: Workshop, program_id: str) -> Program:
-    """Undo a program's deletion."""
+    """Undo a program's deletion. Its votes count again, even when that puts a voter over
+    the budget: nothing is dropped, and that voter can only take dots away (``set_votes``)."""
     undelete(ws, "programs", "program", program_id, "program")
     return get_program(ws, program_id)
 
@@ -358,7 +362,9 @@ def set_votes(ws: Workshop, program_id: str, voter: str, count: int, *,
               actor: str | None = None) -> Vote:
     """Put ``count`` dots of a voter on a program, within the workshop's vote budget.
 
-    The facilitator does not vote.
+    Only dots on live programs count. Taking dots away is always allowed, even when the
+    voter is over the budget (a restored program or a lowered budget); adding dots past the
+    budget is refused with ``vote_budget``. The facilitator does not vote.
     """
     source = source or ws.source
     check_input_open(ws, source)
@@ -369,8 +375,9 @@ def set_votes(ws: Workshop, program_id: str, voter: str, count: int, *,
     budget = int(ws.setting("vote_budget") or 0)
     current = ws.query_one("SELECT count FROM votes WHERE program_id=? AND voter=? AND "
                            "voter_kind=?", (program_id, voter, voter_kind))
-    used_elsewhere = votes_used(ws, voter, voter_kind) - (current[0] if current else 0)
-    if used_elsewhere + count > budget:
+    before = current[0] if current else 0
+    used_elsewhere = votes_used(ws, voter, voter_kind) - before
+    if used_elsewhere + count > budget and count > before:
         raise PermissionDenied(f"Vote budget exceeded: {used_elsewhere} of {budget} dots are "
                                f"already used elsewhere.", code="vote_budget",
                                budget=budget, used=used_elsewhere)
@@ -389,15 +396,17 @@ def set_votes(ws: Workshop, program_id: str, voter: str, count: int, *,
 
 
 def vote_totals(ws: Workshop) -> dict[str, int]:
-    """Dot votes per program id."""
-    return {r[0]: r[1] for r in ws.query("SELECT program_id, sum(count) FROM votes "
-                                         "GROUP BY program_id")}
+    """Dot votes per live program id (votes on a deleted program wait for its restore)."""
+    return {r[0]: r[1] for r in ws.query("SELECT v.program_id, sum(v.count) FROM votes v "
+                                         "JOIN programs p ON p.id = v.program_id "
+                                         "WHERE p.deleted_at IS NULL GROUP BY v.program_id")}
 
 
 def list_votes(ws: Workshop) -> list[Vote]:
-    """Every voter's dots."""
+    """Every voter's dots on live programs."""
     return [Vote(r["program_id"], r["voter_kind"], r["voter"], r["count"])
-            for r in ws.query("SELECT * FROM votes ORDER BY program_id, voter")]
+            for r in ws.query("SELECT v.* FROM votes v JOIN programs p ON p.id = v.program_id "
+                              "WHERE p.deleted_at IS NULL ORDER BY v.program_id, v.voter")]
 
 
 def priorities(ws: Workshop) -> list[priority.ProgramPriority]:
