@@ -140,8 +140,12 @@ def test_step_rules_with_a_grace_period_for_queued_entries(small):
         lan_entries.submit(ws, session, "k-swot-0004", "swot.add", {"quadrant": "W", "text": "b"},
                            step_hint=_step(ws, event_id, "programs").id)
     assert ws.query_one("SELECT count(*) FROM swot_items")[0] == before
-    replay = lan_entries.submit(ws, session, "k-swot-0002", "swot.add", {})
+    replay = lan_entries.submit(ws, session, "k-swot-0002", "swot.add",
+                                {"text": "dari antrean", "quadrant": "W"})
     assert replay.replayed and replay.body == late.body
+    with pytest.raises(ValidationError) as reused:  # the same key with another body
+        lan_entries.submit(ws, session, "k-swot-0002", "swot.add", {})
+    assert reused.value.code == "idempotency_mismatch"
 
 
 def test_anonymous_step_drops_the_author(small):

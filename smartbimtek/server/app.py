@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from flask import Flask, jsonify, request
@@ -112,17 +113,25 @@ def refusal(status: int, code: str, message: str, **extra) -> tuple:
     return jsonify(body), status
 
 
-def create_app(path: str | Path, *, join_limit: int = 10, join_window: float = 60.0,
-               max_body: int = security.MAX_BODY, base_url: str = "") -> Flask:
+def create_app(path: str | Path, *, join_limit: int = security.JOIN_LIMIT,
+               join_window: float = security.JOIN_WINDOW,
+               failed_join_limit: int = security.FAILED_JOIN_LIMIT,
+               failed_join_window: float = security.FAILED_JOIN_WINDOW,
+               max_body: int = security.MAX_BODY, base_url: str = "",
+               hosts: security.HostPolicy | None = None, clock=time.monotonic) -> Flask:
     """The Flask app serving the phone page and its JSON API for the workshop at ``path``.
 
-    ``join_limit`` join attempts per ``join_window`` seconds per client address;
-    ``base_url`` is the address printed on cards (used for the "share" QR code).
+    ``join_limit`` join attempts per ``join_window`` seconds per client address, and
+    ``failed_join_limit`` wrong codes per ``failed_join_window`` seconds from all addresses
+    together (``clock`` times both); ``base_url`` is the address printed on cards (used for
+    the "share" QR code); ``hosts`` the ``Host`` names answered (default: this machine's
+    addresses on any port; the runner narrows it to the server's port once it listens).
     """
     from . import api, pages
 
     app = Flask(__name__, static_folder=None)
     app.config.update(MAX_CONTENT_LENGTH=max_body)
+    app.json = security.StrictJSONProvider(app)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     writer = BatchWriter(path)
@@ -130,7 +139,10 @@ def create_app(path: str | Path, *, join_limit: int = 10, join_window: float = 6
     app.extensions["smartbimtek"] = {
         "pool": WorkshopPool(path),
         "writer": writer,
-        "join_limiter": security.RateLimiter(join_limit, join_window),
+        "join_limiter": security.JoinThrottle(
+            security.RateLimiter(join_limit, join_window, clock),
+            security.FailureBudget(failed_join_limit, failed_join_window, clock)),
+        "hosts": hosts or security.HostPolicy(),
         "base_url": base_url,
     }
     app.register_blueprint(pages.blueprint)
@@ -158,6 +170,15 @@ def create_app(path: str | Path, *, join_limit: int = 10, join_window: float = 6
         code = {413: "too_large", 404: "not_found", 405: "method", 400: "bad_request",
                 415: "media_type"}.get(exc.code or 400, "http")
         return refusal(exc.code or 400, code, exc.description or exc.name)
+
+    @app.before_request
+    def _own_host():
+        if not app.extensions["smartbimtek"]["hosts"].allows(request.host):
+            raise Refused(403, "host", "Open the address shown by the facilitator.")
+
+    @app.after_request
+    def _settle_join(response):
+        return app.extensions["smartbimtek"]["join_limiter"].settle_request(response)
 
     app.after_request(security.harden)
     return app

@@ -15,7 +15,7 @@ from waitress.server import create_server
 
 from ..services import lan
 from ..store.workshop import open_workshop
-from . import network
+from . import network, security
 from .app import close_app, create_app
 
 log = logging.getLogger(__name__)
@@ -84,6 +84,7 @@ class LanServer:
                                      connection_limit=1000, channel_timeout=120,
                                      clear_untrusted_proxy_headers=True)
         self.app.extensions["smartbimtek"]["base_url"] = self.url
+        self.app.extensions["smartbimtek"]["hosts"] = security.HostPolicy(self.port, self.host)
         # Writes queue at the write gate by design: waitress' "task queue depth" warnings
         # would only flood the log under a burst of entries.
         logging.getLogger("waitress.queue").setLevel(logging.ERROR)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,7 +20,7 @@ from ..model import AgendaStep, new_id
 from ..store.workshop import Workshop
 from ..text import clean_short
 from . import agenda, plan
-from .common import require_opd
+from .common import check_input_open, require_opd
 
 #: Join code alphabet: digits and capitals without look-alikes (no 0/O, 1/I/L).
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -87,6 +88,14 @@ def csrf_token(token: str) -> str:
     read the cookie nor the JSON, so it cannot forge the header.
     """
     return hmac.new(token.encode("utf-8"), b"smartbimtek-csrf", hashlib.sha256).hexdigest()[:32]
+
+
+def request_digest(action: str, payload: object) -> str:
+    """A digest of what a phone submitted (the action and its JSON body, key order ignored),
+    stored with the submission's idempotency key: a key re-sent with another body is refused."""
+    text = json.dumps([action, payload], sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def normalise_code(value: object) -> str:
@@ -285,7 +294,12 @@ def list_sessions(ws: Workshop, *, connected_only: bool = False) -> list[LanSess
 
 # -- done marks ---------------------------------------------------------------------------
 def set_done(ws: Workshop, session: LanSession, step_id: str, done: bool = True) -> bool:
-    """A table says "Kami selesai" (we are done) for a step, or takes it back."""
+    """A table says "Kami selesai" (we are done) for a step, or takes it back.
+
+    Refused like every other phone write while the facilitator has locked input
+    (``PermissionDenied``, code ``locked_input``).
+    """
+    check_input_open(ws, "phone")
     step = agenda.get_step(ws, step_id)
     actor = session.actor(step_is_anonymous(step))
     with ws.transaction(actor, "phone") as tx:

@@ -24,7 +24,7 @@ from ..errors import NotFoundError, PermissionDenied, ValidationError
 from ..model import AgendaStep, Program, SwotItem
 from ..store.workshop import Workshop
 from . import agenda, programs, swot
-from .lan import LanSession, current_step, set_done, step_is_anonymous
+from .lan import LanSession, current_step, request_digest, set_done, step_is_anonymous
 
 #: Entries queued on a phone during a step are still accepted this long after it ended.
 GRACE_SECONDS = 15 * 60
@@ -214,13 +214,17 @@ def step_for(ws: Workshop, action: str, step_hint: object = None) -> AgendaStep:
                            code="step_closed", kind=kind or "")
 
 
-def _stored(ws: Workshop, session: LanSession, key: str) -> Outcome | None:
-    row = ws.query_one("SELECT opd_id, status, response FROM lan_idempotency WHERE key=?", (key,))
+def _stored(ws: Workshop, session: LanSession, key: str, digest: str) -> Outcome | None:
+    row = ws.query_one("SELECT opd_id, status, response, request_hash FROM lan_idempotency "
+                       "WHERE key=?", (key,))
     if row is None:
         return None
     if row["opd_id"] != session.opd_id:
         raise PermissionDenied("This submission key belongs to another table.",
                                code="idempotency_key")
+    if row["request_hash"] is not None and row["request_hash"] != digest:
+        raise ValidationError("idempotency_key", "this key was already used for another "
+                              "submission; send a new key", code="idempotency_mismatch")
     return Outcome(row["status"], json.loads(row["response"]), True)
 
 
@@ -234,7 +238,8 @@ def submit(ws: Workshop, session: LanSession, key: object, action: str, payload:
     if action not in _HANDLERS:
         raise ValidationError("action", f"unknown action {action!r}", code="choice")
     key = check_key(key)
-    replay = _stored(ws, session, key)
+    digest = request_digest(action, payload)
+    replay = _stored(ws, session, key, digest)
     if replay is not None:
         return replay
     step = step_for(ws, action, step_hint)
@@ -242,12 +247,13 @@ def submit(ws: Workshop, session: LanSession, key: object, action: str, payload:
     actor = session.actor(anonymous)
     with ws.transaction(actor, "phone") as tx:
         tx.actor, tx.source = actor, "phone"  # also when joined into the server's batch
-        replay = _stored(ws, session, key)  # a parallel retry may have won the write lock
+        replay = _stored(ws, session, key, digest)  # a parallel retry may have won the write lock
         if replay is not None:
             return replay
         status, body = _HANDLERS[action](ws, session, step, payload, actor, anonymous)
         tx.execute("INSERT INTO lan_idempotency (key, session_id, opd_id, step_id, action, "
-                   "status, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   "status, response, created_at, request_hash) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    (key, session.id, session.opd_id, step.id, action, status,
-                    json.dumps(body, ensure_ascii=False), tx.now))
+                    json.dumps(body, ensure_ascii=False), tx.now, digest))
     return Outcome(status, body)

@@ -207,12 +207,20 @@ def _v4(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX scores_by_criterion ON scores (program_id, criterion, value)")
 
 
+def _v5(conn: sqlite3.Connection) -> None:
+    # A phone submission's idempotency key remembers a digest of what was submitted, so a key
+    # re-sent with another body is refused instead of replaying the first answer. Keys stored
+    # before have none (NULL): they replay as before.
+    conn.execute("ALTER TABLE lan_idempotency ADD COLUMN request_hash TEXT")
+
+
 #: (version, migration) in order. Append new migrations; never edit a released one.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
     (2, _v2),
     (3, _v3),
     (4, _v4),
+    (5, _v5),
 ]
 
 LATEST = MIGRATIONS[-1][0]
