@@ -46,7 +46,7 @@ from .views.programs import ProgramsView
 from .views.readiness import ReadinessView
 from .views.swot_board import SwotBoardView
 from .views.workshop import WorkshopView
-from .widgets.common import MessageBanner
+from .widgets.common import MessageBanner, plain_label
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._show_view)
 
         self.saved_label = QLabel()
-        self.file_label = QLabel()
+        self.file_label = plain_label()  # the path the user chose
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.lan_dock = install_table_input(self, controller)

@@ -25,7 +25,7 @@ from smartbimtek.services import plan as plan_service
 from . import runner
 from .controller import Controller
 from .settings import Settings
-from .widgets.common import Coalescer, scaled_font, set_phase_style
+from .widgets.common import Coalescer, plain_label, plain_text, scaled_font, set_phase_style
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +130,7 @@ class NeutralPanel(QLabel):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        plain_text(self)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setStyleSheet("background: white; color: #102a43;")
@@ -169,10 +170,10 @@ class ProjectorWindow(QWidget):
         head = QHBoxLayout(self.header)
         head.setContentsMargins(24, 10, 18, 10)
         texts = QVBoxLayout()
-        self.step_label = QLabel()
+        self.step_label = plain_label()
         self.step_label.setWordWrap(True)
         self.step_label.setStyleSheet("color: white;")
-        self.next_label = QLabel()
+        self.next_label = plain_label()
         self.next_label.setStyleSheet("color: #d9e2ec;")
         texts.addWidget(self.step_label)
         texts.addWidget(self.next_label)

@@ -11,7 +11,7 @@ from smartbimtek.services import roster
 from . import runner
 from .actions import Actions
 from .controller import Controller
-from .widgets.common import Coalescer, scaled_font, set_phase_style
+from .widgets.common import Coalescer, plain_label, plain_tooltip, scaled_font, set_phase_style
 
 
 class RunBar(QFrame):
@@ -30,7 +30,7 @@ class RunBar(QFrame):
         self.timer.setFont(scaled_font(self.font(), 26, bold=True))
         self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer.setMinimumWidth(110)
-        self.step_label = QLabel()
+        self.step_label = plain_label()
         self.step_label.setFont(scaled_font(self.font(), 15, bold=True))
         self.step_label.setMinimumWidth(120)
         layout.addWidget(self.timer)
@@ -79,7 +79,7 @@ class RunBar(QFrame):
         """Read the current step and the OPD list."""
         self.step = runner.current_step(self.controller)
         self.step_label.setText(self.step.title if self.step else self.tr("No step running"))
-        self.step_label.setToolTip(self.step.title if self.step else "")
+        self.step_label.setToolTip(plain_tooltip(self.step.title) if self.step else "")
         ws = self.controller.ws
         chosen = self.opd_box.currentData()
         self.opd_box.clear()

@@ -28,7 +28,7 @@ from smartbimtek.model import REGION_TYPES, STAGES
 from smartbimtek.store.workshop import EXTENSION
 
 from .labels import region_type_label, stage_title
-from .widgets.common import bold_label
+from .widgets.common import bold_label, plain_tooltip
 
 _ROLE_PATH = Qt.ItemDataRole.UserRole
 
@@ -81,7 +81,7 @@ class StartScreen(QWidget):
         for path in paths:
             item = QListWidgetItem(f"{Path(path).stem}    —    {path}")
             item.setData(_ROLE_PATH, path)
-            item.setToolTip(path)
+            item.setToolTip(plain_tooltip(path))
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.empty_hint.setVisible(not paths)

@@ -42,7 +42,7 @@ from .controller import Controller
 from .labels import dimension_label, horizon_label, quadrant_label
 from .messages import error_text
 from .settings import Settings
-from .widgets.common import Coalescer, scaled_font, set_phase_style
+from .widgets.common import Coalescer, plain_label, scaled_font, set_phase_style
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
 SOURCE = "table"
@@ -110,7 +110,7 @@ class TableModeWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.addWidget(self._header())
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
@@ -137,11 +137,11 @@ class TableModeWindow(QWidget):
                              "#tableHeader QLabel { color: white; }")
         row = QHBoxLayout(header)
         texts = QVBoxLayout()
-        self.opd_label = QLabel(self.tr("Table: {code} — {name}").format(
+        self.opd_label = plain_label(self.tr("Table: {code} — {name}").format(
             code=self.opd.code, name=self.opd.name))
         self.opd_label.setFont(scaled_font(self.font(), 26, bold=True))
         self.opd_label.setWordWrap(True)
-        self.step_label = QLabel()
+        self.step_label = plain_label()
         self.step_label.setFont(scaled_font(self.font(), 20))
         self.step_label.setWordWrap(True)
         texts.addWidget(self.opd_label)

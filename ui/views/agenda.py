@@ -34,7 +34,7 @@ from smartbimtek.services import plan as plan_service
 from .. import runner
 from ..controller import Controller
 from ..labels import day_label, event_label, note_kind_label, step_kind_label, step_state_label
-from ..widgets.common import Coalescer, bold_label, scaled_font, set_phase_style
+from ..widgets.common import Coalescer, bold_label, plain_label, scaled_font, set_phase_style
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
 _ENTITIES = {"agenda_step", "event", "note", "setting"}
@@ -61,7 +61,7 @@ class TimerPanel(QWidget):
         self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer.setFont(scaled_font(self.font(), 76, bold=True))
         self.timer.setMinimumHeight(110)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
         layout.addWidget(self.timer)

@@ -29,7 +29,7 @@ from smartbimtek.services import roster
 
 from ..controller import Controller
 from ..labels import day_label
-from ..widgets.common import Coalescer, bold_label
+from ..widgets.common import Coalescer, bold_label, plain_label
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
 _ENTITIES = {"participant", "attendance", "opd", "event", "setting"}
@@ -219,7 +219,7 @@ class CheckInPanel(QWidget):
         self.matches = QListWidget()
         self.matches.setMaximumHeight(170)
         layout.addWidget(self.matches)
-        self.last = QLabel()
+        self.last = plain_label()
         self.last.setWordWrap(True)
         layout.addWidget(self.last)
         self.total = bold_label("")

@@ -14,6 +14,7 @@ from smartbimtek import reference
 
 from ..i18n import current_language
 from ..messages import error_text
+from ..widgets.common import plain_text
 
 
 def ref_label(item: dict | None, key: str = "name") -> str:
@@ -54,6 +55,7 @@ class MessageLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        plain_text(self)  # messages may quote user text
         self.setWordWrap(True)
         self.hide()
 

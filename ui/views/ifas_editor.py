@@ -26,6 +26,7 @@ from smartbimtek.rules import ifas as ifas_rules
 from smartbimtek.services import swot
 
 from ..messages import weights_text
+from ..widgets.common import plain_tooltip
 from ..widgets.quadrant_diagram import QuadrantDiagram
 from .board_base import BoardView
 from .swot_cards import QUADRANT_COLORS
@@ -103,6 +104,8 @@ class IfasModel(QAbstractTableModel):
                 return font
             return None
         item: SwotItem = value
+        if role == Qt.ItemDataRole.ToolTipRole and col == FACTOR:
+            return plain_tooltip(item.text)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == FACTOR:
                 return item.text

@@ -26,6 +26,7 @@ from smartbimtek.rules.priority import ProgramPriority
 from smartbimtek.services import programs, roster
 
 from ..widgets.charts import PriorityMatrix
+from ..widgets.common import plain_tooltip
 from .board_base import BoardView
 from .board_labels import matrix_label, matrix_labels
 from .matrix_data import matrix_points, priority_data
@@ -82,7 +83,7 @@ class LegendModel(QAbstractTableModel):
                 return text
             return matrix_label(prio.quadrant)
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-            return prio.title
+            return plain_tooltip(prio.title)
         if role == Qt.ItemDataRole.BackgroundRole and prio.quadrant == "quick_win":
             return QBrush(QColor("#dcf0dd"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 3, 4):

@@ -28,6 +28,7 @@ from smartbimtek import reference
 from smartbimtek.model import FUNDING, HORIZONS, Opd, Program
 from smartbimtek.services import swot
 
+from ..widgets.common import plain_label
 from .board_base import ref_label
 from .board_labels import funding_label, horizon_label
 from .swot_dialogs import fill_dimension_combo, fill_element_combo, select_data
@@ -133,7 +134,7 @@ class ProgramEditor(QScrollArea):
         self.codes: dict[str, str] = {}
         self.names: dict[str, str] = {}
         body = QWidget(self)
-        self.heading = QLabel(body)
+        self.heading = plain_label("", body)
         self.heading.setStyleSheet("QLabel { font-weight: bold; font-size: 12pt; }")
         self.heading.setWordWrap(True)
         self.title = QLineEdit(body)
@@ -147,7 +148,7 @@ class ProgramEditor(QScrollArea):
         self.dimension = QComboBox(body)
         fill_dimension_combo(self.dimension, self.tr("(choose a dimension)"))
         self.element = QComboBox(body)
-        self.hint = QLabel(body)
+        self.hint = plain_label("", body)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("QLabel { color: #37474f; font-style: italic; }")
         self.description = QPlainTextEdit(body)
@@ -168,7 +169,7 @@ class ProgramEditor(QScrollArea):
             self.funding.addItem(funding_label(funding), funding)
         self.indicator = QLineEdit(body)
         self.target = QLineEdit(body)
-        self.links_label = QLabel(body)
+        self.links_label = plain_label("", body)
         self.links_label.setWordWrap(True)
         self.links_button = QPushButton(self.tr("Choose linked items…"), body)
         self.links_button.clicked.connect(self.open_link_picker)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from smartbimtek.model import Program
 from smartbimtek.rules.priority import ProgramPriority, Stat
 
+from ..widgets.common import plain_tooltip
 from .board_base import dimension_label
 from .board_labels import horizon_short, matrix_label
 
@@ -73,7 +74,7 @@ class ProgramTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_tips()[section]
+            return plain_tooltip(self.header_tips()[section])
         return None
 
     def row_of(self, program_id: str) -> int:
@@ -94,7 +95,7 @@ class ProgramTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(program, prio, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return program.description or program.title
+            return plain_tooltip(program.description or program.title)
         if role == Qt.ItemDataRole.BackgroundRole and column == "quadrant" and prio and \
                 prio.quadrant == "quick_win":
             return QBrush(QColor("#c8e6c9"))

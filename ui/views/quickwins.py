@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from smartbimtek import reference
 from smartbimtek.services import programs
 
+from ..widgets.common import plain_tooltip
 from .board_base import BoardView, dimension_label
 from .board_labels import matrix_label
 from .matrix_data import priority_data
@@ -88,7 +89,7 @@ class QuickWinList(BoardView):
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setCheckState(0, Qt.CheckState.Checked if entry.program.quick_win
                                   else Qt.CheckState.Unchecked)
-                row.setToolTip(0, entry.program.title)
+                row.setToolTip(0, plain_tooltip(entry.program.title))
                 top.addChild(row)
             top.setExpanded(True)
         self.tree.blockSignals(False)

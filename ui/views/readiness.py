@@ -26,6 +26,7 @@ from smartbimtek import reference
 from smartbimtek.model import READINESS_RATINGS, ReadinessRating
 from smartbimtek.services import swot
 
+from ..widgets.common import plain_label, plain_tooltip
 from .board_base import BoardView, ref_label
 
 RATING_COLORS = {"baik": "#81c784", "sedang": "#fff176", "buruk": "#e57373"}
@@ -77,13 +78,13 @@ class ReadinessView(BoardView):
         self.table.installEventFilter(self)
         for row, comp in enumerate(self.components):
             header = self.table.verticalHeaderItem(row)
-            header.setToolTip(ref_label(comp, "description"))
-        self.cell_title = QLabel(self)
+            header.setToolTip(plain_tooltip(ref_label(comp, "description")))
+        self.cell_title = plain_label("", self)
         bold = QFont(self.font())
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.1)
         self.cell_title.setFont(bold)
-        self.description = QLabel(self)
+        self.description = plain_label("", self)
         self.description.setWordWrap(True)
         self.description.setStyleSheet("QLabel { color: #37474f; }")
         self.rating_buttons: dict[str | None, QPushButton] = {}
@@ -144,7 +145,7 @@ class ReadinessView(BoardView):
                 if value:
                     cell.setBackground(QBrush(QColor(RATING_COLORS[value])))
                 if rating and rating.notes:
-                    cell.setToolTip(rating.notes)
+                    cell.setToolTip(plain_tooltip(rating.notes))
                 self.table.setItem(row, col, cell)
         self._show_cell()
 

@@ -35,6 +35,7 @@ from smartbimtek.services import programs
 from smartbimtek.text import clean_short
 
 from ..messages import error_text
+from ..widgets.common import plain_label
 from .board_base import BoardView, MessageLabel
 from .board_labels import criterion_label
 
@@ -182,7 +183,7 @@ class ScoreGrid(BoardView):
         self.rater.setMinimumContentsLength(24)
         self.rater.currentIndexChanged.connect(lambda _i: self.reload_now())
         self.rater_label = QLabel(self.tr("Table:"), self)
-        self.program_label = QLabel(self)
+        self.program_label = plain_label("", self)
         self.program_label.setWordWrap(True)
         add = QPushButton(self.tr("Add criterion…"), self)
         add.clicked.connect(self.open_criterion_dialog)

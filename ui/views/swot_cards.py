@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 
 from smartbimtek.model import SwotItem
 
+from ..widgets.common import plain_tooltip
 from .board_base import component_label, dimension_label, element_label
 
 MIME_TYPE = "application/x-smartbimtek-swot-ids"
@@ -71,8 +72,10 @@ class SwotItemModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self.items):
             return None
         item = self.items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return item.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(item.text)
         if role == ITEM_ROLE:
             return item
         if role == META_ROLE:

@@ -23,6 +23,7 @@ from smartbimtek.services import swot
 from smartbimtek.text import clean_text
 
 from ..messages import error_text
+from ..widgets.common import plain_label
 from .board_base import MessageLabel, component_label, element_label, ref_label
 
 
@@ -81,7 +82,7 @@ class SwotItemDialog(QDialog):
         self.element = QComboBox(self)
         self.component = QComboBox(self)
         fill_component_combo(self.component, self.tr("(no component)"))
-        self.hint = QLabel(self)
+        self.hint = plain_label("", self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("QLabel { color: #37474f; font-style: italic; }")
         self.message = MessageLabel(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from smartbimtek.model import QUADRANTS
 from smartbimtek.services import roster, swot
 
+from ..widgets.common import plain_label
 from .board_base import BoardView, component_label, dimension_label
 from .swot_cards import QUADRANT_COLORS
 from .swot_pivot import pivot_groups
@@ -54,7 +55,7 @@ class SwotOverview(BoardView):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.currentCellChanged.connect(lambda *_a: self._show_cell())
-        self.detail_title = QLabel(self)
+        self.detail_title = plain_label("", self)
         self.detail_title.setStyleSheet("QLabel { font-weight: bold; }")
         self.detail_model = QStringListModel(self)
         self.detail = QListView(self)

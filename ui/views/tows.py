@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -26,6 +25,7 @@ from smartbimtek.services import swot
 from smartbimtek.text import clean_text
 
 from ..messages import error_text
+from ..widgets.common import plain_label, plain_tooltip
 from .board_base import BoardView, MessageLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -154,7 +154,7 @@ class TowsEditor(BoardView):
             box_layout.addLayout(row)
             grid.addWidget(box, n // 2, n % 2)
         layout = QVBoxLayout(self)
-        self.caption = QLabel(self)
+        self.caption = plain_label("", self)
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         layout.addLayout(grid, 1)
@@ -181,7 +181,7 @@ class TowsEditor(BoardView):
                 linked = [texts[i] for i in strategy.swot_ids if i in texts]
                 entry = QListWidgetItem(
                     strategy.text + "\n" + self.tr("from %n item(s)", "", len(linked)))
-                entry.setToolTip("\n".join(f"• {t}" for t in linked))
+                entry.setToolTip(plain_tooltip("\n".join(f"• {t}" for t in linked)))
                 entry.setData(ID_ROLE, strategy.id)
                 listing.addItem(entry)
                 if strategy.id == current:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from smartbimtek.model import Opd
 from smartbimtek.services import programs
 
+from ..widgets.common import plain_label
 from .board_base import BoardView
 
 TITLE, TOTAL, MINE = range(3)
@@ -104,7 +105,7 @@ class VotePanel(BoardView):
         self.budget.setRange(0, 50)
         self.budget.setKeyboardTracking(False)
         self.budget.valueChanged.connect(self.set_budget)
-        self.used = QLabel(self)
+        self.used = plain_label("", self)
         self.used.setStyleSheet("QLabel { font-weight: bold; }")
         self.model = VoteModel(self)
         self.table = QTableView(self)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from .common import plain_tooltip
+
 MATRIX_COLORS = {
     "quick_win": "#c8e6c9",
     "major_project": "#d6e4f5",
@@ -422,7 +424,7 @@ class PriorityMatrix(QWidget):
         if self.interactive:
             over = self.point_at(event.position())
             self.setCursor(Qt.CursorShape.OpenHandCursor if over else Qt.CursorShape.ArrowCursor)
-            self.setToolTip(f"{over.number}. {over.title}" if over else "")
+            self.setToolTip(plain_tooltip(f"{over.number}. {over.title}") if over else "")
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -1,10 +1,17 @@
 """Small widgets shared by the views: fields that commit when left, a message banner, the
-phase colours of timers, a refresh coalescer, and a few label helpers."""
+phase colours of timers, a refresh coalescer, and a few label helpers.
+
+User text (anything typed at the console or on a phone) is always shown literally: labels
+that show it come from ``plain_label`` (or get ``plain_text``), tooltips that hold it go
+through ``plain_tooltip``. Qt would otherwise render text that looks like HTML as rich text.
+"""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
+from PySide6 import QtGui
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -45,9 +52,30 @@ def set_phase_style(widget: QWidget, phase: str, extra: str = "") -> None:
     widget.setStyleSheet(phase_style(phase) + extra)
 
 
+def plain_text(widget: QLabel) -> QLabel:
+    """Make ``widget`` (a QLabel, or a QMessageBox) show its text literally, never as rich
+    text; returns it."""
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that shows ``text`` literally: the label for anything holding user text."""
+    return plain_text(QLabel(text, parent))
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip Qt shows literally. Qt renders a tooltip as rich text when it
+    looks like HTML (``Qt.mightBeRichText``); such text is escaped into a paragraph that
+    keeps its line breaks and spaces. Other text is returned unchanged."""
+    if not text or not QtGui.Qt.mightBeRichText(text):
+        return text
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+
+
 def bold_label(text: str, point_delta: int = 0, parent: QWidget | None = None) -> QLabel:
-    """A bold label, optionally bigger than the default font."""
-    label = QLabel(text, parent)
+    """A bold label (plain text), optionally bigger than the default font."""
+    label = plain_label(text, parent)
     font = QFont(label.font())
     font.setBold(True)
     if point_delta:
@@ -185,7 +213,7 @@ class MessageBanner(QFrame):
         self.setObjectName("messageBanner")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
-        self.label = QLabel(self)
+        self.label = plain_label("", self)  # messages may quote user text
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton(self)
