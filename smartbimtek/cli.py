@@ -240,16 +240,32 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup_line(info) -> str:
+    extra = "".join(f" (+ {c.name})" for c in info.companions)
+    return (f"  {info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<15} {info.size:>12,}  "
+            f"{info.path}{extra}")
+
+
 def cmd_backups(args: argparse.Namespace) -> int:
-    """List the backups of a workshop file, newest first."""
+    """List the rolling backups and, apart, the kept copies of a workshop file, newest
+    first (either can be given to ``restore``)."""
     from .store import backups
 
     found = backups.list_backups(args.path)
-    if not found:
-        _out(f"No backups of {args.path} yet.")
-    for info in found:
-        _out(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<15} {info.size:>12,}  "
-             f"{info.path}")
+    kept = backups.list_kept(args.path)
+    if found:
+        _out(f"Rolling backups of {args.path} (newest first, the oldest are pruned):")
+        for info in found:
+            _out(_backup_line(info))
+    else:
+        _out(f"No rolling backups of {args.path} yet.")
+    if kept:
+        _out("Kept copies (before a restore, a migration or opening a file with a log; "
+             "never pruned):")
+        for info in kept:
+            _out(_backup_line(info))
+    else:
+        _out("No kept copies.")
     return 0
 
 
@@ -268,12 +284,12 @@ def register_backups(sub) -> None:
     p = sub.add_parser("backup", help="take a backup of a workshop file now")
     p.add_argument("path", help="workshop file")
     p.set_defaults(func=cmd_backup)
-    p = sub.add_parser("backups", help="list the backups of a workshop file")
+    p = sub.add_parser("backups", help="list the backups and kept copies of a workshop file")
     p.add_argument("path", help="workshop file")
     p.set_defaults(func=cmd_backups)
     p = sub.add_parser("restore", help="restore a workshop file from a backup")
     p.add_argument("path", help="workshop file to replace")
-    p.add_argument("backup", help="backup file (path, or a name listed by `backups`)")
+    p.add_argument("backup", help="backup or kept copy (path, or a name listed by `backups`)")
     p.set_defaults(func=cmd_restore)
 
 

@@ -187,3 +187,77 @@ def test_restore_over_a_damaged_file_keeps_its_raw_bytes(filled):
     safety = backups.restore(path, backup)
     assert safety.read_bytes() == damaged
     assert _count(path) == 5
+
+
+# -- kept copies (issue 8.6) ------------------------------------------------------------------
+def test_the_copy_before_a_restore_survives_the_rolling_backups(filled):
+    ws, opd = filled
+    ws.set_setting("backup_keep", 3)
+    backup = backups.take_backup(ws)
+    swot.add_item(ws, opd.id, "W", "only before the restore")
+    path = ws.path
+    ws.close()
+    safety = backups.restore(path, backup)
+    assert safety.parent == path.with_name("test.backups") / "kept"
+    assert "before-restore" in safety.name and _count(safety) == 6
+    with open_workshop(path) as again:
+        for i in range(12):  # far more than backup_keep rolling backups
+            swot.add_item(again, opd.id, "O", f"later {i}")
+            backups.take_backup(again, "auto")
+    assert safety.exists()
+    assert len(backups.list_backups(path)) == 3
+    assert safety not in [b.path for b in backups.list_backups(path)]
+    kept = backups.list_kept(path)
+    assert [(k.path, k.reason) for k in kept] == [(safety, "before-restore")]
+    backups.restore(path, safety.name)  # a kept copy restores like a backup, by its name
+    assert _count(path) == 6
+    assert {k.reason for k in backups.list_kept(path)} == {"before-restore"}
+    assert len(backups.list_kept(path)) == 2
+
+
+def test_list_kept_parses_reasons_and_pairs_a_log_with_its_copy(filled):
+    ws, opd = filled
+    path = ws.path
+    kept_dir = path.with_name("test.backups") / "kept"
+    kept_dir.mkdir(parents=True)
+    older = kept_dir / "test-20260101-080000-000-pre-migration.bimtek"
+    newer = kept_dir / "test-20260102-090000-000-before-open.bimtek"
+    log_file = kept_dir / "test-20260102-090000-000-before-open.bimtek-wal"
+    backups.take_backup(ws)  # a complete copy of 5 items
+    rolling = backups.list_backups(path)[0].path
+    older.write_bytes(rolling.read_bytes())
+    # a before-open copy: the main file plus the log that was beside it
+    newer.write_bytes(rolling.read_bytes())
+    (kept_dir / "other-20260103-090000-000-before-open.bimtek").write_bytes(b"x")  # not ours
+    (kept_dir / ".test-20260104-090000-000-before-open.bimtek.tmp").write_bytes(b"x")
+    log_file.write_bytes(b"")
+    kept = backups.list_kept(path)
+    assert [(k.path.name, k.reason) for k in kept] == [(newer.name, "before-open"),
+                                                       (older.name, "pre-migration")]
+    assert kept[0].companions == (log_file,) and kept[1].companions == ()
+    assert kept[0].taken_at.year == 2026 and kept[0].taken_at.day == 2
+    assert [b.path for b in backups.list_backups(path)] == [rolling]  # kept ones apart
+    assert backups.find_backup(path, older.name) == older
+
+
+def test_restoring_a_kept_copy_replays_its_log(filled):
+    ws, opd = filled
+    path = ws.path
+    ws.close()
+    # a copy of the file while a session had 3 more items only in its log
+    with open_workshop(path) as other:
+        other.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        for i in range(3):
+            swot.add_item(other, opd.id, "O", f"logged {i}")
+        kept_dir = path.with_name("test.backups") / "kept"
+        kept_dir.mkdir(parents=True)
+        copy = kept_dir / "test-20260102-090000-000-before-open.bimtek"
+        copy.write_bytes(path.read_bytes())
+        (kept_dir / (copy.name + "-wal")).write_bytes(
+            path.with_name(path.name + "-wal").read_bytes())
+    with open_workshop(path) as again:
+        swot.add_item(again, opd.id, "T", "after")
+    backups.restore(path, copy.name)
+    assert _count(path) == 8
+    assert copy.exists() and (kept_dir / (copy.name + "-wal")).exists()  # kept as it was
+    assert not list(path.parent.glob(".*restoring*"))

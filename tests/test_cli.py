@@ -108,7 +108,9 @@ def test_backup_list_and_restore(demo, tmp_path):
     assert made.returncode == 0 and "Backup written" in made.stdout
     listed = run("backups", demo, cwd=tmp_path)
     assert listed.returncode == 0 and "manual" in listed.stdout
-    name = Path(listed.stdout.split()[-1]).name
+    assert "No kept copies." in listed.stdout
+    name = Path(next(line for line in listed.stdout.splitlines()
+                     if "manual" in line).split()[-1]).name
     sha = _sha(demo)
     restored = run("restore", demo, name, cwd=tmp_path)
     assert restored.returncode == 0, restored.stderr
@@ -122,6 +124,10 @@ def test_backup_list_and_restore(demo, tmp_path):
     assert refused.returncode == 2 and "not found" in refused.stderr
     assert run("check", demo, cwd=tmp_path).returncode == 0
     assert sha  # the file before restore is kept as the safety copy (checked in test_backups)
+    lists = run("backups", demo, cwd=tmp_path).stdout
+    rolling, kept = lists.split("Kept copies")
+    assert "manual" in rolling and "before-restore" not in rolling
+    assert "before-restore" in kept and "never pruned" in kept
 
 
 def test_a_file_open_elsewhere_is_refused_with_a_message(demo, tmp_path):

@@ -296,10 +296,22 @@ class FileMenu(QObject):
         try:
             return fn()
         except (OSError, SmartBimtekError) as exc:
-            log.exception("backup failed")
+            log.warning("backup failed: %s", exc)
+            if isinstance(exc, WorkshopFileError) and exc.code in ("backup_failed",
+                                                                   "backup_folder"):
+                self.window.banner.show_message(self.backup_failure_text(exc), "error")
+                return None
             self.window.show_error(exc if isinstance(exc, SmartBimtekError)
                                    else WorkshopFileError(str(exc), code="missing"))
             return None
+
+    def backup_failure_text(self, exc: WorkshopFileError) -> str:
+        """The translated sentence of a backup that could not be written."""
+        if exc.params.get("reason") == "disk_full":
+            return self.tr("The backup could not be made: the disk is full. Free some space; "
+                           "the workshop file itself is not affected.")
+        return self.tr("The backup could not be made ({detail}). The workshop file itself "
+                       "is not affected.").format(detail=exc.message)
 
     def restore_dialog(self) -> None:
         """Choose one of the workshop's backups and restore it."""
