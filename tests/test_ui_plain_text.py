@@ -457,3 +457,33 @@ def test_dialogs_show_user_text_plainly(qtbot, controller, tmp_path):
         dialog.close()
     assert walker.plain_seen > 10, "the dialogs list the (hostile) items"
     assert not walker.problems, report(walker)
+
+
+def test_status_lines_quoting_paths_and_errors_are_plain(qtbot, controller, tmp_path):
+    """The export dialog quotes the folder the user typed; the table input panel quotes an
+    error (with the address); the banner and every view's message line quote refusals."""
+    from smartbimtek.errors import SmartBimtekError
+    from ui.export_dialog import ExportDialog
+
+    window = show(qtbot, MainWindow(controller, make_settings(tmp_path), projector=False))
+    walker = Walker()
+    blocker = tmp_path / HOSTILE[2]  # no "/" in it
+    blocker.write_text("a file where the export folder should be")
+    dialog = ExportDialog(controller, make_settings(tmp_path), window)
+    dialog.folder.setText(str(blocker))
+    dialog.show()
+    assert dialog.start() is False  # the folder cannot be created: the message names it
+    walker.walk(dialog, "export dialog")
+    panel = window.lan_dock.widget()
+    panel.control.error = f"Cannot listen on {HOSTILE[1]}"
+    panel.load()
+    walker.walk(panel, "table input panel")
+    controller.error_raised.emit(SmartBimtekError(HOSTILE[0]))
+    for view in window.views.values():
+        for line in view.findChildren(QLabel):
+            if hasattr(line, "show_error"):
+                line.show_error(HOSTILE[3])
+    settle(qtbot, 20)
+    walker.walk(window, "messages")
+    assert walker.labels_checked >= 4, walker.labels_checked
+    assert not walker.problems, report(walker)

@@ -4,6 +4,10 @@ and the projector keep running; then "Open folder".
 
 A snapshot of the workshop is taken on the GUI thread (``smartbimtek.snapshot``); the worker
 only calls the pure exporters (``smartbimtek.exports.export``) on that snapshot.
+
+Before writing, every planned file is checked with ``smartbimtek.store.targets``: a workshop
+file or a file in use is never replaced (the export is refused with the reason), other
+existing files only after a question answered Yes (default No).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,20 +31,21 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from smartbimtek.errors import SmartBimtekError
+from smartbimtek.errors import SmartBimtekError, WorkshopFileError
 from smartbimtek.services import plan as plan_service
 from smartbimtek.snapshot import take_snapshot
 
 from .labels import event_label
 from .messages import error_text
+from .widgets.common import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +72,41 @@ def document_formats(module) -> dict[str, tuple[str, ...]]:
         return {doc: tuple(fmts) if isinstance(fmts, list | tuple | set | frozenset) and fmts
                 else DEFAULT_FORMATS.get(doc, FORMATS) for doc, fmts in documents.items()}
     return {doc: DEFAULT_FORMATS.get(doc, FORMATS) for doc in documents}
+
+
+def target_refusal_text(exc: WorkshopFileError) -> str:
+    """The translated sentence of an output target that is never replaced (a workshop file,
+    a file in use); the generic error text for other errors."""
+    name = Path(str(exc.params.get("path", ""))).name
+    if exc.code == "target_is_workshop":
+        return QCoreApplication.translate(
+            "FileTargets", "{name} is a SmartBimtek workshop file (or part of one): it is never "
+            "replaced. Choose another name or folder.").format(name=name)
+    if exc.code == "target_locked":
+        return QCoreApplication.translate(
+            "FileTargets", "{name} is in use by a program: it is not replaced. Choose another "
+            "name or folder.").format(name=name)
+    return error_text(exc)
+
+
+def ask_replace(parent: QWidget | None, paths: list[Path]) -> bool:
+    """Ask whether existing files may be replaced (default No); True when the answer is Yes."""
+    first = Path(paths[0])
+    if len(paths) == 1:
+        text = QCoreApplication.translate(
+            "FileTargets", "{name} already exists in {folder}. Replace it?").format(
+            name=first.name, folder=first.parent)
+    else:
+        text = QCoreApplication.translate(
+            "FileTargets", "{n} files already exist in {folder} (for example {name}). "
+            "Replace them?").format(n=len(paths), folder=first.parent, name=first.name)
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("FileTargets", "Replace existing files?"), text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names are the user's text
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def slug(text: str) -> str:
@@ -199,7 +239,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         layout.addWidget(self.progress)
-        self.status = QLabel()
+        self.status = plain_label()  # quotes the folder the user chose
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
@@ -277,8 +317,10 @@ class ExportDialog(QDialog):
             return False
         self.settings.set("export_folder", str(folder))
         snapshot = take_snapshot(ws)  # on the GUI thread, which owns the connection
-        self._pause_gc()
         jobs = self.jobs(snapshot)
+        if not self.targets_allowed(snapshot, jobs):
+            return False
+        self._pause_gc()
         self.written, self.failures = [], []
         self.progress.setValue(0)
         self.status.setText(self.tr("Exporting {n} files...").format(n=len(jobs)))
@@ -293,6 +335,28 @@ class ExportDialog(QDialog):
         self.worker.finished.connect(self._finished)
         self.worker.finished.connect(self.thread.quit)
         self.thread.start()
+        return True
+
+    def targets_allowed(self, snapshot, jobs: list[Job]) -> bool:
+        """Check every file the jobs write: refuse a workshop file or a file in use (the
+        reason in the status line); ask before replacing other existing files."""
+        from smartbimtek.exports.cli import planned_files
+        from smartbimtek.store.targets import check_output_target
+
+        existing = []
+        for job in jobs:
+            for path in planned_files(snapshot, job.document, job.fmt, job.path):
+                try:
+                    check_output_target(path, force=False)
+                except WorkshopFileError as exc:
+                    if exc.code != "target_exists":
+                        log.warning("export refused: %s", exc)
+                        self.status.setText(target_refusal_text(exc))
+                        return False
+                    existing.append(path)
+        if existing and not ask_replace(self, existing):
+            self.status.setText(self.tr("Nothing was exported: the existing files are kept."))
+            return False
         return True
 
     def _pause_gc(self) -> None:

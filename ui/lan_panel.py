@@ -38,7 +38,7 @@ from smartbimtek.services import lan
 from .controller import Controller
 from .lan_control import LanControl
 from .lan_join import JoinBoard, make_join_board
-from .widgets.common import Coalescer, bold_label
+from .widgets.common import Coalescer, bold_label, plain_label
 
 __all__ = ["JoinBoard", "LanPanel", "LanStatus", "install", "make_join_board"]
 
@@ -77,7 +77,7 @@ class LanPanel(QWidget):
         line.addWidget(self.toggle_button)
         layout.addLayout(line)
 
-        self.status_label = QLabel()
+        self.status_label = plain_label()  # may quote a path or an address
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status_label)
