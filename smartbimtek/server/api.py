@@ -12,7 +12,8 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from ..services import lan, lan_entries
 from ..services.lan import csrf_token
 from . import qr, security, state
-from .app import Refused
+from .app import Refused, refusal
+from .limits import retry_after, write_limiter
 
 blueprint = Blueprint("api", __name__)
 
@@ -63,9 +64,29 @@ def _body(optional: bool = False) -> dict:
     return data
 
 
+def _conditional(body: dict, tag: str | None = None) -> Response:
+    """A JSON answer with an ETag (``tag``, else a digest of ``body``): ``304`` without a body
+    when the page's ``If-None-Match`` already names it (unchanged polls cost a few bytes)."""
+    response = jsonify(body)
+    response.set_etag(tag or state.version_tag(body))
+    return response.make_conditional(request)
+
+
+def _slow_down(wait: float) -> Response:
+    seconds = retry_after(wait)
+    response, status = refusal(429, "slow_down", "Too many entries at once from this phone; "
+                               f"send this one again in {seconds} s.", retry_after=seconds)
+    response.status_code = status
+    response.headers["Retry-After"] = str(seconds)
+    return response
+
+
 def _submit(action: str, payload: dict) -> Response:
     ws = _ws()
     session = _writable_session(ws)
+    wait = write_limiter(current_app).take(session.id)
+    if wait:  # see services.lan_limits for the numbers and why
+        return _slow_down(wait)
     payload = dict(payload, **_body(optional=action.endswith(".delete"))) \
         if action.endswith((".edit", ".delete")) else _body()
     key = request.headers.get(security.KEY_HEADER)
@@ -119,12 +140,14 @@ def leave():
 # -- reading ------------------------------------------------------------------------------
 @blueprint.get("/state")
 def current_state():
-    """The table's view: step, timer, switches, own entries, ballot (polled every few s)."""
+    """The table's view: step, timer, switches, own entries, ballot (polled every few s;
+    ``304`` when nothing but the clock changed since the ETag the page sends back)."""
     ws = _ws()
     token, session = _session(ws)
     if lan.needs_touch(ws, session):
         _write(lambda w: lan.touch_session(w, session))
-    return jsonify(state.phone_state(ws, session, csrf_token(token)))
+    body, tag = state.phone_state_tagged(ws, session, csrf_token(token))
+    return _conditional(body, tag)
 
 
 @blueprint.get("/reference")
@@ -142,7 +165,16 @@ def results():
     _session(ws)
     if ws.setting("results_hidden"):
         raise Refused(403, "results_hidden", "The facilitator has not revealed the results yet.")
-    return jsonify(state.results(ws))
+    return _conditional(state.results(ws))
+
+
+@blueprint.get("/programs/<program_id>")
+def program_details(program_id: str):
+    """One program in full (the ballot lists titles only; the page asks for the rest when a
+    participant opens a program's details)."""
+    ws = _ws()
+    _session(ws)
+    return _conditional(state.program_details(ws, program_id))
 
 
 @blueprint.get("/share.svg")

@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 
 #: HTTP status of each refusal code (others: by exception class).
 STATUS_BY_CODE = {"locked_input": 423, "step_closed": 409, "vote_budget": 409,
-                  "idempotency_key": 409, "join_code": 403, "results_hidden": 403}
+                  "idempotency_key": 409, "join_code": 403, "results_hidden": 403,
+                  "quota_items": 409, "quota_text": 409}
 
 
 class WorkshopPool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from .. import reference
 from ..model import FUNDING, HORIZONS, QUADRANTS, AgendaStep
 from ..rules import agenda as agenda_rules
@@ -59,9 +62,10 @@ def _ballot(ws: Workshop, session: lan.LanSession, step: AgendaStep) -> dict:
              if v.voter_kind == "opd" and v.voter == session.opd_code}
     criteria = [{"key": c.key, "label_id": c.label_id, "label_en": c.label_en,
                  "min": c.scale_min, "max": c.scale_max} for c in programs.list_criteria(ws)]
+    # Titles and ids only: descriptions come one at a time from ``program_details`` (every
+    # phone polls this; one OPD's long texts must not travel to every phone every 4 s).
     return {"programs": [{"id": p.id, "title": p.title, "opd_code": codes.get(p.opd_id, ""),
-                          "dimension": p.dimension, "horizon": p.horizon,
-                          "description": p.description} for p in items],
+                          "dimension": p.dimension, "horizon": p.horizon} for p in items],
             "scores": scores, "votes": votes, "criteria": criteria,
             "vote_budget": int(ws.setting("vote_budget") or 0),
             "votes_used": programs.votes_used(ws, session.opd_code, "opd")}
@@ -70,7 +74,35 @@ def _ballot(ws: Workshop, session: lan.LanSession, step: AgendaStep) -> dict:
 def phone_state(ws: Workshop, session: lan.LanSession, csrf: str) -> dict:
     """Everything the joined page needs in one poll: the table, the step and its timer, the
     facilitator's switches, the table's own entries, and the ballot in a scoring step."""
+    return phone_state_tagged(ws, session, csrf)[0]
+
+
+def version_tag(data: object) -> str:
+    """A short digest of JSON-able data (an ETag)."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+
+
+#: Fields of the state that change with the clock alone; the page runs the timer itself
+#: from ``remaining`` (and the phase from it), so they do not make a poll "changed".
+_CLOCK_FIELDS = ("remaining", "phase")
+
+
+def phone_state_tagged(ws: Workshop, session: lan.LanSession, csrf: str) -> tuple[dict, str]:
+    """``phone_state`` and its version tag: the tag changes when anything the page shows
+    changes (the timer's settings included), not when only the clock moved."""
     step = lan.current_step(ws)
+    state = _phone_state(ws, session, csrf, step)
+    stable = dict(state, server_time=None)
+    if state["step"] is not None:
+        stable["step"] = {k: v for k, v in state["step"].items() if k not in _CLOCK_FIELDS}
+        stable["timer"] = [step.actual_start, step.actual_end, step.paused_at,
+                           step.paused_seconds, step.extra_seconds, step.minutes]
+    return state, version_tag(stable)
+
+
+def _phone_state(ws: Workshop, session: lan.LanSession, csrf: str,
+                 step: AgendaStep | None) -> dict:
     event = plan.current_event(ws)
     state = {
         "table": {"opd_id": session.opd_id, "opd_code": session.opd_code,
@@ -107,3 +139,11 @@ def results(ws: Workshop) -> dict:
         row = counts.setdefault(codes.get(item.opd_id, "?"), dict.fromkeys(QUADRANTS, 0))
         row[item.quadrant] += 1
     return {"programs": ranked, "swot": counts}
+
+
+def program_details(ws: Workshop, program_id: str) -> dict:
+    """One live program in full (any OPD's: the ballot lists them all), for the phone's
+    "details" button. ``NotFoundError`` when it does not exist or was deleted."""
+    program = programs.get_program(ws, program_id)
+    codes = {o.id: o.code for o in roster.list_opds(ws)}
+    return {"program": dict(program_dict(program), opd_code=codes.get(program.opd_id, ""))}

@@ -25,6 +25,7 @@ from ..model import AgendaStep, Program, SwotItem
 from ..store.workshop import Workshop
 from . import agenda, programs, swot
 from .lan import LanSession, current_step, request_digest, set_done, step_is_anonymous
+from .lan_limits import check_quota
 
 #: Entries queued on a phone during a step are still accepted this long after it ended.
 GRACE_SECONDS = 15 * 60
@@ -250,6 +251,7 @@ def submit(ws: Workshop, session: LanSession, key: object, action: str, payload:
         replay = _stored(ws, session, key, digest)  # a parallel retry may have won the write lock
         if replay is not None:
             return replay
+        check_quota(ws, session.opd_id, step.id, action, payload)
         status, body = _HANDLERS[action](ws, session, step, payload, actor, anonymous)
         tx.execute("INSERT INTO lan_idempotency (key, session_id, opd_id, step_id, action, "
                    "status, response, created_at, request_hash) "
