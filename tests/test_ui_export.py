@@ -106,3 +106,39 @@ def test_a_failing_job_is_reported_and_the_others_run(qtbot, demo_controller, tm
     assert len(dialog.failures) == 1 and blocked in dialog.failures[0]
     assert len(dialog.written) == 1 and "data" in dialog.written[0]  # the CSV job ran
     assert "1" in dialog.status.text() and dialog.open_folder_button.isEnabled()
+
+
+@pytest.mark.skipif(exports_module() is None, reason="smartbimtek.exports.export not there yet")
+def test_export_never_replaces_a_workshop_and_asks_before_replacing(qtbot, demo_controller,
+                                                                   tmp_path, demo_file):
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+    from test_ui_files import answer_next_box
+
+    dialog = ExportDialog(demo_controller, make_settings(tmp_path))
+    qtbot.addWidget(dialog)
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.folder.setText(str(out))
+    for doc, check in dialog.doc_checks.items():
+        check.setChecked(doc == "data")
+    dialog.format_checks["csv"].setChecked(False)
+    name = exports_module().default_filename(take_snapshot(demo_controller.ws), "data", "xlsx")
+    victim = out / name
+    shutil.copyfile(demo_file, victim)  # a workshop file that carries the export's name
+    before = victim.read_bytes()
+    assert dialog.start() is False and not dialog.running
+    assert "never replaced" in dialog.status.text() and victim.read_bytes() == before
+    victim.write_bytes(b"an older export")
+    seen: list = []
+    answer_next_box(QMessageBox.StandardButton.No, seen)
+    assert dialog.start() is False
+    assert seen and name in seen[0][0] and seen[0][1]  # asked, default No
+    assert victim.read_bytes() == b"an older export"
+    answer_next_box(QMessageBox.StandardButton.Yes, seen)
+    assert dialog.start()
+    with qtbot.waitSignal(dialog.worker.finished, timeout=120_000):
+        pass
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert dialog.failures == [] and zipfile.is_zipfile(victim)

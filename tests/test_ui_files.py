@@ -107,3 +107,81 @@ def test_odd_text_round_trips_through_the_views(qtbot, tmp_path):
     row = next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).text()
                == "ODD")
     assert panel.table.item(row, 1).text() == stored.name
+
+
+# -- output targets and kept copies in the app (issue 8.1, 8.6) -------------------------------
+def answer_next_box(button, seen: list) -> None:
+    """Answer the next modal question box with ``button``; record its text and whether No
+    was its default."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        seen.append((box.text(), box.defaultButton() is box.button(QMessageBox.StandardButton.No)))
+        box.button(button).click()
+
+    QTimer.singleShot(0, click)
+
+
+def _main_window(qtbot, tmp_path):
+    from ui_support import make_settings
+
+    from ui.main_window import MainWindow
+
+    controller = make_controller(tmp_path)
+    window = show(qtbot, MainWindow(controller, make_settings(tmp_path), projector=False))
+    return controller, window
+
+
+def test_app_save_copy_asks_before_replacing_and_never_replaces_a_workshop(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    controller, window = _main_window(qtbot, tmp_path)
+    other = tmp_path / "lain.bimtek"
+    with open_workshop(other, create=True) as ws:
+        roster.add_opd(ws, "DLH", "Dinas Lingkungan Hidup")
+    before = other.read_bytes()
+    assert window.files.save_copy(other) is None  # no question: refused outright
+    assert window.banner.kind == "error" and "lain.bimtek" in window.banner.text()
+    assert "never replaced" in window.banner.text() and other.read_bytes() == before
+    plain = tmp_path / "catatan.bimtek"
+    plain.write_bytes(b"not a workshop")
+    seen: list = []
+    answer_next_box(QMessageBox.StandardButton.No, seen)
+    assert window.files.save_copy(plain) is None
+    assert seen and "catatan.bimtek" in seen[0][0] and seen[0][1]  # asked, default No
+    assert plain.read_bytes() == b"not a workshop"
+    answer_next_box(QMessageBox.StandardButton.Yes, seen)
+    assert window.files.save_copy(plain) == plain and len(seen) == 2
+    with open_workshop(plain) as copy:
+        assert [o.code for o in roster.list_opds(copy)] == ["DISKOMINFO", "BAPPEDA", "DLH"]
+    assert window.files.save_copy(plain) is None  # now a workshop: refused without asking
+    assert len(seen) == 2
+    controller.close()
+
+
+def test_restore_dialog_shows_kept_copies_in_their_own_group(qtbot, tmp_path):
+    from smartbimtek.store import backups
+
+    controller, window = _main_window(qtbot, tmp_path)
+    path = controller.ws.path
+    backup = backups.take_backup(controller.ws, "manual")
+    roster.add_opd(controller.ws, "DISDIK", "Dinas Pendidikan")
+    entry = backups.list_backups(path)[0]
+    assert window.files.restore(entry)
+    dialog = window.files.restore_chooser()
+    qtbot.addWidget(dialog)
+    rolling = [dialog.rolling.item(i).data(Qt.ItemDataRole.UserRole).path
+               for i in range(dialog.rolling.count())]
+    kept = [dialog.kept.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(dialog.kept.count())]
+    assert backup in rolling and all(k.path not in rolling for k in kept)
+    assert [k.reason for k in kept] == ["before-restore"]
+    assert dialog.chosen().path == rolling[0]
+    dialog.kept.setCurrentRow(0)  # choosing a kept copy clears the other group
+    assert dialog.chosen() == kept[0] and not dialog.rolling.selectedItems()
+    assert window.files.restore(dialog.chosen())  # a kept copy restores too
+    assert roster.find_opd(controller.ws, "DISDIK") is not None
+    controller.close()

@@ -13,16 +13,18 @@ import logging
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QInputDialog,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -149,6 +151,61 @@ class TableModeDialog(QDialog):
         layout.addWidget(buttons)
 
 
+class RestoreDialog(QDialog):
+    """Choose a rolling backup or a kept copy (two separate groups) to restore."""
+
+    def __init__(self, rolling, kept, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        self.rolling = self._group(layout, self.tr("Backups (the newest are kept)"), rolling)
+        self.kept = self._group(
+            layout, self.tr("Kept copies (before a restore, an update or opening a file with "
+                            "a log; never deleted)"), kept)
+        self.rolling.currentItemChanged.connect(lambda cur, _prev: self._only(cur, self.kept))
+        self.kept.currentItemChanged.connect(lambda cur, _prev: self._only(cur, self.rolling))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                        QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if self.rolling.count():
+            self.rolling.setCurrentRow(0)
+
+    def _group(self, layout, title: str, entries) -> QListWidget:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        listing = QListWidget()
+        locale = QLocale()
+        for entry in entries:
+            when = locale.toString(QDateTime(entry.taken_at), QLocale.FormatType.LongFormat)
+            item = QListWidgetItem(f"{when} — {entry.reason} ({entry.path.name})")
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            listing.addItem(item)
+        if not entries:
+            inner.addWidget(QLabel(self.tr("None.")))
+            listing.hide()
+        inner.addWidget(listing)
+        layout.addWidget(box)
+        return listing
+
+    @staticmethod
+    def _only(current, other: QListWidget) -> None:
+        if current is not None:
+            other.setCurrentItem(None)
+            other.clearSelection()
+
+    def chosen(self):
+        """The chosen ``BackupInfo`` (rolling or kept), or None."""
+        for listing in (self.rolling, self.kept):
+            item = listing.currentItem()
+            if item is not None and item.isSelected():
+                return item.data(Qt.ItemDataRole.UserRole)
+        return None
+
+
 class FileMenu(QObject):
     """Handlers of the File menu for a main window."""
 
@@ -249,7 +306,8 @@ class FileMenu(QObject):
             return
         path, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Save a copy as"), str(ws.path.with_name(
-                ws.path.stem + "-copy" + EXTENSION)), self.tr("Workshop files (*.bimtek)"))
+                ws.path.stem + "-copy" + EXTENSION)), self.tr("Workshop files (*.bimtek)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)  # save_copy asks, default No
         if path:
             self.save_copy(path)
 
@@ -261,8 +319,24 @@ class FileMenu(QObject):
         target = Path(path)
         if target.suffix != EXTENSION:
             target = target.with_name(target.name + EXTENSION)
+        from .export_dialog import ask_replace, target_refusal_text
+
         try:
-            written = copies.save_copy(ws, target)
+            try:
+                written = copies.save_copy(ws, target)
+            except WorkshopFileError as exc:
+                if exc.code != "target_exists":
+                    raise
+                if not ask_replace(self.window, [target]):  # default No: nothing written
+                    return None
+                written = copies.save_copy(ws, target, force=True)
+        except WorkshopFileError as exc:
+            if exc.code in ("target_is_workshop", "target_locked"):
+                log.warning("save a copy refused: %s", exc)
+                self.window.banner.show_message(target_refusal_text(exc), "error")
+            else:
+                self.window.show_error(exc)
+            return None
         except (OSError, SmartBimtekError) as exc:
             self.window.show_error(exc if isinstance(exc, SmartBimtekError)
                                    else WorkshopFileError(str(exc), code="missing"))
@@ -319,22 +393,29 @@ class FileMenu(QObject):
         ws = self.controller.ws
         if module is None or ws is None:
             return
-        entries = module.list_backups(ws.path)
-        if not entries:
-            self.window.show_info(self.tr("There is no backup of this workshop yet."))
+        dialog = self.restore_chooser()
+        if dialog is None:
             return
-        locale = QLocale()
-        labels = [f"{locale.toString(QDateTime(e.taken_at), QLocale.FormatType.LongFormat)}"
-                  f" — {e.reason} ({e.path.name})" for e in entries]
-        choice, ok = QInputDialog.getItem(self.window, self.tr("Restore a backup"),
-                                          self.tr("Backup to restore:"), labels, 0, False)
-        if ok and choice:
-            self.restore(entries[labels.index(choice)])
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
+            self.restore(dialog.chosen())
+
+    def restore_chooser(self) -> RestoreDialog | None:
+        """The dialog listing the rolling backups and, apart, the kept copies of the open
+        workshop; None (and a message) when there is neither."""
+        module = backups_module()
+        ws = self.controller.ws
+        if module is None or ws is None:
+            return None
+        rolling, kept = module.list_backups(ws.path), module.list_kept(ws.path)
+        if not rolling and not kept:
+            self.window.show_info(self.tr("There is no backup of this workshop yet."))
+            return None
+        return RestoreDialog(rolling, kept, self.window)
 
     def restore(self, entry) -> bool:
-        """Restore ``entry`` (a ``BackupInfo`` from ``list_backups``) over the open workshop
-        and reopen it. The restore keeps a safety copy of the current state among the
-        backups, so it can itself be taken back by restoring that copy."""
+        """Restore ``entry`` (a ``BackupInfo`` from ``list_backups`` or ``list_kept``) over
+        the open workshop and reopen it. The restore keeps a safety copy of the current state
+        among the kept copies, so it can itself be taken back by restoring that copy."""
         module = backups_module()
         ws = self.controller.ws
         if module is None or ws is None:
