@@ -15,17 +15,26 @@ import shutil
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
     QFontMetrics,
     QImage,
+    QMouseEvent,
     QPainter,
     QRegion,
     QTextDocument,
 )
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QRadioButton, QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QRadioButton,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 from ui_support import make_settings, settle, show
 
 from smartbimtek.demo import create_demo
@@ -36,6 +45,7 @@ from ui.main_window import MainWindow
 from ui.projector import BOARD_KINDS
 from ui.projector_boards import make_board
 from ui.table_mode import TableModeWindow
+from ui.widgets.charts import PriorityMatrix
 from ui.widgets.common import plain_label, plain_tooltip
 
 #: Hostile values; each holds a token (ZQ...) so that user text is found even when mangled.
@@ -87,12 +97,18 @@ def _hostile_workshop(path) -> None:
             swot.set_readiness(ws, rating.component, rating.dimension, rating.rating,
                                hostile(next(counter)))
         for program in programs.list_programs(ws):
+            next(counter)  # six steps per program: the titles cycle through every value
             programs.update_program(ws, program.id, title=hostile(next(counter)),
                                     description=hostile(next(counter)),
                                     benefit=hostile(next(counter)),
                                     indicator=hostile(next(counter)),
                                     target=hostile(next(counter)))
         programs.add_criterion(ws, "inovasi", hostile(next(counter)), hostile(next(counter)))
+        first = roster.list_opds(ws)[0]  # the OPD the boards open on: give it strategies
+        own = {q: swot.add_item(ws, first.id, q, hostile(next(counter))) for q in "SWOT"}
+        for letters in ("SO", "WT"):
+            swot.add_strategy(ws, letters, hostile(next(counter)),
+                              [own[letters[0]].id, own[letters[1]].id], first.id)
 
 
 @pytest.fixture(scope="module")
@@ -164,6 +180,7 @@ class Walker:
         self.labels_checked = 0
         self.tooltips_checked = 0
         self.plain_seen = 0  # user text in item views' display role (plain by nature)
+        self.hovered = 0  # chart markers that gave a tooltip
 
     def _tooltip(self, where: str, text: str) -> None:
         if TOKEN not in (text or "") and TOKEN not in _rich(text or ""):
@@ -238,6 +255,21 @@ class Walker:
                 self._tooltip(f"{name} action {action.text()!r}", action.toolTip())
         for action in root.findChildren(QAction):
             self._tooltip(f"{where} action {action.text()!r}", action.toolTip())
+
+
+def hover_markers(qtbot, root: QWidget, walker: Walker, where: str) -> None:
+    """Move the mouse over the first markers of every visible chart and check the tooltip
+    each one gets (the charts set it on hover)."""
+    for chart in root.findChildren(PriorityMatrix):
+        if not chart.isVisible():
+            continue
+        for pos in chart.marker_positions()[:8]:
+            event = QMouseEvent(QEvent.Type.MouseMove, pos, chart.mapToGlobal(pos),
+                                Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(chart, event)
+            walker._tooltip(f"{where}/chart marker", chart.toolTip())
+            walker.hovered += bool(chart.toolTip())
 
 
 def select_first_rows(qtbot, root: QWidget) -> None:
@@ -324,10 +356,12 @@ def test_every_console_view_shows_user_text_plainly(qtbot, controller, tmp_path)
         def visit(view=view, index=index):
             select_first_rows(qtbot, view)
             walker.walk(window, f"view {index}")
+            hover_markers(qtbot, view, walker, f"view {index}")
 
         visit_tabs(qtbot, view, lambda view=view, visit=visit: visit_modes(qtbot, view, visit))
     assert walker.labels_checked > 20 and walker.tooltips_checked > 100, (
         walker.labels_checked, walker.tooltips_checked)
+    assert walker.hovered > 0, "the matrix chart gave its markers' tooltips"
     assert not walker.problems, report(walker)
 
 
