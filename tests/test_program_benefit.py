@@ -95,7 +95,7 @@ def test_migration_moves_benefit_narratives_into_the_column_after_a_copy(tmp_pat
         assert plan.get_plan(ws).narratives == {"background": "Latar belakang",
                                                 "benefit:gone": "Program yang tidak ada lagi"}
         assert "Konsultasi dokter spesialis" in norm(_profile_docx(ws, tmp_path))
-    [copy] = tmp_path.glob("v2.pre-migration-v2-*.bimtek")
+    [copy] = (tmp_path / "v2.backups" / "kept").glob("v2-*-pre-migration.bimtek")
     conn = sqlite3.connect(copy)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 2

@@ -201,7 +201,7 @@ def test_an_older_file_is_copied_before_it_is_migrated(tmp_path):
         assert ws.query_one("SELECT count(*) FROM swot_items")[0] == 3
     finally:
         ws.close()
-    [copy] = tmp_path.glob("old.pre-migration-v1-*.bimtek")
+    [copy] = (tmp_path / "old.backups" / "kept").glob("old-*-pre-migration.bimtek")
     conn = sqlite3.connect(copy)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -223,7 +223,8 @@ def test_a_failing_migration_leaves_the_file_at_its_version(tmp_path, monkeypatc
     with pytest.raises(RuntimeError):
         open_workshop(path)
     monkeypatch.undo()
-    assert list(tmp_path.glob("w.pre-migration-*.bimtek")), "a copy is taken first"
+    assert list((tmp_path / "w.backups" / "kept").glob("w-*-pre-migration.bimtek")), \
+        "a copy is taken first"
     ws = open_workshop(path)
     try:
         assert ws.query_one("PRAGMA user_version")[0] == migrations.LATEST
@@ -244,7 +245,12 @@ def test_v3_file_gains_the_covering_score_index(tmp_path):
         assert "COVERING INDEX scores_by_criterion" in plan
     finally:
         ws.close()
-    assert list(tmp_path.glob("v3.pre-migration-v3-*.bimtek"))
+    [copy] = (tmp_path / "v3.backups" / "kept").glob("v3-*-pre-migration.bimtek")
+    conn = sqlite3.connect(copy)  # the version is the copy's own user_version
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    finally:
+        conn.close()
 
 
 def _fill_disk(ws) -> None:
@@ -330,15 +336,36 @@ def test_a_read_only_folder_is_refused_at_open_and_at_create(tmp_path, monkeypat
     assert not (folder / "baru.bimtek").exists()
 
 
-def test_a_lock_file_that_cannot_be_written_is_a_clear_error(tmp_path, monkeypatch):
+def _lock_file_denied(monkeypatch) -> None:
+    """``filelock`` refused the lock file (the tests run as root, who may open every file: the
+    refusal a normal user meets is faked)."""
     from filelock import FileLock
-
-    path = _closed_workshop(tmp_path / "w.bimtek", items=1)
 
     def denied(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(FileLock, "acquire", denied)
+
+
+def test_a_lock_file_that_cannot_be_made_is_a_clear_error(tmp_path, monkeypatch):
+    path = _closed_workshop(tmp_path / "w.bimtek", items=1)
+    Path(f"{path}.lock").unlink(missing_ok=True)
+    _lock_file_denied(monkeypatch)
     with pytest.raises(WorkshopFileError) as caught:
         open_workshop(path)
     assert caught.value.code == "read_only"
+
+
+def test_a_leftover_lock_file_of_another_user_names_it(tmp_path, monkeypatch):
+    """A lock file another user account left in a folder we may write to: the way out is to
+    remove it (copying the workshop to a writable folder was the wrong hint)."""
+    path = _closed_workshop(tmp_path / "w.bimtek", items=1)
+    Path(f"{path}.lock").touch()  # left behind by the other account (filelock keeps it)
+    _lock_file_denied(monkeypatch)
+    with pytest.raises(WorkshopFileError) as caught:
+        open_workshop(path)
+    error = caught.value
+    assert error.code == "lock_owner" and not isinstance(error, WorkshopLockedError)
+    assert "belongs to another user account" in error.message
+    assert "remove w.bimtek.lock" in error.hint and str(tmp_path) in error.hint
+    assert "writable" not in str(error)

@@ -1,71 +1,232 @@
-"""One program at a time per workshop file: an OS-level lock held for the whole process.
+"""One program at a time per workshop file, whatever name the file is opened under.
 
-The lock is released by the operating system when the process dies, so a crash never leaves a
-stale lock behind. Within one process, several connections (the UI and the local-network
-server threads) share the lock through a reference count.
+Two locks are held for the whole time a file is open, both released by the operating system
+when the process dies (a crash never leaves a stale lock behind):
+
+* a **lock file** ``<name>.lock`` beside the file's *resolved* path (a symlink finds the lock
+  of the file it points to), taken with ``filelock``;
+* an **identity lock**: an OS byte-range lock on the database file itself, so every name of the
+  same file (a hard link too, which has no path in common with the original) meets the same
+  lock. It locks one byte at ``IDENTITY_BYTE``, inside the "lock-byte page" SQLite never reads
+  or writes and outside the 512 bytes SQLite's own locks use (``0x40000000`` to ``+511``).
+  Linux: an open-file-description lock (``F_OFD_SETLK``), which, unlike a classic POSIX lock,
+  is not dropped when SQLite closes another descriptor of the same file. Windows:
+  ``msvcrt.locking`` (``LockFileEx``, per handle, also honoured over SMB shares). Other Unix
+  (macOS, BSD): ``flock`` on the file, which is independent of SQLite's ``fcntl`` locks there.
+
+Within one process several connections (the UI and the local-network server threads) share
+the locks through a reference count, but only under the same name: a second name of a file
+already open here (a symlink or a hard link) is refused, because the name keys the file's
+backups, its change notifications and (for a hard link) SQLite's ``-wal`` log.
 """
 
 from __future__ import annotations
 
+import errno
+import logging
+import os
+import struct
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
 from ..errors import WorkshopFileError, WorkshopLockedError
 
-_held: dict[str, tuple[FileLock, int]] = {}
+log = logging.getLogger(__name__)
+
+#: SQLite's "pending byte"; its locks use this byte and the 511 after it.
+PENDING_BYTE = 0x40000000
+#: The byte of the database file SmartBimtek locks (inside the lock-byte page, which SQLite
+#: never uses for data with pages of 1024 bytes or more; SmartBimtek's pages are 4096).
+IDENTITY_BYTE = PENDING_BYTE + 768
+_CONTENTION = frozenset({errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, errno.EDEADLK})
+
+LOCKED_HINT = "Close it there first (or use File > Save a copy to work on a copy)."
+
+
+@dataclass
+class _Held:
+    name: str
+    real: str
+    identity: tuple[int, int] | None
+    file_lock: FileLock
+    fd: int | None
+    count: int = 1
+
+
+_held: dict[str, _Held] = {}
 _guard = threading.Lock()
 
 
 def lock_path(path: Path) -> Path:
-    """The lock file that sits beside a workshop file."""
-    return path.with_name(path.name + ".lock")
+    """The lock file of a workshop file: beside the file it resolves to (symlinks followed)."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(real.name + ".lock")
 
 
-def acquire(path: Path) -> None:
-    """Take (or share, inside this process) the lock of ``path``.
+def _name(path: str | Path) -> str:
+    return os.path.normcase(os.path.abspath(path))
 
-    Raises ``WorkshopLockedError`` when another program holds it.
-    """
-    key = str(path.resolve())
-    with _guard:
-        if key in _held:
-            lock, count = _held[key]
-            _held[key] = (lock, count + 1)
-            return
-        lock = FileLock(str(lock_path(path)), timeout=0, thread_local=False)
+
+def _identity(path: str | Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if info.st_ino else None
+
+
+def _lock_byte(fd: int) -> None:
+    """Take the identity lock on an open descriptor of the database (raises OSError)."""
+    if os.name == "nt":  # pragma: no cover - Windows only
+        import msvcrt
+
+        os.lseek(fd, IDENTITY_BYTE, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        return
+    import fcntl
+
+    if hasattr(fcntl, "F_OFD_SETLK"):
+        # struct flock: l_type, l_whence, l_start, l_len, l_pid (0 for OFD locks)
+        request = struct.pack("hhqqixxxx", fcntl.F_WRLCK, os.SEEK_SET, IDENTITY_BYTE, 1, 0)
+        fcntl.fcntl(fd, fcntl.F_OFD_SETLK, request)
+    else:  # pragma: no cover - macOS, BSD
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _take_identity_lock(path: Path, real: str) -> int | None:
+    """The identity lock of an existing file: its descriptor, or None where the file system
+    has no locks (then the lock file alone protects it). Raises ``WorkshopLockedError``."""
+    try:
+        fd = os.open(real, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        log.warning("identity lock of %s not taken: %s", path, exc)
+        return None
+    try:
+        _lock_byte(fd)
+    except OSError as exc:
+        os.close(fd)
+        if exc.errno in _CONTENTION or isinstance(exc, BlockingIOError):
+            raise WorkshopLockedError(
+                f"The workshop file {path.name} is already open in another program "
+                "(under this or another name).", hint=LOCKED_HINT, path=str(path)) from None
+        log.warning("identity lock of %s not available here: %s", path, exc)
+        return None
+    return fd
+
+
+def _drop_identity_lock(fd: int | None) -> None:
+    if fd is None:
+        return
+    if os.name == "nt":  # pragma: no cover - Windows only
+        import msvcrt
+
         try:
-            lock.acquire(timeout=0)
+            os.lseek(fd, IDENTITY_BYTE, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        except OSError as exc:
+            log.warning("identity unlock failed: %s", exc)
+    os.close(fd)  # closing the description releases an OFD or flock lock
+
+
+def _same_file_here(name: str, real: str, identity: tuple[int, int] | None) -> _Held | None:
+    for held in _held.values():
+        if held.name != name and (held.real == real or (identity and held.identity == identity)):
+            return held
+    return None
+
+
+def _lock_file_error(path: Path, exc: PermissionError) -> WorkshopFileError:
+    """The refusal of a lock file that cannot be written: a leftover of another user account
+    in a folder we may write to, or a folder we may not write to."""
+    lock_file = lock_path(path)
+    folder = lock_file.parent
+    if lock_file.exists() and os.access(folder, os.W_OK | os.X_OK):
+        return WorkshopFileError(
+            f"The lock file {lock_file.name} belongs to another user account, so {path.name} "
+            "cannot be opened from this one.", code="lock_owner",
+            hint=f"If no program has the file open, remove {lock_file.name} (in {folder}) and "
+                 "open the file again.", path=str(path), lock_file=str(lock_file))
+    return WorkshopFileError(
+        f"The lock file of {path.name} cannot be written ({exc.strerror}).",
+        code="read_only", hint="Copy the workshop file to a folder you can write to "
+        "and open the copy.", path=str(path))
+
+
+def acquire(path: Path) -> bool:
+    """Take (or share, inside this process and under the same name) the locks of ``path``.
+
+    Returns True when this call took the locks (no connection of this process had the file
+    open), False when it joined a share. Raises ``WorkshopLockedError`` when another program
+    holds the file, or this one holds it under another name.
+    """
+    path = Path(path)
+    name, real = _name(path), os.path.realpath(path)
+    identity = _identity(real)
+    with _guard:
+        if name in _held:
+            _held[name].count += 1
+            return False
+        other = _same_file_here(name, real, identity)
+        if other is not None:
+            raise WorkshopLockedError(
+                f"The workshop file {path.name} is already open in this program as "
+                f"{other.name}.", hint="Use the file that is open, or close it first.",
+                path=str(path), other=other.name)
+        file_lock = FileLock(str(lock_path(path)), timeout=0, thread_local=False)
+        try:
+            file_lock.acquire(timeout=0)
         except PermissionError as exc:  # a folder this user may not write in
-            raise WorkshopFileError(
-                f"The lock file of {path.name} cannot be written ({exc.strerror}).",
-                code="read_only", hint="Copy the workshop file to a folder you can write to "
-                "and open the copy.", path=str(path)) from exc
+            raise _lock_file_error(path, exc) from exc
         except Timeout:
             raise WorkshopLockedError(
                 f"The workshop file {path.name} is already open in another program.",
-                hint="Close it there first (or use File > Save a copy to work on a copy).",
-                path=str(path),
-            ) from None
-        _held[key] = (lock, 1)
+                hint=LOCKED_HINT, path=str(path)) from None
+        try:
+            fd = _take_identity_lock(path, real) if identity else None
+        except BaseException:
+            file_lock.release()
+            raise
+        _held[name] = _Held(name, real, identity, file_lock, fd)
+        return True
+
+
+def claim_identity(path: Path) -> None:
+    """Add the identity lock once a new file exists (``acquire`` ran before it was made)."""
+    name = _name(path)
+    with _guard:
+        held = _held.get(name)
+        if held is None or held.identity is not None:
+            return
+        identity = _identity(held.real)
+        if identity is None:
+            return
+        held.fd = _take_identity_lock(Path(path), held.real)
+        held.identity = identity
 
 
 def release(path: Path) -> None:
-    """Give back one share of the lock of ``path``; the last share frees it."""
-    key = str(path.resolve())
+    """Give back one share of the locks of ``path``; the last share frees them."""
+    name = _name(path)
     with _guard:
-        if key not in _held:
+        held = _held.get(name)
+        if held is None:
             return
-        lock, count = _held[key]
-        if count > 1:
-            _held[key] = (lock, count - 1)
+        if held.count > 1:
+            held.count -= 1
             return
-        del _held[key]
-        lock.release()
+        del _held[name]
+        try:
+            _drop_identity_lock(held.fd)
+        finally:
+            held.file_lock.release()
 
 
 def held_here(path: Path) -> bool:
-    """True when this process has ``path`` open (holds its lock)."""
+    """True when this process has ``path`` open (under this or another name of the file)."""
+    name, real = _name(path), os.path.realpath(path)
+    identity = _identity(real)
     with _guard:
-        return str(Path(path).resolve()) in _held
+        return name in _held or _same_file_here(name, real, identity) is not None

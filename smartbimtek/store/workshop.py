@@ -15,7 +15,8 @@ from pathlib import Path
 
 from .. import changes
 from ..errors import WorkshopFileError
-from . import lock
+from . import lock, stale_log
+from .folders import PRE_MIGRATION, fsync_file, stamped_target, writable_kept_dir
 from .migrations import APPLICATION_ID, LATEST, migrate
 
 log = logging.getLogger(__name__)
@@ -120,14 +121,46 @@ class Workshop:
 
     # -- life cycle ---------------------------------------------------------------------
     def close(self) -> None:
-        """Close the connection and give back the file lock."""
+        """Checkpoint the log into the main file, close the connection, give back the lock."""
         if self._closed:
             return
-        self._closed = True
         try:
-            self.conn.close()
+            self.checkpoint(truncate=True)
         finally:
-            lock.release(self.path)
+            self._closed = True
+            try:
+                self.conn.close()
+            finally:
+                lock.release(self.path)
+
+    def checkpoint(self, *, truncate: bool = False) -> bool:
+        """Copy the changes of the ``-wal`` log into the main file, so that the main file
+        alone (copied by hand, to a USB stick) holds every change. True when it completed.
+
+        PASSIVE by default: it never waits and never blocks a writer; a reader of another
+        connection may keep it from completing (then False: try again later). With
+        ``truncate`` (on close) it also empties the log, waiting at most
+        ``CHECKPOINT_WAIT_MS`` for readers and writers. A failure is logged, never raised.
+        """
+        if self._closed or self._tx is not None or self.conn.in_transaction:
+            return False
+        try:
+            if truncate:
+                self.conn.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+                try:
+                    row = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                finally:
+                    self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            else:
+                row = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error as exc:
+            log.warning("checkpoint of %s failed: %s", self.path, exc)
+            return False
+        busy, frames, copied = row[0], row[1], row[2]
+        done = busy == 0 and frames == copied
+        if not done:
+            log.info("checkpoint of %s incomplete (%s of %s frames)", self.path, copied, frames)
+        return done
 
     def __enter__(self) -> Workshop:
         return self
@@ -216,10 +249,15 @@ class Workshop:
         return problems
 
 
+BUSY_TIMEOUT_MS = 10000
+#: How long the checkpoint on close waits for other connections before giving up.
+CHECKPOINT_WAIT_MS = 200
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
     conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
 
@@ -245,16 +283,19 @@ def _check_header(path: Path) -> None:
 
 
 def _pre_migration_copy(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    stamp = local_now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.pre-migration-v{version}-{stamp}{path.suffix}")
-    tmp = target.with_name(target.name + ".tmp")
-    dest = sqlite3.connect(str(tmp))
+    """A consistent copy of the file before migrating it, kept (never pruned) as
+    ``<stem>-<stamp>-pre-migration.bimtek``; its own ``user_version`` is ``version``."""
+    target = stamped_target(writable_kept_dir(path), path.stem, local_now(), PRE_MIGRATION)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    dest = sqlite3.connect(str(tmp), isolation_level=None)
     try:
         conn.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")  # a self-contained copy, no -wal beside it
     finally:
         dest.close()
-    tmp.replace(target)
+    fsync_file(tmp)
+    os.replace(tmp, target)
     return target
 
 
@@ -262,8 +303,10 @@ def open_workshop(path: str | Path, *, create: bool = False,
                   clock: Callable[[], datetime] = local_now) -> Workshop:
     """Open (or, with ``create``, make) a workshop file and bring its schema up to date.
 
-    Raises ``WorkshopFileError`` for a missing, empty, corrupt, foreign or newer file and
-    ``WorkshopLockedError`` when another program has it open.
+    Raises ``WorkshopFileError`` for a missing, empty, corrupt, foreign or newer file, code
+    ``stale_log`` when a leftover ``-wal`` beside it did not fit it (see ``stale_log``: the
+    log is set aside and kept, and the next open opens the file as it was), and
+    ``WorkshopLockedError`` when another program has it open (under any name).
     """
     path = Path(path)
     exists = path.exists()
@@ -274,9 +317,13 @@ def open_workshop(path: str | Path, *, create: bool = False,
     if exists:
         _check_header(path)
     _check_writable(path, exists)
-    lock.acquire(path)
+    first = lock.acquire(path)
     try:
+        if exists and first:  # no connection of ours: a log beside it is a leftover
+            stale_log.guard(path, clock())
         conn = _open_checked(path, exists)
+        if not exists:
+            lock.claim_identity(path)
     except BaseException:
         lock.release(path)
         raise
