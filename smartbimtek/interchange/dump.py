@@ -111,12 +111,6 @@ def _dump(ws: Workshop) -> dict:
     swot_rows = _rows(ws, "SELECT * FROM swot_items WHERE deleted_at IS NULL "
                           "ORDER BY created_at, rowid")
     live_swot = {r["id"] for r in swot_rows}
-    swot = [{"id": r["id"], "opd": opd(r["opd_id"]), "quadrant": r["quadrant"], "text": r["text"],
-             "dimension": r["dimension"], "element": r["element"], "component": r["component"],
-             "weight": r["weight"], "rating": r["rating"], "author": r["author"],
-             "source": r["source"], "event": ev(r["event_id"]), "created_at": r["created_at"],
-             "updated_at": r["updated_at"]} for r in swot_rows]
-
     links: dict[str, list[str]] = {}
     for sid, swot_id in _rows(ws, "SELECT l.strategy_id, l.swot_id FROM strategy_links l "
                                   "JOIN swot_items s ON s.id = l.swot_id "
@@ -126,11 +120,32 @@ def _dump(ws: Workshop) -> dict:
     strategy_rows = _rows(ws, "SELECT * FROM strategies WHERE deleted_at IS NULL "
                               "ORDER BY type, created_at, rowid")
     live_strategies = {r["id"] for r in strategy_rows}
-    strategies = [{"id": r["id"], "type": r["type"], "text": r["text"], "opd": opd(r["opd_id"]),
-                   "swot_refs": links.get(r["id"], []), "created_at": r["created_at"],
-                   "updated_at": r["updated_at"]} for r in strategy_rows]
 
+    def swot_record(r) -> dict:
+        return {"id": r["id"], "opd": opd(r["opd_id"]), "quadrant": r["quadrant"],
+                "text": r["text"], "dimension": r["dimension"], "element": r["element"],
+                "component": r["component"], "weight": r["weight"], "rating": r["rating"],
+                "author": r["author"], "source": r["source"], "event": ev(r["event_id"]),
+                "created_at": r["created_at"], "updated_at": r["updated_at"]}
+
+    def strategy_record(r) -> dict:
+        return {"id": r["id"], "type": r["type"], "text": r["text"], "opd": opd(r["opd_id"]),
+                "swot_refs": links.get(r["id"], []), "created_at": r["created_at"],
+                "updated_at": r["updated_at"]}
+
+    swot = [swot_record(r) for r in swot_rows]
+    strategies = [strategy_record(r) for r in strategy_rows]
     programs = _dump_programs(ws, opd, ev, live_swot, live_strategies)
+    # Deleted records with a change time travel too, so that a merge keeps them deleted.
+    deleted = {
+        "swot": [dict(swot_record(r), deleted_at=r["deleted_at"]) for r in _rows(
+            ws, "SELECT * FROM swot_items WHERE deleted_at IS NOT NULL "
+                "ORDER BY created_at, rowid")],
+        "strategies": [dict(strategy_record(r), deleted_at=r["deleted_at"]) for r in _rows(
+            ws, "SELECT * FROM strategies WHERE deleted_at IS NOT NULL "
+                "ORDER BY type, created_at, rowid")],
+        "programs": _dump_programs(ws, opd, ev, live_swot, live_strategies, deleted=True)}
+    deleted = {kind: records for kind, records in deleted.items() if records}
 
     opds = []
     for r in _rows(ws, "SELECT * FROM opds ORDER BY table_no IS NULL, table_no, code"):
@@ -168,11 +183,16 @@ def _dump(ws: Workshop) -> dict:
                       for r in _rows(ws, "SELECT * FROM readiness ORDER BY component, "
                                          "dimension")],
         "programs": programs,
+        **({"deleted": deleted} if deleted else {}),
     }
 
 
-def _dump_programs(ws: Workshop, opd, ev, live_swot: set, live_strategies: set) -> list[dict]:
-    rows = _rows(ws, "SELECT * FROM programs WHERE deleted_at IS NULL ORDER BY created_at, rowid")
+def _dump_programs(ws: Workshop, opd, ev, live_swot: set, live_strategies: set, *,
+                   deleted: bool = False) -> list[dict]:
+    rows = _rows(ws, f"SELECT * FROM programs WHERE deleted_at IS {'NOT ' if deleted else ''}"
+                     "NULL ORDER BY created_at, rowid")
+    if not rows:
+        return []
     support: dict[str, list[str]] = {}
     for pid, opd_id in _rows(ws, "SELECT s.program_id, s.opd_id FROM program_support s "
                                  "JOIN opds o ON o.id = s.opd_id ORDER BY o.code"):
@@ -212,6 +232,8 @@ def _dump_programs(ws: Workshop, opd, ev, live_swot: set, live_strategies: set) 
             "created_at": r["created_at"], "updated_at": r["updated_at"],
             "placement": placed.get(pid), "scores": scores.get(pid, []),
             "votes": votes.get(pid, [])})
+        if deleted:
+            out[-1]["deleted_at"] = r["deleted_at"]
     return out
 
 

@@ -7,10 +7,15 @@ Merge rules (documented in ``docs/interchange.md``):
   OPD), SWOT item by (OPD, quadrant, text), strategy by (type, OPD, text), program by (OPD,
   title), note by (event, kind, text)); each record of the file is matched at most once.
   Unmatched records are created (keeping the document's id when it has one).
+  Natural keys match live records first, then (SWOT items, strategies, programs,
+  participants, notes, agenda steps) a record the file deleted.
 * Fields present in the document overwrite the matched record; absent fields keep their
   value. When both carry ``updated_at`` and the file's copy is newer, the file's copy is kept.
-* An import never deletes: links, scores, votes, check-ins and placements are added or
-  updated; ``null`` for a placement or the current step leaves the file's value alone.
+* The newer change wins, a deletion included (``merge.decide``): SWOT items, strategies and
+  programs carry their change times, and the document's ``deleted`` lists carry deletions.
+  Participants, notes and agenda steps the file deleted stay deleted.
+* Links, scores, votes, check-ins and placements are added or updated, never removed;
+  ``null`` for a placement or the current step leaves the file's value alone.
 
 The whole document is validated inside the write transaction before the first write, so a
 failed import leaves the file as it was; the writes are ``executemany`` batches and one audit
@@ -28,9 +33,10 @@ from ..services.common import check_input_open
 from ..store.workshop import Workshop
 from ..text import clean_choice, clean_number, clean_short
 from .document import FORMAT
+from .merge import CREATE, DELETE, KEPT, KEPT_DELETED, UPDATE, Matcher, when
 from .programs import ProgramValidation
 from .report import ImportReport
-from .validate import ID_PATTERN, Matcher, RecordValidation
+from .validate import ID_PATTERN, RecordValidation
 from .write import write_all
 
 _KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -92,6 +98,38 @@ class _Import(RecordValidation, ProgramValidation):
             else:
                 self.fail(ValidationError(name, "must be an object", code="type"))
 
+    def each(self, key: str):
+        """Yield (index, record name, dict, deleted) of a list and then of the same list in
+        the document's ``deleted`` object (index None, ``deleted`` True)."""
+        for n, record, item in self.records(key):
+            yield n, record, item, False
+        gone = self.doc.get("deleted")
+        if isinstance(gone, dict):
+            for _n, record, item in self.records(key, gone, "deleted."):
+                yield None, record, item, True
+
+    def deletion(self, item: dict, record: str, doc_id: str | None) -> str:
+        """The ``deleted_at`` of a record of a ``deleted`` list (which needs its id)."""
+        if doc_id is None:
+            raise ValidationError("id", "a deleted record needs its id", code="empty",
+                                  record=record)
+        deleted_at = when(item.get("deleted_at"), "deleted_at", record)
+        if deleted_at is None:
+            raise ValidationError("deleted_at", "a deleted record needs the time of its "
+                                  "deletion", code="empty", record=record)
+        return deleted_at
+
+    def settle(self, outcome: str, kind: str, row_id: str, deleted: bool) -> bool:
+        """Report ``decide``'s outcome for one record; True when the row is to be written."""
+        if outcome in (KEPT_DELETED, DELETE):
+            self.report.add_id("deleted" if outcome == DELETE else outcome, kind, row_id)
+            return outcome == DELETE
+        if outcome == CREATE:
+            self.report.add("created", f"deleted {kind}" if deleted else kind)
+        elif outcome in (UPDATE, KEPT):
+            self.report.add("updated" if outcome == UPDATE else "kept", kind)
+        return outcome in (CREATE, UPDATE)
+
     def doc_id(self, item: dict, record: str, seen: set) -> str | None:
         value = item.get("id")
         if value in (None, ""):
@@ -113,6 +151,8 @@ class _Import(RecordValidation, ProgramValidation):
             what = "is missing" if fmt is None else f"{fmt!r} is not supported"
             raise ValidationError("format", f"{what} (this program reads {FORMAT!r})",
                                   code="format")
+        if self.doc.get("deleted") is not None and not isinstance(self.doc["deleted"], dict):
+            raise ValidationError("deleted", "must be an object", code="type")
         try:
             for step in (self.v_criteria, self.v_opds, self.v_events, self.v_participants,
                          self.v_swot, self.v_strategies, self.v_readiness, self.v_programs,

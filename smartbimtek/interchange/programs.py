@@ -10,7 +10,8 @@ from ..services import plan as plan_service
 from ..services import programs as program_service
 from ..services.common import dumps
 from ..text import clean_choice, clean_number, clean_short
-from .validate import Matcher, fast_id, newer, renamed
+from .merge import KEPT_DELETED, SKIP, Matcher, decide, fast_id
+from .validate import renamed
 
 _REGION_NAMES = {"name": "region_name", "type": "region_type"}
 _REGION_FIELDS = ("name", "type", "plan_title", "period_start", "period_end", "vision",
@@ -83,9 +84,9 @@ class ProgramValidation:
     def v_programs(self) -> None:
         rows = self.table("programs")
         pending, seen = [], set()
-        for _i, record, item in self.records("programs"):
+        for _i, record, item, deleted in self.each("programs"):
             try:
-                pending.append(self._program_values(record, item, seen))
+                pending.append(self._program_values(record, item, seen, deleted))
             except ValidationError as exc:
                 self.fail(exc)
         out, links, support, scores, votes, placed = [], [], [], [], [], []
@@ -93,8 +94,13 @@ class ProgramValidation:
             "SELECT program_id, rater_kind, rater, criterion FROM scores")}
         voted = {tuple(r) for r in self.ws.conn.execute(
             "SELECT program_id, voter_kind, voter FROM votes")}
-        for record, _d, row_id, existing, (values, extra, refs, children) in \
-                Matcher(rows, lambda r: (r["opd_id"], r["title"])).resolve(pending):
+        matcher = Matcher(rows, lambda r: (r["opd_id"], r["title"]), deleted_too=True)
+        for record, _d, row_id, existing, (values, extra, refs, children, gone) in \
+                matcher.resolve(pending):
+            outcome = decide(existing, extra.get("updated_at"), gone)
+            if outcome in (KEPT_DELETED, SKIP):  # the file's deletion stands, and so do the
+                self.settle(outcome, "programs", row_id, gone is not None)  # file's votes
+                continue
             support += [(row_id, o) for o in refs["supporting"] if o != values["opd_id"]]
             links += [(row_id, "swot", t) for t in refs["swot"]]
             links += [(row_id, "strategy", t) for t in refs["strategy"]]
@@ -111,15 +117,14 @@ class ProgramValidation:
                 votes.append(dict(vote, program_id=row_id))
             if children["placement"]:
                 placed.append(dict(children["placement"], program_id=row_id))
-            if existing and newer(existing["updated_at"], extra.get("updated_at")):
-                self.report.add("kept", "programs")
+            if not self.settle(outcome, "programs", row_id, gone is not None):
                 continue
             row = dict(existing or {"id": row_id, "element": None, "description": "",
                                     "benefit": "", "horizon": "short", "start_year": None, "end_year": None,
                                     "funding": None, "indicator": "", "target": "",
                                     "quick_win": 0, "source": self.source, "event_id": None,
                                     "created_at": self.now})
-            row.update(values, deleted_at=None, updated_at=self.now)
+            row.update(values, deleted_at=gone, updated_at=self.now)
             row.update(extra)
             if existing is not None:  # merged values must still fit together
                 try:
@@ -130,12 +135,12 @@ class ProgramValidation:
                     self.fail(exc)
                     continue
             out.append(row)
-            self.report.add("updated" if existing else "created", "programs")
         self.out.update(programs=out, program_links=links, program_support=support,
                         scores=scores, votes=votes, placements=placed)
 
-    def _program_values(self, record: str, item: dict, seen: set) -> tuple:
+    def _program_values(self, record: str, item: dict, seen: set, deleted: bool) -> tuple:
         doc_id = self.doc_id(item, record, seen)
+        gone = self.deletion(item, record, doc_id) if deleted else None
         opd_id = self.opd(item.get("opd"), record)
         present = {k: item[k] for k in _PROGRAM_FIELDS if k in item}
         present.update(title=item.get("title"), dimension=item.get("dimension"))
@@ -166,7 +171,8 @@ class ProgramValidation:
             children["placement"] = {
                 k: clean_number(placement.get(k), f"placement.{k}", minimum=1, maximum=5,
                                 record=record) for k in ("impact", "effort")}
-        return record, doc_id, (opd_id, values["title"]), (values, extra, refs, children)
+        key = None if deleted else (opd_id, values["title"])
+        return record, doc_id, key, (values, extra, refs, children, gone)
 
     def _scores(self, item: dict, record: str) -> list[dict]:
         out, seen = [], set()

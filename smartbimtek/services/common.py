@@ -88,6 +88,11 @@ def current_event_id(ws: Workshop) -> str | None:
     return ws.setting("current_event_id")
 
 
+#: Tables whose rows carry ``updated_at``: their change time is the later of ``updated_at``
+#: and ``deleted_at`` (what a merge compares, see ``interchange.merge``).
+CHANGE_STAMPED = frozenset({"swot_items", "strategies", "programs"})
+
+
 def soft_delete(ws: Workshop, table: str, entity: str, record_id: str, *,
                 opd_id: str | None = None, source: str | None = None,
                 actor: str | None = None) -> None:
@@ -99,12 +104,16 @@ def soft_delete(ws: Workshop, table: str, entity: str, record_id: str, *,
 
 def undelete(ws: Workshop, table: str, entity: str, record_id: str, what: str) -> None:
     """Bring back a soft-deleted record (undo of ``soft_delete``); ``table`` has an ``opd_id``
-    column, or is ``opds`` itself."""
+    column, or is ``opds`` itself. Rows with ``updated_at`` get the time of the restore."""
     opd_column = "id" if table == "opds" else "opd_id"
     row = ws.query_one(f"SELECT {opd_column} FROM {table} WHERE id=?", (record_id,))
     if row is None:
         raise NotFoundError(f"{what} {record_id} does not exist.", entity=what, id=record_id)
     opd_id = row[0]
     with ws.transaction() as tx:
-        tx.execute(f"UPDATE {table} SET deleted_at=NULL WHERE id=?", (record_id,))
+        if table in CHANGE_STAMPED:  # a restore is a change: it beats an older deletion
+            tx.execute(f"UPDATE {table} SET deleted_at=NULL, updated_at=? WHERE id=?",
+                       (tx.now, record_id))
+        else:
+            tx.execute(f"UPDATE {table} SET deleted_at=NULL WHERE id=?", (record_id,))
         tx.audit("restore", entity, record_id, opd_id=opd_id)
