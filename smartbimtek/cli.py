@@ -31,10 +31,20 @@ def _out(text: str = "") -> None:
 
 def _staged(path: Path, purpose: str) -> Path:
     """A fresh temporary workshop path beside ``path`` (leftovers of a crash removed)."""
+    from .store.targets import is_locked
+
     staged = path.with_name(f".{path.name}.{purpose}")
-    for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
-        leftover.unlink(missing_ok=True)
+    if is_locked(staged):  # another run is building it right now
+        raise WorkshopLockedError(f"{path.name} is being written by another program.",
+                                  hint="Wait until it has finished, then try again.")
+    _discard(staged)
     return staged
+
+
+def _discard(staged: Path) -> None:
+    """Remove a staged file and everything that belongs to it (log, journal, lock)."""
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        Path(f"{staged}{suffix}").unlink(missing_ok=True)
 
 
 def _put_in_place(staged: Path, path: Path) -> None:
@@ -67,7 +77,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         create_demo(staged)
         _put_in_place(staged, path)
     finally:
-        staged.unlink(missing_ok=True)
+        _discard(staged)
     _out(f"Demo workshop written to {path}")
     return 0
 
@@ -98,8 +108,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             _put_in_place(staged, path)
         finally:
-            staged.unlink(missing_ok=True)
-            Path(f"{staged}.lock").unlink(missing_ok=True)
+            _discard(staged)
     _out(f"Imported {args.file} into {path}: {report.summary()}")
     return 0
 

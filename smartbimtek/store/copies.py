@@ -45,7 +45,7 @@ def save_copy(ws: Workshop, target: str | Path, *, force: bool = False) -> Path:
         check_output_target(target, force=force)  # it may have become one meanwhile
         os.replace(tmp, target)
     except (OSError, sqlite3.Error) as exc:
-        for leftover in (tmp, Path(f"{tmp}-journal")):
+        for leftover in (tmp, *(Path(f"{tmp}{s}") for s in ("-journal", "-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
         code = "missing" if isinstance(exc, FileNotFoundError | NotADirectoryError) or \
             "unable to open" in str(exc) else "write_failed"

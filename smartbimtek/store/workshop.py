@@ -17,6 +17,7 @@ from .. import changes
 from ..errors import WorkshopFileError
 from . import lock, stale_log
 from .folders import PRE_MIGRATION, fsync_file, stamped_target, writable_kept_dir
+from .leftovers import sweep_stale
 from .migrations import APPLICATION_ID, LATEST, migrate
 
 log = logging.getLogger(__name__)
@@ -319,6 +320,8 @@ def open_workshop(path: str | Path, *, create: bool = False,
     _check_writable(path, exists)
     first = lock.acquire(path)
     try:
+        if first:  # stale leftovers of killed backups, imports, restores (never raises)
+            sweep_stale(path)
         if exists and first:  # no connection of ours: a log beside it is a leftover
             stale_log.guard(path, clock())
         conn = _open_checked(path, exists)
