@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from waitress import wasyncore
@@ -15,7 +17,7 @@ from waitress.server import create_server
 
 from ..services import lan
 from ..store.workshop import open_workshop
-from . import network, security
+from . import capacity, network, security
 from .app import close_app, create_app
 
 log = logging.getLogger(__name__)
@@ -29,6 +31,8 @@ DEFAULT_THREADS = 16
 SWITCH_INTERVAL = 0.001
 #: waitress' own body limit, above the app's (which answers a JSON 413).
 WAITRESS_MAX_BODY = 1024 * 1024
+#: Longest wait between two attempts to listen again after the loop died.
+MAX_RESTART_DELAY = 5.0
 
 
 class LanServer:
@@ -36,25 +40,44 @@ class LanServer:
 
     ``host`` is the interface the facilitator chose to listen on (``0.0.0.0``: all of them);
     ``port`` 0 picks a free port. ``start()`` returns the base URL to show phones.
+
+    The server is supervised: if waitress' loop thread dies (it did when ``select()`` ran
+    past its descriptor limit), the loop is rebuilt on the same address and port with the
+    same app (join codes and sessions live in the workshop file, so phones carry on),
+    ``restarts`` counts it and ``on_restart(count)`` is called from the server's thread.
     """
 
     def __init__(self, path: str | Path, host: str = network.LOOPBACK,
                  port: int = network.DEFAULT_PORT, *, threads: int = DEFAULT_THREADS,
-                 join_limit: int = 10, join_window: float = 60.0) -> None:
+                 join_limit: int = security.JOIN_LIMIT,
+                 join_window: float = security.JOIN_WINDOW,
+                 failed_join_limit: int = security.FAILED_JOIN_LIMIT,
+                 failed_join_window: float = security.FAILED_JOIN_WINDOW,
+                 on_restart: Callable[[int], None] | None = None) -> None:
         self.path = Path(path)
         self.host = host
         self.requested_port = port
         self.threads = threads
         self.join_limit = join_limit
         self.join_window = join_window
+        self.failed_join_limit = failed_join_limit
+        self.failed_join_window = failed_join_window
+        self.on_restart = on_restart
         self.app = None
+        self.connection_limit = 0
+        self.per_address_limit = 0
+        self.restarts = 0
+        self.last_restart: datetime | None = None
         self._server = None
+        self._guard: capacity.AddressGuard | None = None
         self._thread: threading.Thread | None = None
         self._switch = sys.getswitchinterval()
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
 
     @property
     def running(self) -> bool:
-        """True between ``start()`` and ``stop()``."""
+        """True between ``start()`` and ``stop()`` (also while a dead loop is rebuilt)."""
         return self._thread is not None and self._thread.is_alive()
 
     @property
@@ -67,6 +90,23 @@ class LanServer:
         """The address phones open (never 0.0.0.0)."""
         return network.base_url(self.host, self.port)
 
+    @property
+    def refused_connections(self) -> int:
+        """Connections closed at once because their address held too many already."""
+        return self._guard.refused if self._guard else 0
+
+    def _create_server(self, port: int):
+        server = create_server(self.app, host=self.host, port=port,
+                               threads=self.threads, ident="SmartBimtek",
+                               max_request_body_size=WAITRESS_MAX_BODY,
+                               connection_limit=self.connection_limit,
+                               channel_timeout=capacity.CHANNEL_TIMEOUT,
+                               cleanup_interval=capacity.CLEANUP_INTERVAL,
+                               asyncore_use_poll=capacity.uses_poll(),
+                               clear_untrusted_proxy_headers=True)
+        self._guard = capacity.AddressGuard.install(server, self.per_address_limit)
+        return server
+
     def start(self) -> str:
         """Open the workshop's join codes (one per OPD) and start listening.
 
@@ -77,12 +117,16 @@ class LanServer:
         with open_workshop(self.path) as ws:  # migrates if needed; shares the process lock
             lan.ensure_codes(ws)
         self.app = create_app(self.path, join_limit=self.join_limit,
-                              join_window=self.join_window)
-        self._server = create_server(self.app, host=self.host, port=self.requested_port,
-                                     threads=self.threads, ident="SmartBimtek",
-                                     max_request_body_size=WAITRESS_MAX_BODY,
-                                     connection_limit=1000, channel_timeout=120,
-                                     clear_untrusted_proxy_headers=True)
+                              join_window=self.join_window,
+                              failed_join_limit=self.failed_join_limit,
+                              failed_join_window=self.failed_join_window)
+        self.connection_limit = capacity.connection_limit()
+        self.per_address_limit = capacity.per_address_limit(self.connection_limit)
+        try:
+            self._server = self._create_server(self.requested_port)
+        except BaseException:
+            close_app(self.app)
+            raise
         self.app.extensions["smartbimtek"]["base_url"] = self.url
         self.app.extensions["smartbimtek"]["hosts"] = security.HostPolicy(self.port, self.host)
         # Writes queue at the write gate by design: waitress' "task queue depth" warnings
@@ -90,34 +134,74 @@ class LanServer:
         logging.getLogger("waitress.queue").setLevel(logging.ERROR)
         self._switch = sys.getswitchinterval()
         sys.setswitchinterval(min(self._switch, SWITCH_INTERVAL))
-        self._thread = threading.Thread(target=self._server.run, name="smartbimtek-lan",
+        self._stopping.clear()
+        self._thread = threading.Thread(target=self._supervise, name="smartbimtek-lan",
                                         daemon=True)
         self._thread.start()
-        log.info("table input server listening on %s:%s (%s)", self.host, self.port, self.url)
+        log.info("table input server listening on %s:%s (%s); up to %d connections, %d per "
+                 "address, %s", self.host, self.port, self.url, self.connection_limit,
+                 self.per_address_limit, "poll()" if capacity.uses_poll() else "select()")
         return self.url
+
+    # -- supervision ------------------------------------------------------------------------
+    def _supervise(self) -> None:
+        """The server thread: run waitress' loop; if it dies, rebuild it on the same port."""
+        while True:
+            server = self._server
+            try:
+                server.run()
+                reason = "the loop ended"
+            except Exception as exc:  # noqa: BLE001 - any death of the loop is restarted
+                log.exception("table input server loop died")
+                reason = f"{type(exc).__name__}: {exc}"
+            if self._stopping.is_set():
+                return
+            log.error("table input server on %s:%s stopped (%s); restarting it", self.host,
+                      server.effective_port, reason)
+            port = int(server.effective_port)
+            _discard(server)
+            if not self._rebuild(port):
+                return
+            self.restarts += 1
+            self.last_restart = datetime.now()
+            log.warning("table input server restarted on %s:%s (restart %d)", self.host, port,
+                        self.restarts)
+            if self.on_restart is not None:
+                try:
+                    self.on_restart(self.restarts)
+                except Exception:  # noqa: BLE001 - a broken listener must not stop serving
+                    log.exception("restart listener failed")
+
+    def _rebuild(self, port: int) -> bool:
+        """A new waitress server on ``port`` (retried while the port is not free yet).
+        False when the server was stopped meanwhile."""
+        delay = 0.1
+        while not self._stopping.is_set():
+            try:
+                server = self._create_server(port)
+            except OSError as exc:
+                log.warning("cannot listen on %s:%s again yet (%s); retrying", self.host, port,
+                            exc)
+                self._stopping.wait(delay)
+                delay = min(delay * 2, MAX_RESTART_DELAY)
+                continue
+            with self._lock:
+                if self._stopping.is_set():
+                    _discard(server)
+                    return False
+                self._server = server
+            return True
+        return False
 
     def stop(self, timeout: float = 5.0) -> None:
         """Stop accepting, let running requests finish (up to ``timeout``), close everything."""
-        server, thread = self._server, self._thread
+        with self._lock:
+            self._stopping.set()
+            server, thread = self._server, self._thread
         if server is None or thread is None:
             return
-        listening = threading.Event()
-
-        def stop_listening() -> None:  # runs in the server's loop thread
-            wasyncore.dispatcher.close(server)
-            listening.set()
-
-        server.trigger.pull_trigger(stop_listening)
-        listening.wait(timeout)
-        server.task_dispatcher.shutdown(cancel_pending=True, timeout=timeout)
-
-        def close_channels() -> None:
-            for channel in list(server._map.values()):
-                if channel is not server.trigger:
-                    channel.handle_close()
-            server.trigger.close()
-
-        server.trigger.pull_trigger(close_channels)
+        if thread.is_alive():
+            _stop_server(server, timeout)
         thread.join(timeout)
         if thread.is_alive():
             log.warning("table input server thread did not stop within %.0f s", timeout)
@@ -133,3 +217,36 @@ class LanServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def _stop_server(server, timeout: float) -> None:
+    """Stop a running waitress server from another thread (through its trigger)."""
+    listening = threading.Event()
+
+    def stop_listening() -> None:  # runs in the server's loop thread
+        wasyncore.dispatcher.close(server)
+        listening.set()
+
+    server.trigger.pull_trigger(stop_listening)
+    listening.wait(timeout)
+    server.task_dispatcher.shutdown(cancel_pending=True, timeout=timeout)
+
+    def close_channels() -> None:
+        for channel in list(server._map.values()):
+            if channel is not server.trigger:
+                channel.handle_close()
+        server.trigger.close()
+
+    server.trigger.pull_trigger(close_channels)
+
+
+def _discard(server) -> None:
+    """Close everything of a waitress server whose loop no longer runs (its map holds its
+    listener, its trigger and every connection) and stop its worker threads."""
+    for channel in list(server._map.values()):
+        try:
+            channel.close()
+        except Exception:  # noqa: BLE001 - close what can be closed
+            log.debug("closing %r failed", channel, exc_info=True)
+    server._map.clear()
+    server.task_dispatcher.shutdown(cancel_pending=True, timeout=5.0)
