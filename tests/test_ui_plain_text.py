@@ -517,7 +517,42 @@ def test_status_lines_quoting_paths_and_errors_are_plain(qtbot, controller, tmp_
         for line in view.findChildren(QLabel):
             if hasattr(line, "show_error"):
                 line.show_error(HOSTILE[3])
+    from ui.views.attendance import CheckInPanel
+
+    check_in = window.views["workshop"].findChild(CheckInPanel)
+    absent = [p for p in roster.list_participants(controller.ws)
+              if p.id not in check_in._present()]
+    check_in.check_in(absent[0].id)  # "Checked in: <name>"
     settle(qtbot, 20)
     walker.walk(window, "messages")
-    assert walker.labels_checked >= 4, walker.labels_checked
+    assert TOKEN in check_in.last.text()
+    assert walker.labels_checked >= 5, walker.labels_checked
     assert not walker.problems, report(walker)
+
+
+def _menu_words(text: str) -> str:
+    """What a menu shows for an action text (a single "&" marks the shortcut letter)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def test_undo_and_recent_file_actions_show_user_text_literally(qtbot, controller, tmp_path):
+    """Undo/Redo quote the last command ("Check in <name>"), the recent menu quotes paths:
+    the tooltip is shown literally and a "&" in user text stays a "&"."""
+    from ui.views.attendance import CheckInPanel
+
+    settings = make_settings(tmp_path)
+    odd = tmp_path / "R&D <img src=x>ZQIMG.bimtek"  # listed only when it exists
+    odd.write_bytes(b"")
+    settings.add_recent(str(odd))
+    window = show(qtbot, MainWindow(controller, settings, projector=False))
+    person = roster.list_participants(controller.ws)[0]
+    roster.update_participant(controller.ws, person.id, name="R&D <h1>ZQBIG</h1> orang")
+    check_in = window.views["workshop"].findChild(CheckInPanel)
+    check_in.check_in(person.id)
+    settle(qtbot, 20)
+    undo = window.app_actions.undo
+    assert _menu_words(undo.text()).endswith("R&D <h1>ZQBIG</h1> orang"), undo.text()
+    assert shown(undo.toolTip()) == _menu_words(undo.text())
+    window.recent_menu.aboutToShow.emit()
+    texts = {_menu_words(a.text()): shown(a.toolTip()) for a in window.recent_menu.actions()}
+    assert texts.get(str(odd)) == str(odd), texts

@@ -19,6 +19,7 @@ from smartbimtek.services import agenda as agenda_service
 
 from .controller import Controller
 from .i18n import LANGUAGES, language_name
+from .widgets.common import literal_mnemonic, set_action_text
 
 
 class Actions(QObject):
@@ -120,10 +121,13 @@ class Actions(QObject):
         stack = controller.undo_stack
         self.undo.setEnabled(has_ws and stack.canUndo())
         self.redo.setEnabled(has_ws and stack.canRedo())
-        self.undo.setText(self.tr("&Undo {what}").format(what=stack.undoText()).strip()
-                          if stack.canUndo() else self.tr("&Undo"))
-        self.redo.setText(self.tr("&Redo {what}").format(what=stack.redoText()).strip()
-                          if stack.canRedo() else self.tr("&Redo"))
+        # the command texts quote user text: literal "&", a plain tooltip
+        set_action_text(self.undo, self.tr("&Undo {what}").format(
+            what=literal_mnemonic(stack.undoText())).strip() if stack.canUndo()
+            else self.tr("&Undo"))
+        set_action_text(self.redo, self.tr("&Redo {what}").format(
+            what=literal_mnemonic(stack.redoText())).strip() if stack.canRedo()
+            else self.tr("&Redo"))
         current, has_previous, has_steps = None, False, False
         event_id = controller.event_id if has_ws else None
         if event_id:

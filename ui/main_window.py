@@ -46,7 +46,7 @@ from .views.programs import ProgramsView
 from .views.readiness import ReadinessView
 from .views.swot_board import SwotBoardView
 from .views.workshop import WorkshopView
-from .widgets.common import MessageBanner, plain_label
+from .widgets.common import MessageBanner, literal_mnemonic, plain_label, set_action_text
 
 log = logging.getLogger(__name__)
 
@@ -360,7 +360,8 @@ class MainWindow(QMainWindow):
         if not files:
             self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
         for path in files:
-            action = self.recent_menu.addAction(path)
+            action = self.recent_menu.addAction("")
+            set_action_text(action, literal_mnemonic(path))
             action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
 
     def _language_chosen(self, action) -> None:

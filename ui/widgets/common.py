@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6 import QtGui
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -71,6 +71,20 @@ def plain_tooltip(text: str) -> str:
     if not text or not QtGui.Qt.mightBeRichText(text):
         return text
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+
+
+def literal_mnemonic(text: str) -> str:
+    """User text for a menu or button text: its "&" stays a "&" (no shortcut letter)."""
+    return text.replace("&", "&&")
+
+
+def set_action_text(action: QAction, text: str) -> None:
+    """Give ``action`` the menu text ``text`` ("&" marks the shortcut letter, "&&" a literal
+    "&") and a tooltip of the same words shown literally (Qt's default tooltip is the text,
+    rendered as rich text when it looks like HTML)."""
+    action.setText(text)
+    words = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    action.setToolTip(plain_tooltip(words))
 
 
 def bold_label(text: str, point_delta: int = 0, parent: QWidget | None = None) -> QLabel:
