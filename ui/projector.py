@@ -13,9 +13,10 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QScreen
+from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QKeyEvent, QPainter, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from smartbimtek.rules import agenda as rules
@@ -35,6 +36,11 @@ BOARD_KINDS = ("agenda", "swot", "overview", "matrix", "quickwins", "join")
 
 # How many projector boards are kept ready for switching back.
 KEPT_BOARDS = 6
+#: The widest countdown the header shows (over 100 minutes, overrun), the share of the
+#: window's width it may take at most, and the label's side padding (both sides, in pixels).
+WIDEST_COUNTDOWN = "-000:00"
+TIMER_SHARE = 0.45
+TIMER_PADDING = 36
 
 class AgendaBoard(QWidget):
     """Today's steps of the current event in big type, the current one highlighted."""
@@ -284,12 +290,22 @@ class ProjectorWindow(QWidget):
             self.board.set_font_scale(self.font_scale)
 
     def apply_fonts(self) -> None:
-        """Size the header texts from the window height and the font scale."""
+        """Size the header texts from the window height and the font scale. The countdown
+        is made smaller only where its widest text (``WIDEST_COUNTDOWN``) would take more
+        than ``TIMER_SHARE`` of the width, and its label is never narrower than that text."""
         unit = max(12, int(self.height() / 720 * 30 * self.font_scale))
         self.step_label.setFont(scaled_font(self.font(), int(unit * 1.35), bold=True))
         self.next_label.setFont(scaled_font(self.font(), int(unit * 0.8)))
-        self.timer_label.setFont(scaled_font(self.font(), int(unit * 2.6), bold=True))
-        self.timer_label.setMinimumWidth(int(unit * 7.2))
+        pixels = int(unit * 2.6)
+        room = self.width() * TIMER_SHARE - TIMER_PADDING
+        timer = scaled_font(self.font(), pixels, bold=True)
+        wide = QFontMetricsF(timer).horizontalAdvance(WIDEST_COUNTDOWN)
+        while wide > room > 0 and pixels > 8:
+            pixels = min(pixels - 1, int(pixels * room / wide))
+            timer = scaled_font(self.font(), pixels, bold=True)
+            wide = QFontMetricsF(timer).horizontalAdvance(WIDEST_COUNTDOWN)
+        self.timer_label.setFont(timer)
+        self.timer_label.setMinimumWidth(math.ceil(wide) + TIMER_PADDING + 4)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -1,0 +1,349 @@
+"""The projector's text fitting, checked against sizes worked out here from the font metrics
+(not by the fitting code itself): ``fit_text`` keeps the longest prefix that fits, exact fits
+are kept whole, ``lines_fit`` leaves room for the bullet, ``fit_factor`` picks the largest size
+at which EVERY box fits (with the projector's font scale), ``paint_lines`` never paints into
+the "… and N more" band and counts the rest right, the SWOT board paints each quadrant into
+its own box, and the timer and header follow the font scale and keep the countdown whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from boards_support import opd_id, open_controller, show
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
+
+from smartbimtek.model import QUADRANTS
+from smartbimtek.services import agenda, plan, swot
+from ui.projector_boards import make_board
+
+LONG = ("Jaringan fiber optik daerah sudah menghubungkan tiga puluh empat kantor OPD dan "
+        "delapan belas kecamatan, tetapi desa di pegunungan masih memakai radio dan kurir "
+        "untuk surat menyurat dinas setiap minggu")
+WRAP = Qt.TextFlag.TextWordWrap
+
+
+class RecordingPainter(QPainter):
+    """A painter that records each ``drawText``: its rectangle, text and font size."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.texts: list[tuple[QRectF, str, float]] = []
+
+    def drawText(self, *args):  # noqa: N802 - Qt override
+        text = next(a for a in reversed(args) if isinstance(a, str))
+        if isinstance(args[0], (QRectF, QRect)):
+            rect = QRectF(args[0])
+        elif len(args) >= 5 and all(isinstance(a, (int, float)) for a in args[:4]):
+            rect = QRectF(*args[:4])
+        else:
+            rect = QRectF()
+        self.texts.append((rect, text, self.font().pointSizeF()))
+        return super().drawText(*args)
+
+
+@pytest.fixture
+def ctl(tmp_path):
+    controller = open_controller(tmp_path / "fit.bimtek")
+    yield controller
+    controller.close()
+
+
+@pytest.fixture
+def board(qtbot, ctl):
+    """A SWOT projector board at 1920x1080 (width factor 1.0, scale 1.0)."""
+    view = show(qtbot, make_board("swot", ctl, opd_id(ctl, "DLH")), 1920, 1080)
+    assert view.width() == 1920
+    return view
+
+
+def _font(board, size_pt: float, bold: bool = False) -> QFont:
+    """A font of ``size_pt`` points made here (not through the board's ``make_font``)."""
+    font = QFont(board.font())
+    font.setPointSizeF(size_pt)
+    font.setBold(bold)
+    return font
+
+
+def _wrapped_height(font: QFont, width: float, text: str) -> float:
+    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 100000), WRAP, text).height()
+
+
+def _lines_need(font: QFont, width: float, lines: list[str], bullet: str = "• ") -> float:
+    """Height of ``lines`` wrapped beside the bullet, with a quarter line between them."""
+    metrics = QFontMetricsF(font)
+    inner = width - metrics.horizontalAdvance(bullet)
+    return sum(_wrapped_height(font, inner, t) + metrics.height() * 0.25 for t in lines)
+
+
+# -- fit_text ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("lines", [1, 2, 3])
+def test_fit_text_keeps_the_longest_prefix_that_fits(board, lines):
+    font = _font(board, 22)
+    width = 520.0
+    height = QFontMetricsF(font).lineSpacing() * lines + 1
+    got = board.fit_text(LONG, font, width, height)
+    # the answer worked out by trying every prefix
+    best = max(k for k in range(len(LONG) + 1)
+               if k == 0 or _wrapped_height(font, width, LONG[:k].rstrip() + "…") <= height)
+    assert got == LONG[:best].rstrip() + "…"
+    assert _wrapped_height(font, width, got) <= height
+    assert _wrapped_height(font, width, LONG[:best + 1].rstrip() + "…") > height
+
+
+def test_fit_text_keeps_a_text_that_fits_exactly(board):
+    font = _font(board, 22)
+    width = 520.0
+    exact = _wrapped_height(font, width, LONG)  # the height it needs, to the pixel
+    assert board.fit_text(LONG, font, width, exact) == LONG
+    assert board.fit_text(LONG, font, width, exact - 1) != LONG
+    assert board.fit_text("Singkat", font, width, exact) == "Singkat"
+
+
+def test_fit_text_gives_nothing_when_not_even_the_ellipsis_fits(board):
+    font = _font(board, 22)
+    assert board.fit_text(LONG, font, 520.0, QFontMetricsF(font).height() / 3) == ""
+
+
+# -- lines_fit -------------------------------------------------------------------------------
+def test_lines_fit_is_exact_at_the_boundary(board):
+    font = _font(board, 22)
+    lines = ["Satu", "Jaringan internet desa belum merata", "Tiga"]
+    width = 900.0
+    need = _lines_need(font, width, lines)
+    assert board.lines_fit(QRectF(0, 0, width, need), lines, font)
+    assert not board.lines_fit(QRectF(0, 0, width, need - 1), lines, font)
+    assert not board.lines_fit(QRectF(0, 0, width, 10000), ["x"] * 41, font)  # limit
+    assert board.lines_fit(QRectF(0, 0, width, 10000), ["x"] * 40, font)
+
+
+def test_lines_fit_leaves_room_for_the_bullet(board):
+    """A line as wide as the box fits on one line only without the bullet: beside the
+    bullet it wraps to two lines, which a one-line box cannot hold."""
+    font = _font(board, 22)
+    metrics = QFontMetricsF(font)
+    text = "Dinas Komunikasi dan Informatika"
+    bullet_w = metrics.horizontalAdvance("• ")
+    width = metrics.horizontalAdvance(text) + bullet_w / 2 + 1
+    one_line = _wrapped_height(font, 10000, text) + metrics.height() * 0.25
+    assert _lines_need(font, width, [text]) > one_line  # it does wrap beside the bullet
+    assert not board.lines_fit(QRectF(0, 0, width, one_line), [text], font)
+    assert board.lines_fit(QRectF(0, 0, width + bullet_w, one_line), [text], font)
+
+
+# -- fit_factor ------------------------------------------------------------------------------
+FACTORS = (1.6, 1.4, 1.25, 1.1, 1.0)
+ITEMS = ["Dokumen RPJMD memuat transformasi digital", "Anggaran TIK naik", "SDM TIK kurang",
+         "Pusat data belum ada", "Aplikasi tumpang tindih"]
+
+
+def _largest_fitting(board, boxes, scale: float) -> float:
+    """The largest factor at which every box holds its lines, sizes from the base size,
+    the factor and the scale (1920-pixel board: width factor 1)."""
+    for factor in FACTORS:
+        font = _font(board, board.base_pt * factor * scale)
+        if all(_lines_need(font, r.width(), lines) <= r.height() for r, lines in boxes):
+            return factor
+    return FACTORS[-1]
+
+
+def test_fit_factor_picks_the_largest_size_at_which_every_box_fits(board):
+    width = 600.0
+    at = {f: _lines_need(_font(board, board.base_pt * f), width, ITEMS) for f in FACTORS}
+    roomy = QRectF(0, 0, width, at[1.6] + 5)
+    tight = QRectF(0, 0, width, (at[1.25] + at[1.4]) / 2)  # 1.25 fits, 1.4 does not
+    assert at[1.25] < tight.height() < at[1.4]
+    assert board.fit_factor([(roomy, ITEMS)]) == 1.6
+    assert board.fit_factor([(tight, ITEMS)]) == 1.25
+    # every box counts, wherever the tight one is
+    assert board.fit_factor([(roomy, ITEMS), (tight, ITEMS), (roomy, [])]) == 1.25
+    assert board.fit_factor([(tight, ITEMS), (roomy, ITEMS)]) == 1.25
+    # none fits: the smallest (the board then sums up the rest)
+    assert board.fit_factor([(QRectF(0, 0, width, 10), ITEMS)]) == 1.0
+
+
+@pytest.mark.parametrize("scale", [0.75, 1.5, 2.0])
+def test_fit_factor_follows_the_projector_font_scale(board, scale):
+    width = 600.0
+    tight = QRectF(0, 0, width, _lines_need(_font(board, board.base_pt * 1.25), width, ITEMS)
+                   + 2)
+    board.set_font_scale(scale)
+    expected = _largest_fitting(board, [(tight, ITEMS)], scale)
+    assert board.fit_factor([(tight, ITEMS)]) == expected
+    assert board.make_font(1.0).pointSizeF() == pytest.approx(board.base_pt * scale)
+    if scale > 1:
+        assert expected < 1.25
+
+
+# -- paint_lines -----------------------------------------------------------------------------
+def _paint(board, rect: QRectF, lines: list[str], font: QFont):
+    image = QImage(1920, 1080, QImage.Format.Format_ARGB32)
+    painter = RecordingPainter(image)
+    try:
+        shown = board.paint_lines(painter, rect, lines, font, "… and {0} more")
+    finally:
+        painter.end()
+    return shown, painter.texts
+
+
+@pytest.mark.parametrize("count", [3, 12, 40])
+def test_paint_lines_fills_the_box_and_sums_up_the_rest(board, count):
+    font = _font(board, 22)
+    metrics = QFontMetricsF(font)
+    lines = [f"Butir nomor {n}" for n in range(count)]
+    rect = QRectF(50, 100, 700, 400)
+    one = _lines_need(font, rect.width(), ["Butir nomor 0"])  # every line is one line high
+    more_h = metrics.height() * 1.1
+    # all when they fit, else as many as fit above the "… and N more" band
+    expected = count if count * one <= rect.height() else int((rect.height() - more_h) // one)
+    shown, texts = _paint(board, rect, lines, font)
+    assert shown == expected
+    painted = [(r, t) for r, t, _size in texts if t.startswith("Butir")]
+    assert [t for _r, t in painted] == lines[:expected]
+    band_top = rect.bottom() - (more_h if expected < count else 0)
+    for r, _t in painted:
+        assert rect.left() <= r.left() and r.right() <= rect.right() + 0.01
+        assert rect.top() <= r.top() and r.top() + one - 0.01 <= band_top
+    more = [t for _r, t, _s in texts if t.startswith("…")]
+    assert more == ([f"… and {count - expected} more"] if expected < count else [])
+
+
+def test_paint_lines_at_the_boundary_of_the_more_band(board):
+    font = _font(board, 22)
+    more_h = QFontMetricsF(font).height() * 1.1
+    lines = [f"Butir nomor {n}" for n in range(12)]
+    one = _lines_need(font, 700, ["Butir nomor 0"])
+    for k in (3, 5):
+        assert _paint(board, QRectF(0, 0, 700, k * one + more_h), lines, font)[0] == k
+        assert _paint(board, QRectF(0, 0, 700, k * one + more_h - 0.5), lines, font)[0] == k - 1
+    # all of them exactly: no band needed
+    assert _paint(board, QRectF(0, 0, 700, 12 * one), lines, font)[0] == 12
+    assert _paint(board, QRectF(0, 0, 700, 12 * one - 0.5), lines, font)[0] == \
+        int((12 * one - 0.5 - more_h) // one)
+
+
+def test_paint_lines_wraps_beside_the_bullet(board):
+    """A line a little narrower than the box wraps beside the bullet: two lines high."""
+    font = _font(board, 22)
+    metrics = QFontMetricsF(font)
+    text = "Dinas Komunikasi dan Informatika"
+    width = metrics.horizontalAdvance(text) + metrics.horizontalAdvance("• ") / 2 + 1
+    two = _lines_need(font, width, [text])
+    assert two > 1.9 * _lines_need(font, 10000, [text]) - metrics.height() * 0.25
+    more_h = metrics.height() * 1.1
+    shown, texts = _paint(board, QRectF(0, 0, width, 3 * two + more_h), [text] * 6, font)
+    assert shown == 3
+    assert [t for _r, t, _s in texts if t.startswith("…")] == ["… and 3 more"]
+
+
+# -- the SWOT board as painted -----------------------------------------------------------------
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_swot_board_paints_each_quadrant_in_its_own_box(qtbot, ctl, monkeypatch, scale):
+    import ui.views.projector_swot as module
+
+    dlh = opd_id(ctl, "DLH")
+    counts = {"S": 2, "W": 30, "O": 5, "T": 0}
+    for q, n in counts.items():
+        for i in range(n):
+            swot.add_item(ctl.ws, dlh, q, f"{q} butir {i} " + "kata " * (i % 4))
+    view = show(qtbot, make_board("swot", ctl, dlh), 1920, 1080)
+    view.set_font_scale(scale)
+    qtbot.waitUntil(lambda: sum(len(v) for v in view.items.values()) == sum(counts.values()))
+    painters: list[RecordingPainter] = []
+
+    class Recorder(RecordingPainter):
+        def __init__(self, *args):
+            super().__init__(*args)
+            painters.append(self)
+
+    monkeypatch.setattr(module, "QPainter", Recorder)
+    view.grab()
+    assert painters
+    texts = painters[-1].texts
+    names = view.quadrant_names()
+    heads = {q: next(r for r, t, _ in texts if t == f"{names[q]} ({counts[q]})")
+             for q in QUADRANTS}
+    # a quadrant's frame from its header band: 12 px inside on each side, one gap between rows
+    height = heads["O"].top() - heads["S"].top() - 12
+    frames = {q: QRectF(h.left() - 12, h.top(), h.width() + 24, height)
+              for q, h in heads.items()}
+    areas = {q: QRectF(f.left() + 12, f.top() + heads[q].height() + 8, f.width() - 24,
+                       f.height() - heads[q].height() - 14) for q, f in frames.items()}
+    body = [(r, t, size) for r, t, size in texts if " butir " in t]
+    sizes = {round(size, 3) for _r, _t, size in body}
+    assert len(sizes) == 1  # one body size for the four quadrants
+    expected = _largest_fitting(view, [(areas[q], view.items[q]) for q in QUADRANTS], scale)
+    assert sizes.pop() == pytest.approx(view.base_pt * expected * scale, abs=0.01)
+    for q in QUADRANTS:
+        frame = frames[q]
+        mine = [r for r, t, _ in body if t.startswith(f"{q} butir")]
+        more = [t for r, t, _ in texts if t.startswith("…") and frame.contains(r.center())]
+        summed = int(re.search(r"\d+", more[0]).group()) if more else 0
+        assert len(mine) + summed == counts[q], (q, len(mine), more)
+        for r in mine:
+            assert frame.left() <= r.left() and r.right() <= frame.right(), q
+            assert areas[q].top() <= r.top() and r.bottom() <= frame.bottom(), q
+    if scale == 1.0:
+        assert counts["W"] > len([t for _r, t, _ in body if t.startswith("W butir")])
+
+
+# -- the header and the timer ------------------------------------------------------------------
+WIDEST = "-000:00"  # the widest countdown: more than 100 minutes, overrun
+
+
+def _timer_state(window, qtbot, text: str):
+    label = window.timer_label
+    label.setText(text)
+    window.header.layout().activate()
+    window.layout().activate()
+    qtbot.wait(1)
+    return label
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (1024, 768)])
+def test_timer_follows_the_font_scale_and_keeps_the_countdown_whole(qtbot, tmp_path, size):
+    from ui_support import make_controller, make_settings
+
+    from ui.projector import ProjectorWindow
+
+    controller = make_controller(tmp_path)
+    window = ProjectorWindow(controller, make_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.height() == size[1])
+    # a two-hour step is running: its countdown starts at "120:00", in the running style
+    event = plan.current_event(controller.ws)
+    step = agenda.add_step(controller.ws, event.id, 1, "Kerja kelompok: SWOT per OPD", 120)
+    agenda.start_step(controller.ws, event.id, step.id)
+    window.load_step()
+    assert window.timer_label.isVisible() and window.timer_label.text().startswith("1")
+    window.set_font_scale(1.0)
+    base_px = window.timer_label.font().pixelSize()
+    # at scale 1 the countdown follows the window's height (30 px per 720 px, times 2.6)
+    assert base_px == pytest.approx(size[1] / 720 * 30 * 2.6, abs=2)
+    sizes = []
+    for scale in (0.6, 1.0, 1.5, 2.0, 2.5):
+        window.set_font_scale(scale)
+        assert window.font_scale == scale
+        px = window.timer_label.font().pixelSize()
+        assert window.step_label.font().pixelSize() == pytest.approx(
+            size[1] / 720 * 30 * scale * 1.35, abs=3)  # the step title follows the scale
+        wide = QFontMetricsF(window.timer_label.font()).horizontalAdvance(WIDEST)
+        if px < base_px * scale - 3:  # made smaller only to keep the widest countdown whole
+            assert wide > 0.40 * window.width() - 36, (scale, px, wide)
+        else:
+            assert px == pytest.approx(base_px * scale, abs=3)
+        sizes.append(px)
+        for text in (WIDEST, "-59:59", "88:88", "120:00"):
+            label = _timer_state(window, qtbot, text)
+            need = QFontMetricsF(label.font()).horizontalAdvance(text)
+            assert label.contentsRect().width() >= need, (scale, text, label.width(), need)
+            assert label.contentsRect().height() >= QFontMetricsF(label.font()).ascent()
+            # the step title keeps half the header
+            assert label.width() <= window.width() / 2, (scale, text, label.width())
+    assert sizes[0] < sizes[1] < sizes[2]  # the scale is applied
+    assert sizes == sorted(sizes)
+    controller.close()
