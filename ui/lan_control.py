@@ -8,6 +8,7 @@ change bus (``controller.data_changed``), so entries from phones appear live on 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -25,10 +26,14 @@ log = logging.getLogger(__name__)
 class LanControl(QObject):
     """Owns the running ``LanServer`` (if any). Get it with ``LanControl.of(controller)``.
 
-    ``state_changed`` fires when the server starts, stops or fails to start (``error``).
+    ``state_changed`` fires when the server starts, stops or fails to start (``error``), and
+    after the server restarted itself (``restarts`` times since it was opened, the last at
+    ``restarted_at``, "HH:MM"). ``server_restarted(count)`` is emitted from the server's
+    thread and reaches this object queued, in the GUI thread.
     """
 
     state_changed = Signal()
+    server_restarted = Signal(int)
 
     def __init__(self, controller: Controller) -> None:
         super().__init__(controller)
@@ -39,6 +44,9 @@ class LanControl(QObject):
         self.wifi = ""
         self.host = network.preferred_address()
         self.port = network.DEFAULT_PORT
+        self.restarts = 0
+        self.restarted_at = ""
+        self.server_restarted.connect(self._restarted)
         controller.workshop_closed.connect(self.stop)
         controller.workshop_opened.connect(self.stop)
         app = QCoreApplication.instance()
@@ -76,7 +84,10 @@ class LanControl(QObject):
         self.port = self.port if port is None else int(port)
         from smartbimtek.server.runner import LanServer  # Flask loads only when opened
 
-        server = LanServer(self.controller.ws.path, self.host, self.port)
+        server = LanServer(self.controller.ws.path, self.host, self.port,
+                           on_restart=self.server_restarted.emit)
+        self.restarts = 0
+        self.restarted_at = ""
         try:
             server.start()
         except OSError as exc:
@@ -92,6 +103,14 @@ class LanControl(QObject):
         self.error = ""
         self.state_changed.emit()
         return True
+
+    def _restarted(self, count: int) -> None:
+        if self.server is None:
+            return
+        self.restarts = count
+        self.restarted_at = datetime.now().strftime("%H:%M")
+        log.warning("table input server restarted itself (%d times so far)", count)
+        self.state_changed.emit()
 
     def stop(self) -> None:
         """Close table input (entries already made are all saved)."""

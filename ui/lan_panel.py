@@ -81,6 +81,12 @@ class LanPanel(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status_label)
+        self.restart_label = QLabel()
+        self.restart_label.setWordWrap(True)
+        self.restart_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.restart_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.restart_label.hide()
+        layout.addWidget(self.restart_label)
         actions = QHBoxLayout()
         self.project_button = QPushButton(self.tr("Show the join panel on the projector"))
         self.project_button.clicked.connect(lambda: controller.show_on_projector("join"))
@@ -196,6 +202,7 @@ class LanPanel(QWidget):
         else:
             self.status_label.setText(self.tr("Table input is closed."))
             self.status_label.setStyleSheet("color: #333333;")
+        self._show_restarts(running)
         for widget in (self.lock_box, self.reveal_box, self.cards_button):
             widget.setEnabled(ws is not None)
         if ws is None:
@@ -218,6 +225,20 @@ class LanPanel(QWidget):
                                            "{connected}").format(done=done, total=len(self.rows),
                                                                  connected=connected))
         self._update_buttons()
+
+    def _show_restarts(self, running: bool) -> None:
+        count, at = self.control.restarts, self.control.restarted_at
+        if not running or not count:
+            self.restart_label.hide()
+            return
+        if count == 1:
+            text = self.tr("The table input server was restarted at {time}. Phones reconnect "
+                           "by themselves.").format(time=at)
+        else:
+            text = self.tr("The table input server was restarted {count} times, last at "
+                           "{time}. Phones reconnect by themselves.").format(count=count, time=at)
+        self.restart_label.setText(text)
+        self.restart_label.show()
 
     def _fill_table(self) -> None:
         selected = self.selected_opd()
