@@ -244,6 +244,7 @@ def test_serve_command_prints_the_address_and_codes_and_stops_on_ctrl_c(tmp_path
         output = "".join(lines)
         url = re.search(r"Phones open: (http://\S+)", output).group(1)
         assert "0.0.0.0" not in output
+        assert re.search(r"Connections: up to \d+ at once, \d+ per address", output)
         assert re.search(r"DISKOMINFO\s+([2-9A-Z]{6})\s+http://127\.0\.0\.1:\d+/j/\1", output)
         with urllib.request.urlopen(url + "/api/public", timeout=10) as answer:
             assert b"Kabupaten Uji" in answer.read()

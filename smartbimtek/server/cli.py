@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
+from datetime import datetime
 from pathlib import Path
 
 
@@ -30,13 +31,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     host = host or network.preferred_address(addresses)
     with open_workshop(path) as ws:  # holds the file for this program while serving
         options = {"threads": args.threads} if args.threads else {}
-        server = LanServer(path, host, args.port, **options)
+        server = LanServer(path, host, args.port, on_restart=_restarted, **options)
         url = server.start()
         try:
             codes = lan.active_codes(ws)
             _out(f"SmartBimtek table input for {path.name}")
             _out(f"Listening on {host}:{server.port}")
             _out(f"Phones open: {url}")
+            _out(f"Connections: up to {server.connection_limit} at once, "
+                 f"{server.per_address_limit} per address")
             others = [a for a in addresses if a != network.display_host(host)]
             if host == network.ANY and others:
                 _out("Also reachable at: " + ", ".join(f"http://{a}:{server.port}" for a in others))
@@ -60,6 +63,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
             server.stop()
     _out("Stopped. Every entry is saved in the workshop file.")
     return 0
+
+
+def _restarted(count: int) -> None:
+    _out(f"{datetime.now():%H:%M} The server stopped and was restarted on the same address "
+         f"(restart {count}); phones reconnect by themselves.")
 
 
 def _wait_forever() -> None:
