@@ -167,20 +167,39 @@ _EXPECTED_TABLES = tuple(t for _label, t in _COUNTS) + ("scores", "votes", "atte
 
 
 def check_report(path: Path) -> dict:
-    """Integrity, schema version and record counts of a workshop file (opens it)."""
+    """Integrity, schema version and record counts of a workshop file (opens it).
+
+    ``warnings`` says when a ``-wal`` log with changes sat beside the file before it was
+    opened: a program has the file open, or one crashed with it open; a copy of the main file
+    alone would miss those changes (copy with File > Save a copy instead).
+    """
     from .store import backups
     from .store.migrations import APPLICATION_ID, LATEST
     from .store.workshop import open_workshop
 
-    report: dict = {"file": str(path), "size": path.stat().st_size, "problems": []}
+    report: dict = {"file": str(path), "size": path.stat().st_size, "problems": [],
+                    "warnings": []}
+    log_file = Path(f"{path}-wal")
+    log_size = log_file.stat().st_size if log_file.is_file() else 0
+    copy_advice = ("To copy a workshop (to a USB stick...), use File > Save a copy or "
+                   "`smartbimtek backup`: a plain copy of the file alone would miss them.")
     try:
         ws = open_workshop(path)
-    except WorkshopLockedError:
+    except WorkshopLockedError as exc:
+        if log_size > 32:
+            raise WorkshopLockedError(
+                exc.message, hint=f"{exc.hint} Its latest changes are in {log_file.name} "
+                f"({log_size:,} bytes) beside it. {copy_advice}", **exc.params) from None
         raise
     except WorkshopFileError as exc:
         report["problems"].append(f"{exc.message} [{exc.code}]")
         report["hint"] = exc.hint
         return report
+    if log_size > 32:
+        report["warnings"].append(
+            f"{log_file.name} ({log_size:,} bytes) was beside the file: changes not yet in the "
+            "main file. A program has the file open, or one crashed with it open (then they "
+            "were replayed now). " + copy_advice)
     with ws:
         version = ws.query_one("PRAGMA user_version")[0]
         report["schema_version"] = version
@@ -219,6 +238,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                 _out(f"  {label + ':':<16}{n:>8,}")
             _out(f"Backups:        {report['backups']}"
                  + (f", newest {report['newest_backup']}" if report["newest_backup"] else ""))
+        for warning in report.get("warnings", []):
+            _out(f"Warning:        {warning}")
         if report["problems"]:
             _out("Problems:")
             for problem in report["problems"]:

@@ -178,3 +178,30 @@ def test_check_reports_the_stale_log_then_the_file_checks_ok(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "stale_log" in out and "leftover log" in out
     assert cli.main(["check", str(path)]) == 0
+
+
+def test_the_app_opens_the_file_as_it_was_and_says_what_happened(qtbot, tmp_path):
+    from ui.controller import Controller
+    from ui.messages import error_text
+
+    path = _make(tmp_path / "X.bimtek", 40, "iks")
+    other = _make(tmp_path / "Z.bimtek", 25, "zet")
+    with open_workshop(other) as ws:
+        opd = roster.list_opds(ws)[0]
+        for i in range(10):
+            swot.add_item(ws, opd.id, "T", f"ancaman {i}")
+        shutil.copyfile(f"{other}-wal", f"{path}-wal")
+    main_sha = _sha(path)
+    controller = Controller()
+    told: list = []
+    controller.error_raised.connect(told.append)
+    ws = controller.open(path)
+    try:
+        assert ws.query_one("SELECT count(*) FROM swot_items")[0] == 40
+        [notice] = told
+        assert notice.code == "stale_log"
+        text = error_text(notice)
+        assert notice.params["kept_log"] in text and "restore the newest backup" in text
+    finally:
+        controller.close()
+    assert _sha(path) == main_sha  # nothing changed since: the bytes that were there

@@ -12,13 +12,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from smartbimtek import changes
-from smartbimtek.errors import SmartBimtekError
+from smartbimtek.errors import SmartBimtekError, WorkshopFileError
 from smartbimtek.services import plan
 from smartbimtek.store import Workshop, open_workshop
 
 from .undo import ServiceCommand
 
 log = logging.getLogger(__name__)
+
+#: Quiet time after the last change before the log is checkpointed into the main file (so a
+#: copy of the main file alone, made by hand, holds every change).
+IDLE_CHECKPOINT_MS = 3000
 
 
 class Controller(QObject):
@@ -32,7 +36,13 @@ class Controller(QObject):
       ``tick``: four times a second, for timers;
       ``error_raised(SmartBimtekError)``: an action was refused (the window shows it);
       ``projector_board(str, object)``: the facilitator chose what the projector shows;
-      ``saved_state(bool)``: True when everything is on disk (always, after each commit).
+      ``saved_state(bool)``: True when everything is on disk (always, after each commit);
+      ``checkpointed(bool)``: the idle checkpoint ran (True: the main file alone holds every
+      change).
+
+    A leftover log beside a file being opened that does not fit it (``stale_log``) is set
+    aside by the core; the controller then opens the file as it was and reports what happened
+    through ``error_raised``.
     """
 
     workshop_opened = Signal()
@@ -43,6 +53,7 @@ class Controller(QObject):
     error_raised = Signal(object)
     projector_board = Signal(str, object)
     saved_state = Signal(bool)
+    checkpointed = Signal(bool)
     _change_any_thread = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, clock=None) -> None:
@@ -56,6 +67,10 @@ class Controller(QObject):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.tick)
         self._timer.start()
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_CHECKPOINT_MS)
+        self._idle.timeout.connect(self.checkpoint)
         self.board: tuple[str, object] = ("agenda", None)
 
     # -- files ----------------------------------------------------------------------------
@@ -67,13 +82,22 @@ class Controller(QObject):
     def open(self, path: str | Path, *, create: bool = False) -> Workshop:
         """Open a workshop file (closing the current one). Raises ``WorkshopFileError``."""
         kwargs = {"clock": self.clock} if self.clock else {}
-        ws = open_workshop(path, create=create, **kwargs)
+        notice = None
+        try:
+            ws = open_workshop(path, create=create, **kwargs)
+        except WorkshopFileError as exc:
+            if exc.code != "stale_log":
+                raise
+            notice = exc  # the log was set aside and kept: the file opens as it was
+            ws = open_workshop(path, **kwargs)
         self.close()
         self.ws = ws
         self._unsubscribe = changes.subscribe(ws.path, self._change_any_thread.emit)
         self.undo_stack.clear()
         self.workshop_opened.emit()
         self.saved_state.emit(True)
+        if notice is not None:
+            self.error_raised.emit(notice)
         return ws
 
     def close(self) -> None:
@@ -83,8 +107,9 @@ class Controller(QObject):
         if self._unsubscribe:
             self._unsubscribe()
             self._unsubscribe = None
+        self._idle.stop()
         self.undo_stack.clear()
-        self.ws.close()
+        self.ws.close()  # checkpoints the log into the main file first
         self.ws = None
         self.workshop_closed.emit()
 
@@ -146,7 +171,20 @@ class Controller(QObject):
         self.board = (board, param)
         self.projector_board.emit(board, param)
 
+    def checkpoint(self) -> bool:
+        """Copy the log into the main file now (the idle timer calls this a few seconds
+        after the last change). It never waits for other connections; when one kept it from
+        completing, it is tried again after the same quiet time."""
+        if self.ws is None:
+            return False
+        done = self.ws.checkpoint()
+        if not done:
+            self._idle.start()
+        self.checkpointed.emit(done)
+        return done
+
     def _deliver_change(self, change: changes.Change) -> None:
+        self._idle.start()  # restarted by every change: fires once the workshop is quiet
         if change.entity == "agenda_step" or change.entity == "event":
             self.step_changed.emit()
         self.data_changed.emit(change)

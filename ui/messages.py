@@ -9,6 +9,7 @@ with the core's own (English) detail, so nothing is ever hidden.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -112,6 +113,14 @@ def _file_hint(exc: WorkshopFileError) -> str:
     if exc.code == "write_failed":
         return QCoreApplication.translate("Messages", "Check that the drive holding the file is still connected and "
                                           "not full, then try again.")
+    if exc.code == "stale_log":
+        return QCoreApplication.translate("Messages", "If recent work is missing, restore the newest backup: "
+                                          "File > Restore backup.")
+    if exc.code == "lock_owner":
+        return QCoreApplication.translate("Messages", "If no program has the workshop open, remove {name} (in "
+                                          "{folder}) and open the file again.").format(
+            name=Path(str(exc.params.get("lock_file", "?"))).name,
+            folder=Path(str(exc.params.get("lock_file", "?"))).parent)
     return ""
 
 
@@ -164,6 +173,13 @@ def error_text(exc: BaseException) -> str:
     code = getattr(exc, "code", "")
     params = getattr(exc, "params", {}) or {}
     if isinstance(exc, WorkshopFileError):
+        special = {
+            "stale_log": QCoreApplication.translate("Messages", "A leftover log from another session or another file was "
+                           "beside this workshop file, and with it the file did not pass its check. SmartBimtek "
+                           "opened the file as it was, without that log; the log is kept at {path}."),
+            "lock_owner": QCoreApplication.translate("Messages", "The lock file of this workshop belongs to another user "
+                            "account on this computer."),
+        }
         text = {
             "locked": QCoreApplication.translate("Messages", "This workshop file is already open in another SmartBimtek window "
                          "or on another computer."),
@@ -179,6 +195,8 @@ def error_text(exc: BaseException) -> str:
             "write_failed": QCoreApplication.translate("Messages", "The change was not saved: the workshop file cannot be "
                               "written."),
         }.get(code, QCoreApplication.translate("Messages", "The workshop file cannot be used."))
+        if code in special:
+            text = special[code].format(path=params.get("kept_log", "?"))
         hint = _file_hint(exc)
         return f"{text} {hint}".strip()
     if code == "not_found":
