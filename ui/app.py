@@ -9,7 +9,10 @@ start screen is shown.
 Options: ``[WORKSHOP]`` a file to open; ``--lang id|en``; ``--start-screen`` (do not open
 anything); ``--quit-after MS`` quits after that many milliseconds (tests, benchmarks);
 ``--no-projector`` leaves the projector window out; ``--measure-start`` prints the wall-clock
-time of the main window's first paint (JSON) and quits (``bench/ui.py``).
+time of the main window's first paint (JSON) and quits (``bench/ui.py``); ``--smoke-test``
+quits after the first paint with exit code 0 when a workshop is open, 3 when none could be
+opened (the bundle's smoke test, ``tests/test_bundle.py``; it prints nothing, as a windowed
+program on Windows has no console).
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--no-projector", action="store_true", help="no projector window")
     parser.add_argument("--measure-start", action="store_true",
                         help="print the time of the first paint of the main window and quit")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="quit after the first paint: exit code 0 when a workshop is open")
     return parser.parse_args(argv)
 
 
@@ -97,19 +102,26 @@ def first_workshop(settings, args) -> Path | None:
     return None
 
 
-def _report_first_paint(window) -> None:
-    """Print ``{"painted_at": <time.time()>}`` once the window has painted, then close it."""
+def _report_first_paint(window, report: bool = True, painted: list | None = None) -> None:
+    """Once the window has painted, print ``{"painted_at": <time.time()>}`` (when ``report``
+    and there is a console), append whether a workshop is open to ``painted``, then close it."""
     import json
     import time
 
     from PySide6.QtCore import QEvent, QObject, QTimer
 
+    def finish() -> None:
+        if report and sys.stdout is not None:
+            print(json.dumps({"painted_at": time.time()}), flush=True)
+        if painted is not None:
+            painted.append(window.controller.ws is not None)
+        window.close()
+
     class PaintWatcher(QObject):
         def eventFilter(self, watched, event):  # noqa: N802 - Qt override
             if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
                 self.done = True
-                QTimer.singleShot(0, lambda: (print(json.dumps({"painted_at": time.time()}),
-                                                    flush=True), window.close()))
+                QTimer.singleShot(0, finish)
             return False
 
     watcher = PaintWatcher(window)
@@ -150,9 +162,12 @@ def main(argv: list[str] | None = None) -> int:
         window.projector.auto_show()
     if args.quit_after > 0:
         QTimer.singleShot(args.quit_after, window.close)
-    if args.measure_start:
-        _report_first_paint(window)
+    painted: list[bool] = []
+    if args.measure_start or args.smoke_test:
+        _report_first_paint(window, report=args.measure_start, painted=painted)
     code = app.exec()
+    if args.smoke_test and code == 0 and painted != [True]:
+        code = 3  # no first paint, or no workshop open at the first paint
     controller.close()
     collector.stop()
     log.info("SmartBimtek closed (exit code %s)", code)

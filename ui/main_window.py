@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbimtek.errors import WorkshopFileError
-from smartbimtek.paths import RESOURCES
+from smartbimtek.paths import RESOURCES, build_info
 
 from . import i18n, runner
 from .actions import Actions
@@ -414,11 +414,21 @@ class MainWindow(QMainWindow):
         guide = RESOURCES.parent / "docs" / "guide.md"
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
 
-    def show_about(self) -> None:
-        """A short about box."""
-        QMessageBox.about(self, self.tr("About SmartBimtek"), self.tr(
+    def about_text(self) -> str:
+        """What SmartBimtek is, its version and its build date (or "development build")."""
+        info = build_info()
+        if info["built"]:
+            build = self.tr("Version %1, built %2").replace("%1", str(info["version"]))
+            build = build.replace("%2", info["built"])
+        else:
+            build = self.tr("Version %1 (development build)").replace("%1", str(info["version"]))
+        return self.tr(
             "SmartBimtek: an offline tool for smart city master plan workshops (bimtek). "
-            "Everything is saved as you work."))
+            "Everything is saved as you work.") + "\n\n" + build
+
+    def show_about(self) -> None:
+        """A short about box (``about_text``)."""
+        QMessageBox.about(self, self.tr("About SmartBimtek"), self.about_text())
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

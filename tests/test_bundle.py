@@ -1,0 +1,253 @@
+"""The portable build (``python3 tasks.py bundle``, docs/building.md) and the wheel.
+
+Fast: ``smartbimtek/paths.py`` finds ``resources/`` in a frozen bundle, a checkout and an
+installed wheel; the build information; every package is listed in ``pyproject.toml``;
+Help > About shows the version and the build; ``--smoke-test`` of the app.
+
+Slow: the wheel carries ``resources/`` and resolves it from an unpacked wheel; the Linux bundle
+is built in a temporary folder (about a minute here) and its BUILT programs are run, not the
+source tree: the command makes the demo, exports the master plan as PDF and DOCX and serves the
+phone page; the desktop program opens the demo offscreen and quits on request; the folder is
+small, holds no unused Qt module and is not written to by running it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import tomllib
+import urllib.request
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import smartbimtek
+from smartbimtek import paths
+
+ROOT = Path(__file__).resolve().parent.parent
+EXE = ".exe" if os.name == "nt" else ""
+SIZE_LIMIT = 200_000_000  # bytes: the bundle's unzipped size target (issue 13)
+
+
+# -- resources and build information ---------------------------------------------------------
+def test_resources_found_in_a_frozen_bundle(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.find_resources() == tmp_path / "resources"
+
+
+def test_resources_found_in_the_checkout():
+    assert paths.find_resources() == ROOT / "resources"
+    assert (paths.WEB / "index.html").is_file()
+    assert (paths.FONTS / "DejaVuSans.ttf").is_file()
+
+
+def test_a_checkout_is_a_development_build():
+    assert paths.build_info() == {"version": smartbimtek.__version__, "built": None}
+
+
+def test_build_info_of_a_bundle(monkeypatch, tmp_path):
+    monkeypatch.setattr(paths, "RESOURCES", tmp_path)
+    (tmp_path / paths.BUILD_INFO_FILE).write_text(
+        json.dumps({"version": "9.8.7", "built": "2026-11-29 13:00 UTC"}), "utf-8")
+    assert paths.build_info() == {"version": "9.8.7", "built": "2026-11-29 13:00 UTC"}
+    (tmp_path / paths.BUILD_INFO_FILE).write_text("{damaged", "utf-8")
+    assert paths.build_info()["built"] is None
+
+
+def test_every_package_is_listed_in_pyproject():
+    """pyproject lists the packages by hand (for smartbimtek_resources): none may be missing."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    found = {".".join(init.parent.relative_to(ROOT).parts)
+             for top in ("smartbimtek", "ui") for init in (ROOT / top).rglob("__init__.py")}
+    assert set(config["packages"]) == found | {"smartbimtek_resources"}
+    assert config["package-dir"] == {"smartbimtek_resources": "resources"}
+
+
+def test_about_shows_the_version_and_the_build(qtbot, tmp_path, monkeypatch):
+    from ui_support import make_controller, make_settings, show
+
+    from ui import main_window
+    from ui.main_window import MainWindow
+
+    window = show(qtbot, MainWindow(make_controller(tmp_path), make_settings(tmp_path),
+                                    projector=False))
+    text = window.about_text()
+    assert smartbimtek.__version__ in text and "development build" in text
+    monkeypatch.setattr(main_window, "build_info",
+                        lambda: {"version": "1.2.3", "built": "2026-11-29 13:00 UTC"})
+    text = window.about_text()
+    assert "1.2.3" in text and "2026-11-29 13:00 UTC" in text
+    assert "development build" not in text
+
+
+def _isolated_env(tmp_path: Path) -> dict[str, str]:
+    """The environment of a program run by these tests: user folders in ``tmp_path``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "XDG_"))}
+    home = tmp_path / "home"
+    env.update(HOME=str(home), USERPROFILE=str(home), APPDATA=str(home / "AppData"),
+               LOCALAPPDATA=str(home / "Local"), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_DATA_HOME=str(home / ".local" / "share"),
+               XDG_STATE_HOME=str(home / ".local" / "state"),
+               XDG_CACHE_HOME=str(home / ".cache"), QT_QPA_PLATFORM="offscreen")
+    return env
+
+
+def test_smoke_test_option_fails_when_nothing_opens(tmp_path):
+    """``--smoke-test`` quits with 3 when the workshop cannot be opened (so 0 means opened)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--smoke-test", "--no-projector",
+         str(tmp_path / "missing" / "none.bimtek")],
+        env=_isolated_env(tmp_path), cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 3, result.stderr
+
+
+# -- the wheel ---------------------------------------------------------------------------------
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_wheel_carries_the_resources(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
+                    "--disable-pip-version-check", "-q", "-w", str(tmp_path / "wheel"),
+                    str(ROOT)], check=True, cwd=tmp_path, timeout=240)
+    (wheel,) = (tmp_path / "wheel").glob("smartbimtek-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        archive.extractall(tmp_path / "site")
+    for name in ("smartbimtek_resources/web/index.html", "smartbimtek_resources/fonts/DejaVuSans.ttf",
+                 "smartbimtek_resources/fonts/LICENSE-DejaVu.txt",
+                 "smartbimtek_resources/translations/shell_id.qm",
+                 "smartbimtek/reference/demo_content.json",
+                 "smartbimtek/schema/interchange.schema.json", "ui/app.py"):
+        assert name in names
+    assert not any(n.endswith(".ts") or n.startswith(("resources/", "tests/")) for n in names)
+    probe = ("import json, smartbimtek\nfrom smartbimtek import paths\n"
+             "print(json.dumps([smartbimtek.__file__, str(paths.RESOURCES), "
+             "paths.FONTS.joinpath('DejaVuSans.ttf').is_file(), paths.build_info()]))")
+    env = dict(_isolated_env(tmp_path), PYTHONPATH=str(tmp_path / "site"))
+    result = subprocess.run([sys.executable, "-c", probe], env=env, cwd=tmp_path,
+                            capture_output=True, text=True, check=True, timeout=60)
+    module, resources, font_found, info = json.loads(result.stdout)
+    assert Path(module).is_relative_to(tmp_path / "site")
+    assert Path(resources) == tmp_path / "site" / "smartbimtek_resources"
+    assert font_found and info["built"] is None
+
+
+# -- the bundle --------------------------------------------------------------------------------
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.lstat().st_size, p.lstat().st_mtime_ns)
+            for p in folder.rglob("*")}
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory):
+    """Build the bundle for this platform once (``tasks.py bundle``) in a temporary folder."""
+    base = tmp_path_factory.mktemp("bundle")
+    subprocess.run([sys.executable, str(ROOT / "tasks.py"), "bundle", "--dist",
+                    str(base / "dist"), "--work", str(base / "work")],
+                   check=True, cwd=ROOT, timeout=1500)
+    folder = base / "dist" / "SmartBimtek"
+    return {"folder": folder, "zips": sorted((base / "dist").glob("SmartBimtek-*.zip")),
+            "before": _snapshot(folder), "home": tmp_path_factory.mktemp("bundle-user")}
+
+
+def _cli(bundle, *args, tmp_path, **kwargs):
+    program = bundle["folder"] / f"smartbimtek-cli{EXE}"
+    return subprocess.run([str(program), *args], env=_isolated_env(tmp_path), cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120, **kwargs)
+
+
+def _serve_and_get(bundle, workshop: Path, tmp_path: Path) -> tuple[int, str]:
+    """Start the bundled ``serve`` on a free local port, GET / once it answers, stop it."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    program = bundle["folder"] / f"smartbimtek-cli{EXE}"
+    server = subprocess.Popen([str(program), "serve", str(workshop), "--host", "127.0.0.1",
+                               "--port", str(port)], env=_isolated_env(tmp_path), cwd=tmp_path,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as answer:
+                    return answer.status, answer.read().decode("utf-8")
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1800)
+def test_bundled_command_makes_exports_and_serves_the_demo(bundle, tmp_path):
+    workshop = tmp_path / "demo.bimtek"
+    result = _cli(bundle, "demo", str(workshop), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    for fmt, magic in (("pdf", b"%PDF"), ("docx", b"PK")):
+        out = tmp_path / f"masterplan.{fmt}"
+        result = _cli(bundle, "export", str(workshop), "--document", "masterplan", "--format",
+                      fmt, "-o", str(out), tmp_path=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert out.read_bytes()[:4].startswith(magic) and out.stat().st_size > 20_000
+    status, page = _serve_and_get(bundle, workshop, tmp_path)
+    assert status == 200 and "<html" in page.lower()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1800)
+def test_bundled_app_opens_the_demo_and_quits(bundle, tmp_path):
+    workshop = tmp_path / "demo.bimtek"
+    assert _cli(bundle, "demo", str(workshop), tmp_path=tmp_path).returncode == 0
+    app = bundle["folder"] / f"SmartBimtek{EXE}"
+    result = subprocess.run([str(app), "--smoke-test", "--no-projector", str(workshop)],
+                            env=_isolated_env(tmp_path), cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    log = next((tmp_path / "home").rglob("smartbimtek.log")).read_text("utf-8")
+    assert "SmartBimtek closed (exit code 0)" in log  # user data in the user's folders
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1800)
+def test_bundle_is_small_and_complete(bundle):
+    folder = bundle["folder"]
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    size = sum(p.stat().st_size for p in files)
+    assert size < SIZE_LIMIT, f"bundle is {size / 1e6:.0f} MB"
+    names = {p.name for p in files}
+    for unused in ("Qt6Network", "Qt6WebEngine", "Qt6Qml", "Qt6Quick", "Qt6Multimedia",
+                   "Qt63D", "gtk-3", "qtbase_"):
+        assert not [n for n in names if unused.lower() in n.lower()], unused
+    assert not [p for p in files if "/tests/" in p.as_posix() or "pytest" in p.name]
+    internal = folder / "_internal"
+    for needed in ("resources/web/index.html", "resources/fonts/DejaVuSans.ttf",
+                   "resources/translations/shell_id.qm", "smartbimtek/reference/demo_content.json",
+                   "smartbimtek/schema/interchange.schema.json", "docs/guide.md"):
+        assert (internal / needed).is_file(), needed
+    info = json.loads((internal / "resources" / "build_info.json").read_text("utf-8"))
+    assert info["version"] == smartbimtek.__version__
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", info["built"])
+    (archive,) = bundle["zips"]
+    with zipfile.ZipFile(archive) as zipped:
+        listed = set(zipped.namelist())
+    assert f"SmartBimtek/smartbimtek-cli{EXE}" in listed and f"SmartBimtek/SmartBimtek{EXE}" in listed
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1800)
+def test_running_the_bundle_writes_nothing_into_its_folder(bundle):
+    """It runs from a read-only folder or a USB stick: the runs above changed nothing in it."""
+    assert _snapshot(bundle["folder"]) == bundle["before"]
