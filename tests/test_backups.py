@@ -261,3 +261,14 @@ def test_restoring_a_kept_copy_replays_its_log(filled):
     assert _count(path) == 8
     assert copy.exists() and (kept_dir / (copy.name + "-wal")).exists()  # kept as it was
     assert not list(path.parent.glob(".*restoring*"))
+
+
+def test_a_backup_made_is_returned_even_when_pruning_fails(filled, monkeypatch):
+    ws, _opd = filled
+
+    def broken(*_args, **_kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(backups, "prune", broken)
+    target = backups.take_backup(ws)
+    assert target.exists() and _count(target) == 5

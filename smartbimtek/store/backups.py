@@ -129,10 +129,14 @@ def take_backup(ws: Workshop, reason: str = "manual") -> Path:
     except (OSError, sqlite3.Error) as exc:
         log.warning("backup of %s failed: %s", ws.path, exc)
         raise backup_failure(folder, exc) from exc
-    with _guard:
-        _last[str(ws.path.resolve())] = (time.monotonic(), _audit_mark(ws))
     log.info("backup %s in %.0f ms", target, (time.perf_counter() - started) * 1000)
-    prune(ws.path, int(ws.setting("backup_keep") or DEFAULT_KEEP))
+    try:  # the backup is made: bookkeeping that fails is logged, not reported as a failure
+        mark = _audit_mark(ws)
+        with _guard:
+            _last[str(ws.path.resolve())] = (time.monotonic(), mark)
+        prune(ws.path, int(ws.setting("backup_keep") or DEFAULT_KEEP))
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("backup %s made, but pruning the old ones failed: %s", target, exc)
     return target
 
 
