@@ -127,3 +127,19 @@ def test_the_server_applies_the_global_budget_to_wrong_codes_only(app_and_codes)
     assert ws.query_one("SELECT count(*) FROM lan_sessions")[0] == 35
     clock.now += 301
     assert _join(app, codes["BAPPEDA"], "10.0.0.99")[0] == 200
+
+
+def test_a_spent_budget_is_logged_once_a_minute(caplog):
+    clock = FakeClock()
+    throttle = security.JoinThrottle(security.RateLimiter(10, 60, clock),
+                                     security.FailureBudget(3, 300, clock))
+    for n in range(3):
+        throttle.settle(throttle.attempt(f"10.2.0.{n}")[1], failed=True)
+    with caplog.at_level("WARNING", logger="smartbimtek.server.security"):
+        for n in range(20):
+            assert throttle.attempt(f"10.3.0.{n}")[1] is None
+        clock.now += 61
+        assert throttle.attempt("10.4.0.1")[1] is None
+    warnings = [r for r in caplog.records if "joins paused" in r.getMessage()]
+    assert len(warnings) == 2 and "10.3.0.0" in warnings[0].getMessage()
+    assert throttle.paused == 21

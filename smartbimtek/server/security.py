@@ -12,6 +12,7 @@ import hmac
 import ipaddress
 import itertools
 import json
+import logging
 import math
 import threading
 import time
@@ -23,6 +24,8 @@ from flask.json.provider import DefaultJSONProvider
 
 from ..services.lan import ALPHABET, CODE_LENGTH, csrf_token
 from . import network
+
+log = logging.getLogger(__name__)
 
 COOKIE = "sb_session"
 CSRF_HEADER = "X-CSRF-Token"
@@ -165,16 +168,24 @@ class JoinThrottle:
     budget (only wrong codes count, so a venue of tables joining at once is never slowed).
     """
 
+    #: The "joins paused" warning is logged at most this often (seconds).
+    WARN_EVERY = 60.0
+
     def __init__(self, per_address: RateLimiter, failures: FailureBudget) -> None:
         self.per_address = per_address
         self.failures = failures
+        self.paused = 0  # joins refused because the global budget was spent
+        self._warned_at = float("-inf")
         self._guard = threading.Lock()
 
     def attempt(self, client: str) -> tuple[float, tuple[float, int] | None]:
         """``(0, ticket)`` when ``client`` may try a code now, else ``(seconds to wait, None)``.
         Settle the ticket with ``settle`` once the attempt's outcome is known."""
         with self._guard:
-            wait = max(self.per_address.wait(client), self.failures.wait())
+            spent = self.failures.wait()
+            if spent:
+                self._pause(client, spent)
+            wait = max(self.per_address.wait(client), spent)
             if wait:
                 return wait, None
             ticket = self.failures.reserve()
@@ -182,6 +193,16 @@ class JoinThrottle:
                 return max(1.0, self.failures.wait()), None
             self.per_address.check(client)
             return 0.0, ticket
+
+    def _pause(self, client: str, wait: float) -> None:
+        self.paused += 1
+        now = self.failures.clock()
+        if now - self._warned_at >= self.WARN_EVERY:
+            self._warned_at = now
+            log.warning("joins paused for %.0f s: %d wrong join codes in %.0f s from all "
+                        "addresses (someone may be guessing codes; refused now: %s; %d "
+                        "refused so far)", wait, self.failures.limit, self.failures.window,
+                        client, self.paused)
 
     def settle(self, ticket: tuple[float, int], failed: bool) -> None:
         """Keep the booked slot for a wrong code; give it back otherwise."""
