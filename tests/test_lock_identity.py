@@ -18,11 +18,17 @@ from smartbimtek.services import roster
 from smartbimtek.store import lock, open_workshop
 
 ROOT = Path(__file__).resolve().parent.parent
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+HAS_OFD = fcntl is not None and hasattr(fcntl, "F_OFD_SETLK")
 
 OPEN_IN_CHILD = textwrap.dedent("""
     import sys
     from smartbimtek.errors import WorkshopLockedError
-    from smartbimtek.store import open_workshop
+    from smartbimtek.store import lock, open_workshop
+    lock.IDENTITY_LOCK = sys.argv[2]
     try:
         ws = open_workshop(sys.argv[1])
     except WorkshopLockedError as exc:
@@ -35,12 +41,21 @@ OPEN_IN_CHILD = textwrap.dedent("""
 
 def _open_in_child(path: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-c", OPEN_IN_CHILD, str(path)], env=env,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run([sys.executable, "-c", OPEN_IN_CHILD, str(path), lock.IDENTITY_LOCK],
+                          env=env, capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture(params=["byte", "file"])
+def mode(request, tmp_path, monkeypatch):
+    """Both ways of taking the identity lock: "byte" (Unix) and "file" (Windows' way, here
+    with its lock folder in the test's own place, shared with the child processes)."""
+    monkeypatch.setattr(lock, "IDENTITY_LOCK", request.param)
+    monkeypatch.setenv("PROGRAMDATA", str(tmp_path / "programdata"))
+    return request.param
 
 
 @pytest.fixture
-def names(tmp_path):
+def names(tmp_path, mode):
     """An open workshop, a symlink and a hard link to it (in another folder)."""
     path = tmp_path / "asli.bimtek"
     ws = open_workshop(path, create=True)
@@ -87,9 +102,9 @@ def test_the_same_name_still_shares_and_every_name_opens_after_close(names):
     assert lock.lock_path(symlink) == Path(f"{os.path.realpath(ws.path)}.lock")
 
 
-@pytest.mark.skipif(not hasattr(__import__("fcntl"), "F_OFD_SETLK") if os.name != "nt"
-                    else True, reason="checks the Linux open-file-description lock")
-def test_the_identity_lock_is_one_byte_clear_of_sqlites_locks(names):
+@pytest.mark.skipif(not HAS_OFD, reason="checks the Linux open-file-description lock")
+@pytest.mark.parametrize("mode", ["byte"], indirect=True)
+def test_the_identity_lock_is_one_byte_clear_of_sqlites_locks(names, mode):
     """Another process cannot take the identity byte while the file is open, but can take the
     bytes around it, and a shared lock on SQLite's range (pending, reserved, shared: SQLite's
     own connections hold shared locks there, and ours holds none): no collision."""
@@ -118,3 +133,13 @@ def test_the_identity_lock_is_one_byte_clear_of_sqlites_locks(names):
                              str(pending)], capture_output=True, text=True, timeout=60)
     assert result.stdout.split() == ["False", "True", "True", "True"], result.stderr
     assert roster.list_opds(ws)
+
+
+@pytest.mark.parametrize("mode", ["file"], indirect=True)
+def test_the_windows_identity_lock_file_is_named_by_the_file(names, mode, tmp_path):
+    ws, _symlink, hardlink = names
+    info = os.stat(ws.path)
+    expected = lock.identity_lock_dir() / f"{info.st_dev:x}-{info.st_ino:x}.lock"
+    assert lock.identity_lock_dir() == tmp_path / "programdata" / "SmartBimtek" / "locks"
+    assert expected.exists()
+    assert os.stat(hardlink).st_ino == info.st_ino  # the same name for every link

@@ -5,14 +5,23 @@ when the process dies (a crash never leaves a stale lock behind):
 
 * a **lock file** ``<name>.lock`` beside the file's *resolved* path (a symlink finds the lock
   of the file it points to), taken with ``filelock``;
-* an **identity lock**: an OS byte-range lock on the database file itself, so every name of the
-  same file (a hard link too, which has no path in common with the original) meets the same
-  lock. It locks one byte at ``IDENTITY_BYTE``, inside the "lock-byte page" SQLite never reads
-  or writes and outside the 512 bytes SQLite's own locks use (``0x40000000`` to ``+511``).
-  Linux: an open-file-description lock (``F_OFD_SETLK``), which, unlike a classic POSIX lock,
-  is not dropped when SQLite closes another descriptor of the same file. Windows:
-  ``msvcrt.locking`` (``LockFileEx``, per handle, also honoured over SMB shares). Other Unix
-  (macOS, BSD): ``flock`` on the file, which is independent of SQLite's ``fcntl`` locks there.
+* an **identity lock** that every name of the same file meets (a hard link too, which has no
+  path in common with the original):
+
+  - Unix: an OS lock on the database file itself. Linux: an open-file-description lock
+    (``F_OFD_SETLK``) on one byte at ``IDENTITY_BYTE``, inside the "lock-byte page" SQLite
+    never reads or writes and outside the 512 bytes SQLite's own locks use (``0x40000000`` to
+    ``+511``); unlike a classic POSIX lock it is not dropped when SQLite closes another
+    descriptor of the same file. macOS and BSD: ``flock`` on the file, independent of
+    SQLite's ``fcntl`` locks there. Works across computers where the file system passes
+    locks on (NFS with a lock manager).
+  - Windows: a lock file named by the file's identity (volume serial and file index,
+    ``os.stat``'s ``st_dev``/``st_ino``) in ``%PROGRAMDATA%\\SmartBimtek\\locks`` (shared by the
+    accounts of the computer). Windows could lock a byte of the database too
+    (``LockFileEx``), but that needs an open handle on the file for as long as it is open,
+    and an open handle keeps ``os.replace`` from putting a restored or imported file in its
+    place; hard links are also rare there (``mklink /H``). Across computers on a shared
+    folder the lock file beside the file still guards each name.
 
 Within one process several connections (the UI and the local-network server threads) share
 the locks through a reference count, but only under the same name: a second name of a file
@@ -26,6 +35,7 @@ import errno
 import logging
 import os
 import struct
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +52,8 @@ PENDING_BYTE = 0x40000000
 #: never uses for data with pages of 1024 bytes or more; SmartBimtek's pages are 4096).
 IDENTITY_BYTE = PENDING_BYTE + 768
 _CONTENTION = frozenset({errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, errno.EDEADLK})
+#: How the identity lock is taken: "byte" (a lock on the database file), "file" (Windows).
+IDENTITY_LOCK = "file" if os.name == "nt" else "byte"
 
 LOCKED_HINT = "Close it there first (or use File > Save a copy to work on a copy)."
 
@@ -52,7 +64,7 @@ class _Held:
     real: str
     identity: tuple[int, int] | None
     file_lock: FileLock
-    fd: int | None
+    identity_lock: _IdentityLock | None
     count: int = 1
 
 
@@ -78,14 +90,28 @@ def _identity(path: str | Path) -> tuple[int, int] | None:
     return (info.st_dev, info.st_ino) if info.st_ino else None
 
 
+def identity_lock_dir() -> Path:
+    """The folder of identity lock files (Windows): shared by the computer's accounts."""
+    base = os.environ.get("PROGRAMDATA") or tempfile.gettempdir()
+    return Path(base) / "SmartBimtek" / "locks"
+
+
+class _IdentityLock:
+    """A held identity lock: a descriptor with a lock on the database, or a lock file."""
+
+    def __init__(self, fd: int | None = None, file_lock: FileLock | None = None) -> None:
+        self.fd = fd
+        self.file_lock = file_lock
+
+    def release(self) -> None:
+        if self.file_lock is not None:
+            self.file_lock.release()
+        if self.fd is not None:
+            os.close(self.fd)  # closing the description releases an OFD or flock lock
+
+
 def _lock_byte(fd: int) -> None:
     """Take the identity lock on an open descriptor of the database (raises OSError)."""
-    if os.name == "nt":  # pragma: no cover - Windows only
-        import msvcrt
-
-        os.lseek(fd, IDENTITY_BYTE, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        return
     import fcntl
 
     if hasattr(fcntl, "F_OFD_SETLK"):
@@ -96,11 +122,31 @@ def _lock_byte(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
-def _take_identity_lock(path: Path, real: str) -> int | None:
-    """The identity lock of an existing file: its descriptor, or None where the file system
-    has no locks (then the lock file alone protects it). Raises ``WorkshopLockedError``."""
+def _locked_elsewhere(path: Path) -> WorkshopLockedError:
+    return WorkshopLockedError(
+        f"The workshop file {path.name} is already open in another program (under this or "
+        "another name).", hint=LOCKED_HINT, path=str(path))
+
+
+def _take_identity_lock(path: Path, real: str,
+                        identity: tuple[int, int]) -> _IdentityLock | None:
+    """The identity lock of an existing file, or None where it cannot be had (a file system
+    without locks: then the lock file alone protects it). Raises ``WorkshopLockedError``."""
+    if IDENTITY_LOCK == "file":
+        folder = identity_lock_dir()
+        file_lock = FileLock(str(folder / f"{identity[0]:x}-{identity[1]:x}.lock"), timeout=0,
+                             thread_local=False)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            file_lock.acquire(timeout=0)
+        except Timeout:
+            raise _locked_elsewhere(path) from None
+        except OSError as exc:
+            log.warning("identity lock of %s not taken: %s", path, exc)
+            return None
+        return _IdentityLock(file_lock=file_lock)
     try:
-        fd = os.open(real, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        fd = os.open(real, os.O_RDWR)
     except OSError as exc:
         log.warning("identity lock of %s not taken: %s", path, exc)
         return None
@@ -109,26 +155,10 @@ def _take_identity_lock(path: Path, real: str) -> int | None:
     except OSError as exc:
         os.close(fd)
         if exc.errno in _CONTENTION or isinstance(exc, BlockingIOError):
-            raise WorkshopLockedError(
-                f"The workshop file {path.name} is already open in another program "
-                "(under this or another name).", hint=LOCKED_HINT, path=str(path)) from None
+            raise _locked_elsewhere(path) from None
         log.warning("identity lock of %s not available here: %s", path, exc)
         return None
-    return fd
-
-
-def _drop_identity_lock(fd: int | None) -> None:
-    if fd is None:
-        return
-    if os.name == "nt":  # pragma: no cover - Windows only
-        import msvcrt
-
-        try:
-            os.lseek(fd, IDENTITY_BYTE, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        except OSError as exc:
-            log.warning("identity unlock failed: %s", exc)
-    os.close(fd)  # closing the description releases an OFD or flock lock
+    return _IdentityLock(fd=fd)
 
 
 def _same_file_here(name: str, real: str, identity: tuple[int, int] | None) -> _Held | None:
@@ -185,11 +215,11 @@ def acquire(path: Path) -> bool:
                 f"The workshop file {path.name} is already open in another program.",
                 hint=LOCKED_HINT, path=str(path)) from None
         try:
-            fd = _take_identity_lock(path, real) if identity else None
+            identity_lock = _take_identity_lock(path, real, identity) if identity else None
         except BaseException:
             file_lock.release()
             raise
-        _held[name] = _Held(name, real, identity, file_lock, fd)
+        _held[name] = _Held(name, real, identity, file_lock, identity_lock)
         return True
 
 
@@ -203,7 +233,7 @@ def claim_identity(path: Path) -> None:
         identity = _identity(held.real)
         if identity is None:
             return
-        held.fd = _take_identity_lock(Path(path), held.real)
+        held.identity_lock = _take_identity_lock(Path(path), held.real, identity)
         held.identity = identity
 
 
@@ -219,7 +249,8 @@ def release(path: Path) -> None:
             return
         del _held[name]
         try:
-            _drop_identity_lock(held.fd)
+            if held.identity_lock is not None:
+                held.identity_lock.release()
         finally:
             held.file_lock.release()
 
