@@ -7,7 +7,7 @@ import pytest
 from lan_support import LanFixture, start_fixture
 
 from smartbimtek.server.client import LanClient
-from smartbimtek.server.security import CSRF_HEADER, KEY_HEADER
+from smartbimtek.server.security import CSRF_HEADER, KEY_HEADER, HostPolicy
 from smartbimtek.services import lan
 
 
@@ -111,3 +111,19 @@ def test_an_idempotency_key_reused_with_another_body_is_refused(fx):
     # the same key on another route is another body too
     status, body, _ = client.submit("POST", "/api/done", {"done": True}, key="reused-key-0001")
     assert status == 422 and body["error"]["code"] == "idempotency_mismatch"
+
+
+def test_the_host_policy_knows_this_machines_addresses_only():
+    policy = HostPolicy(8765, "0.0.0.0", addresses=lambda: ["192.0.2.10"])
+    assert policy.allows("192.0.2.10:8765")  # listed at start
+    assert policy.allows("127.0.0.1:8765") and policy.allows("LOCALHOST:8765")
+    assert policy.allows("127.0.0.2:8765")  # not listed, but an address of this machine
+    assert not policy.allows("192.0.2.10:8766")  # another port
+    assert not policy.allows("198.51.100.7:8765")  # not ours (documentation range)
+    assert not policy.allows("0.0.0.0:8765")
+    assert not policy.allows("evil.example:8765") and not policy.allows("localhost.evil:8765")
+    assert not policy.allows("") and not policy.allows(None) and not policy.allows("x:y")
+    for n in range(HostPolicy.MAX_REMEMBERED * 2):  # unknown addresses: bounded memory
+        assert not policy.allows(f"198.51.{n // 250}.{n % 250}:8765")
+    assert len(policy._known) <= HostPolicy.MAX_REMEMBERED
+    assert policy.allows("192.0.2.10:8765")

@@ -14,6 +14,7 @@ import itertools
 import json
 import logging
 import math
+import socket
 import threading
 import time
 from collections import OrderedDict, deque
@@ -256,50 +257,56 @@ class HostPolicy:
     else is refused, which stops DNS rebinding (a web page on a name the attacker controls,
     re-pointed at this laptop, talking to the server as "same origin").
 
+    An IP address not seen before (the laptop joined another network, or serves a hotspot
+    on all interfaces) counts when this machine can bind a socket to it: the system, not a
+    list, says whether it is one of ours. Names other than ``localhost`` never count.
     ``port`` None accepts any port (an app without a server, e.g. under a test client).
     """
 
-    REFRESH_SECONDS = 10.0
+    #: Answers about unknown IP addresses remembered at most (then forgotten all at once).
+    MAX_REMEMBERED = 256
 
     def __init__(self, port: int | None = None, bound_host: str = network.LOOPBACK,
-                 addresses=network.local_addresses, clock=time.monotonic) -> None:
+                 addresses=network.local_addresses) -> None:
         self.port = port
         self.bound_host = bound_host
-        self._addresses = addresses
-        self._clock = clock
-        self._fixed = {"localhost", network.LOOPBACK, bound_host.lower()} - {network.ANY, ""}
-        self._lan: set[str] = set()
-        self._read_at = float("-inf")
-        self._guard = threading.Lock()
-        self._refresh()
-
-    def _refresh(self) -> None:
+        fixed = {"localhost", network.LOOPBACK, bound_host.lower()}
         try:
-            found = {a.lower() for a in self._addresses()}
-        except OSError:  # pragma: no cover - keeps what it had
-            return
-        self._lan = found
-        self._read_at = self._clock()
+            fixed |= {a.lower() for a in addresses()}
+        except OSError as exc:  # pragma: no cover - the probes below still answer
+            log.info("local addresses not listed: %s", exc)
+        self._known = {a: True for a in fixed - {network.ANY, "", "::"}}
+        self._guard = threading.Lock()
 
     def allows(self, host_header: str | None) -> bool:
         """True when a request's ``Host`` names this server."""
         host, port = _split_host(host_header or "")
         if not host or (self.port is not None and port != self.port):
             return False
-        if host in self._fixed or host in self._lan:
-            return True
-        if not _is_ip(host):  # a name the attacker controls: never a match
-            return False
-        with self._guard:  # the laptop may have joined another network: re-read, seldom
-            if self._clock() - self._read_at >= self.REFRESH_SECONDS:
-                self._refresh()
-            return host in self._lan
+        known = self._known.get(host)
+        if known is not None:
+            return known
+        ours = _is_own_address(host)  # a name the attacker controls: never ours
+        with self._guard:
+            if len(self._known) >= self.MAX_REMEMBERED:
+                self._known = {a: True for a, v in self._known.items() if v}
+            self._known.setdefault(host, ours)
+        return ours
 
 
-def _is_ip(text: str) -> bool:
+def _is_own_address(text: str) -> bool:
+    """True for an IP address of one of this machine's interfaces (a socket binds to it)."""
     try:
-        ipaddress.ip_address(text)
+        ip = ipaddress.ip_address(text)
     except ValueError:
+        return False
+    if ip.is_unspecified or ip.is_multicast:
+        return False
+    family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_DGRAM) as probe:
+            probe.bind((str(ip), 0))
+    except OSError:
         return False
     return True
 
