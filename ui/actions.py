@@ -35,7 +35,7 @@ class Actions(QObject):
         self.new = add(self.tr("&New workshop..."), QKeySequence.StandardKey.New)
         self.open = add(self.tr("&Open..."), QKeySequence.StandardKey.Open)
         self.open_demo = add(self.tr("Open the &demo workshop"))
-        self.save_copy = add(self.tr("Save a &copy as..."), QKeySequence.StandardKey.SaveAs)
+        self.save_copy = add(self.tr("Save a &copy..."), QKeySequence.StandardKey.SaveAs)
         self.backup_now = add(self.tr("&Back up now"))
         self.restore_backup = add(self.tr("&Restore a backup..."))
         self.export = add(self.tr("&Export documents..."), QKeySequence("Ctrl+E"))
