@@ -222,7 +222,7 @@ def ifas(ws: Workshop, opd_id: str | None = None) -> ifas_rules.IfasResult:
 def _strategy(ws: Workshop, row) -> Strategy:
     links = [r[0] for r in ws.query("SELECT l.swot_id FROM strategy_links l JOIN swot_items s "
                                     "ON s.id = l.swot_id WHERE l.strategy_id=? AND "
-                                    "s.deleted_at IS NULL ORDER BY s.created_at", (row["id"],))]
+                                    "s.deleted_at IS NULL ORDER BY s.created_at, s.rowid", (row["id"],))]
     return Strategy(row["id"], row["type"], row["text"], row["opd_id"], links)
 
 
