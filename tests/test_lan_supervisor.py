@@ -136,3 +136,27 @@ def test_the_connection_limit_stays_under_select_and_the_file_limit():
     assert capacity.connection_limit(highest=1000, soft_limit=65536) == capacity.MIN_CONNECTIONS
     assert capacity.per_address_limit(500) == 125
     assert capacity.per_address_limit(64) == capacity.MIN_PER_ADDRESS
+
+
+def test_a_server_that_cannot_listen_again_retries_until_stopped(tmp_path, monkeypatch):
+    fx = start_fixture(tmp_path / "retry.bimtek")
+    tries = threading.Event()
+    attempts: list[int] = []
+
+    def refuse(port: int):
+        attempts.append(port)
+        if len(attempts) >= 3:
+            tries.set()
+        raise OSError(98, "Address already in use")
+
+    try:
+        port = fx.server.port
+        monkeypatch.setattr(fx.server, "_create_server", refuse)
+        old = fx.server._server
+        old.trigger.pull_trigger(lambda: old._map.__setitem__(-1, _Boom()))
+        assert tries.wait(30), "the supervisor did not retry"
+        assert set(attempts) == {port} and fx.server.running and fx.server.restarts == 0
+    finally:
+        fx.server.stop()
+        fx.ws.close()
+    assert not fx.server.running

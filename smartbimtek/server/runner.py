@@ -74,6 +74,7 @@ class LanServer:
         self._switch = sys.getswitchinterval()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
+        self._serving = threading.Event()  # set while waitress' loop runs
 
     @property
     def running(self) -> bool:
@@ -148,12 +149,15 @@ class LanServer:
         """The server thread: run waitress' loop; if it dies, rebuild it on the same port."""
         while True:
             server = self._server
+            self._serving.set()
             try:
                 server.run()
                 reason = "the loop ended"
             except Exception as exc:  # noqa: BLE001 - any death of the loop is restarted
                 log.exception("table input server loop died")
                 reason = f"{type(exc).__name__}: {exc}"
+            finally:
+                self._serving.clear()
             if self._stopping.is_set():
                 return
             log.error("table input server on %s:%s stopped (%s); restarting it", self.host,
@@ -179,7 +183,7 @@ class LanServer:
         while not self._stopping.is_set():
             try:
                 server = self._create_server(port)
-            except OSError as exc:
+            except Exception as exc:  # noqa: BLE001 - keep trying until stopped
                 log.warning("cannot listen on %s:%s again yet (%s); retrying", self.host, port,
                             exc)
                 self._stopping.wait(delay)
@@ -200,8 +204,11 @@ class LanServer:
             server, thread = self._server, self._thread
         if server is None or thread is None:
             return
-        if thread.is_alive():
-            _stop_server(server, timeout)
+        if thread.is_alive() and self._serving.is_set():
+            try:
+                _stop_server(server, timeout)
+            except OSError as exc:  # the loop died just now: the supervisor sees the stop
+                log.info("table input server loop gone while stopping: %s", exc)
         thread.join(timeout)
         if thread.is_alive():
             log.warning("table input server thread did not stop within %.0f s", timeout)
