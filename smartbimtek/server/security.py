@@ -1,5 +1,6 @@
-"""Security of the table input server: session cookie, anti-forgery checks, join throttling,
-response headers.
+"""Security of the table input server: session cookie, anti-forgery checks, join throttling
+(per address and a global budget of wrong codes), the ``Host`` allow-list, strict JSON
+parsing, response headers. ``docs/security.md`` explains them and the guessing odds.
 
 Threat model: a venue network shared by everyone in the hall. Anyone can reach the server;
 only a valid join code opens a session, a session writes only to its OPD, and a web page from
