@@ -52,3 +52,21 @@ def test_the_panel_shows_that_the_server_restarted(qtbot, controller):
     assert phone.state()[0] == 200  # the session carries on, on the same address
     control.stop()
     assert not panel.restart_label.isVisible()
+
+
+def test_the_panel_warns_while_wrong_codes_pause_joining(qtbot, controller):
+    panel = show(qtbot, LanPanel(controller), 1200, 700)
+    control = LanControl.of(controller)
+    assert control.start("127.0.0.1", 0)
+    assert not panel.guessing_label.isVisible() and not control.joins_paused()
+    guesser = LanClient(control.url)
+    budget = control.server.app.extensions["smartbimtek"]["join_limiter"].failures
+    budget.limit = 3  # the same rule, a smaller budget
+    for n in range(3):
+        assert guesser.join(f"ZZZZZ{n + 2}", "X")[0] == 403
+    assert guesser.join("ZZZZZ9", "X")[0] == 429
+    panel.load()
+    assert control.joins_paused() and panel.guessing_label.isVisible()
+    assert "wrong join codes" in panel.guessing_label.text()
+    control.stop()
+    assert not panel.guessing_label.isVisible()

@@ -104,6 +104,10 @@ class LanControl(QObject):
         self.state_changed.emit()
         return True
 
+    def joins_paused(self) -> bool:
+        """True while new phones cannot join because too many wrong codes were tried."""
+        return self.running and self.server.joins_paused() > 0
+
     def _restarted(self, count: int) -> None:
         if self.server is None:
             return

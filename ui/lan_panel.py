@@ -87,6 +87,13 @@ class LanPanel(QWidget):
         self.restart_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.restart_label.hide()
         layout.addWidget(self.restart_label)
+        self.guessing_label = QLabel(self.tr(
+            "Many wrong join codes were tried: new phones must wait up to 5 minutes to join "
+            "(someone may be guessing codes). Phones already joined are not affected."))
+        self.guessing_label.setWordWrap(True)
+        self.guessing_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.guessing_label.hide()
+        layout.addWidget(self.guessing_label)
         actions = QHBoxLayout()
         self.project_button = QPushButton(self.tr("Show the join panel on the projector"))
         self.project_button.clicked.connect(lambda: controller.show_on_projector("join"))
@@ -203,6 +210,7 @@ class LanPanel(QWidget):
             self.status_label.setText(self.tr("Table input is closed."))
             self.status_label.setStyleSheet("color: #333333;")
         self._show_restarts(running)
+        self.guessing_label.setVisible(self.control.joins_paused())
         for widget in (self.lock_box, self.reveal_box, self.cards_button):
             widget.setEnabled(ws is not None)
         if ws is None:

@@ -96,6 +96,13 @@ class LanServer:
         """Connections closed at once because their address held too many already."""
         return self._guard.refused if self._guard else 0
 
+    def joins_paused(self) -> float:
+        """Seconds new joins must still wait because too many wrong codes were tried from all
+        addresses together (0: joining is open)."""
+        if self.app is None:
+            return 0.0
+        return self.app.extensions["smartbimtek"]["join_limiter"].failures.wait()
+
     def _create_server(self, port: int):
         server = create_server(self.app, host=self.host, port=port,
                                threads=self.threads, ident="SmartBimtek",
