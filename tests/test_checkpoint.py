@@ -120,6 +120,7 @@ def test_the_app_checkpoints_when_idle(qtbot, tmp_path):
     done: list[bool] = []
     controller.checkpointed.connect(done.append)
     _add_items(ws, ITEMS)  # every change restarts the quiet-time timer
+    assert not done and _items_alone(path, tmp_path) < ITEMS  # not yet: the timer is pending
     qtbot.waitUntil(lambda: bool(done) and done[-1], timeout=10000)
     assert _items_alone(path, tmp_path) == ITEMS
     _add_items(ws, 7)
