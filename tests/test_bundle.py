@@ -108,6 +108,43 @@ def test_smoke_test_option_fails_when_nothing_opens(tmp_path):
     assert result.returncode == 3, result.stderr
 
 
+def _load_bench():
+    """``bench/bundle.py`` as a module (``bench`` is not a package; ``_report`` registered by
+    hand as in tests/test_bench_report.py)."""
+    import importlib.util
+
+    for name in ("_report", "bundle"):
+        spec = importlib.util.spec_from_file_location(
+            name if name == "_report" else "bench_bundle", ROOT / "bench" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        if name == "_report":
+            sys.modules.setdefault("_report", module)
+        spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("size_mb, start_ms, expected", [(190.0, 450.0, 0), (210.0, 450.0, 1),
+                                                         (190.0, 700.0, 1)])
+def test_bundle_benchmark_exits_non_zero_on_a_miss(monkeypatch, tmp_path, size_mb, start_ms,
+                                                   expected):
+    bench = _load_bench()
+    monkeypatch.setattr(bench, "bench", lambda folder, work: [
+        {"metric": "bundle.folder_size", "value": size_mb, "unit": "MB", "target": 200.0,
+         "baseline": None},
+        {"metric": "bundle.app_startup_first_paint", "value": start_ms, "unit": "ms",
+         "target": 520.0, "baseline": 400.0, "ratio": start_ms / 400.0, "runs": 7}])
+    assert bench.main(["--folder", str(tmp_path)]) == expected
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need extra rights on Windows")
+def test_bundle_size_counts_a_symlinked_library_once(tmp_path):
+    (tmp_path / "lib.so").write_bytes(b"x" * 1000)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "data.json").write_bytes(b"y" * 10)
+    (tmp_path / "link.so").symlink_to(tmp_path / "lib.so")
+    assert _load_bench().folder_size(tmp_path) == 1010
+
+
 # -- the wheel ---------------------------------------------------------------------------------
 @pytest.mark.slow
 @pytest.mark.timeout(300)
