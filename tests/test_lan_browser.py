@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -285,3 +286,82 @@ def test_edit_and_delete_an_item_from_the_phone(phone, fx):
     actions = [r["action"] for r in fx.ws.query(
         "SELECT action FROM audit WHERE entity='swot' AND entity_id=? ORDER BY id", (item.id,))]
     assert actions == ["add", "edit", "delete"]
+
+
+class _FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_too_fast_entries_wait_for_retry_after_and_all_land(phone, fx):
+    """429 with Retry-After: the entry stays queued (nothing lost, nothing in the "not saved"
+    list), a calm note says so, and the page waits that long before sending it again."""
+    from smartbimtek.server.limits import TokenBucket
+    from smartbimtek.services import lan_limits
+
+    fx.start("swot")
+    join(phone, fx, "DISKOMINFO", "Cepat")
+    phone.wait_for_selector("#swot-form")
+    clock = _FakeClock()
+    ctx = fx.server.app.extensions["smartbimtek"]
+    ctx["write_limiter"] = TokenBucket(2, 0.5, clock=clock)  # Retry-After: 2 s
+    answers: list[tuple[float, int]] = []
+    sent: list[float] = []
+    phone.on("request", lambda r: sent.append(time.monotonic())
+             if r.method == "POST" and r.url.endswith("/api/swot") else None)
+    phone.on("response", lambda r: answers.append((time.monotonic(), r.status))
+             if r.request.method == "POST" and r.url.endswith("/api/swot") else None)
+    texts = [f"Butir cepat nomor {n}" for n in range(4)]
+    try:
+        for text in texts:
+            add_swot(phone, "S", text)
+        phone.wait_for_selector("#banner.warn", timeout=15_000)
+        assert "tidak ada yang hilang" in phone.text_content("#banner")
+        assert "dikirim otomatis dalam 2 detik" in phone.text_content("#banner")
+        assert phone.locator(".item[data-state=saved]", has_text="Butir cepat").count() == 2
+        assert phone.locator("#failed-box").is_hidden()
+        assert phone.evaluate("JSON.parse(localStorage.getItem('sb_queue')).ops.length") == 2
+        clock.now += 10  # the bucket refills: the waiting entries go through
+        phone.locator(".item[data-state=saved]", has_text="Butir cepat").nth(3).wait_for(
+            timeout=30_000)
+    finally:
+        ctx["write_limiter"] = TokenBucket(lan_limits.WRITE_BURST, lan_limits.WRITE_PER_SECOND)
+    assert phone.locator("#failed-box").is_hidden()
+    stored = [i.text for i in swot.list_items(fx.ws, opd_id=fx.opds["DISKOMINFO"])]
+    assert all(stored.count(text) == 1 for text in texts)
+    refused = [at for at, status in answers if status == 429]
+    assert refused
+    for at in refused:  # nothing was sent again before Retry-After had passed
+        later = [s for s in sent if s > at]
+        assert not later or later[0] - at >= 1.9
+    phone.wait_for_function("!document.getElementById('banner').className.match(/warn/) || "
+                            "document.getElementById('banner').className.match(/hidden/)")
+
+
+def test_the_ballot_shows_a_programs_details_on_demand(phone, fx):
+    target = fx.programs["BAPPEDA"]
+    programs.update_program(fx.ws, target, description="Uraian panjang " + "x" * 5_000,
+                            indicator="Indeks SPBE")
+    fx.start("prioritisation")
+    responses: list = []
+    phone.on("response", lambda r: responses.append(r) if r.url.endswith("/api/state") else None)
+    join(phone, fx, "DINKES", "Ani")
+    card = phone.locator(f".ballot-item[data-id='{target}']")
+    card.wait_for(timeout=15_000)
+    assert "Uraian panjang" not in phone.content()
+    card.locator("button.details-btn").click()
+    card.locator(".details", has_text="Uraian panjang").wait_for(timeout=15_000)
+    assert "Indeks SPBE" in card.text_content()
+    assert card.locator("button.details-btn").text_content() == "Tutup rincian"
+    # the next polls send the ETag back and get 304; the page keeps its ballot
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not any(r.status == 304 for r in responses):
+        phone.wait_for_timeout(250)
+    assert any(r.status == 304 and r.request.headers.get("if-none-match") for r in responses)
+    assert all("Uraian panjang" not in r.text() for r in responses if r.status == 200)
+    assert card.locator(".details", has_text="Uraian panjang").count() == 1
+    card.locator("button.details-btn").click()
+    assert card.locator(".details").count() == 0

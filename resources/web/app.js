@@ -22,6 +22,12 @@ SB.app = {
   idMap: {},
   bannerTimer: null,
   polling: false,
+  etag: "",          /* ETag of the last state answer: an unchanged poll gets 304 */
+  slowedDown: false,
+  details: {},       /* program id -> full program (fetched when its details are opened) */
+  detailsOpen: {},   /* program id -> true while its details are shown on the ballot */
+  results: null,
+  resultsTag: "",
 
   tableCode: function () { return this.table ? this.table.opd_code : ""; },
   stepId: function () { return this.data && this.data.step ? this.data.step.id : ""; },
@@ -125,12 +131,22 @@ SB.app = {
     var self = this;
     if (this.polling) { return; }
     this.polling = true;
-    SB.request("GET", "/api/state", null, null, function (status, data) {
+    var tag = this.data && this.table ? this.etag : "";
+    SB.request("GET", "/api/state", null, {"If-None-Match": tag}, function (status, data, header) {
       self.polling = false;
+      if (status === 304 && self.data) {
+        /* Nothing changed but the clock: keep the data (the timer runs from fetchedAt). */
+        self.setOnline(true);
+        if (!self.data.locked) { SB.queue.unblock(); }
+        SB.queue.retryMs = 1000;
+        SB.queue.kick();
+        return;
+      }
       if (status === 200) {
         self.table = data.table;
         self.csrf = data.csrf;
         self.data = data;
+        self.etag = header("ETag");
         self.fetchedAt = new Date().getTime();
         self.setOnline(true);
         if (!data.locked) { SB.queue.unblock(); }
@@ -157,6 +173,17 @@ SB.app = {
       this.online = true;
     }
     this.renderNet();
+  },
+
+  /* The server asked this phone to slow down: a calm note while the queue waits
+     (seconds > 0), cleared when an entry goes through again (0). */
+  slowDown: function (seconds) {
+    this.slowedDown = seconds > 0;
+    if (seconds > 0) {
+      this.banner(SB.t("slow_down", {n: SB.queue.waiting(), s: seconds}), "warn");
+    } else if ($("banner").className.indexOf("warn") >= 0 && this.online) {
+      this.banner("", "");
+    }
   },
 
   banner: function (text, kind) {
@@ -378,6 +405,11 @@ SB.app = {
     };
   },
 
+  detailsHandler: function (programId) {
+    var self = this;
+    return function () { self.toggleDetails(programId); };
+  },
+
   voteHandler: function (programId, count) {
     var self = this;
     return function () {
@@ -393,6 +425,7 @@ SB.app = {
   /* The server acknowledged op: show it as saved at once (the next poll confirms). */
   acknowledged: function (op, answer) {
     var data = this.data;
+    this.etag = "";  /* the data now differs from the server's last answer: ask in full */
     var kind = op.action.indexOf("swot") === 0 ? "swot" : "programs";
     var record = answer && (answer.item || answer.program);
     if (/\.add$/.test(op.action) && record) {
@@ -430,8 +463,10 @@ SB.app = {
     var box = $("results");
     var self = this;
     if (box.innerHTML) { box.innerHTML = ""; $("results-button").textContent = SB.t("show_results"); return; }
-    SB.request("GET", "/api/results", null, null, function (status, data) {
-      if (status !== 200) { box.textContent = SB.errorText(data && data.error); return; }
+    SB.request("GET", "/api/results", null, {"If-None-Match": this.resultsTag}, function (status, data, header) {
+      if (status === 304 && self.results) { data = self.results; }
+      else if (status !== 200) { box.textContent = SB.errorText(data && data.error); return; }
+      else { self.results = data; self.resultsTag = header("ETag"); }
       $("results-button").textContent = SB.t("hide_results");
       self.renderResults(box, data);
     });
@@ -456,6 +491,26 @@ SB.app = {
         SB.el("td", {text: String(c.W)}), SB.el("td", {text: String(c.O)}), SB.el("td", {text: String(c.T)})]));
     }
     box.appendChild(SB.el("table", {className: "counts"}, rows));
+  },
+
+  /* Show or hide a ballot program's details (fetched once, on demand). */
+  toggleDetails: function (programId) {
+    var self = this;
+    if (this.detailsOpen[programId]) {
+      delete this.detailsOpen[programId];
+      this.render();
+      return;
+    }
+    this.detailsOpen[programId] = true;
+    var known = this.details[programId];
+    if (known && !known.error) { this.render(); return; }
+    this.details[programId] = {loading: true};
+    this.render();
+    SB.request("GET", "/api/programs/" + encodeURIComponent(programId), null, null, function (status, data) {
+      self.details[programId] = status === 200 && data && data.program ? data.program :
+        {error: status === 0 ? {code: "offline"} : (data && data.error) || {code: "http_" + status}};
+      self.render();
+    });
   },
 
   toggleShare: function () {

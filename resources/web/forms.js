@@ -412,10 +412,32 @@ SB.forms.ballot = function (container) {
       SB.el("button", {type: "button", className: "btn dot-btn", text: "+", "aria-label": "+1",
                        disabled: used >= ballot.vote_budget, onclick: SB.app.voteHandler(p.id, count + 1)}),
       pendingVote[p.id] ? statusChip("pending") : null]));
+    var open = !!SB.app.detailsOpen[p.id];
     container.appendChild(SB.el("div", {className: "card ballot-item", "data-id": p.id}, [
       SB.el("strong", {text: p.title}),
       SB.el("p", {className: "muted small", text: p.opd_code + " \u00b7 " + SB.label(SB.dimension(p.dimension)) +
-                                                   " \u00b7 " + SB.t(p.horizon)})
+                                                   " \u00b7 " + SB.t(p.horizon)}),
+      SB.el("button", {type: "button", className: "link-btn details-btn", "aria-expanded": open ? "true" : "false",
+                       text: SB.t(open ? "hide_details" : "show_details"), onclick: SB.app.detailsHandler(p.id)}),
+      open ? SB.forms.details(SB.app.details[p.id]) : null
     ].concat(rows)));
   }
+};
+
+/* A ballot program's details, fetched on demand (the ballot itself holds titles only). */
+SB.forms.details = function (program) {
+  if (!program || program.loading) { return SB.el("p", {className: "muted small details", text: SB.t("loading")}); }
+  if (program.error) { return SB.el("p", {className: "error details", text: SB.errorText(program.error)}); }
+  var parts = [];
+  var fields = ["description", "benefit", "indicator", "target"];
+  for (var i = 0; i < fields.length; i++) {
+    if (!program[fields[i]]) { continue; }
+    parts.push(SB.el("p", {className: "small item-text"}, [SB.el("strong", {text: SB.t(fields[i]) + ": "}),
+                                                          program[fields[i]]]));
+  }
+  if (program.start_year || program.end_year) {
+    parts.push(SB.el("p", {className: "muted small", text: (program.start_year || "?") + "\u2013" + (program.end_year || "?")}));
+  }
+  if (!parts.length) { parts.push(SB.el("p", {className: "muted small", text: SB.t("no_details")})); }
+  return SB.el("div", {className: "details"}, parts);
 };

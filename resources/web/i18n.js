@@ -110,7 +110,15 @@ SB.TEXTS = {
     err_csrf: "Halaman perlu dimuat ulang.",
     err_denied: "Tindakan ini tidak diizinkan.",
     err_generic: "Entri ditolak ({code}).",
-    err_foreign: "Entri ini dibuat di meja lain dan tidak dikirim."
+    err_foreign: "Entri ini dibuat di meja lain dan tidak dikirim.",
+    err_quota_items: "Batas tercapai: meja Anda sudah menambah {max} entri jenis ini pada langkah ini.",
+    err_quota_text: "Batas tercapai: meja Anda sudah menulis {max} karakter pada langkah ini.",
+    err_slow_down: "Terlalu banyak entri sekaligus; entri dikirim lagi sebentar lagi.",
+    err_offline: "Tidak tersambung ke laptop fasilitator.",
+    slow_down: "Banyak entri sekaligus. {n} entri menunggu dan dikirim otomatis dalam {s} detik; tidak ada yang hilang.",
+    show_details: "Lihat rincian",
+    hide_details: "Tutup rincian",
+    no_details: "Belum ada rincian untuk program ini."
   },
   en: {
     loading: "Loading...",
@@ -218,7 +226,15 @@ SB.TEXTS = {
     err_csrf: "The page needs to be reloaded.",
     err_denied: "This is not allowed.",
     err_generic: "Entry refused ({code}).",
-    err_foreign: "This entry was made at another table and is not sent."
+    err_foreign: "This entry was made at another table and is not sent.",
+    err_quota_items: "Limit reached: your table has already added {max} entries of this kind in this step.",
+    err_quota_text: "Limit reached: your table has already written {max} characters in this step.",
+    err_slow_down: "Too many entries at once; the entry is sent again shortly.",
+    err_offline: "Not connected to the facilitator's laptop.",
+    slow_down: "Many entries at once. {n} waiting entries go out by themselves in {s} s; nothing is lost.",
+    show_details: "Show details",
+    hide_details: "Hide details",
+    no_details: "No details for this program yet."
   }
 };
 

@@ -26,7 +26,8 @@ SB.newKey = function () {
   return out;
 };
 
-/* One JSON request. callback(status, data): status 0 means no answer (offline/timeout). */
+/* One JSON request. callback(status, data, header): status 0 means no answer
+   (offline/timeout); header(name) reads a response header ("" when absent). */
 SB.request = function (method, url, body, headers, callback) {
   var xhr = new XMLHttpRequest();
   var finished = false;
@@ -46,7 +47,9 @@ SB.request = function (method, url, body, headers, callback) {
     finished = true;
     var data = null;
     try { data = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch (e) { data = null; }
-    callback(status, data);
+    callback(status, data, function (header) {
+      try { return status ? (xhr.getResponseHeader(header) || "") : ""; } catch (e) { return ""; }
+    });
   }
   xhr.onreadystatechange = function () {
     if (xhr.readyState === 4) { done(xhr.status); }
@@ -64,6 +67,7 @@ SB.queue = {
   paused: false,
   retryMs: 1000,
   timer: null,
+  holdUntil: 0,  /* the server asked to wait (429 Retry-After) until this time (ms) */
 
   load: function () {
     try {
@@ -137,9 +141,18 @@ SB.queue = {
     this.retryMs = Math.min(this.retryMs * 2, 15000);
   },
 
+  /* Wait ms before sending again (the server's Retry-After), whatever kicks the queue. */
+  hold: function (ms) {
+    var self = this;
+    this.holdUntil = new Date().getTime() + ms;
+    if (this.timer) { window.clearTimeout(this.timer); }
+    this.timer = window.setTimeout(function () { self.timer = null; self.kick(); }, ms);
+  },
+
   /* Send the oldest waiting submission of this table, then the next. */
   kick: function () {
     if (this.busy || this.paused || !SB.app.joined()) { return; }
+    if (new Date().getTime() < this.holdUntil) { return; }  /* the hold's timer kicks again */
     var op = null;
     for (var i = 0; i < this.ops.length; i++) {
       if (this.ops[i].state === "pending" && this.ops[i].opd === SB.app.tableCode()) {
@@ -157,17 +170,18 @@ SB.queue = {
       "X-CSRF-Token": SB.app.csrf,
       "Idempotency-Key": op.key,
       "X-Step-Id": op.step
-    }, function (status, data) {
+    }, function (status, data, header) {
       self.busy = false;
-      self.answer(op, status, data);
+      self.answer(op, status, data, header);
     });
   },
 
-  answer: function (op, status, data) {
+  answer: function (op, status, data, header) {
     var error = data && data.error ? data.error : {code: "http_" + status};
     if (status >= 200 && status < 300) {
       this.remove(op);
       this.retryMs = 1000;
+      if (SB.app.slowedDown) { SB.app.slowDown(0); }
       SB.app.setOnline(true);
       SB.app.acknowledged(op, data);
       this.kick();
@@ -179,6 +193,20 @@ SB.queue = {
       this.save();
       if (status === 0) { SB.app.setOnline(false); }
       this.schedule();
+      SB.app.render();
+      return;
+    }
+    if (status === 429) {
+      /* Too many entries at once from this phone: keep the entry, send it again after the
+         server's Retry-After (seconds), and say so calmly. Nothing is lost. */
+      var seconds = parseInt(header ? header("Retry-After") : "", 10);
+      if (!(seconds > 0)) { seconds = error.retry_after > 0 ? error.retry_after : 2; }
+      seconds = Math.min(seconds, 120);
+      op.state = "pending";
+      op.tries -= 1;  /* waiting is not a failed try */
+      this.save();
+      this.hold(seconds * 1000);
+      SB.app.slowDown(seconds);
       SB.app.render();
       return;
     }
