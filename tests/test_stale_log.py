@@ -132,6 +132,28 @@ def test_a_log_of_another_workshop_is_set_aside(tmp_path):
         assert ws.query_one("SELECT count(*) FROM swot_items")[0] == 40
 
 
+def test_a_log_of_another_workshop_that_forms_a_sound_file_is_set_aside(tmp_path):
+    """The log of a workshop made in one session holds all its pages: replayed over X it is a
+    sound database (SQLite's checks pass) but it is Z, not X. The audit history tells."""
+    path = _make(tmp_path / "X.bimtek", 40, "iks")
+    other = open_workshop(tmp_path / "Z.bimtek", create=True)
+    try:
+        other.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        opd = roster.add_opd(other, "DLH", "Dinas Lingkungan Hidup")
+        for i in range(10):
+            swot.add_item(other, opd.id, "T", f"zet {i}")
+        shutil.copyfile(f"{other.path}-wal", f"{path}-wal")
+    finally:
+        other.close()
+    main_sha, log_sha = _sha(path), _sha(Path(f"{path}-wal"))
+    with pytest.raises(WorkshopFileError) as caught:
+        open_workshop(path)
+    _assert_set_aside(path, caught.value, main_sha, log_sha)
+    assert "history" in caught.value.message
+    with open_workshop(path) as ws:
+        assert [o.code for o in roster.list_opds(ws)] == ["BAPPEDA"]
+
+
 def test_the_files_own_crash_log_is_replayed_and_kept_first(tmp_path):
     path = _make(tmp_path / "X.bimtek", 5, "awal")
     script = textwrap.dedent("""
@@ -156,6 +178,17 @@ def test_the_files_own_crash_log_is_replayed_and_kept_first(tmp_path):
     [kept] = (tmp_path / "X.backups" / "kept").glob("X-*-before-open.bimtek")
     assert _sha(kept) == main_sha and Path(f"{kept}-wal").is_file()
     assert _count_alone(path) == 17  # replayed into the main file on close
+
+
+def test_the_same_crash_without_the_old_copy_replays_every_change(tmp_path):
+    """The session of the USB case, but the file stays: its own log (written after an idle
+    checkpoint restarted it) fits, and every returned change is there."""
+    path = _make(tmp_path / "X.bimtek", 40, "awal")
+    _crashed_session(path, tmp_path / "unused-copy.bimtek")
+    assert Path(f"{path}-wal").stat().st_size > 32
+    with open_workshop(path) as ws:
+        assert ws.query_one("SELECT count(*) FROM swot_items")[0] == 40 + 60 + 30
+        assert ws.integrity_report() == []
 
 
 def test_a_file_with_an_empty_log_opens_without_a_kept_copy(tmp_path):

@@ -10,7 +10,8 @@ it and no program holds it (the caller holds its lock):
 1. raw byte copies of both files are kept first (fsynced) in the kept-copies folder, as
    ``<stem>-<stamp>-before-open.bimtek`` and the same name + ``-wal``;
 2. the file is checked *with* its log through a read-only connection, which never checkpoints
-   and never deletes the log: application id, ``PRAGMA integrity_check`` and foreign keys;
+   and never deletes the log: application id, ``PRAGMA integrity_check``, foreign keys, and
+   that the log continues the file's own (append-only) audit history;
 3. when that check fails, the main file is put back byte for byte (it is verified against the
    kept copy), the log and ``-shm`` are removed from beside it (the log's copy is kept), and
    ``WorkshopFileError`` code ``stale_log`` says so. The next open finds no log and opens the
@@ -97,9 +98,35 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
+_LAST_AUDIT = "SELECT id, at, actor, action, entity, entity_id FROM audit ORDER BY id DESC LIMIT 1"
+
+
+def _last_audit_alone(path: Path) -> tuple | None:
+    """The newest audit row of the main file read *without* its log (``immutable``: SQLite
+    then ignores the log and writes nothing), or None when there is none or it cannot be
+    read alone (a checkpoint cut short by a crash may leave it half-updated)."""
+    try:
+        conn = sqlite3.connect(Path(path).absolute().as_uri() + "?immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute(_LAST_AUDIT).fetchone()
+        return tuple(row) if row else None
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+
+
 def problems_with_log(path: Path) -> list[str]:
     """What is wrong with ``path`` read together with its log (empty when sound). Reads
-    through a read-only connection: neither the file nor the log is changed."""
+    through a read-only connection: neither the file nor the log is changed.
+
+    Besides SQLite's checks, the log must continue the file's own history: the audit is
+    append-only, so the newest audit row of the main file alone must still be there, the
+    same, with the log (a log of another workshop can form a sound database of its own).
+    """
+    alone = _last_audit_alone(path)
     try:
         conn = _read_only(path)
     except sqlite3.Error as exc:
@@ -114,6 +141,12 @@ def problems_with_log(path: Path) -> list[str]:
                     if line.strip() not in ("ok", "") and not line.startswith("***")]
         problems += [f"foreign key: {tuple(r)}"
                      for r in conn.execute("PRAGMA foreign_key_check")]
+        if not problems and alone is not None:
+            row = conn.execute(_LAST_AUDIT.replace("ORDER BY id DESC LIMIT 1", "WHERE id = ?"),
+                               (alone[0],)).fetchone()
+            if row is None or tuple(row) != alone:
+                problems.append("the log does not continue the file's own history (its audit "
+                                f"entry {alone[0]} is missing or different)")
         return problems
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
