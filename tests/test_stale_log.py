@@ -238,3 +238,22 @@ def test_the_app_opens_the_file_as_it_was_and_says_what_happened(qtbot, tmp_path
     finally:
         controller.close()
     assert _sha(path) == main_sha  # nothing changed since: the bytes that were there
+
+
+def test_another_programs_database_with_its_log_is_refused_untouched(tmp_path):
+    path = tmp_path / "lain.bimtek"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES (1)")
+    shutil.copyfile(f"{path}-wal", tmp_path / "log")
+    main = path.read_bytes()
+    conn.close()
+    path.write_bytes(main)  # as that program left them: its change still in its log
+    shutil.copyfile(tmp_path / "log", f"{path}-wal")
+    with pytest.raises(WorkshopFileError) as caught:
+        open_workshop(path)
+    assert caught.value.code == "foreign"
+    assert path.read_bytes() == main and (tmp_path / "log").read_bytes() == Path(
+        f"{path}-wal").read_bytes()  # its log is not replayed into it, nor removed
