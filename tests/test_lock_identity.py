@@ -143,3 +143,13 @@ def test_the_windows_identity_lock_file_is_named_by_the_file(names, mode, tmp_pa
     assert lock.identity_lock_dir() == tmp_path / "programdata" / "SmartBimtek" / "locks"
     assert expected.exists()
     assert os.stat(hardlink).st_ino == info.st_ino  # the same name for every link
+
+
+def test_the_app_names_the_open_file_when_another_name_is_refused(names, qapp):
+    from ui.messages import error_text
+
+    ws, _symlink, hardlink = names
+    with pytest.raises(WorkshopLockedError) as caught:
+        open_workshop(hardlink)
+    text = error_text(caught.value)
+    assert "under another name" in text and os.path.normcase(str(ws.path)) in text

@@ -197,6 +197,9 @@ def error_text(exc: BaseException) -> str:
         }.get(code, QCoreApplication.translate("Messages", "The workshop file cannot be used."))
         if code in special:
             text = special[code].format(path=params.get("kept_log", "?"))
+        elif code == "locked" and params.get("other"):  # a symlink or hard link of an open file
+            text = QCoreApplication.translate("Messages", "This workshop file is already open here under another "
+                                              "name: {name}.").format(name=params["other"])
         hint = _file_hint(exc)
         return f"{text} {hint}".strip()
     if code == "not_found":
