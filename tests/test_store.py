@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import subprocess
 import sys
@@ -360,7 +361,10 @@ def test_a_leftover_lock_file_of_another_user_names_it(tmp_path, monkeypatch):
     """A lock file another user account left in a folder we may write to: the way out is to
     remove it (copying the workshop to a writable folder was the wrong hint)."""
     path = _closed_workshop(tmp_path / "w.bimtek", items=1)
-    Path(f"{path}.lock").touch()  # left behind by the other account (filelock keeps it)
+    lock_file = Path(f"{path}.lock")
+    lock_file.touch()  # left behind by the other account (filelock keeps it)
+    if hasattr(os, "getuid") and os.getuid() == 0:
+        os.chown(lock_file, 65534, 65534)  # "nobody" owns it (root may still open it: faked)
     _lock_file_denied(monkeypatch)
     with pytest.raises(WorkshopFileError) as caught:
         open_workshop(path)

@@ -174,9 +174,12 @@ def _lock_file_error(path: Path, exc: PermissionError) -> WorkshopFileError:
     lock_file = lock_path(path)
     folder = lock_file.parent
     if lock_file.exists() and os.access(folder, os.W_OK | os.X_OK):
+        other_user = hasattr(os, "getuid") and lock_file.stat().st_uid != os.getuid()
+        why = ("belongs to another user account" if other_user
+               else "is read-only or belongs to another user account")
         return WorkshopFileError(
-            f"The lock file {lock_file.name} belongs to another user account, so {path.name} "
-            "cannot be opened from this one.", code="lock_owner",
+            f"The lock file {lock_file.name} {why}, so {path.name} cannot be opened from this "
+            "one.", code="lock_owner",
             hint=f"If no program has the file open, remove {lock_file.name} (in {folder}) and "
                  "open the file again.", path=str(path), lock_file=str(lock_file))
     return WorkshopFileError(
