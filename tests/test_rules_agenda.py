@@ -290,3 +290,39 @@ def test_next_when_everything_ran_is_refused():
     assert all(s.state == "done" for s in runner.steps)
     with pytest.raises(RunnerError):
         runner.next()
+
+
+# -- expected end (follows the actual start, pauses and extensions) -------------------------
+def test_expected_end_follows_actual_start_pauses_and_extensions():
+    runner, clock = _runner(30, 20, at=dt.datetime(2026, 6, 15, 12, 7, tzinfo=TZ))
+    first = runner.steps[0]
+    assert rules.expected_end(first, clock()) is None  # not started: the plan applies
+    assert rules.expected_end_text(first, clock()) == "08:30"
+    runner.next()  # starts at 12:07, not at the planned 08:00
+    step = runner.current
+    assert rules.expected_end_text(step, clock()) == "12:37"
+    clock.advance(minutes=10)
+    assert rules.expected_end_text(runner.current, clock()) == "12:37"
+    runner.extend(5)  # +5 minutes
+    assert rules.expected_end_text(runner.current, clock()) == "12:42"
+    runner.toggle_pause()
+    clock.advance(minutes=15)  # a 15-minute pause moves the end on
+    assert rules.expected_end_text(runner.current, clock()) == "12:57"
+    runner.toggle_pause()
+    assert rules.expected_end_text(runner.current, clock()) == "12:57"
+    clock.advance(minutes=45)  # overrun: the step is due now
+    assert rules.expected_end(runner.current, clock()) == clock()
+    runner.next()
+    done = runner.steps[0]
+    assert done.state == "done"
+    assert rules.expected_end(done, clock()) == clock()
+    clock.advance(minutes=3)
+    assert rules.expected_end_text(done, clock()) == "13:17"  # when it really ended
+
+
+def test_expected_end_is_shown_in_the_clock_time_zone():
+    runner, clock = _runner(30, at=dt.datetime(2026, 6, 15, 23, 50, tzinfo=TZ))
+    runner.next()
+    assert rules.expected_end_text(runner.current, clock()) == "00:20"  # past midnight
+    utc_now = clock().astimezone(dt.UTC)
+    assert rules.expected_end_text(runner.current, utc_now) == "17:20"

@@ -51,7 +51,7 @@ def test_timer_transitions_with_a_fake_clock(qtbot, tmp_path):
     assert panel.status.text() == "Over time"
     runner.toggle_pause(controller)
     settle(qtbot)
-    assert panel.timer.property("phase") == "paused" and panel.pause_button.text() == "Resume"
+    assert panel.timer.property("phase") == "paused" and panel.pause_button.text() == "Resume timer"
     clock.advance(minutes=10)  # paused: the timer stands still
     panel.update_timer()
     assert panel.timer.text() == "-00:10"
@@ -99,7 +99,7 @@ def test_keyboard_drives_the_runner(qtbot, tmp_path):
     assert actions.pause.isEnabled() and not actions.previous_step.isEnabled()
     qtbot.keyClick(table, Qt.Key.Key_Space)
     assert _day_steps(controller, 1)[0].state == "paused"
-    assert actions.pause.iconText() == "Resume"
+    assert actions.pause.iconText() == "Resume timer"
     qtbot.keyClick(table, Qt.Key.Key_Space)
     assert _day_steps(controller, 1)[0].state == "running"
     qtbot.keyClick(table, Qt.Key.Key_Right)

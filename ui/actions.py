@@ -6,7 +6,8 @@ work whichever of the two windows has the focus. Which actions are enabled is co
 in ``Actions.refresh()``.
 
 Keyboard (facilitator): Space pause/resume, Right next step, Left previous step, F5 projector,
-Ctrl++ / Ctrl+- projector font, Ctrl+1..6 views, standard keys for new, open, undo, redo, quit.
+Ctrl++ / Ctrl+- projector font, Ctrl+1..6 views, standard keys for new, open, undo, redo
+(both Ctrl+Y and Ctrl+Shift+Z), quit.
 Text fields keep Space, Left and Right for typing (Qt gives the key to the focused editor).
 """
 
@@ -20,6 +21,18 @@ from smartbimtek.services import agenda as agenda_service
 from .controller import Controller
 from .i18n import LANGUAGES, language_name
 from .widgets.common import literal_mnemonic, set_action_text
+
+
+def _unique_keys(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """``keys`` without repeats (the first occurrence kept), empty sequences left out."""
+    seen: set[str] = set()
+    result = []
+    for key in keys:
+        text = key.toString()
+        if text and text not in seen:
+            seen.add(text)
+            result.append(key)
+    return result
 
 
 class Actions(QObject):
@@ -47,6 +60,9 @@ class Actions(QObject):
         # Edit
         self.undo = add(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
         self.redo = add(self.tr("&Redo"), QKeySequence.StandardKey.Redo)
+        # the platform's redo key (Ctrl+Shift+Z on Linux) and Ctrl+Y, which the guide promises
+        self.redo.setShortcuts(_unique_keys([*QKeySequence.keyBindings(
+            QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]))
 
         # Agenda runner
         self.pause = add(self.tr("&Pause / resume timer"), QKeySequence(Qt.Key.Key_Space))
@@ -55,7 +71,8 @@ class Actions(QObject):
         self.extend_1 = add(self.tr("+1 minute"), QKeySequence("Ctrl+Up"))
         self.extend_5 = add(self.tr("+5 minutes"), QKeySequence("Ctrl+Shift+Up"))
         self.previous_step.setIconText(self.tr("◀ Back"))
-        self.next_step.setIconText(self.tr("Next ▶"))
+        self.next_step.setIconText(self.tr("Next step ▶"))
+        self.next_step.setToolTip(self.tr("End this step and start the next one (Right arrow)"))
         self.extend_1.setIconText("+1")
         self.extend_5.setIconText("+5")
         self.runner_actions = [self.pause, self.next_step, self.previous_step, self.extend_1,
@@ -138,8 +155,8 @@ class Actions(QObject):
                 ids = [s.id for s in steps]
                 has_previous = current.id in ids and ids.index(current.id) > 0
         self.pause.setEnabled(current is not None)
-        self.pause.setIconText(self.tr("Resume") if current is not None and
-                               current.state == "paused" else self.tr("Pause"))
+        self.pause.setIconText(self.tr("Resume timer") if current is not None and
+                               current.state == "paused" else self.tr("Pause timer"))
         self.extend_1.setEnabled(current is not None)
         self.extend_5.setEnabled(current is not None)
         self.next_step.setEnabled(has_steps)

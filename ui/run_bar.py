@@ -4,6 +4,7 @@ projector shows (the facilitator "sends" a board to the projector from here)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from smartbimtek.services import roster
@@ -12,6 +13,9 @@ from . import runner
 from .actions import Actions
 from .controller import Controller
 from .widgets.common import Coalescer, plain_label, plain_tooltip, scaled_font, set_phase_style
+
+#: Pixels between the timer controls (+5) and "Next step".
+NEXT_GAP = 18
 
 
 class RunBar(QFrame):
@@ -23,7 +27,10 @@ class RunBar(QFrame):
         self.controller = controller
         self.step = None
         self.setObjectName("runBar")
-        self.setStyleSheet("#runBar { background: #102a43; } #runBar QLabel { color: white; }")
+        self.setStyleSheet(
+            "#runBar { background: #102a43; } #runBar QLabel { color: white; }"
+            "#runBar QToolButton[attention=\"true\"] { background: #f9a825; color: black;"
+            " font-weight: bold; border-radius: 4px; padding: 2px 6px; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         self.timer = QLabel("--:--")
@@ -35,13 +42,21 @@ class RunBar(QFrame):
         self.step_label.setMinimumWidth(120)
         layout.addWidget(self.timer)
         layout.addWidget(self.step_label, 1)
-        for action in (actions.previous_step, actions.pause, actions.next_step, actions.extend_1,
-                       actions.extend_5):
+        # "Resume timer" and "Next step" never sit side by side: one mis-click would end the
+        # step. The timer controls come first, the extensions separate them from "Next step".
+        self.actions = actions
+        self._buttons: dict[QAction, QToolButton] = {}
+        for action in (actions.previous_step, actions.pause, actions.extend_1, actions.extend_5,
+                       None, actions.next_step):
+            if action is None:
+                layout.addSpacing(NEXT_GAP)
+                continue
             button = QToolButton()
             button.setDefaultAction(action)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             layout.addWidget(button)
+            self._buttons[action] = button
         layout.addSpacing(14)
         self.projector_label = QLabel(self.tr("Projector:"))
         layout.addWidget(self.projector_label)
@@ -53,6 +68,10 @@ class RunBar(QFrame):
         self.board_box.addItem(self.tr("Priority matrix"), ("matrix", None))
         self.board_box.addItem(self.tr("Quick win list"), ("quickwins", None))
         self.board_box.addItem(self.tr("Join panel (phones)"), ("join", None))
+        # sized to a short name, not to the longest board name: the bar fits 1024 px
+        self.board_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.board_box.setMinimumContentsLength(14)
         self.opd_box = QComboBox()
         self.opd_box.setMinimumWidth(110)
         layout.addWidget(self.board_box)
@@ -87,7 +106,21 @@ class RunBar(QFrame):
             for opd in roster.list_opds(ws):
                 self.opd_box.addItem(opd.code, opd.id)
         self.opd_box.setCurrentIndex(max(0, self.opd_box.findData(chosen)))
+        self._mark_pause_button()
         self.update_timer()
+
+    def button_for(self, action: QAction) -> QToolButton:
+        """The run bar's button of a runner action."""
+        return self._buttons[action]
+
+    def _mark_pause_button(self) -> None:
+        """While paused, "Resume timer" is highlighted (and looks unlike "Next step")."""
+        button = self._buttons[self.actions.pause]
+        paused = self.step is not None and self.step.state == "paused"
+        if button.property("attention") != paused:
+            button.setProperty("attention", paused)
+            button.style().unpolish(button)
+            button.style().polish(button)
 
     def update_timer(self) -> None:
         """Redraw the small countdown."""

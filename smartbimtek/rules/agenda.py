@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..model import AgendaStep
 
@@ -252,6 +252,31 @@ def overrun_seconds(step: AgendaStep, now: datetime) -> float:
 def planned_end(step: AgendaStep) -> str:
     """Planned end "HH:MM" of a step."""
     return format_hhmm(parse_hhmm(step.planned_start) + step.minutes)
+
+
+def expected_end(step: AgendaStep, now: datetime) -> datetime | None:
+    """When the step is expected to end, by the actual start, the pauses and the extensions.
+
+    A running step ends when its remaining time has run out (``now`` when it already overruns);
+    a paused one's end moves on while it stands still; a finished step ended at its actual end.
+    None for a step that has not started (its planned end applies: ``planned_end``).
+    """
+    if step.actual_start is None:
+        return None
+    if step.state == "done":
+        return _dt(step.actual_end) or now
+    return now + timedelta(seconds=max(0.0, remaining_seconds(step, now)))
+
+
+def expected_end_text(step: AgendaStep, now: datetime) -> str:
+    """"HH:MM" of ``expected_end`` in the clock's own time zone (the planned end when the
+    step has not started)."""
+    moment = expected_end(step, now)
+    if moment is None:
+        return planned_end(step)
+    if moment.tzinfo is not None and now.tzinfo is not None:
+        moment = moment.astimezone(now.tzinfo)
+    return moment.strftime("%H:%M")
 
 
 def duration_text(seconds: float) -> str:

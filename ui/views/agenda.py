@@ -34,12 +34,23 @@ from smartbimtek.services import plan as plan_service
 from .. import runner
 from ..controller import Controller
 from ..labels import day_label, event_label, note_kind_label, step_kind_label, step_state_label
-from ..widgets.common import Coalescer, bold_label, plain_label, scaled_font, set_phase_style
+from ..widgets.common import (
+    Coalescer,
+    bold_label,
+    plain_label,
+    plain_tooltip,
+    scaled_font,
+    set_phase_style,
+)
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
 _ENTITIES = {"agenda_step", "event", "note", "setting"}
+_COL_PLANNED, _COL_MINUTES, _COL_STEP, _COL_KIND, _COL_ACTUAL, _COL_STATUS = range(6)
+#: Narrowest Step column before the Kind column steps aside.
+MIN_STEP_WIDTH = 140
 CURRENT_ROW = QColor("#fff3c4")
 DONE_TEXT = QColor("#607d8b")
+PAUSED_BUTTON_STYLE = "background: #f9a825; color: black; font-weight: bold;"
 
 
 def _clock_text(iso_text: str | None) -> str:
@@ -66,18 +77,28 @@ class TimerPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.timer)
         layout.addWidget(self.status)
-        buttons = QHBoxLayout()
-        self.previous_button = QPushButton(self.tr("◀ Previous"))
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.next_button = QPushButton(self.tr("Next ▶"))
+        # Two rows: the timer (pause/resume, +1, +5) above, moving between steps below, so
+        # that "Resume timer" and "Next step" are never side by side.
+        timer_row, step_row = QHBoxLayout(), QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("◀ Previous step"))
+        self.pause_button = QPushButton(self.tr("Pause timer"))
+        self.next_button = QPushButton(self.tr("Next step ▶"))
+        self.next_button.setToolTip(self.tr("End this step and start the next one"))
         self.plus1 = QPushButton(self.tr("+1 min"))
         self.plus5 = QPushButton(self.tr("+5 min"))
-        for button in (self.previous_button, self.pause_button, self.next_button, self.plus1,
-                       self.plus5):
+        for row, button in ((timer_row, self.pause_button), (timer_row, self.plus1),
+                            (timer_row, self.plus5), (step_row, self.previous_button),
+                            (step_row, None), (step_row, self.next_button)):
+            if button is None:
+                row.addStretch(1)
+                continue
             button.setMinimumHeight(36)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays the global shortcut
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+            row.addWidget(button)
+        timer_row.setStretch(0, 2)
+        layout.addLayout(timer_row)
+        layout.addSpacing(10)
+        layout.addLayout(step_row)
         self.previous_button.clicked.connect(lambda: runner.previous_step(controller))
         self.pause_button.clicked.connect(lambda: runner.toggle_pause(controller))
         self.next_button.clicked.connect(lambda: runner.next_step(controller))
@@ -95,8 +116,10 @@ class TimerPanel(QWidget):
         has_step = step is not None
         for button in (self.pause_button, self.plus1, self.plus5):
             button.setEnabled(has_step)
-        self.pause_button.setText(self.tr("Resume") if has_step and step.state == "paused"
-                                  else self.tr("Pause"))
+        paused = has_step and step.state == "paused"
+        self.pause_button.setText(self.tr("Resume timer") if paused
+                                  else self.tr("Pause timer"))
+        self.pause_button.setStyleSheet(PAUSED_BUTTON_STYLE if paused else "")
         self.update_timer()
 
     def update_timer(self) -> None:
@@ -109,24 +132,40 @@ class TimerPanel(QWidget):
         if state.step is None:
             self.status.setText("")
         elif state.paused:
-            self.status.setText(self.tr("Paused"))
+            self.status.setText(self.tr("Paused: ends about {end} if resumed now").format(
+                end=rules.expected_end_text(state.step, self.controller.ws.clock())))
         elif state.phase == "overrun":
             self.status.setText(self.tr("Over time"))
         else:
             self.status.setText(self.tr("Planned {minutes} min, ends about {end}").format(
-                minutes=round(rules.total_seconds(state.step) / 60), end=rules.planned_end(
-                    state.step)))
+                minutes=round(rules.total_seconds(state.step) / 60),
+                end=rules.expected_end_text(state.step, self.controller.ws.clock())))
 
 
 class NotesPanel(QGroupBox):
-    """Notes, decisions and follow-ups of one step."""
+    """Notes, decisions and follow-ups of one step: the running step while one runs (a
+    decision typed during the discussion never lands on a row selected to look ahead), the
+    selected row when nothing runs or when the facilitator asks for it."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.step = None
+        self.running = None
+        self.selected = None
+        self._show_selected = False
         self.setTitle(self.tr("Notes and decisions"))
         layout = QVBoxLayout(self)
+        switch = QHBoxLayout()
+        self.selected_button = QPushButton(self.tr("Show the selected step's notes"))
+        self.running_button = QPushButton(self.tr("Back to the running step"))
+        for button in (self.selected_button, self.running_button):
+            button.setVisible(False)
+            switch.addWidget(button)
+        switch.addStretch(1)
+        layout.addLayout(switch)
+        self.selected_button.clicked.connect(lambda: self._choose(True))
+        self.running_button.clicked.connect(lambda: self._choose(False))
         self.list = QListWidget()
         self.list.setWordWrap(True)
         layout.addWidget(self.list, 1)
@@ -141,17 +180,49 @@ class NotesPanel(QGroupBox):
         self.delete_button = QPushButton(self.tr("Delete selected note"))
         entry.addWidget(self.kind, 1)
         entry.addWidget(self.add_button)
-        entry.addWidget(self.delete_button)
         layout.addLayout(entry)
+        remove = QHBoxLayout()
+        remove.addStretch(1)
+        remove.addWidget(self.delete_button)
+        layout.addLayout(remove)
         self.add_button.clicked.connect(self.add_note)
         self.text.returnPressed.connect(self.add_note)
         self.delete_button.clicked.connect(self.delete_selected)
 
+    def follow(self, running, selected) -> None:
+        """Show the running step's notes (or the selected step's, when nothing runs or the
+        facilitator chose "Show the selected step's notes")."""
+        if running is None or self.running is None or running.id != self.running.id:
+            self._show_selected = False  # a new running step: its notes come first
+        self.running, self.selected = running, selected
+        self._update()
+
+    def _choose(self, selected: bool) -> None:
+        self._show_selected = selected
+        self._update()
+
+    def _update(self) -> None:
+        running, selected = self.running, self.selected
+        if running is None or (self._show_selected and selected is not None):
+            step = selected
+        else:
+            step = running
+        on_running = running is not None and step is not None and step.id == running.id
+        other = running is not None and selected is not None and selected.id != running.id
+        self.selected_button.setVisible(other and on_running)
+        self.running_button.setVisible(running is not None and not on_running)
+        self.set_step(step)
+
     def set_step(self, step) -> None:
         """Show the notes of ``step``."""
         self.step = step
-        self.setTitle(self.tr("Notes and decisions: {title}").format(title=step.title)
-                      if step else self.tr("Notes and decisions"))
+        if step is None:
+            self.setTitle(self.tr("Notes and decisions"))
+        elif self.running is not None and step.id != self.running.id:
+            self.setTitle(self.tr("Notes and decisions: {title} (not the running step)").format(
+                title=step.title))
+        else:
+            self.setTitle(self.tr("Notes and decisions: {title}").format(title=step.title))
         self.load()
 
     def load(self) -> None:
@@ -346,6 +417,8 @@ class AgendaView(QWidget):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(_ROLE_ID, step.id)
+                if column == _COL_STEP:
+                    item.setToolTip(plain_tooltip(f"{step.title}\n{step_kind_label(step.kind)}"))
                 if column not in (1, 2):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if self.current is not None and step.id == self.current.id:
@@ -354,10 +427,29 @@ class AgendaView(QWidget):
                 elif step.state == "done":
                     item.setForeground(QBrush(DONE_TEXT))
                 self.table.setItem(row, column, item)
+        self._fit_columns()
         self.table.resizeRowsToContents()
         self._loading = False
         self._select(selected.id if selected else (self.current.id if self.current else None))
         self._selection_changed()
+
+    def _fit_columns(self) -> None:
+        """Every column fits the table without scrolling: the Kind column (also in each
+        step's tooltip) steps aside when the table is too narrow for it."""
+        table, header = self.table, self.table.horizontalHeader()
+
+        def need(column: int) -> int:
+            return max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+
+        fixed = sum(need(c) for c in (_COL_PLANNED, _COL_MINUTES, _COL_ACTUAL, _COL_STATUS))
+        hide = fixed + need(_COL_KIND) + MIN_STEP_WIDTH > table.viewport().width()
+        if table.isColumnHidden(_COL_KIND) != hide:
+            table.setColumnHidden(_COL_KIND, hide)
+            table.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _select(self, step_id: str | None) -> None:
         for row in range(self.table.rowCount()):
@@ -377,7 +469,7 @@ class AgendaView(QWidget):
         step = self.selected_step()
         for button in (self.start_button, self.up_button, self.down_button, self.delete_button):
             button.setEnabled(step is not None)
-        self.notes.set_step(step or self.current)
+        self.notes.follow(self.current, step)
 
     # -- editing --------------------------------------------------------------------------
     def _cell_changed(self, item: QTableWidgetItem) -> None:

