@@ -203,8 +203,9 @@ def _cli(bundle, *args, tmp_path, **kwargs):
                           capture_output=True, text=True, timeout=120, **kwargs)
 
 
-def _serve_and_get(bundle, workshop: Path, tmp_path: Path) -> tuple[int, str]:
-    """Start the bundled ``serve`` on a free local port, GET / once it answers, stop it."""
+def _serve_and_get(bundle, workshop: Path, tmp_path: Path) -> tuple[int, str, bool]:
+    """Start the bundled ``serve`` on a free local port, GET / once it answers, stop it.
+    Also says whether the server process had a Qt library loaded (Linux; else False)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -217,7 +218,10 @@ def _serve_and_get(bundle, workshop: Path, tmp_path: Path) -> tuple[int, str]:
         while True:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as answer:
-                    return answer.status, answer.read().decode("utf-8")
+                    status, page = answer.status, answer.read().decode("utf-8")
+                maps = Path(f"/proc/{server.pid}/maps")
+                qt_loaded = maps.exists() and "Qt6" in maps.read_text("utf-8", "replace")
+                return status, page, qt_loaded
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
                     raise
@@ -243,8 +247,9 @@ def test_bundled_command_makes_exports_and_serves_the_demo(bundle, tmp_path):
                       fmt, "-o", str(out), tmp_path=tmp_path)
         assert result.returncode == 0, result.stderr
         assert out.read_bytes()[:4].startswith(magic) and out.stat().st_size > 20_000
-    status, page = _serve_and_get(bundle, workshop, tmp_path)
+    status, page, qt_loaded = _serve_and_get(bundle, workshop, tmp_path)
     assert status == 200 and "<html" in page.lower()
+    assert not qt_loaded  # the command leaves out the Qt start-up hook of the desktop app
 
 
 @pytest.mark.slow
