@@ -275,6 +275,7 @@ def test_bundle_is_small_and_complete(bundle):
     size = sum(p.stat().st_size for p in files)
     assert size < SIZE_LIMIT, f"bundle is {size / 1e6:.0f} MB"
     names = {p.name for p in files}
+    assert not [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()]
     for unused in ("Qt6Network", "Qt6WebEngine", "Qt6Qml", "Qt6Quick", "Qt6Multimedia",
                    "Qt63D", "gtk-3", "qtbase_"):
         assert not [n for n in names if unused.lower() in n.lower()], unused
