@@ -1,6 +1,6 @@
 """The projector window: full screen on the second screen of the offscreen multi-screen
 platform (a subprocess, since the platform is chosen when QApplication starts), the remembered
-screen, the one-screen fallback toggled with F5/Esc, boards sent by the controller, live
+screen, one screen (F5 full screen on it, Esc back), boards sent by the controller, live
 updates, and nothing private on it."""
 
 from __future__ import annotations
@@ -50,7 +50,11 @@ SCRIPT = textwrap.dedent("""
               "screen": window.screen().name() if window.screen() else None,
               "geometry": list(window.geometry().getRect())}
     window.toggle()
+    for _ in range(5):
+        app.processEvents()
     result["after_toggle_visible"] = window.isVisible()
+    result["after_toggle"] = [window.isFullScreen(), window.screen().name(),
+                              list(window.geometry().getRect())]
     window.toggle()
     result["after_second_toggle"] = [window.isVisible(), window.isFullScreen(),
                                      window.screen().name()]
@@ -105,8 +109,10 @@ def test_projector_falls_back_to_a_window_with_one_screen(tmp_path):
     assert not result["auto_shown"] and not result["visible"]  # waits for F5
     assert result["mode"] == "window"
     assert result["after_toggle_visible"] is True
-    visible, full_screen, screen = result["after_second_toggle"]
-    assert (visible, full_screen, screen) == (False, False, "laptop")
+    # F5 on one screen: full screen on that screen (mirrored to the room)
+    assert result["after_toggle"] == [True, "laptop", [0, 0, 1366, 768]]
+    visible, _full_screen, screen = result["after_second_toggle"]
+    assert (visible, screen) == (False, "laptop")
 
 
 def _window(qtbot, tmp_path):
@@ -117,14 +123,14 @@ def _window(qtbot, tmp_path):
     return controller, settings, window
 
 
-def test_f5_and_esc_toggle_the_fallback_window(qtbot, tmp_path):
+def test_f5_and_esc_toggle_the_one_screen_projector(qtbot, tmp_path):
     _controller, _settings, window = _window(qtbot, tmp_path)
     projector = window.projector
     assert not projector.isVisible()
     window.app_actions.projector.trigger()
-    assert projector.isVisible() and not projector.isFullScreen()
+    assert projector.isVisible() and projector.isFullScreen()
     assert window.app_actions.projector.isChecked()
-    assert projector.width() <= 1280 and projector.height() <= 720
+    assert projector.screen() is window.screen()
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert not projector.isVisible() and not window.app_actions.projector.isChecked()
     projector.close()  # closing only hides; the console keeps running

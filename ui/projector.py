@@ -1,6 +1,8 @@
 """The projector window: its own top-level widget, full screen on the first non-primary
 screen when there is one (the chosen screen is remembered; it follows screens being plugged in
-and out), otherwise a normal window the facilitator toggles with F5 (Esc hides it).
+and out). With one screen (mirrored to the projector, or none attached) F5 shows it full
+screen over the console, with a small always-on-top control window (``ui.projector_control``);
+Esc, F5 or the control's "back to console" hide it again.
 
 It shows only what the controller sends (``controller.projector_board``): a header with the
 current step and a big countdown, and one board (the agenda of the day, drawn here; SWOT,
@@ -15,18 +17,22 @@ import importlib.util
 import logging
 import math
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QKeyEvent, QPainter, QScreen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from smartbimtek.rules import agenda as rules
 from smartbimtek.services import agenda as agenda_service
 from smartbimtek.services import plan as plan_service
 
 from . import runner
 from .controller import Controller
 from .settings import Settings
-from .widgets.common import Coalescer, plain_label, plain_text, scaled_font, set_phase_style
+from .views.projector_agenda import AgendaBoard
+from .views.projector_base import ProjectorBoard
+from .widgets.common import plain_label, plain_text, scaled_font, set_phase_style
+from .widgets.text_layout import DrawnText, elided
+
+__all__ = ["AgendaBoard", "NeutralPanel", "ProjectorWindow", "BOARD_KINDS"]
 
 log = logging.getLogger(__name__)
 
@@ -41,95 +47,12 @@ KEPT_BOARDS = 6
 WIDEST_COUNTDOWN = "-000:00"
 TIMER_SHARE = 0.45
 TIMER_PADDING = 36
-
-class AgendaBoard(QWidget):
-    """Today's steps of the current event in big type, the current one highlighted."""
-
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.font_scale = 1.0
-        self.rows: list[tuple[str, str, str]] = []  # (time, title, state)
-        self.title = ""
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(self.backgroundRole(), QColor("white"))
-        self.setPalette(palette)
-        self._refresh = Coalescer(self.load, self)
-        controller.data_changed.connect(self._on_change)
-        controller.workshop_opened.connect(self._refresh.trigger)
-        self.load()
-
-    def set_font_scale(self, scale: float) -> None:
-        """Scale the text (1.0 = default)."""
-        self.font_scale = scale
-        self.update()
-
-    def _on_change(self, change) -> None:
-        if change.entity in ("agenda_step", "event", "setting"):
-            self._refresh.trigger()
-
-    def load(self) -> None:
-        """Read today's steps (the day of the current step, else day 1)."""
-        ws = self.controller.ws
-        self.rows = []
-        if ws is None:
-            self.update()
-            return
-        event = plan_service.current_event(ws)
-        if event is None:
-            self.update()
-            return
-        current = agenda_service.current_step(ws, event.id)
-        day = current.day if current else 1
-        self.title = self.tr("Agenda, day {day}").format(day=day)
-        for step in agenda_service.list_steps(ws, event.id, day):
-            state = "current" if current and step.id == current.id else step.state
-            self.rows.append((f"{step.planned_start}–{rules.planned_end(step)}", step.title,
-                              state))
-        self.update()
-
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        width, height = self.width(), self.height()
-        # as large as fits: the whole day on one screen, capped by the width
-        fit = height / ((len(self.rows) + 2) * 1.6)
-        base = max(14, int(min(width / 1920 * 48, fit) * self.font_scale))
-        title_font = scaled_font(self.font(), int(base * 1.25), bold=True)
-        painter.setFont(title_font)
-        painter.setPen(QColor("#102a43"))
-        title_h = int(base * 2.0)
-        painter.drawText(24, 0, width - 48, title_h,
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.title)
-        row_h = int(base * 1.6)
-        visible = max(1, (height - title_h) // row_h)
-        current_index = next((i for i, r in enumerate(self.rows) if r[2] == "current"), 0)
-        first = max(0, min(current_index - visible // 3, len(self.rows) - visible))
-        y = title_h
-        normal = scaled_font(self.font(), base)
-        bold = scaled_font(self.font(), base, bold=True)
-        painter.setFont(bold)
-        time_w = painter.fontMetrics().horizontalAdvance("00:00–00:00") + base
-        for time_text, title, state in self.rows[first:first + visible]:
-            if state == "current":
-                painter.fillRect(0, y, width, row_h, QColor("#ffe082"))
-                painter.setFont(bold)
-                painter.setPen(QColor("black"))
-            elif state == "done":
-                painter.setFont(normal)
-                painter.setPen(QColor("#555555"))
-            else:
-                painter.setFont(normal)
-                painter.setPen(QColor("black"))
-            painter.drawText(24, y, time_w, row_h, Qt.AlignmentFlag.AlignVCenter, time_text)
-            elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight,
-                                                      width - time_w - 48)
-            painter.drawText(24 + time_w, y, width - time_w - 48, row_h,
-                             Qt.AlignmentFlag.AlignVCenter, elided)
-            y += row_h
-        painter.end()
-
+#: The header (step title, next step, countdown) takes at most this share of the height;
+#: its texts are set smaller to fit it, so the board below always keeps the rest.
+HEADER_SHARE = 0.30
+HEADER_MARGINS = (24, 10, 18, 10)
+#: The step title wraps to at most this many lines before it is shortened with "…".
+TITLE_LINES = 2
 
 class NeutralPanel(QLabel):
     """A plain message board (for example when the input tables are not open)."""
@@ -152,7 +75,11 @@ class ProjectorWindow(QWidget):
     """The audience's window. Create one; the main window shows, hides and feeds it."""
 
     visibility_changed = Signal(bool)
-    placement_changed = Signal(str)  # "screen" (full screen on a projector) or "window"
+    #: "screen" (full screen on a projector screen) or "window" (one screen: full screen on
+    #: the console's screen when shown)
+    placement_changed = Signal(str)
+    #: the board widget now shown (after ``set_board``)
+    board_shown = Signal(QWidget)
 
     def __init__(self, controller: Controller, settings: Settings) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -174,19 +101,27 @@ class ProjectorWindow(QWidget):
         self.header.setObjectName("projectorHeader")
         self.header.setStyleSheet(f"#projectorHeader {{ background: {HEADER_BG}; }}")
         head = QHBoxLayout(self.header)
-        head.setContentsMargins(24, 10, 18, 10)
+        head.setContentsMargins(*HEADER_MARGINS)
         texts = QVBoxLayout()
+        texts.setSpacing(0)
+        self._step_text = ""
+        self._next_text = ""
         self.step_label = plain_label()
         self.step_label.setWordWrap(True)
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.step_label.setStyleSheet("color: white;")
         self.next_label = plain_label()
         self.next_label.setStyleSheet("color: #d9e2ec;")
+        for label in (self.step_label, self.next_label):
+            # sized by apply_fonts: a long title never makes the window wider
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         texts.addWidget(self.step_label)
         texts.addWidget(self.next_label)
         head.addLayout(texts, 1)
         self.timer_label = QLabel("--:--")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        head.addWidget(self.timer_label)
+        self.timer_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        head.addWidget(self.timer_label, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.header)
         self.board_area = QVBoxLayout()
         self.board_area.setContentsMargins(0, 0, 0, 0)
@@ -231,6 +166,7 @@ class ProjectorWindow(QWidget):
         if hasattr(board, "set_font_scale"):
             board.set_font_scale(self.font_scale)
         board.show()
+        self.board_shown.emit(board)
 
     def _make_board(self, kind: str, param: object) -> QWidget:
         if kind == "agenda":
@@ -264,12 +200,14 @@ class ProjectorWindow(QWidget):
                 upcoming = steps[ids.index(self.step.id) + 1]
         if self.step is None:
             region = plan_service.get_plan(ws).region_name if ws is not None else ""
-            self.step_label.setText(region or "SmartBimtek")
+            self._step_text = region or "SmartBimtek"
         else:
-            self.step_label.setText(self.step.title)
-        self.next_label.setText(self.tr("Next: {title}").format(title=upcoming.title)
-                                if upcoming else "")
+            self._step_text = self.step.title
+        self._next_text = self.tr("Next: {title}").format(title=upcoming.title) \
+            if upcoming else ""
         self.next_label.setVisible(upcoming is not None)
+        self.timer_label.setVisible(self.step is not None)
+        self.apply_fonts()
         self.update_timer()
 
     def update_timer(self) -> None:
@@ -279,7 +217,6 @@ class ProjectorWindow(QWidget):
         state = runner.timer_state(self.controller, self.step)
         self.timer_label.setText(state.text if self.step is not None else "")
         set_phase_style(self.timer_label, state.phase, "border-radius: 10px; padding: 0 18px;")
-        self.timer_label.setVisible(self.step is not None)
 
     # -- fonts ------------------------------------------------------------------------------
     def set_font_scale(self, scale: float) -> None:
@@ -290,22 +227,93 @@ class ProjectorWindow(QWidget):
             self.board.set_font_scale(self.font_scale)
 
     def apply_fonts(self) -> None:
-        """Size the header texts from the window height and the font scale. The countdown
-        is made smaller only where its widest text (``WIDEST_COUNTDOWN``) would take more
-        than ``TIMER_SHARE`` of the width, and its label is never narrower than that text."""
-        unit = max(12, int(self.height() / 720 * 30 * self.font_scale))
-        self.step_label.setFont(scaled_font(self.font(), int(unit * 1.35), bold=True))
-        self.next_label.setFont(scaled_font(self.font(), int(unit * 0.8)))
+        """Size the header from the window and the font scale, so that it fits: the texts
+        follow the height and the scale, but the header takes at most ``HEADER_SHARE`` of the
+        height. The countdown is made smaller only where its widest text
+        (``WIDEST_COUNTDOWN``) would take more than ``TIMER_SHARE`` of the width or the
+        header's height, and its label is never narrower than that text. The step title
+        wraps to ``TITLE_LINES`` lines beside it, set smaller when it needs more (then
+        shortened with "…" below three eighths of its size); the next step is one line."""
+        width, height = max(1, self.width()), max(1, self.height())
+        left, top, right, bottom = HEADER_MARGINS
+        unit = max(12, int(height / 720 * 30 * self.font_scale))
+        inner = max(24, int(height * HEADER_SHARE) - top - bottom)
+        # the countdown
         pixels = int(unit * 2.6)
-        room = self.width() * TIMER_SHARE - TIMER_PADDING
-        timer = scaled_font(self.font(), pixels, bold=True)
-        wide = QFontMetricsF(timer).horizontalAdvance(WIDEST_COUNTDOWN)
-        while wide > room > 0 and pixels > 8:
-            pixels = min(pixels - 1, int(pixels * room / wide))
+        room = width * TIMER_SHARE - TIMER_PADDING
+        while True:
             timer = scaled_font(self.font(), pixels, bold=True)
-            wide = QFontMetricsF(timer).horizontalAdvance(WIDEST_COUNTDOWN)
+            metrics = QFontMetricsF(timer)
+            wide = metrics.horizontalAdvance(WIDEST_COUNTDOWN)
+            shrink = min(room / wide if wide > room > 0 else 1.0,
+                         inner / metrics.height() if metrics.height() > inner else 1.0)
+            if shrink >= 1.0 or pixels <= 8:
+                break
+            pixels = max(8, min(pixels - 1, int(pixels * shrink)))
         self.timer_label.setFont(timer)
-        self.timer_label.setMinimumWidth(math.ceil(wide) + TIMER_PADDING + 4)
+        timer_w = math.ceil(wide) + TIMER_PADDING + 4
+        self.timer_label.setMinimumWidth(timer_w)
+        self.timer_label.setFixedHeight(min(inner, math.ceil(metrics.height()) + 4))
+        # the texts beside it
+        spacing = max(0, self.header.layout().spacing())
+        text_w = max(40, width - left - right - (timer_w + spacing if self.step else 0))
+        next_px = int(unit * 0.8)
+        next_h = 0
+        if self._next_text:
+            next_px = min(next_px, int(inner * 0.3 / 1.2))
+            next_font = scaled_font(self.font(), next_px)
+            next_h = math.ceil(QFontMetricsF(next_font).height())
+            self.next_label.setFont(next_font)
+            self.next_label.setText(elided(next_font, self._next_text, text_w))
+            self.next_label.setFixedHeight(next_h)
+        wanted = int(unit * 1.35)
+        title_px, shown = self._fit_title(wanted, text_w, inner - next_h)
+        self.step_label.setFont(scaled_font(self.font(), title_px, bold=True))
+        self.step_label.setText(shown)
+        title_h = math.ceil(QFontMetricsF(self.step_label.font()).boundingRect(
+            QRectF(0, 0, text_w, 100000), Qt.TextFlag.TextWordWrap, shown).height())
+        self.step_label.setFixedHeight(title_h)
+        self.header.setFixedHeight(max(title_h + next_h, self.timer_label.height()
+                                       if self.step else 0) + top + bottom)
+
+    def _fit_title(self, wanted: int, width: float, height: float) -> tuple[int, str]:
+        """The largest pixel size (at most ``wanted``) at which the step title wraps into
+        ``TITLE_LINES`` lines of ``width`` within ``height``, and the text to show (shortened
+        with "…" when even three eighths of ``wanted`` is too large)."""
+        text = self._step_text
+        smallest = max(10, int(wanted * 0.375))
+        px = wanted
+        while True:
+            font = scaled_font(self.font(), px, bold=True)
+            metrics = QFontMetricsF(font)
+            box = min(height, metrics.lineSpacing() * TITLE_LINES + 1)
+            need = metrics.boundingRect(QRectF(0, 0, width, 100000), Qt.TextFlag.TextWordWrap,
+                                        text)
+            if (need.height() <= box and need.width() <= width) or px <= smallest:
+                break
+            px = max(smallest, int(px * 0.92))
+        if need.height() > box or need.width() > width:
+            text = ProjectorBoard.fit_text(text, font, width, box)
+        return px, text
+
+    def last_layout(self) -> list[DrawnText]:
+        """The texts of the projector as drawn (window coordinates): the header's labels and
+        the texts the board drew in its last paint (boards that record them)."""
+        records = []
+        wrap = Qt.TextFlag.TextWordWrap.value
+        for role, label, flags in (("step", self.step_label, wrap), ("next", self.next_label, 0),
+                                   ("timer", self.timer_label, 0)):
+            if not label.isVisibleTo(self) or not label.text():
+                continue
+            rect = QRectF(label.contentsRect()).translated(label.mapTo(self, label.rect()
+                                                                       .topLeft()).toPointF())
+            records.append(DrawnText(role, rect, label.text(), label.font(),
+                                     flags | label.alignment().value))
+        board = self.board
+        if board is not None and hasattr(board, "last_layout"):
+            origin = board.mapTo(self, board.rect().topLeft())
+            records += [r.moved(origin.x(), origin.y()) for r in board.last_layout()]
+        return records
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -339,16 +347,18 @@ class ProjectorWindow(QWidget):
             self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
+            # one screen (mirrored to the projector, or none attached): full screen over the
+            # console; the small control window (ui.projector_control) and Esc lead back
             self.mode = "window"
-            if self.isFullScreen():
-                self.showNormal()
             primary = QGuiApplication.primaryScreen()
             if primary is not None:
+                if self.isFullScreen():
+                    self.showNormal()
                 self.setScreen(primary)
-                available = primary.availableGeometry()
-                self.resize(min(1280, available.width()), min(720, available.height()))
-            self.showNormal()
+                self.setGeometry(primary.geometry())
+            self.showFullScreen()
             self.raise_()
+            self.activateWindow()
         self.load_step()
         self.placement_changed.emit(self.mode)
         self.visibility_changed.emit(True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
+from ..widgets.text_layout import TextRecorder, elided, fitting_font, font_size
 from .board_base import BoardView
 
 BACKGROUND = QColor("#ffffff")
@@ -16,9 +17,16 @@ HEADER = {"S": QColor("#1b5e20"), "W": QColor("#b71c1c"), "O": QColor("#0d47a1")
           "T": QColor("#bf360c"), "title": QColor("#102a43")}
 
 
-class ProjectorBoard(BoardView):
+#: The smallest text a board draws, in points, when even that does not fit it elides or
+#: sums up the rest: about 20 pixels on a 1080-line board (see ``min_pt``).
+MIN_PT_1080 = 15.0
+
+
+class ProjectorBoard(TextRecorder, BoardView):
     """A read-only board painted in big type. ``base_pt`` is the body size at scale 1.0 on
-    a 1920-pixel-wide board; sizes follow the board's width so 1280x720 stays readable."""
+    a 1920-pixel-wide board; sizes follow the board's width so 1280x720 stays readable.
+    Texts are drawn through ``draw_text`` so that ``last_layout()`` tells what was drawn
+    where (the layout tests measure every text against its box)."""
 
     base_pt = 22.0
 
@@ -48,18 +56,53 @@ class ProjectorBoard(BoardView):
         font.setBold(bold)
         return font
 
+    def min_pt(self) -> float:
+        """The smallest point size worth drawing on this board (it follows the board's
+        height: about 20 pixels at 1080 lines, 14 at 768)."""
+        return max(9.0, MIN_PT_1080 * min(1.0, self.height() / 1080)) if self.height() > 0 \
+            else MIN_PT_1080
+
+    def title_height(self) -> float:
+        """Height of the title band (it does not change with the title's text)."""
+        return QFontMetricsF(self.make_font(1.35, bold=True)).height() * 1.5
+
     def paint_title(self, painter: QPainter, text: str) -> float:
-        """The board's title band; returns its height."""
+        """The board's title band; returns its height. A long title is set smaller (down to
+        three quarters) before it is shortened with "…"."""
+        self.begin_layout()
         font = self.make_font(1.35, bold=True)
+        height = self.title_height()
+        width = self.width() - 40
+        font = fitting_font(font, text, width, height, 0, font_size(font) * 0.75)
         painter.setFont(font)
-        height = QFontMetricsF(font).height() * 1.5
         painter.fillRect(QRectF(0, 0, self.width(), height), HEADER["title"])
         painter.setPen(QColor("white"))
-        painter.drawText(QRectF(20, 0, self.width() - 40, height),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight,
-                                                        self.width() - 40))
+        self.draw_text(painter, QRectF(20, 0, width, height),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                       elided(font, text, width), "title")
         return height
+
+    def fit_line(self, painter: QPainter, rect: QRectF, text: str, font: QFont, flags,
+                 role: str, smallest: float | None = None) -> None:
+        """Draw ``text`` on one line in ``rect``: set smaller (down to ``smallest`` points,
+        by default ``min_pt()``) until it fits, shortened with "…" only below that."""
+        floor = self.min_pt() if smallest is None else smallest
+        font = fitting_font(font, text, rect.width(), rect.height(), 0,
+                            min(floor, font_size(font)))
+        painter.setFont(font)
+        self.draw_text(painter, rect, flags, elided(font, text, rect.width()), role)
+
+    def fit_block(self, painter: QPainter, rect: QRectF, text: str, font: QFont, flags,
+                  role: str) -> None:
+        """Draw ``text`` wrapped in ``rect``: set smaller (down to ``min_pt()``) until it fits,
+        shortened with "…" only below that."""
+        wrap = int(flags.value if hasattr(flags, "value") else flags) | \
+            Qt.TextFlag.TextWordWrap.value
+        font = fitting_font(font, text, rect.width(), rect.height(), wrap,
+                            min(self.min_pt(), font_size(font)))
+        painter.setFont(font)
+        self.draw_text(painter, rect, wrap,
+                       self.fit_text(text, font, rect.width(), rect.height()), role)
 
     @staticmethod
     def fit_text(text: str, font: QFont, width: float, height: float) -> str:
@@ -125,8 +168,9 @@ class ProjectorBoard(BoardView):
                 break
             painter.setPen(INK)
             painter.drawText(QRectF(rect.left(), y, bullet_w, metrics.height()), bullet)
-            painter.drawText(QRectF(rect.left() + bullet_w, y, rect.width() - bullet_w,
-                                    bound.height() + 2), Qt.TextFlag.TextWordWrap, text)
+            self.draw_text(painter, QRectF(rect.left() + bullet_w, y, rect.width() - bullet_w,
+                                           bound.height() + 2), Qt.TextFlag.TextWordWrap, text,
+                           "line")
             y += need
             shown += 1
         if shown < len(lines):
@@ -134,7 +178,8 @@ class ProjectorBoard(BoardView):
             italic = QFont(font)
             italic.setItalic(True)
             painter.setFont(italic)
-            painter.drawText(QRectF(rect.left(), rect.bottom() - more_h, rect.width(), more_h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             more_text.format(len(lines) - shown))
+            self.draw_text(painter, QRectF(rect.left(), rect.bottom() - more_h, rect.width(),
+                                           more_h),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           more_text.format(len(lines) - shown), "more")
         return shown

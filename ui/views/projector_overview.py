@@ -50,12 +50,12 @@ class OverviewProjectorBoard(ProjectorBoard):
         head_h = QFontMetricsF(head_font).height() * 1.3
         label_w = self.width() * 0.2
         col_w = (self.width() - label_w - 20) / 4
-        painter.setFont(head_font)
         for c, q in enumerate(QUADRANTS):
             rect = QRectF(label_w + 10 + c * col_w, top, col_w - 4, head_h)
             painter.fillRect(rect, HEADER[q])
             painter.setPen(QColor("white"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, names[q])
+            self.fit_line(painter, rect.adjusted(4, 0, -4, 0), names[q], head_font,
+                          Qt.AlignmentFlag.AlignCenter, "head")
         row_top = top + head_h + 4
         row_h = (self.height() - row_top - 8) / max(1, len(groups))
         count_font = self.make_font(1.3, bold=True)
@@ -65,19 +65,18 @@ class OverviewProjectorBoard(ProjectorBoard):
             y = row_top + r * row_h
             if r % 2 == 0:
                 painter.fillRect(QRectF(10, y, self.width() - 20, row_h - 2), QColor("#eef2f6"))
-            label = self.group_label(group)
-            painter.setFont(label_font)
             painter.setPen(INK)
-            painter.drawText(QRectF(16, y, label_w - 16, row_h - 2),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, label)
+            self.fit_block(painter, QRectF(16, y, label_w - 16, row_h - 2),
+                           self.group_label(group), label_font, Qt.AlignmentFlag.AlignVCenter,
+                           "label")
             for c, q in enumerate(QUADRANTS):
                 texts = self.cells.get((group, q), [])
                 cell = QRectF(label_w + 10 + c * col_w + 8, y + 4, col_w - 20, row_h - 10)
-                painter.setFont(count_font)
                 painter.setPen(HEADER[q] if texts else MUTED)
-                count_h = QFontMetricsF(count_font).height()
-                painter.drawText(QRectF(cell.left(), cell.top(), cell.width(), count_h),
-                                 Qt.AlignmentFlag.AlignLeft, str(len(texts)))
+                count_h = min(QFontMetricsF(count_font).height(), cell.height())
+                self.fit_line(painter, QRectF(cell.left(), cell.top(), cell.width(), count_h),
+                              str(len(texts)), count_font, Qt.AlignmentFlag.AlignLeft, "count",
+                              smallest=1.0)
                 if texts and cell.height() > count_h * 1.6:
                     area = QRectF(cell.left(), cell.top() + count_h + 2, cell.width(),
                                   cell.height() - count_h - 2)
@@ -88,9 +87,9 @@ class OverviewProjectorBoard(ProjectorBoard):
                     painter.setPen(INK)
                     painter.drawText(QRectF(area.left(), area.top(), bullet, area.height()),
                                      Qt.AlignmentFlag.AlignLeft, "›")
-                    painter.drawText(area.adjusted(bullet, 0, 0, 0),
-                                     Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                                     newest)
+                    self.draw_text(painter, area.adjusted(bullet, 0, 0, 0),
+                                   Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                                   newest, "line")
         painter.end()
 
     def group_label(self, group: str | None) -> str:

@@ -66,16 +66,14 @@ class QuickWinsProjectorBoard(ProjectorBoard):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(x, y, width, height))
             painter.fillRect(QRectF(x, y, width, head_h), HEADER["title"])
-            painter.setFont(head_font)
             painter.setPen(QColor("white"))
-            painter.drawText(QRectF(x + 10, y, width - 20, head_h),
-                             Qt.AlignmentFlag.AlignVCenter, dimension_label(dim))
+            self.fit_line(painter, QRectF(x + 10, y, width - 20, head_h), dimension_label(dim),
+                          head_font, Qt.AlignmentFlag.AlignVCenter, "head")
             chosen, candidates = self.lists.get(dim, ([], []))
             if not chosen and not candidates:
-                painter.setFont(body)
                 painter.setPen(QColor("#333333"))
-                painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                                 self.tr("No quick win yet"))
+                self.fit_block(painter, area, self.tr("No quick win yet"), body,
+                               Qt.AlignmentFlag.AlignLeft, "line")
                 continue
             shown = self.paint_lines(painter, area, chosen, bold, self.tr("… and {0} more"),
                                      bullet="✔ ")

@@ -89,10 +89,9 @@ class SwotProjectorBoard(ProjectorBoard):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(x, y, width, height))
             painter.fillRect(QRectF(x, y, width, head_h), HEADER[q])
-            painter.setFont(head_font)
             painter.setPen(QColor("white"))
-            painter.drawText(QRectF(x + 12, y, width - 24, head_h),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             f"{names[q]} ({len(self.items[q])})")
+            self.fit_line(painter, QRectF(x + 12, y, width - 24, head_h),
+                          f"{names[q]} ({len(self.items[q])})", head_font,
+                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, "head")
             self.paint_lines(painter, area, self.items[q], body, self.tr("… and {0} more"))
         painter.end()
