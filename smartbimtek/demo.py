@@ -33,11 +33,14 @@ class _DemoClock:
         self.moment += dt.timedelta(**delta)
 
 
-def create_demo(path: str | Path, *, now: dt.datetime | None = None) -> Path:
+def create_demo(path: str | Path, *, now: dt.datetime | None = None,
+                paused: bool = False) -> Path:
     """Write the demo workshop to ``path`` (which must not exist yet) and return the path.
 
     ``now`` is the moment the current step (day two's program group work) started; by
-    default the real time, so that its timer runs when the demo is opened.
+    default the real time, so that its timer runs when the demo is opened. ``paused``: the
+    current step is paused at that moment instead, with its full time left, so that no timer
+    runs until the facilitator resumes it (the app's demo).
     """
     path = Path(path)
     if path.exists():
@@ -45,7 +48,7 @@ def create_demo(path: str | Path, *, now: dt.datetime | None = None) -> Path:
     ws = open_workshop(path, create=True)
     try:
         ws.conn.execute("PRAGMA synchronous = OFF")  # regenerable: speed over durability here
-        _fill(ws, now or local_now())
+        _fill(ws, now or local_now(), paused)
         ws.conn.execute("PRAGMA synchronous = FULL")
         ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -53,7 +56,7 @@ def create_demo(path: str | Path, *, now: dt.datetime | None = None) -> Path:
     return path
 
 
-def _fill(ws: Workshop, now: dt.datetime) -> None:
+def _fill(ws: Workshop, now: dt.datetime, paused: bool = False) -> None:
     content = reference.demo_content()
     rng = random.Random(SEED)
     day_one = now.date() - dt.timedelta(days=1)
@@ -97,6 +100,8 @@ def _fill(ws: Workshop, now: dt.datetime) -> None:
         clock.advance(minutes=step.minutes)
     clock.moment = now
     agenda.start_step(ws, event.id, day2[current].id)
+    if paused:
+        agenda.toggle_pause(ws, event.id)
     _programs(ws, content, opds, rng)
     _notes(ws, event.id, steps, content)
 

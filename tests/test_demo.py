@@ -43,3 +43,22 @@ def test_demo_refuses_to_overwrite(demo_file):
 
     with pytest.raises(ValidationError):
         create_demo(demo_file)
+
+
+def test_demo_for_the_app_waits_paused_until_the_facilitator_resumes(tmp_path):
+    """The app's demo starts no timer by itself: its current step waits, paused, with its
+    full time left (issue 12)."""
+    import datetime as dt
+
+    from smartbimtek.demo import create_demo
+    from smartbimtek.rules.agenda import remaining_seconds
+    from smartbimtek.store import open_workshop
+
+    moment = dt.datetime(2026, 6, 16, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    path = create_demo(tmp_path / "demo.bimtek", now=moment, paused=True)
+    with open_workshop(path) as ws:
+        event = plan.current_event(ws)
+        current = agenda.current_step(ws, event.id)
+        assert current.day == 2 and current.state == "paused"
+        later = moment + dt.timedelta(days=3)  # opened days later: still the full time
+        assert remaining_seconds(current, later) == current.minutes * 60

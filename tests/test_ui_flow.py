@@ -5,11 +5,12 @@ keys, the demo marked as such and never started by itself, quitting with phones 
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
-from ui_support import FakeClock, make_controller, settle, show
+from ui_support import FakeClock, make_controller, make_settings, settle, show
 
 from smartbimtek.services import agenda as agenda_service
 from ui import runner
 from ui.actions import Actions
+from ui.controller import Controller
 from ui.run_bar import RunBar
 from ui.views.agenda import AgendaView
 
@@ -131,3 +132,55 @@ def test_redo_accepts_ctrl_y_and_ctrl_shift_z(qtbot, tmp_path):
     keys = {s.toString() for s in actions.redo.shortcuts()}
     assert {QKeySequence("Ctrl+Y").toString(), QKeySequence("Ctrl+Shift+Z").toString()} <= keys
 
+
+
+def test_first_run_lands_on_the_start_screen(tmp_path):
+    from ui.app import first_workshop, parse_args
+
+    settings = make_settings(tmp_path, pin=None)
+    assert first_workshop(settings, parse_args([])) is None  # new / open / try the demo
+
+
+def test_demo_is_marked_and_starts_no_timer(qtbot, tmp_path, monkeypatch):
+    from ui import file_menu
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(file_menu, "demo_path", lambda: tmp_path / "demo-sukamaju.bimtek")
+    controller = Controller(clock=FakeClock())
+    window = show(qtbot, MainWindow(controller, make_settings(tmp_path), projector=False))
+    start = window.start_screen
+    assert window.pages.currentIndex() == 0
+    assert start.new_button.isVisible() and start.open_button.isVisible()
+    assert "demo" in start.demo_button.text().lower()
+    assert not window.run_bar.demo_label.isVisible()
+    start.demo_button.click()
+    settle(qtbot)
+    assert controller.ws is not None and controller.ws.path.name == "demo-sukamaju.bimtek"
+    assert window.windowTitle().startswith("DEMO")
+    assert window.run_bar.demo_label.isVisible() and window.run_bar.demo_label.text() == "DEMO"
+    current = runner.current_step(controller)
+    assert current is not None and current.state == "paused"  # waits for the facilitator
+    window.files.close_workshop()
+    # another workshop is not marked
+    other = make_controller(tmp_path / "other")
+    bar = show(qtbot, RunBar(other, Actions(other, other)))
+    assert not bar.demo_label.isVisible()
+    assert "DEMO" not in window.windowTitle()
+
+
+def test_exports_default_to_a_visible_documents_folder(qtbot, tmp_path, monkeypatch):
+    import platformdirs
+
+    from ui.export_dialog import ExportDialog
+
+    documents = tmp_path / "Documents"
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(documents))
+    controller = make_controller(tmp_path / "hidden" / ".local")
+    settings = make_settings(tmp_path, pin=None)
+    dialog = ExportDialog(controller, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.folder.text() == str(documents / "SmartBimtek" / "test")
+    settings.set("export_folder", str(tmp_path / "chosen"))
+    again = ExportDialog(controller, settings)
+    qtbot.addWidget(again)
+    assert again.folder.text() == str(tmp_path / "chosen")  # the last choice is kept

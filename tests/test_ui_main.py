@@ -1,7 +1,7 @@
 """The main window and the app start: views wired in the sidebar, the saved state in the
 status bar, refusals in the banner, the start screen, new workshop from the templates,
 recent files, save a copy, backups and restore, undo/redo keys, and ``main()`` in a
-subprocess (first run lands on the demo, the next run opens the last workshop)."""
+subprocess (first run lands on the start screen, the next run opens the last workshop)."""
 
 from __future__ import annotations
 
@@ -200,29 +200,37 @@ def _env(tmp_path: Path) -> dict:
                 XDG_STATE_HOME=str(tmp_path / "state"), XDG_CACHE_HOME=str(tmp_path / "cache"))
 
 
-def test_main_starts_on_the_demo_and_exits_cleanly(tmp_path):
+def test_main_first_run_offers_the_start_screen_and_exits_cleanly(tmp_path):
+    """The very first run lands on the start screen (new / open / try the demo), not in the
+    middle of the demo; the next run opens the last workshop again."""
     env = _env(tmp_path)
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--quit-after", "1500"],
                           env=env, capture_output=True, text=True, timeout=90, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     demo = tmp_path / "data" / "SmartBimtek" / "demo-sukamaju.bimtek"
-    assert demo.exists()
-    log_text = (tmp_path / "state" / "SmartBimtek" / "log" / "smartbimtek.log").read_text()
-    assert "creating the demo workshop" in log_text and "closed (exit code 0)" in log_text
-    assert "Traceback" not in log_text
+    assert not demo.exists()
+    log_path = tmp_path / "state" / "SmartBimtek" / "log" / "smartbimtek.log"
+    log_text = log_path.read_text()
+    assert "no workshop to open: start screen" in log_text
+    assert "closed (exit code 0)" in log_text and "Traceback" not in log_text
+    workshop = tmp_path / "mine.bimtek"
+    open_workshop(workshop, create=True).close()
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), str(workshop),
+                           "--quit-after", "800"], env=env, capture_output=True, text=True,
+                          timeout=90, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
     settings = (tmp_path / "config" / "SmartBimtek" / "SmartBimtek.ini").read_text()
-    assert "demo-sukamaju.bimtek" in settings
-    with open_workshop(demo) as ws:  # closed cleanly: the lock is free, the data is there
-        assert plan.get_plan(ws).region_name
-    # the next start opens the last workshop again, without making a new demo
-    stamp = demo.stat().st_mtime_ns
+    assert "mine.bimtek" in settings
+    # the next start opens the last workshop again
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--quit-after", "800",
                            "--lang", "en"], env=env, capture_output=True, text=True,
                           timeout=90, cwd=ROOT)
     assert done.returncode == 0, done.stderr
-    log_text = (tmp_path / "state" / "SmartBimtek" / "log" / "smartbimtek.log").read_text()
-    assert log_text.count("creating the demo workshop") == 1
-    assert demo.stat().st_mtime_ns >= stamp
+    log_text = log_path.read_text()
+    assert log_text.count(f"opening {workshop}") == 2
+    assert "Traceback" not in log_text
+    with open_workshop(workshop) as ws:  # closed cleanly: the lock is free
+        assert ws.path == workshop
 
 
 def test_settings_table(tmp_path):

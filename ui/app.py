@@ -2,9 +2,9 @@
 
 Logging goes to a rotating file in the user log folder; uncaught exceptions are logged and
 shown in an error dialog. The last workshop is opened; on the very first run (no workshop
-known at all) the demo workshop is created in the user data folder and opened, so the quick
-start lands on something to look at. Otherwise, or when the last file cannot be opened, the
-start screen is shown.
+known at all), or when the last file cannot be opened, the start screen offers a new
+workshop, opening a file or trying the demo (which is marked as such and starts no timer by
+itself).
 
 Options: ``[WORKSHOP]`` a file to open; ``--lang id|en``; ``--start-screen`` (do not open
 anything); ``--quit-after MS`` quits after that many milliseconds (tests, benchmarks);
@@ -87,9 +87,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def first_workshop(settings, args) -> Path | None:
-    """Which workshop to open at start: the argument, the last one, the demo on first run."""
-    from .file_menu import ensure_demo
-
+    """Which workshop to open at start: the argument or the last one (None: the start
+    screen, where the very first run chooses between new, open and the demo)."""
     if args.start_screen:
         return None
     if args.workshop:
@@ -97,8 +96,6 @@ def first_workshop(settings, args) -> Path | None:
     last = settings.get("last_workshop")
     if last and Path(last).exists():
         return Path(last)
-    if not settings.get("recent_files") and not last:
-        return ensure_demo()  # very first run: land on the demo
     return None
 
 
@@ -157,7 +154,10 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     path = first_workshop(settings, args)
     if path is not None:
+        log.info("opening %s", path)
         window.files.open_path(path)
+    else:
+        log.info("no workshop to open: start screen")
     if window.projector is not None and controller.ws is not None:
         window.projector.auto_show()
     if args.quit_after > 0:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -264,12 +265,14 @@ class ExportDialog(QDialog):
                                         "version."))
 
     def _default_folder(self) -> str:
+        """The folder last chosen, else a visible one: Documents/SmartBimtek/<workshop>
+        (the workshop's own folder may be hidden, as the demo's is)."""
         chosen = self.settings.get("export_folder")
         if chosen:
             return chosen
         ws = self.controller.ws
-        base = ws.path.parent if ws is not None else Path.home()
-        return str(base / "ekspor")
+        base = Path(platformdirs.user_documents_dir()) / "SmartBimtek"
+        return str(base / (ws.path.stem if ws is not None else "ekspor"))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"),

@@ -64,7 +64,7 @@ def ensure_demo() -> Path:
         from smartbimtek.demo import create_demo
 
         log.info("creating the demo workshop at %s", path)
-        create_demo(path)
+        create_demo(path, paused=True)  # no timer runs until the facilitator resumes
     return path
 
 

@@ -37,7 +37,7 @@ from .i18n import current_language
 from .lan_panel import install as install_table_input
 from .messages import error_text
 from .projector import ProjectorWindow
-from .run_bar import RunBar
+from .run_bar import RunBar, is_demo
 from .settings import Settings
 from .start_screen import StartScreen
 from .views.agenda import AgendaView
@@ -244,7 +244,9 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentIndex(1)
         self.file_label.setText(str(ws.path))
-        self.setWindowTitle(f"{ws.path.stem} — SmartBimtek")
+        title = f"{ws.path.stem} — SmartBimtek"
+        self.setWindowTitle(self.tr("DEMO (example data)") + f" — {title}" if is_demo(ws.path)
+                            else title)
         if self.sidebar.currentRow() < 0:
             self.show_view_index(min(int(self.settings.get("last_view")), self.stack.count() - 1))
 

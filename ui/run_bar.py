@@ -3,6 +3,8 @@ projector shows (the facilitator "sends" a board to the projector from here)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
@@ -13,6 +15,17 @@ from . import runner
 from .actions import Actions
 from .controller import Controller
 from .widgets.common import Coalescer, plain_label, plain_tooltip, scaled_font, set_phase_style
+
+
+def is_demo(path: str | Path) -> bool:
+    """True when ``path`` is the app's demo workshop (marked DEMO in the console)."""
+    from . import file_menu
+
+    try:
+        return Path(path).resolve() == file_menu.demo_path().resolve()
+    except OSError:
+        return False
+
 
 #: Pixels between the timer controls (+5) and "Next step".
 NEXT_GAP = 18
@@ -30,7 +43,9 @@ class RunBar(QFrame):
         self.setStyleSheet(
             "#runBar { background: #102a43; } #runBar QLabel { color: white; }"
             "#runBar QToolButton[attention=\"true\"] { background: #f9a825; color: black;"
-            " font-weight: bold; border-radius: 4px; padding: 2px 6px; }")
+            " font-weight: bold; border-radius: 4px; padding: 2px 6px; }"
+            "#runBar QLabel#demoMarker { background: #e65100; color: white; font-weight: bold;"
+            " border-radius: 4px; padding: 2px 8px; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         self.timer = QLabel("--:--")
@@ -40,6 +55,12 @@ class RunBar(QFrame):
         self.step_label = plain_label()
         self.step_label.setFont(scaled_font(self.font(), 15, bold=True))
         self.step_label.setMinimumWidth(120)
+        self.demo_label = QLabel(self.tr("DEMO"))
+        self.demo_label.setObjectName("demoMarker")
+        self.demo_label.setToolTip(self.tr("This is the demo workshop: example data to try "
+                                           "things out."))
+        self.demo_label.setVisible(False)
+        layout.addWidget(self.demo_label)
         layout.addWidget(self.timer)
         layout.addWidget(self.step_label, 1)
         # "Resume timer" and "Next step" never sit side by side: one mis-click would end the
@@ -100,6 +121,7 @@ class RunBar(QFrame):
         self.step_label.setText(self.step.title if self.step else self.tr("No step running"))
         self.step_label.setToolTip(plain_tooltip(self.step.title) if self.step else "")
         ws = self.controller.ws
+        self.demo_label.setVisible(ws is not None and is_demo(ws.path))
         chosen = self.opd_box.currentData()
         self.opd_box.clear()
         if ws is not None:

@@ -57,10 +57,16 @@ class StartScreen(QWidget):
         column.addSpacing(16)
         self.new_button = QPushButton(self.tr("New workshop..."))
         self.open_button = QPushButton(self.tr("Open a workshop file..."))
-        self.demo_button = QPushButton(self.tr("Open the demo workshop (Kabupaten Sukamaju)"))
+        self.demo_button = QPushButton(self.tr("Try the demo workshop (example data)"))
         for button in (self.new_button, self.open_button, self.demo_button):
             button.setMinimumHeight(44)
             column.addWidget(button)
+        self.demo_hint = QLabel(self.tr(
+            "The demo is an example Bimtek I of Kabupaten Sukamaju, on its second day. It is "
+            "marked DEMO, its timer waits until you resume it, and changes to it do not touch "
+            "your own workshops."))
+        self.demo_hint.setWordWrap(True)
+        column.addWidget(self.demo_hint)
         column.addSpacing(16)
         column.addWidget(bold_label(self.tr("Recent workshops")))
         self.recent = QListWidget()
