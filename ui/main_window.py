@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,8 @@ from .widgets.common import MessageBanner, literal_mnemonic, plain_label, set_ac
 log = logging.getLogger(__name__)
 
 BACKUP_INTERVAL_MS = 60_000
+#: Sidebar width where the screen has room; it narrows to its longest word on a small one.
+SIDEBAR_WIDTH = 178
 
 
 #: Windows built by a language switch (kept alive here: ``main()`` holds only the first).
@@ -87,11 +90,17 @@ class MainWindow(QMainWindow):
         body.setSpacing(0)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(178)
         self.sidebar.setStyleSheet(
             "#sidebar { background: #f0f4f8; border: none; font-size: 15px; }"
             "#sidebar::item { padding: 12px 10px; }"
             "#sidebar::item:selected { background: #102a43; color: white; }")
+        # 178 px where there is room; on a small screen it narrows and wraps its labels
+        self.sidebar.setWordWrap(True)
+        self.sidebar.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setMaximumWidth(SIDEBAR_WIDTH)
+        self.sidebar.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                   QSizePolicy.Policy.Expanding)
         self.stack = QStackedWidget()
         body.addWidget(self.sidebar)
         body.addWidget(self.stack, 1)
@@ -111,6 +120,7 @@ class MainWindow(QMainWindow):
         self._keys: list[str] = []
         for key, text, view_class in self._view_specs():
             self._add_view(key, text, view_class)
+        self._fit_sidebar()
         self.sidebar.currentRowChanged.connect(self._show_view)
 
         self.saved_label = QLabel()
@@ -149,6 +159,15 @@ class MainWindow(QMainWindow):
         QListWidgetItem(text, self.sidebar)
         action = self.app_actions.add_view_action(text, index)
         action.triggered.connect(lambda _checked=False, i=index: self.show_view_index(i))
+
+    def _fit_sidebar(self) -> None:
+        """The sidebar may narrow to its longest word (labels then wrap), never further."""
+        font = self.sidebar.font()
+        font.setPixelSize(15)
+        metrics = QFontMetrics(font)
+        words = [w for i in range(self.sidebar.count()) for w in self.sidebar.item(i).text().split()]
+        widest = max((metrics.horizontalAdvance(w) for w in words), default=60)
+        self.sidebar.setMinimumWidth(min(SIDEBAR_WIDTH, widest + 2 * 10 + 4))
 
     def _build_menus(self) -> None:
         a = self.app_actions

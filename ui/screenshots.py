@@ -1,7 +1,14 @@
 """Render every console view, the table entry mode and the projector boards of the demo
 workshop to PNG files: ``python -m ui.screenshots OUTDIR`` (run it with
-``QT_QPA_PLATFORM=offscreen``). Console at 1366x768 (a common venue laptop), projector at
-1920x1080 and 1280x720.
+``QT_QPA_PLATFORM=offscreen``).
+
+Without ``--size`` the console and table mode are shot at 1366x768 (a common venue laptop)
+and the projector at 1920x1080 and 1280x720, under the names the README and the guide use
+(``console-swot.png``...). ``--size WxH`` shoots everything at that one size and puts the
+size in every name (``console-swot-1024x768.png``, ``projector-matrix-1024x768.png``);
+``--font-scale`` sets the projector's text scale. A window that cannot shrink to the size
+asked is reported (its picture is then larger). Display scaling is Qt's own:
+``QT_SCALE_FACTOR=1.5`` renders as a 150% laptop would.
 
 The settings and the demo file are made in a temporary folder, so nothing of the user's is
 touched. ``--lang en`` renders the English interface.
@@ -28,17 +35,47 @@ PROJECTOR_BOARDS = (
     ("quickwins", None, "quickwins"),
     ("join", None, "join"),
 )
+#: Boards also shot at the second default projector size.
+SMALL_PROJECTOR_BOARDS = ("agenda", "swot", "matrix")
+#: Console pages in sidebar order: (view key, tab names or None).
+CONSOLE_PAGES = (
+    ("workshop", ("plan", "event", "opd", "attendance")),
+    ("agenda", None),
+    ("swot", ("board", "overview", "ifas", "tows")),
+    ("readiness", None),
+    ("programs", None),
+    ("matrix", None),
+)
+TABLE_TABS = ("swot", "programs", "scores")
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1024x768"`` -> ``(1024, 768)``; raises ``ValueError`` for anything else."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise ValueError(f"size must look like 1024x768, not {text!r}")
+    size = (int(width), int(height))
+    if min(size) < 200:
+        raise ValueError(f"size {text!r} is too small")
+    return size
 
 
 def _shrink(path: Path) -> None:
-    """Re-save a large PNG with a 256-colour palette (Pillow: an export dependency)."""
+    """Re-save a PNG with Pillow's optimiser, as a 256-colour palette when it is large
+    (Pillow: an export dependency)."""
     from PIL import Image
 
     with Image.open(path) as image:
-        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
+        image.load()
+        small = image.convert("RGB")
+    if path.stat().st_size > MAX_BYTES:
+        small = small.quantize(colors=256, method=Image.Quantize.MEDIANCUT)
     tmp = path.with_name(path.name + ".tmp")
     small.save(tmp, "PNG", optimize=True)
-    os.replace(tmp, path)
+    if tmp.stat().st_size < path.stat().st_size:
+        os.replace(tmp, path)
+    else:
+        tmp.unlink()
 
 
 def _settle(app, rounds: int = 4) -> None:
@@ -46,18 +83,44 @@ def _settle(app, rounds: int = 4) -> None:
         app.processEvents()
 
 
-def _save(widget, path: Path, app) -> Path:
+def _save(widget, path: Path, app, wanted: tuple[int, int] | None = None) -> Path:
     _settle(app)
     image = widget.grab().toImage()
-    image.save(str(path), "PNG", 9)
-    if path.stat().st_size > MAX_BYTES:
-        _shrink(path)
-    print(f"{path.name}: {image.width()}x{image.height()}, {path.stat().st_size // 1024} KB")
+    tmp = path.with_name(path.name + ".part")
+    image.save(str(tmp), "PNG", 9)
+    os.replace(tmp, path)
+    _shrink(path)
+    size = f"{widget.width()}x{widget.height()}"
+    note = ""
+    if wanted is not None and (widget.width(), widget.height()) != wanted:
+        note = f"  (asked {wanted[0]}x{wanted[1]}: the window cannot shrink to it)"
+    print(f"{path.name}: {size}, {path.stat().st_size // 1024} KB{note}")
     return path
 
 
-def render_all(outdir: Path, lang: str = "id") -> list[Path]:
-    """Render every screen into ``outdir``; returns the files written."""
+def _shoot_console(window, outdir: Path, name, size, app) -> list[Path]:
+    written = []
+    for key, tabs in CONSOLE_PAGES:
+        view = window.show_view(key)
+        if not tabs:
+            written.append(_save(window, outdir / name(f"console-{key}"), app, size))
+            continue
+        for index, tab in enumerate(tabs):
+            view.tabs.setCurrentIndex(index)
+            if key == "swot" and index == 0:
+                file = name("console-swot")  # the README's name for the board tab
+            else:
+                file = name(f"console-{key}-{tab}")
+            written.append(_save(window, outdir / file, app, size))
+        view.tabs.setCurrentIndex(0)
+    return written
+
+
+def render_all(outdir: Path, lang: str = "id", size: tuple[int, int] | None = None,
+               font_scale: float | None = None) -> list[Path]:
+    """Render every screen into ``outdir``; returns the files written. ``size`` shoots
+    everything at that size (with the size in the names); ``font_scale`` sets the projector
+    text scale."""
     from PySide6.QtWidgets import QApplication
 
     from smartbimtek.demo import create_demo
@@ -77,54 +140,52 @@ def render_all(outdir: Path, lang: str = "id") -> list[Path]:
     demo = create_demo(work / "demo-sukamaju.bimtek", now=started)
     settings = Settings(work / "settings.ini")
     settings.set_pin("1234")
+    if font_scale is not None:
+        settings.set_font_scale(font_scale)
     controller = Controller(clock=lambda: started + dt.timedelta(minutes=12, seconds=25))
     window = MainWindow(controller, settings, projector=True)
-    window.resize(*CONSOLE_SIZE)
+    console_size = size or CONSOLE_SIZE
+    lang_part = "" if lang == "id" else f"-{lang}"
+    size_part = f"-{size[0]}x{size[1]}" if size else ""
+
+    def name(stem: str) -> str:
+        return f"{stem}{size_part}{lang_part}.png"
+
+    window.resize(*console_size)
     window.show()
-    suffix = "" if lang == "id" else f"-{lang}"
-    written = [_save(window, outdir / f"console-start{suffix}.png", app)]
+    written = [_save(window, outdir / name("console-start"), app, console_size)]
     window.files.open_path(demo)
     window.banner.hide()
-    pages = [("workshop", None), ("agenda", None), ("swot", None), ("readiness", None),
-             ("programs", None), ("matrix", None)]
-    for key, _ in pages:
-        view = window.show_view(key)
-        if key == "workshop":
-            for index, name in enumerate(("plan", "event", "opd", "attendance")):
-                view.tabs.setCurrentIndex(index)
-                written.append(_save(window, outdir / f"console-workshop-{name}{suffix}.png",
-                                     app))
-            continue
-        written.append(_save(window, outdir / f"console-{key}{suffix}.png", app))
+    written += _shoot_console(window, outdir, name, console_size, app)
 
     from .export_dialog import ExportDialog
 
     dialog = ExportDialog(controller, settings, window)
     dialog.folder.setText(str(work / "ekspor"))
     dialog.show()
-    written.append(_save(dialog, outdir / f"console-export{suffix}.png", app))
+    written.append(_save(dialog, outdir / name("console-export"), app))
     dialog.close()
 
     projector = window.projector
     first_opd = roster.list_opds(controller.ws)[0].id
-    for width, height in PROJECTOR_SIZES:
+    for width, height in [size] if size else PROJECTOR_SIZES:
         projector.resize(width, height)
         projector.show()
-        for kind, param, name in PROJECTOR_BOARDS:
-            if (width, height) != PROJECTOR_SIZES[0] and name not in ("agenda", "swot",
-                                                                      "matrix"):
+        for kind, param, board in PROJECTOR_BOARDS:
+            if not size and (width, height) != PROJECTOR_SIZES[0] and \
+                    board not in SMALL_PROJECTOR_BOARDS:
                 continue
             controller.show_on_projector(kind, first_opd if param == "first" else param)
-            written.append(_save(projector, outdir /
-                                 f"projector-{name}-{width}x{height}{suffix}.png", app))
+            file = f"projector-{board}-{width}x{height}{lang_part}.png"
+            written.append(_save(projector, outdir / file, app, (width, height)))
     projector.hide()
 
     table = window.files.start_table_mode(first_opd)
     table.showNormal()
-    table.resize(*CONSOLE_SIZE)
-    for index, name in enumerate(("swot", "programs", "scores")):
+    table.resize(*console_size)
+    for index, tab in enumerate(TABLE_TABS):
         table.tabs.setCurrentIndex(index)
-        written.append(_save(table, outdir / f"table-{name}{suffix}.png", app))
+        written.append(_save(table, outdir / name(f"table-{tab}"), app, console_size))
     table.force_close()
     window.close()
     controller.close()
@@ -136,9 +197,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--lang", choices=("id", "en"), default="id")
+    parser.add_argument("--size", type=parse_size, default=None,
+                        help="shoot everything at WxH, e.g. 1024x768")
+    parser.add_argument("--font-scale", type=float, default=None,
+                        help="projector text scale (0.6 to 2.5)")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    render_all(args.outdir, args.lang)
+    render_all(args.outdir, args.lang, args.size, args.font_scale)
     return 0
 
 

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
@@ -201,10 +203,17 @@ class IfasEditor(BoardView):
         form.addRow(self.tr("Weights S+W:"), self.sums["internal"])
         form.addRow(self.tr("Weights O+T:"), self.sums["external"])
         form.addRow(self.tr("Position (x; y):"), self.position)
-        side = QVBoxLayout()
+        # The totals, checks and diagram scroll on a small screen (the table stays whole).
+        side_body = QWidget(self)
+        side = QVBoxLayout(side_body)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addLayout(form)
         side.addWidget(self.checks)
         side.addWidget(self.diagram, 1)
+        side_area = QScrollArea(self)
+        side_area.setWidgetResizable(True)
+        side_area.setFrameShape(QFrame.Shape.NoFrame)
+        side_area.setWidget(side_body)
         buttons = QHBoxLayout()
         buttons.addWidget(even_int)
         buttons.addWidget(even_ext)
@@ -219,7 +228,7 @@ class IfasEditor(BoardView):
         left.addWidget(self.message)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
-        layout.addLayout(side, 2)
+        layout.addWidget(side_area, 2)
         self.result: ifas_rules.IfasResult | None = None
 
     def concerns(self, change) -> bool:

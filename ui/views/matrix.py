@@ -114,7 +114,7 @@ class MatrixView(BoardView):
         top.addWidget(QLabel(self.tr("Dimension:"), self))
         top.addWidget(self.dimension)
         top.addWidget(self.spread)
-        top.addWidget(hint, 1)
+        top.addStretch(1)
         top.addWidget(self.clear_button)
         self.project_button = QPushButton(self.tr("Show on projector"), self)
         self.project_button.setToolTip(self.tr("Show the matrix of the chosen dimension (or, "
@@ -158,6 +158,7 @@ class MatrixView(BoardView):
         splitter.setSizes([760, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(hint)  # on its own line: beside the buttons it forced a wide window
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         self._numbered: list[tuple[int, ProgramPriority]] = []

@@ -117,16 +117,18 @@ class LinkPickerDialog(QDialog):
             checked.discard(entry.data(ID_ROLE))
 
 
-class ProgramEditor(QScrollArea):
+class ProgramEditor(QWidget):
     """The form of one program (or of a new one). ``save_requested`` asks the view to save
-    ``values()``; ``program`` is None for a new program."""
+    ``values()``; ``program`` is None for a new program. The fields scroll; the save and
+    delete buttons stay below them, always in view."""
 
     save_requested = Signal()
     delete_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
         self.program: Program | None = None
         self.swot_ids: list[str] = []
         self.strategy_ids: list[str] = []
@@ -196,21 +198,26 @@ class ProgramEditor(QScrollArea):
         form.addRow(self.tr("Indicator:"), self.indicator)
         form.addRow(self.tr("Target:"), self.target)
         form.addRow(self.tr("Comes from:"), links)
-        self.save_button = QPushButton(self.tr("Save program"), body)
+        self.save_button = QPushButton(self.tr("Save program"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_requested)
-        self.delete_button = QPushButton(self.tr("Delete program"), body)
+        self.delete_button = QPushButton(self.tr("Delete program"), self)
         self.delete_button.clicked.connect(self.delete_requested)
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(6, 0, 6, 0)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addLayout(buttons)
         layout.addStretch(1)
-        self.setWidget(body)
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll, 1)
+        outer.addLayout(buttons)
         self.dimension.currentIndexChanged.connect(self._dimension_changed)
         self.element.currentIndexChanged.connect(self._show_hint)
         self._dimension_changed()

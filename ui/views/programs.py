@@ -56,15 +56,15 @@ class ProgramsView(BoardView):
         self.search.setClearButtonEnabled(True)
         for combo in (self.opd_filter, self.dimension_filter, self.horizon_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload_now())
-        new_button = QPushButton(self.tr("New program"), self)
-        new_button.clicked.connect(lambda: self.new_program())
+        self.new_button = QPushButton(self.tr("New program"), self)
+        self.new_button.clicked.connect(lambda: self.new_program())
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Filter:"), self))
         filters.addWidget(self.opd_filter)
         filters.addWidget(self.dimension_filter)
         filters.addWidget(self.horizon_filter)
         filters.addWidget(self.search, 1)
-        filters.addWidget(new_button)
+        filters.addWidget(self.new_button)
 
         self.model = ProgramTableModel(self)
         self.proxy = QSortFilterProxyModel(self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from smartbimtek.model import QUADRANTS, SwotItem
 from smartbimtek.services import roster, swot, swot_merge
 
+from ..widgets.flow_layout import FlowLayout
 from .board_base import BoardView
 from .ifas_editor import IfasEditor
 from .swot_cards import QUADRANT_COLORS, CardListView, SwotItemModel
@@ -83,15 +85,24 @@ class SwotBoardView(BoardView):
         self.names = quadrant_names()
         self._counts: dict[str, int] = {}
         self.opd_combo = QComboBox(self)
-        self.opd_combo.setMinimumContentsLength(30)
+        self.opd_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.opd_combo.setMinimumContentsLength(24)
+        self.opd_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.opd_combo.setAccessibleName(self.tr("OPD"))
         self.opd_combo.currentIndexChanged.connect(self._opd_chosen)
         self._build_actions()
-        top = QHBoxLayout()
-        opd_label = QLabel(self.tr("&OPD:"), self)
+        # One row on a wide screen; on a small one the buttons wrap onto a second row.
+        top = FlowLayout(stretch_first=True)
+        chooser = QWidget(self)
+        chooser_row = QHBoxLayout(chooser)
+        chooser_row.setContentsMargins(0, 0, 0, 0)
+        opd_label = QLabel(self.tr("&OPD:"), chooser)
         opd_label.setBuddy(self.opd_combo)
-        top.addWidget(opd_label)
-        top.addWidget(self.opd_combo, 1)
+        chooser_row.addWidget(opd_label)
+        chooser_row.addWidget(self.opd_combo, 1)
+        chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        top.addWidget(chooser)
         for action in (self.add_action, self.edit_action, self.delete_action):
             button = QToolButton(self)
             button.setDefaultAction(action)

@@ -140,6 +140,7 @@ class TowsEditor(BoardView):
             listing = QListWidget(box)
             listing.setWordWrap(True)
             listing.setAlternatingRowColors(True)
+            listing.setMinimumHeight(48)  # four lists and their buttons fit a small screen
             listing.itemDoubleClicked.connect(lambda _e, k=key: self.open_edit_dialog(k))
             self.lists[key] = listing
             row = QHBoxLayout()

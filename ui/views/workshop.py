@@ -186,7 +186,9 @@ class EventPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Event being run:")))
         self.event_box = QComboBox()
-        self.event_box.setMinimumWidth(320)
+        self.event_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event_box.setMinimumContentsLength(24)
         top.addWidget(self.event_box, 1)
         layout.addLayout(top)
 
@@ -212,6 +214,9 @@ class EventPanel(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(bold_label(self.tr("New event:")))
         self.new_stage = QComboBox()
+        self.new_stage.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.new_stage.setMinimumContentsLength(16)
         for stage in STAGES:
             self.new_stage.addItem(stage_title(stage), stage)
         add_row.addWidget(self.new_stage, 1)

@@ -1,0 +1,142 @@
+"""Layout of the console and the table entry mode at 1024x768 (a venue projector or small
+screen), 1280x800, 1920x1080 and at 150% display scaling on a 1366x768 laptop (910x512
+logical pixels), in Indonesian (the longest labels) with the projector text at its largest
+scale: no visible widget lies outside the window or is cut by its parents, and each view's
+primary buttons are on screen without scrolling (issue 12)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from layout_support import layout_problems, unreachable
+from PySide6.QtWidgets import QApplication, QToolButton
+from ui_support import make_settings
+
+from smartbimtek.services import roster
+from ui import i18n
+from ui.controller import Controller
+from ui.main_window import MainWindow
+from ui.screenshots import CONSOLE_PAGES, TABLE_TABS
+from ui.settings import MAX_FONT_SCALE
+
+SIZES = [(1024, 768), (1280, 800), (1920, 1080), (910, 512)]
+MOMENT = dt.datetime(2026, 6, 16, 10, 12, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def _console(qtbot, tmp_path, demo_file, lang="id"):
+    i18n.install(QApplication.instance(), lang)
+    path = tmp_path / "demo.bimtek"
+    shutil.copyfile(demo_file, path)
+    settings = make_settings(tmp_path)
+    settings.set_font_scale(MAX_FONT_SCALE)
+    controller = Controller(clock=lambda: MOMENT)
+    window = MainWindow(controller, settings, projector=False)
+    qtbot.addWidget(window)
+    window.files.open_path(path)
+    return window
+
+
+def _settle(qtbot, window, size):
+    window.resize(*size)
+    window.show()
+    for _ in range(3):
+        qtbot.wait(5)
+        QApplication.processEvents()
+
+
+def run_bar_buttons(window) -> dict:
+    """The run bar's primary buttons: "Lanjut" (next step), "Jeda" (pause), "Proyektor (F5)"."""
+    actions = window.app_actions
+    bar = window.run_bar
+    toggle = [b for b in bar.findChildren(QToolButton) if b.defaultAction() is actions.projector]
+    return {"next step": bar.button_for(actions.next_step),
+            "pause": bar.button_for(actions.pause), "projector (F5)": toggle[0]}
+
+
+def primary_buttons(window, key: str, tab: str | None) -> dict:
+    """The main actions of one console page (plus the run bar's)."""
+    view = window.view(key)
+    buttons = run_bar_buttons(window)
+    if key == "workshop":
+        buttons.update({
+            "event": {"add event": view.event_panel.add_button},
+            "opd": {"add OPD": view.opd_panel.add_button},
+            "attendance": {"add participant": view.attendance_panel.participants.add_button},
+        }.get(tab, {}))
+    elif key == "agenda":
+        panel = view.timer_panel
+        buttons.update({"agenda next step": panel.next_button,
+                        "agenda pause": panel.pause_button})
+    elif key == "swot":
+        buttons["show on projector"] = view.project_button
+        if tab == "board":
+            add = [b for b in view.findChildren(QToolButton)
+                   if b.defaultAction() is view.add_action]
+            buttons["add item"] = add[0]
+            buttons.update({f"quick add {q}": p.quick_add for q, p in view.panels.items()})
+    elif key == "readiness":
+        buttons["save notes"] = view.save_notes
+    elif key == "programs":
+        buttons.update({"save program": view.editor.save_button,
+                        "new program": view.new_button})
+    elif key == "matrix":
+        buttons["show on projector"] = view.project_button
+    return buttons
+
+
+def console_problems(window, size) -> list[str]:
+    """Every console page at ``size``: what is outside or cut, what is unreachable."""
+    problems = []
+    for key, tabs in CONSOLE_PAGES:
+        view = window.show_view(key)
+        for index, tab in enumerate(tabs or [None]):
+            if tab is not None:
+                view.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            page = f"{key}/{tab}" if tab else key
+            found = layout_problems(window, size) + \
+                unreachable(window, primary_buttons(window, key, tab))
+            problems += [f"{page} at {size[0]}x{size[1]}: {p}" for p in found]
+        if tabs:
+            view.tabs.setCurrentIndex(0)
+    return problems
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_console_view_fits(qtbot, tmp_path, demo_file, size):
+    window = _console(qtbot, tmp_path, demo_file)
+    _settle(qtbot, window, size)
+    problems = console_problems(window, size)
+    assert problems == [], "\n".join(problems)
+
+
+def test_console_fits_1024x768_in_english(qtbot, tmp_path, demo_file):
+    window = _console(qtbot, tmp_path, demo_file, lang="en")
+    _settle(qtbot, window, (1024, 768))
+    problems = console_problems(window, (1024, 768))
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_table_mode_fits(qtbot, tmp_path, demo_file, size):
+    window = _console(qtbot, tmp_path, demo_file)
+    opd = roster.list_opds(window.controller.ws)[0].id
+    table = window.files.start_table_mode(opd)
+    table.showNormal()
+    table.resize(*size)
+    problems = []
+    for index, tab in enumerate(TABLE_TABS):
+        table.tabs.setCurrentIndex(index)
+        for _ in range(3):
+            QApplication.processEvents()
+        buttons = {"leave": table.leave_button}
+        if tab == "swot":
+            buttons["add item"] = table.swot_add
+        elif tab == "programs":
+            buttons["add program"] = table.program_add
+        found = layout_problems(table, size) + unreachable(table, buttons)
+        problems += [f"table/{tab} at {size[0]}x{size[1]}: {p}" for p in found]
+    table.force_close()
+    assert problems == [], "\n".join(problems)
