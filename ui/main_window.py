@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QFontMetrics, QGuiApplication
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from smartbimtek.errors import WorkshopFileError
-from smartbimtek.paths import RESOURCES, build_info
+from smartbimtek.paths import build_info
 
 from . import i18n, runner
 from .actions import Actions
 from .controller import Controller
 from .file_menu import FileMenu
+from .help_viewer import HelpViewer
 from .i18n import current_language
 from .lan_panel import install as install_table_input
 from .messages import error_text
@@ -431,9 +432,14 @@ class MainWindow(QMainWindow):
         self.deleteLater()
 
     def open_guide(self) -> None:
-        """Open the user guide (docs/guide.md) with the system's viewer."""
-        guide = RESOURCES.parent / "docs" / "guide.md"
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+        """Show the user guide inside the app (``ui/help_viewer.py``), in the interface
+        language; a second F1 brings the same window to the front."""
+        viewer = self.findChild(HelpViewer)
+        if viewer is None:
+            viewer = HelpViewer(self)
+        viewer.show()
+        viewer.raise_()
+        viewer.activateWindow()
 
     def about_text(self) -> str:
         """What SmartBimtek is, its version and its build date (or "development build")."""
