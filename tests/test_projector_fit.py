@@ -349,7 +349,9 @@ def _painted_texts(monkeypatch, widget) -> list[tuple[QRectF, str, float, QFont]
 
 @pytest.mark.parametrize("size", [(1280, 600), (1920, 900)])
 @pytest.mark.parametrize("scale", [1.0, 2.0])
-def test_agenda_board_shows_the_day_within_the_board(qtbot, tmp_path, monkeypatch, size, scale):
+@pytest.mark.parametrize("extra, where", [(0, "middle"), (30, "middle"), (30, "last")])
+def test_agenda_board_shows_the_day_within_the_board(qtbot, tmp_path, monkeypatch, size, scale,
+                                                     extra, where):
     from ui_support import make_controller
 
     from ui.projector import AgendaBoard
@@ -359,8 +361,10 @@ def test_agenda_board_shows_the_day_within_the_board(qtbot, tmp_path, monkeypatc
     agenda.add_step(controller.ws, event.id, 1, "Pemaparan hasil kerja kelompok oleh setiap "
                     "perangkat daerah dan tanggapan narasumber serta Tim Pelaksana", 45,
                     position=2)
+    for n in range(extra):  # a long day: the board pages around the current step
+        agenda.add_step(controller.ws, event.id, 1, f"Diskusi kelompok {n + 1}", 5)
     steps = agenda.list_steps(controller.ws, event.id, 1)
-    current = steps[len(steps) // 2 + 1]
+    current = steps[len(steps) // 2 + 1] if where == "middle" else steps[-1]
     agenda.start_step(controller.ws, event.id, current.id)
     view = show(qtbot, AgendaBoard(controller), *size)
     view.load()
@@ -383,7 +387,13 @@ def test_agenda_board_shows_the_day_within_the_board(qtbot, tmp_path, monkeypatc
         assert QFontMetricsF(font).horizontalAdvance(t) <= r.width() + 1, t
     shown = [t for _r, t, _f in rows]
     assert current.title in shown or any(current.title.startswith(t[:-1]) for t in shown)
-    if scale <= 1.0:  # as large as fits: the whole day on one screen
+    # the rows off the page are counted: shown + earlier + later = the whole day
+    notes = [int(re.search(r"\d+", t).group()) for _r, t, _s, _f in texts
+             if t.startswith("…") and re.search(r"\d", t)]
+    assert len(rows) + sum(notes) == len(steps), (len(rows), notes)
+    for r, t, _s, _f in texts:  # the "… N earlier" / "… and N more" lines too
+        assert r.top() >= 0 and r.bottom() <= size[1] + 0.5, t
+    if scale <= 1.0 and not extra:  # as large as fits: the whole day on one screen
         assert len(rows) == len(steps)
     controller.close()
 
@@ -396,7 +406,7 @@ def test_matrix_legend_fits_its_rows_and_sums_up_the_rest(qtbot, ctl, monkeypatc
         texts = _painted_texts(monkeypatch, legend)
         painted = [(r, t) for r, t, _s, _f in texts if t.startswith("Program nomor")]
         more = [t for _r, t, _s, _f in texts if t.startswith("…")]
-        assert all(r.bottom() <= legend.height() + 0.5 for r, _t in painted)
+        assert all(r.bottom() <= legend.height() + 0.5 for r, _t, _s, _f in texts)
         summed = int(re.search(r"\d+", more[0]).group()) if more else 0
         assert len(painted) + summed == count
         if count == 5:
