@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from boards_support import opd_id, open_controller, show
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QSpinBox
 
 from smartbimtek.services import programs, swot
 from ui.views.programs import ProgramsView
@@ -184,3 +184,45 @@ def test_adding_a_criterion_is_undoable_while_it_has_no_scores(qtbot, ctl, view)
     assert "innovation" not in {c.key for c in programs.list_criteria(ctl.ws)}
     ctl.undo_stack.redo()
     assert "innovation" in {c.key for c in programs.list_criteria(ctl.ws)}
+
+
+def test_typing_a_digit_commits_and_moves_on_and_arrows_move(qtbot, ctl, view):
+    """Scoring at speed (issue 12): a digit stores the score at once and moves to the next
+    cell (the next row after the last criterion); arrow keys move between cells and never
+    change a score."""
+    first = programs.add_program(ctl.ws, opd_id(ctl, "DLH"), "Bank sampah", "environment")
+    second = programs.add_program(ctl.ws, opd_id(ctl, "DLH"), "Taman kota", "environment")
+    view.tabs.setCurrentWidget(view.scores)
+    grid = view.scores
+    qtbot.waitUntil(lambda: grid.model.rowCount() == 2)
+    grid.set_rater("BAPPEDA")
+    assert grid.model.columnCount() == 2  # impact, effort
+    grid.table.setFocus()
+    grid.table.setCurrentIndex(grid.model.index(0, 0))
+    editing = QAbstractItemView.State.EditingState
+    assert grid.table.state() != editing  # moving onto a cell opens no editor
+    qtbot.keyClick(grid.table, Qt.Key.Key_4)
+    assert grid.table.currentIndex() == grid.model.index(0, 1)  # moved on
+    qtbot.keyClick(grid.table, Qt.Key.Key_2)
+    assert grid.table.currentIndex() == grid.model.index(1, 0)  # the next program's row
+    scores = {(s.program_id, s.criterion): s.value
+              for s in programs.list_scores(ctl.ws, rater="BAPPEDA")}
+    assert scores == {(first.id, "impact"): 4, (first.id, "effort"): 2}
+    qtbot.keyClick(grid.table, Qt.Key.Key_Up)  # arrows move, and change nothing
+    assert grid.table.currentIndex() == grid.model.index(0, 0)
+    qtbot.keyClick(grid.table, Qt.Key.Key_Right)
+    assert grid.table.currentIndex() == grid.model.index(0, 1)
+    qtbot.keyClick(grid.table, Qt.Key.Key_Down)
+    assert grid.table.currentIndex() == grid.model.index(1, 1)
+    qtbot.keyClick(grid.table, Qt.Key.Key_Up)
+    assert grid.table.state() != editing
+    assert programs.list_scores(ctl.ws, program_id=second.id) == []
+    assert len(programs.list_scores(ctl.ws, rater="BAPPEDA")) == 2
+    qtbot.keyClick(grid.table, Qt.Key.Key_0)  # 0 clears (and moves on too)
+    assert {(s.program_id, s.criterion) for s in programs.list_scores(ctl.ws)} == {
+        (first.id, "impact")}
+    assert grid.table.currentIndex() == grid.model.index(1, 0)
+    qtbot.keyClick(grid.table, Qt.Key.Key_8)  # out of range: refused, nothing moves
+    assert grid.table.currentIndex() == grid.model.index(1, 0)
+    assert programs.list_scores(ctl.ws, program_id=second.id) == []
+    assert "1" in grid.message.text() and "5" in grid.message.text()

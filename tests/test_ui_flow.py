@@ -32,8 +32,8 @@ def test_resume_and_next_are_apart_and_labelled(qtbot, tmp_path):
     runner.toggle_pause(controller)
     settle(qtbot)
     bar.load()
-    pause = bar.button_for(bar.actions.pause)
-    following = bar.button_for(bar.actions.next_step)
+    pause = bar.button_for(bar.app_actions.pause)
+    following = bar.button_for(bar.app_actions.next_step)
     assert pause.text() == "Resume timer"
     assert following.text() == "Next step ▶"
     # one button's width or more between them, and "back" sits between too

@@ -65,7 +65,7 @@ class RunBar(QFrame):
         layout.addWidget(self.step_label, 1)
         # "Resume timer" and "Next step" never sit side by side: one mis-click would end the
         # step. The timer controls come first, the extensions separate them from "Next step".
-        self.actions = actions
+        self.app_actions = actions
         self._buttons: dict[QAction, QToolButton] = {}
         for action in (actions.previous_step, actions.pause, actions.extend_1, actions.extend_5,
                        None, actions.next_step):
@@ -137,7 +137,7 @@ class RunBar(QFrame):
 
     def _mark_pause_button(self) -> None:
         """While paused, "Resume timer" is highlighted (and looks unlike "Next step")."""
-        button = self._buttons[self.actions.pause]
+        button = self._buttons[self.app_actions.pause]
         paused = self.step is not None and self.step.state == "paused"
         if button.property("attention") != paused:
             button.setProperty("attention", paused)

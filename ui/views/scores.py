@@ -191,7 +191,11 @@ class ScoreGrid(BoardView):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegate(ScoreDelegate(self.table))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        # a digit scores the cell at once (``eventFilter``); arrows move between cells, so
+        # no editor opens by itself (a spin box would take the arrows); F2 or a double click
+        # still opens one
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setMaximumWidth(520)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -207,8 +211,9 @@ class ScoreGrid(BoardView):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.program_label)
-        layout.addWidget(QLabel(self.tr("Type 1 (low) to 5 (high) in a cell; 0 or Delete "
-                                        "clears it. Effort: 5 means a lot of effort."),
+        layout.addWidget(QLabel(self.tr("Type 1 (low) to 5 (high): the score is saved and the "
+                                        "next cell is chosen; 0 or Delete clears, the arrow "
+                                        "keys move. Effort: 5 means a lot of effort."),
                                 self, wordWrap=True))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
@@ -264,14 +269,38 @@ class ScoreGrid(BoardView):
         self.model.set_rows(rows, criteria, values)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        """Delete or Backspace clears the current cell's score."""
-        if obj is self.table and event.type() == event.Type.KeyPress and \
-                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            index = self.table.currentIndex()
-            if index.isValid():
-                self.model.setData(index, None)
+        """Keys on the grid (not in an open editor): 1-5 score the current cell and move to
+        the next one, 0 / Delete / Backspace clear it, 6-9 are refused; arrows move."""
+        if obj is not self.table or event.type() != event.Type.KeyPress or \
+                self.table.state() == QAbstractItemView.State.EditingState:
+            return super().eventFilter(obj, event)
+        index = self.table.currentIndex()
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if not index.isValid() or modifiers != Qt.KeyboardModifier.NoModifier:
+            return super().eventFilter(obj, event)
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.model.setData(index, None)
+            return True
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            value = key - Qt.Key.Key_0
+            if value > 5:
+                self.message.show_error(self.tr("Scores are 1 (low) to 5 (high); 0 clears."))
                 return True
+            if self.model.setData(index, value or None):
+                if self.message.text():
+                    self.message.clear_message()
+                self._move_on(index)
+            return True
         return super().eventFilter(obj, event)
+
+    def _move_on(self, index) -> None:
+        """To the next criterion of the row, or the first of the next row."""
+        row, column = index.row(), index.column() + 1
+        if column >= self.model.columnCount():
+            row, column = row + 1, 0
+        if row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, column))
 
     # -- edits ----------------------------------------------------------------------------
     def set_score(self, program_id: str, rater: str, criterion: str, value: int | None) -> bool:
