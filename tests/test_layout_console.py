@@ -10,8 +10,8 @@ import datetime as dt
 import shutil
 
 import pytest
-from layout_support import layout_problems, unreachable
-from PySide6.QtWidgets import QApplication, QToolButton
+from layout_support import describe, layout_problems, rect_in, unreachable
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from ui_support import make_settings
 
 from smartbimtek.services import roster
@@ -94,6 +94,7 @@ def console_problems(window, size) -> list[str]:
         for index, tab in enumerate(tabs or [None]):
             if tab is not None:
                 view.tabs.setCurrentIndex(index)
+            window.resize(*size)  # as a maximised window would be
             QApplication.processEvents()
             page = f"{key}/{tab}" if tab else key
             found = layout_problems(window, size) + \
@@ -140,3 +141,35 @@ def test_table_mode_fits(qtbot, tmp_path, demo_file, size):
         problems += [f"table/{tab} at {size[0]}x{size[1]}: {p}" for p in found]
     table.force_close()
     assert problems == [], "\n".join(problems)
+
+
+def _geometries(window) -> dict:
+    return {id(w): (describe(w), rect_in(w, window).getRect())
+            for w in window.findChildren(QWidget)
+            if w.isVisible() and not w.isWindow() and w is not window.banner
+            and not window.banner.isAncestorOf(w)}
+
+
+def test_banner_and_saved_messages_move_nothing(qtbot, tmp_path, demo_file):
+    """An error banner, an information banner and a view's "saved" line appear without
+    moving any other widget (the next click lands where it was aimed)."""
+    window = _console(qtbot, tmp_path, demo_file)
+    _settle(qtbot, window, (1024, 768))
+    for key in ("programs", "readiness", "swot", "matrix"):
+        window.show_view(key)
+        QApplication.processEvents()
+        before = _geometries(window)
+        window.banner.show_message("Teks tidak boleh kosong. " * 6, "error")
+        window.view(key).message.show_info("Program tersimpan: Satu Data Desa")
+        for _ in range(3):
+            QApplication.processEvents()
+        after = _geometries(window)
+        moved = [f"{before[k][0]}: {before[k][1]} -> {after[k][1]}" for k in before
+                 if k in after and before[k] != after[k]]
+        assert moved == [], f"{key}: " + "\n".join(moved)
+        assert window.banner.isVisible()
+        assert window.rect().contains(rect_in(window.banner, window))
+        assert layout_problems(window, (1024, 768)) == []
+        window.banner.hide()
+        window.view(key).message.clear_message()
+        QApplication.processEvents()

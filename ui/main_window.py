@@ -111,7 +111,6 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        central_layout.addWidget(self.banner)
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -129,6 +128,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.lan_dock = install_table_input(self, controller)
+        # messages float over the status bar: showing one moves nothing
+        self.banner.attach(self, self.statusBar().sizeHint().height())
 
         self._build_menus()
         self._connect()
@@ -333,9 +334,21 @@ class MainWindow(QMainWindow):
             return
         self.view(self._keys[index])
         self.stack.setCurrentIndex(index)
+        self._size_to_current_view()
         for number, action in enumerate(self.app_actions.view_actions):
             action.setChecked(number == index)
         self.settings.set("last_view", index)
+
+    def _size_to_current_view(self) -> None:
+        """Only the view shown sets the window's least size (a stack otherwise takes the
+        largest of all its views, so one wide view would widen every other one)."""
+        current = self.stack.currentIndex()
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            policy = QSizePolicy.Policy.Preferred if index == current else \
+                QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
 
     # -- projector ----------------------------------------------------------------------------
     def toggle_projector(self) -> None:

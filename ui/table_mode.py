@@ -48,6 +48,8 @@ _ROLE_ID = Qt.ItemDataRole.UserRole
 SOURCE = "table"
 #: Same strong colours as the SWOT boards (white text on them is readable).
 QUADRANT_COLORS = {"S": "#1b5e20", "W": "#b71c1c", "O": "#0d47a1", "T": "#bf360c"}
+#: Least height of the text fields and lists: the window fits a 1366x768 laptop at 150%.
+SMALL_AREA = 48
 
 
 class ScorePicker(QWidget):
@@ -192,6 +194,7 @@ class TableModeWindow(QWidget):
         self.swot_text = QPlainTextEdit()
         self.swot_text.setPlaceholderText(self.tr("Write one SWOT item here"))
         self.swot_text.setMaximumHeight(130)
+        self.swot_text.setMinimumHeight(SMALL_AREA)
         self.swot_text.setTabChangesFocus(True)
         layout.addWidget(self.swot_text)
         buttons = QHBoxLayout()
@@ -202,6 +205,7 @@ class TableModeWindow(QWidget):
         layout.addLayout(buttons)
         self.swot_list = QListWidget()
         self.swot_list.setWordWrap(True)
+        self.swot_list.setMinimumHeight(SMALL_AREA)
         layout.addWidget(self.swot_list, 1)
         self.swot_add.clicked.connect(self.add_swot)
         self.swot_delete.clicked.connect(self.delete_swot)
@@ -221,22 +225,25 @@ class TableModeWindow(QWidget):
         self.program_description = QPlainTextEdit()
         self.program_description.setPlaceholderText(self.tr("Short description (optional)"))
         self.program_description.setMaximumHeight(100)
+        self.program_description.setMinimumHeight(SMALL_AREA)
         self.program_description.setTabChangesFocus(True)
         self.program_benefit = QPlainTextEdit()
         self.program_benefit.setPlaceholderText(self.tr("Benefit to citizens (optional)"))
-        self.program_benefit.setMaximumHeight(80)
+        self.program_benefit.setMaximumHeight(100)
+        self.program_benefit.setMinimumHeight(SMALL_AREA)
         self.program_benefit.setTabChangesFocus(True)
         self.program_add = self._big_button(self.tr("Add program"))
         self.program_list = QListWidget()
         self.program_list.setWordWrap(True)
+        self.program_list.setMinimumHeight(SMALL_AREA)
         layout.addWidget(self.program_title, 0, 0, 1, 2)
         layout.addWidget(self.program_dimension, 1, 0)
         layout.addWidget(self.program_horizon, 1, 1)
-        layout.addWidget(self.program_description, 2, 0, 1, 2)
-        layout.addWidget(self.program_benefit, 3, 0, 1, 2)
-        layout.addWidget(self.program_add, 4, 0, 1, 2)
-        layout.addWidget(self.program_list, 5, 0, 1, 2)
-        layout.setRowStretch(5, 1)
+        layout.addWidget(self.program_description, 2, 0)
+        layout.addWidget(self.program_benefit, 2, 1)
+        layout.addWidget(self.program_add, 3, 0, 1, 2)
+        layout.addWidget(self.program_list, 4, 0, 1, 2)
+        layout.setRowStretch(4, 1)
         self.program_add.clicked.connect(self.add_program)
         return tab
 

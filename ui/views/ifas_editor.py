@@ -28,7 +28,7 @@ from smartbimtek.rules import ifas as ifas_rules
 from smartbimtek.services import swot
 
 from ..messages import weights_text
-from ..widgets.common import plain_tooltip
+from ..widgets.common import plain_tooltip, reserve_lines
 from ..widgets.quadrant_diagram import QuadrantDiagram
 from .board_base import BoardView
 from .swot_cards import QUADRANT_COLORS
@@ -225,7 +225,7 @@ class IfasEditor(BoardView):
                                       "problem."), self, wordWrap=True))
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
-        left.addWidget(self.message)
+        left.addWidget(reserve_lines(self.message))
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(side_area, 2)

@@ -26,7 +26,7 @@ from smartbimtek.rules.priority import ProgramPriority
 from smartbimtek.services import programs, roster
 
 from ..widgets.charts import PriorityMatrix
-from ..widgets.common import plain_tooltip
+from ..widgets.common import plain_tooltip, reserve_lines
 from .board_base import BoardView
 from .board_labels import matrix_label, matrix_labels
 from .matrix_data import matrix_points, priority_data
@@ -160,7 +160,7 @@ class MatrixView(BoardView):
         layout.addLayout(top)
         layout.addWidget(hint)  # on its own line: beside the buttons it forced a wide window
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.message)
+        layout.addWidget(reserve_lines(self.message))
         self._numbered: list[tuple[int, ProgramPriority]] = []
 
     def show_on_projector(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from smartbimtek.model import HORIZONS, Program
 from smartbimtek.services import programs, roster
 
+from ..widgets.common import reserve_lines
 from .board_base import BoardView
 from .board_labels import horizon_label
 from .matrix_data import priority_data
@@ -115,7 +116,7 @@ class ProgramsView(BoardView):
         self.tabs.addTab(self.scores, self.tr("Scores per table"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
+        layout.addWidget(reserve_lines(self.message))
         self._programs: list[Program] = []
         self.editor.load(None)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from smartbimtek import reference
 from smartbimtek.services import programs
 
-from ..widgets.common import plain_tooltip
+from ..widgets.common import plain_tooltip, reserve_lines
 from .board_base import BoardView, dimension_label
 from .board_labels import matrix_label
 from .matrix_data import priority_data
@@ -52,7 +52,7 @@ class QuickWinList(BoardView):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.message)
+        layout.addWidget(reserve_lines(self.message))
 
     def reload(self) -> None:
         """Re-read programs and priorities."""

@@ -26,7 +26,7 @@ from smartbimtek import reference
 from smartbimtek.model import READINESS_RATINGS, ReadinessRating
 from smartbimtek.services import swot
 
-from ..widgets.common import plain_label, plain_tooltip
+from ..widgets.common import plain_label, plain_tooltip, reserve_lines
 from .board_base import BoardView, ref_label
 
 RATING_COLORS = {"baik": "#81c784", "sedang": "#fff176", "buruk": "#e57373"}
@@ -124,7 +124,7 @@ class ReadinessView(BoardView):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 3)
-        layout.addWidget(self.message)
+        layout.addWidget(reserve_lines(self.message))
         layout.addWidget(box, 2)
         self.table.setCurrentCell(0, 0)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from smartbimtek.model import QUADRANTS, SwotItem
 from smartbimtek.services import roster, swot, swot_merge
 
+from ..widgets.common import reserve_lines
 from ..widgets.flow_layout import FlowLayout
 from .board_base import BoardView
 from .ifas_editor import IfasEditor
@@ -143,8 +144,8 @@ class SwotBoardView(BoardView):
         self.tabs.addTab(self.tows, self.tr("TOWS strategies"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(reserve_lines(self.message))
         self._dialog = None
         self._wanted_opd: str | None = None
         self._update_actions()

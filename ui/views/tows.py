@@ -25,7 +25,7 @@ from smartbimtek.services import swot
 from smartbimtek.text import clean_text
 
 from ..messages import error_text
-from ..widgets.common import plain_label, plain_tooltip
+from ..widgets.common import plain_label, plain_tooltip, reserve_lines
 from .board_base import BoardView, MessageLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -159,7 +159,7 @@ class TowsEditor(BoardView):
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         layout.addLayout(grid, 1)
-        layout.addWidget(self.message)
+        layout.addWidget(reserve_lines(self.message))
         self._dialog = None
 
     def concerns(self, change) -> bool:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from smartbimtek.model import Opd
 from smartbimtek.services import programs
 
-from ..widgets.common import plain_label
+from ..widgets.common import plain_label, reserve_lines
 from .board_base import BoardView
 
 TITLE, TOTAL, MINE = range(3)
@@ -128,7 +128,7 @@ class VotePanel(BoardView):
         layout.addLayout(top)
         layout.addWidget(self.used)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
+        layout.addWidget(reserve_lines(self.message))
         self._budget = 0
 
     def set_voter(self, code: str) -> None:

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 
 from PySide6 import QtGui
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -214,19 +215,22 @@ class CommitTextEdit(QPlainTextEdit):
 
 
 class MessageBanner(QFrame):
-    """A non-blocking message strip (errors in red, information in blue) that hides itself
-    after a while; the facilitator can also close it."""
+    """A non-blocking message (errors in red, information in blue) that hides itself after
+    a while; the facilitator can also close it. It is in no layout: ``attach`` lays it over
+    the bottom edge of a window (over the status bar, growing upwards for a long message),
+    so showing or hiding it moves nothing and the next click lands where it was aimed."""
 
     STYLES = {
-        "error": "background:#fdecea; color:#7f1d1d; border:1px solid #e57373;",
-        "info": "background:#e8f1fb; color:#0d3c61; border:1px solid #90caf9;",
+        "error": "background:#fdecea; color:#7f1d1d; border:2px solid #e57373;",
+        "info": "background:#e8f1fb; color:#0d3c61; border:2px solid #90caf9;",
     }
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBanner")
+        self.setAutoFillBackground(True)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
+        layout.setContentsMargins(10, 4, 6, 4)
         self.label = plain_label("", self)  # messages may quote user text
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -242,7 +246,32 @@ class MessageBanner(QFrame):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
         self.kind = ""
+        self._least_height = 0
         self.hide()
+
+    def attach(self, window: QWidget, least_height: int = 0) -> None:
+        """Float over the bottom of ``window``, at least ``least_height`` tall (say the
+        status bar's height, so that the strip covers it exactly)."""
+        self.setParent(window)
+        self._least_height = least_height
+        window.installEventFilter(self)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        window = self.parentWidget()
+        if window is None:
+            return
+        width = window.width()
+        height = max(self._least_height, self.layout().totalHeightForWidth(width)
+                     if self.layout().hasHeightForWidth() else self.sizeHint().height())
+        height = min(height, max(1, window.height() // 2))
+        self.setGeometry(0, window.height() - height, width, height)
+        self.raise_()
 
     def show_message(self, text: str, kind: str = "error", msec: int = 10000) -> None:
         """Show ``text``; ``kind`` is "error" or "info"; hidden again after ``msec``."""
@@ -251,12 +280,27 @@ class MessageBanner(QFrame):
                            "}")
         self.label.setText(text)
         self.show()
+        self._place()
         if msec > 0:
             self._timer.start(msec)
 
     def text(self) -> str:
         """The message shown (empty when hidden)."""
         return "" if self.isHidden() else self.label.text()
+
+
+def reserve_lines(label: QLabel, lines: int = 2) -> QLabel:
+    """Give a message label a fixed place of ``lines`` text lines that it keeps while
+    hidden, so showing or hiding a message moves nothing (the next click lands where the
+    facilitator aimed). Returns the label."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.setFixedHeight(label.fontMetrics().lineSpacing() * lines + 6)
+    return label
 
 
 def separator(parent: QWidget | None = None) -> QFrame:
