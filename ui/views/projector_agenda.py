@@ -134,7 +134,8 @@ class AgendaBoard(TextRecorder, QWidget):
         text_w = width - time_w - 48
         y = title_h
         if first > 0:
-            self._note(painter, y, row_h, self.tr("… {0} earlier").format(first), normal)
+            self._note(painter, y, row_h, self.tr("… {0} earlier").format(first), normal,
+                       "earlier")
             y += row_h
         for time_text, title, state in self.rows[first:first + count]:
             if state == "current":
@@ -153,10 +154,12 @@ class AgendaBoard(TextRecorder, QWidget):
             y += row_h
         rest = len(self.rows) - first - count
         if rest > 0:
-            self._note(painter, y, row_h, self.tr("… and {0} more").format(rest), normal)
+            self._note(painter, y, row_h, self.tr("… and {0} more").format(rest), normal,
+                       "more")
         painter.end()
 
-    def _note(self, painter: QPainter, y: int, row_h: int, text: str, font: QFont) -> None:
+    def _note(self, painter: QPainter, y: int, row_h: int, text: str, font: QFont,
+              role: str) -> None:
         """A muted line saying how many steps are off the page."""
         italic = QFont(font)
         italic.setItalic(True)
@@ -164,4 +167,4 @@ class AgendaBoard(TextRecorder, QWidget):
         painter.setPen(QColor("#333333"))
         self.draw_text(painter, QRectF(24, y, self.width() - 48, row_h),
                        Qt.AlignmentFlag.AlignVCenter,
-                       elided(italic, text, self.width() - 48), "more")
+                       elided(italic, text, self.width() - 48), role)

@@ -149,6 +149,29 @@ class ProjectorBoard(TextRecorder, BoardView):
                 return factor
         return factors[-1]
 
+    def readable_factor(self, boxes: list[tuple[QRectF, list[str]]], factor: float,
+                        bold: bool = False) -> float:
+        """``factor``, or a smaller one (not below ``min_pt()``) when some box could not show
+        even its first line above the "… and N more" band: no box is only a summary."""
+        def first_fits(f: float) -> bool:
+            font = self.make_font(f, bold)
+            more_h = QFontMetricsF(font).height() * 1.1
+            return all(self.lines_fit(rect.adjusted(0, 0, 0, -(more_h if len(lines) > 1
+                                                               else 0)), lines[:1], font)
+                       for rect, lines in boxes if lines)
+
+        while not first_fits(factor) and self.font_pt(factor * 0.9) >= self.min_pt():
+            factor *= 0.9
+        return factor
+
+    def shared_font(self, font: QFont, texts: list[str], width: float, height: float,
+                    flags=0) -> QFont:
+        """One font for a row of labels (column heads...): ``font`` made as small as the
+        longest needs to fit ``width`` x ``height`` (not below ``min_pt()``)."""
+        floor = min(self.min_pt(), font_size(font))
+        fonts = [fitting_font(font, t, width, height, flags, floor) for t in texts] or [font]
+        return min(fonts, key=font_size)
+
     def paint_lines(self, painter: QPainter, rect: QRectF, lines: list[str], font: QFont,
                     more_text: str, bullet: str = "• ") -> int:
         """Paint wrapped bullet lines into ``rect`` as long as they fit; the rest is summed

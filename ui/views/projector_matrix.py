@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..widgets.charts import PriorityMatrix
+from ..widgets.text_layout import DrawnText, TextRecorder, elided
 from .board_base import dimension_label
 from .board_labels import matrix_labels
 from .matrix_data import matrix_points, priority_data
@@ -16,50 +17,82 @@ from .projector_base import INK, ProjectorBoard
 QUICK = QColor("#1b7f2a")
 
 
-class MatrixLegend(QWidget):
-    """The numbered list beside the projector's matrix (painted, no widget per program)."""
+class MatrixLegend(TextRecorder, QWidget):
+    """The numbered list beside the projector's matrix (painted, no widget per program).
+
+    It uses its space: at the largest size at which every row fits wrapped onto as many
+    lines as it needs; else every row on one line (shortened with "…" only then); else as
+    many rows as fit at the smallest size and "… and N more"."""
+
+    FACTORS = (1.25, 1.1, 1.0, 0.9, 0.78)
 
     def __init__(self, board: MatrixProjectorBoard) -> None:
         super().__init__(board)
         self.board = board
         self.rows: list[tuple[int, str, bool]] = []  # (number, text, quick win)
 
+    def _heights(self, factor: float, wrap: bool) -> list[float]:
+        board = self.board
+        number_w = QFontMetricsF(board.make_font(factor)).horizontalAdvance("000 ")
+        heights = []
+        for _number, text, quick in self.rows:
+            metrics = QFontMetricsF(board.make_font(factor, bold=quick))
+            if wrap:
+                need = metrics.boundingRect(QRectF(0, 0, self.width() - number_w - 4, 100000),
+                                            Qt.TextFlag.TextWordWrap, text).height()
+            else:
+                need = metrics.height()
+            heights.append(need + metrics.height() * 0.15)
+        return heights
+
+    def plan(self) -> tuple[float, bool]:
+        """(text factor, wrapped) for the rows."""
+        for wrap in (True, False):
+            for factor in self.FACTORS:
+                if sum(self._heights(factor, wrap)) <= self.height():
+                    return factor, wrap
+        return self.FACTORS[-1], False
+
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        self.begin_layout()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         board = self.board
-        for factor in (1.25, 1.1, 1.0, 0.9, 0.78):  # the largest text at which every row fits
-            if len(self.rows) * QFontMetricsF(board.make_font(factor)).height() * 1.15 \
-                    <= self.height():
-                break
+        factor, wrap = self.plan()
         font = board.make_font(factor)
         bold = board.make_font(factor, bold=True)
         metrics = QFontMetricsF(font)
         line_h = metrics.height() * 1.15
         number_w = metrics.horizontalAdvance("000 ")
-        capacity = max(1, int(self.height() // line_h))
-        rows = self.rows
-        more = 0
-        if len(rows) > capacity:
-            more = len(rows) - (capacity - 1)
-            rows = rows[:capacity - 1]
+        text_w = self.width() - number_w - 4
+        heights = self._heights(factor, wrap)
         y = 0.0
-        for number, text, quick in rows:
+        shown = 0
+        for (number, text, quick), height in zip(self.rows, heights, strict=True):
+            rest = len(self.rows) - shown - 1
+            if y + height > self.height() - (line_h if rest else 0):
+                break
             painter.setFont(bold)
             painter.setPen(QUICK if quick else INK)
             painter.drawText(QRectF(0, y, number_w, line_h), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignVCenter, f"{number} ")
-            painter.setFont(bold if quick else font)
-            shown = QFontMetricsF(bold if quick else font).elidedText(
-                text, Qt.TextElideMode.ElideRight, self.width() - number_w - 8)
-            painter.drawText(QRectF(number_w + 4, y, self.width() - number_w - 4, line_h),
-                             Qt.AlignmentFlag.AlignVCenter, shown)
-            y += line_h
-        if more:
+            used = bold if quick else font
+            painter.setFont(used)
+            if wrap:
+                self.draw_text(painter, QRectF(number_w + 4, y, text_w, height),
+                               Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, text, "row")
+            else:
+                self.draw_text(painter, QRectF(number_w + 4, y, text_w, line_h),
+                               Qt.AlignmentFlag.AlignVCenter, elided(used, text, text_w), "row")
+            y += height
+            shown += 1
+        if shown < len(self.rows):
             painter.setFont(font)
             painter.setPen(QColor("#333333"))
-            painter.drawText(QRectF(0, y, self.width(), line_h), Qt.AlignmentFlag.AlignVCenter,
-                             self.tr("… and {0} more").format(more))
+            self.draw_text(painter, QRectF(0, y, self.width(), line_h),
+                           Qt.AlignmentFlag.AlignVCenter,
+                           elided(font, self.tr("… and {0} more").format(len(self.rows) - shown),
+                                  self.width()), "more")
         painter.end()
 
 
@@ -124,3 +157,12 @@ class MatrixProjectorBoard(ProjectorBoard):
         painter = QPainter(self)
         self.paint_title(painter, self.title())
         painter.end()
+
+    def last_layout(self) -> list[DrawnText]:
+        """The title, the chart's names and axes and the legend as last drawn (board
+        coordinates)."""
+        records = super().last_layout()
+        for child in (self.chart, self.legend):
+            if child.isVisible():
+                records += [r.moved(child.x(), child.y()) for r in child.last_layout()]
+        return records

@@ -50,6 +50,7 @@ class OverviewProjectorBoard(ProjectorBoard):
         head_h = QFontMetricsF(head_font).height() * 1.3
         label_w = self.width() * 0.2
         col_w = (self.width() - label_w - 20) / 4
+        head_font = self.shared_font(head_font, list(names.values()), col_w - 12, head_h)
         for c, q in enumerate(QUADRANTS):
             rect = QRectF(label_w + 10 + c * col_w, top, col_w - 4, head_h)
             painter.fillRect(rect, HEADER[q])
@@ -60,7 +61,9 @@ class OverviewProjectorBoard(ProjectorBoard):
         row_h = (self.height() - row_top - 8) / max(1, len(groups))
         count_font = self.make_font(1.3, bold=True)
         small = self.make_font(0.8)
-        label_font = self.make_font(0.95, bold=True)
+        label_font = self.shared_font(
+            self.make_font(0.95, bold=True), [self.group_label(g) for g in groups],
+            label_w - 16, row_h - 2, Qt.TextFlag.TextWordWrap)
         for r, group in enumerate(groups):
             y = row_top + r * row_h
             if r % 2 == 0:

@@ -56,9 +56,11 @@ class QuickWinsProjectorBoard(ProjectorBoard):
             y = top + (n // cols) * (height + gap)
             area = QRectF(x + 10, y + head_h + 6, width - 20, height - head_h - 12)
             boxes.append((dim, x, y, area))
-        factor = self.fit_factor([(area, sum(self.lists.get(dim, ([], [])), []))
-                                  for dim, _x, _y, area in boxes],
-                                 (1.3, 1.15, 1.0, 0.9, 0.8), bold=True)
+        listed = [(area, sum(self.lists.get(dim, ([], [])), [])) for dim, _x, _y, area in boxes]
+        factor = self.readable_factor(listed, self.fit_factor(
+            listed, (1.3, 1.15, 1.0, 0.9, 0.8), bold=True), bold=True)
+        head_font = self.shared_font(head_font, [dimension_label(d) for d in dims],
+                                     width - 20, head_h)
         body = self.make_font(factor)
         bold = self.make_font(factor, bold=True)
         for dim, x, y, area in boxes:

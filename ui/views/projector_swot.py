@@ -81,8 +81,10 @@ class SwotProjectorBoard(ProjectorBoard):
             x = gap + (n % 2) * (width + gap)
             y = top + (n // 2) * (height + gap)
             boxes[q] = (x, y, QRectF(x + 12, y + head_h + 8, width - 24, height - head_h - 14))
-        body = self.make_font(self.fit_factor([(r, self.items[q])
-                                               for q, (_x, _y, r) in boxes.items()]))
+        listed = [(r, self.items[q]) for q, (_x, _y, r) in boxes.items()]
+        body = self.make_font(self.readable_factor(listed, self.fit_factor(listed)))
+        head_font = self.shared_font(head_font, [f"{names[q]} ({len(self.items[q])})"
+                                                 for q in QUADRANTS], width - 24, head_h)
         for q in QUADRANTS:
             x, y, area = boxes[q]
             painter.setPen(HEADER[q])

@@ -8,10 +8,20 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .common import plain_tooltip
+from .text_layout import TextRecorder, fitting_font
 
 MATRIX_COLORS = {
     "quick_win": "#c8e6c9",
@@ -43,8 +53,11 @@ class MatrixPoint:
     effort_sd: float = 0.0
 
 
-class PriorityMatrix(QWidget):
+class PriorityMatrix(TextRecorder, QWidget):
     """The 2x2 action priority matrix: effort on x (low left), impact on y (high top).
+
+    The quadrant names sit in bands along the top and bottom of the plot that no marker
+    enters (markers never cover them); they are set smaller to fit their quadrant.
 
     Markers are numbered circles at the program's point (diamonds when placed by the
     facilitator), with bars of one standard deviation either side for the spread of the
@@ -130,8 +143,32 @@ class PriorityMatrix(QWidget):
         return font
 
     def radius(self) -> float:
-        """Marker radius in pixels."""
-        return 11 * self.font_scale * self.marker_factor
+        """Marker radius in pixels (at most a sixteenth of the plot's smaller side)."""
+        plot = self.plot_rect()
+        return min(11 * self.font_scale * self.marker_factor,
+                   max(4.0, min(plot.width(), plot.height()) / 16))
+
+    def label_font(self) -> QFont:
+        """The quadrant names' font: one size, as large as fits every quadrant's width and a
+        fifth of its height (at most 13 points times the scale)."""
+        plot = self.plot_rect()
+        width = plot.width() / 2 - 12
+        height = plot.height() / 10
+        key = (self.width(), self.height(), self.font_scale,
+               tuple(self.labels[k] for k in MATRIX_COLORS))
+        if getattr(self, "_label_key", None) != key:
+            font = self._font(13, bold=True)
+            fonts = [fitting_font(font, self.labels[k], width, height, 0, 6.0)
+                     for k in MATRIX_COLORS]
+            self._label_font = min(fonts, key=lambda f: f.pointSizeF())
+            self._label_key = key
+        return self._label_font
+
+    def label_band(self) -> float:
+        """Height of the bands along the top and bottom of the plot kept for the names."""
+        if not any(self.labels.get(k) for k in MATRIX_COLORS):
+            return 0.0
+        return QFontMetricsF(self.label_font()).height() + 8
 
     def plot_rect(self) -> QRectF:
         """The area inside the axes."""
@@ -142,10 +179,12 @@ class PriorityMatrix(QWidget):
 
     def data_rect(self) -> QRectF:
         """The area the scale maps to: inside the axes, inset so edge markers stay whole."""
-        key = (self.width(), self.height(), self.font_scale, self.marker_factor)
+        key = (self.width(), self.height(), self.font_scale, self.marker_factor,
+               self.label_band())
         if self._rect_key != key:
             inset = self.radius() * 1.3 + 2
-            self._rect = self.plot_rect().adjusted(inset, inset, -inset, -inset)
+            band = self.label_band()
+            self._rect = self.plot_rect().adjusted(inset, inset + band, -inset, -inset - band)
             self._rect_key = key
         return self._rect
 
@@ -181,6 +220,10 @@ class PriorityMatrix(QWidget):
         taken: dict[tuple[int, int], int] = {}
         positions = []
         r = self.radius()
+        inset = r * 1.2 + 1  # a fanned-out marker stays clear of the axes and the names
+        area = self.data_rect().adjusted(-r * 0.1, -r * 0.1, r * 0.1, r * 0.1)
+        area = area if area.width() > 0 and area.height() > 0 else \
+            self.plot_rect().adjusted(inset, inset, -inset, -inset)
         for point in self.points:
             centre = self.to_pixel(point.impact, point.effort)
             key = (round(centre.x() / 4), round(centre.y() / 4))
@@ -191,6 +234,8 @@ class PriorityMatrix(QWidget):
                 ring = r * (1.8 if n <= 6 else 3.4)
                 centre = QPointF(centre.x() + ring * math.cos(angle),
                                  centre.y() + ring * math.sin(angle))
+            centre = QPointF(min(area.right(), max(area.left(), centre.x())),
+                             min(area.bottom(), max(area.top(), centre.y())))
             positions.append(centre)
         return positions
 
@@ -230,6 +275,7 @@ class PriorityMatrix(QWidget):
 
     def _paint_static(self, painter: QPainter) -> None:
         """Everything but the marker being dragged (kept as a picture between changes)."""
+        self.begin_layout()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
         self._paint_quadrants(painter)
@@ -269,16 +315,21 @@ class PriorityMatrix(QWidget):
             "fill_in": QRectF(QPointF(rect.left(), mid.y()), QPointF(mid.x(), rect.bottom())),
             "thankless": QRectF(mid, rect.bottomRight()),
         }
-        painter.setFont(self._font(13, bold=True))
+        painter.setFont(self.label_font())
+        band = self.label_band()
         for key, area in areas.items():
             painter.fillRect(area, QColor(MATRIX_COLORS[key]))
             painter.setPen(QColor("#1b5e20") if key == "quick_win" else QColor("#37474f"))
-            align = Qt.AlignmentFlag.AlignTop | (
-                Qt.AlignmentFlag.AlignLeft if key in ("quick_win", "fill_in")
-                else Qt.AlignmentFlag.AlignRight)
-            if key in ("fill_in", "thankless"):
-                align = (align & ~Qt.AlignmentFlag.AlignTop) | Qt.AlignmentFlag.AlignBottom
-            painter.drawText(area.adjusted(6, 4, -6, -4), align, self.labels[key])
+            left = key in ("quick_win", "fill_in")
+            top = key in ("quick_win", "major_project")
+            align = (Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight) | \
+                Qt.AlignmentFlag.AlignVCenter
+            x0 = rect.left() if left else mid.x()
+            x1 = mid.x() if left else rect.right()
+            y0 = rect.top() if top else rect.bottom() - band
+            if self.labels[key]:
+                self.draw_text(painter, QRectF(x0 + 6, y0 + 2, x1 - x0 - 12, band - 4), align,
+                               self.labels[key], "label")
         painter.setPen(QPen(QColor("#546e7a"), 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(mid.x(), rect.top()), QPointF(mid.x(), rect.bottom()))
         painter.drawLine(QPointF(rect.left(), mid.y()), QPointF(rect.right(), mid.y()))
@@ -295,15 +346,18 @@ class PriorityMatrix(QWidget):
             y = self.to_pixel(value, self.lo).y()
             painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + 4))
             painter.drawLine(QPointF(rect.left() - 4, y), QPointF(rect.left(), y))
-            painter.drawText(QRectF(x - 20, rect.bottom() + 4, 40, fm.height()),
-                             Qt.AlignmentFlag.AlignHCenter, str(value))
-            painter.drawText(QRectF(rect.left() - 8 - 30, y - fm.height() / 2, 30, fm.height()),
-                             Qt.AlignmentFlag.AlignRight, str(value))
+            tick_w = fm.horizontalAdvance("00") + 4
+            self.draw_text(painter, QRectF(x - tick_w / 2, rect.bottom() + 4, tick_w,
+                                           fm.height()),
+                           Qt.AlignmentFlag.AlignHCenter, str(value), "tick")
+            self.draw_text(painter, QRectF(rect.left() - 8 - tick_w, y - fm.height() / 2,
+                                           tick_w, fm.height()),
+                           Qt.AlignmentFlag.AlignRight, str(value), "tick")
         painter.setFont(self._font(10, bold=True))
         fm = painter.fontMetrics()
-        painter.drawText(QRectF(rect.left(), rect.bottom() + 4 + fm.height() * 0.9, rect.width(),
-                                fm.height() + 2), Qt.AlignmentFlag.AlignHCenter,
-                         self.labels["effort"] + "  →")
+        self.draw_text(painter, QRectF(rect.left(), rect.bottom() + 4 + fm.height() * 0.9,
+                                       rect.width(), fm.height() + 2),
+                       Qt.AlignmentFlag.AlignHCenter, self.labels["effort"] + "  →", "axis")
         painter.save()
         painter.translate(4, rect.center().y())
         painter.rotate(-90)
@@ -399,7 +453,8 @@ class PriorityMatrix(QWidget):
         else:
             painter.drawEllipse(centre, r, r)
         painter.setPen(QColor("white"))
-        size = (8 if point.number < 100 else 6.5) * self.marker_factor
+        full = 11 * self.font_scale * self.marker_factor
+        size = (8 if point.number < 100 else 6.5) * self.marker_factor * min(1.0, r / full)
         painter.setFont(self._font(size, bold=True))
         painter.drawText(QRectF(centre.x() - r * 1.5, centre.y() - r, r * 3, r * 2),
                          Qt.AlignmentFlag.AlignCenter, str(point.number))

@@ -1,0 +1,130 @@
+"""Every projector board of the demo workshop laid out at the venue sizes (1024x768, 1280x720,
+1280x800, 1920x1080) at font scale 1 and at the largest scale offered: the window keeps the
+screen's size (no label or board forces it wider), every visible widget lies inside the
+window, and every text the projector drew (its ``last_layout()``: header labels, board titles,
+rows, legends, chart labels) fits the box it was drawn in, measured with ``QFontMetricsF``, and
+lies inside the window. At 1920x1080 and scale 1, no text is smaller than 20 pixels (readable
+from the back of a room)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QWidget
+
+from smartbimtek.demo import create_demo
+from smartbimtek.services import roster
+from ui.controller import Controller
+from ui.projector import ProjectorWindow
+from ui.settings import MAX_FONT_SCALE, Settings
+
+SIZES = [(1024, 768), (1280, 720), (1280, 800), (1920, 1080)]
+SCALES = [1.0, MAX_FONT_SCALE]
+BOARDS = [("agenda", None), ("swot", "first"), ("overview", "dimension"),
+          ("overview", "component"), ("matrix", None), ("quickwins", None), ("join", None)]
+#: Boards that draw a title band of their own (the join board is the LAN helper's).
+TITLED = {"agenda", "swot", "overview", "matrix", "quickwins"}
+MIN_PX_1080 = 20
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """The demo workshop with its group work running for 12 minutes, and a projector."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    folder = tmp_path_factory.mktemp("layout")
+    started = dt.datetime(2026, 6, 16, 10, 0).astimezone()
+    path = create_demo(folder / "demo.bimtek", now=started)
+    controller = Controller(clock=lambda: started + dt.timedelta(minutes=12, seconds=25))
+    controller.open(path)
+    window = ProjectorWindow(controller, Settings(folder / "settings.ini"))
+    yield controller, window
+    window.hide()
+    window.deleteLater()
+    controller.close()
+
+
+def _outside(window: QWidget) -> list[str]:
+    """Visible widgets of ``window`` whose rectangle is not inside the window's."""
+    bounds = QRect(0, 0, window.width(), window.height())
+    wrong = []
+    for child in window.findChildren(QWidget):
+        if not child.isVisibleTo(window) or child.isWindow():
+            continue
+        rect = QRect(child.mapTo(window, child.rect().topLeft()), child.size())
+        if not bounds.contains(rect):
+            wrong.append(f"{type(child).__name__} {child.objectName()} {rect.getRect()}")
+    return wrong
+
+
+def _layout_problems(window, kind: str, size, scale: float) -> list[str]:
+    records = window.last_layout()
+    problems = []
+    roles = {r.role for r in records}
+    if "timer" not in roles:
+        problems.append("no countdown drawn")
+    if kind in TITLED and "title" not in roles:
+        problems.append("no board title drawn")
+    inside = QRectF(-0.5, -0.5, size[0] + 1, size[1] + 1)
+    for record in records:
+        what = f"{record.role} {record.text!r}"
+        if not record.fits():
+            need = record.needed()
+            problems.append(f"{what} needs {need.width():.0f}x{need.height():.0f}, box "
+                            f"{record.rect.width():.0f}x{record.rect.height():.0f}")
+        if not inside.contains(record.rect):
+            problems.append(f"{what} drawn at {record.rect.getRect()} outside the window")
+        if size == (1920, 1080) and scale == 1.0 and record.role != "marker":
+            px = QFontInfo(record.font).pixelSize()
+            if px < MIN_PX_1080:
+                problems.append(f"{what} only {px} px high on a 1080p board")
+    for more in (r for r in records if r.role == "more"):
+        # a list that does not fit shows what it can, then sums up the rest: never only
+        # the summary
+        if not any(r.role in ("line", "row", "time") and r.rect.top() < more.rect.top()
+                   and -1 <= r.rect.left() - more.rect.left() <= 0.3 * size[0]
+                   for r in records):
+            problems.append(f"{more.text!r} at {more.rect.getRect()} with no line above it")
+    return problems
+
+
+def _covered_labels(chart) -> list[str]:
+    """Quadrant names that a marker (a circle of the chart's radius) touches."""
+    labels = [r for r in chart.last_layout() if r.role == "label"]
+    assert len(labels) == 4 and chart.points
+    r = chart.radius()
+    wrong = []
+    for point, centre in zip(chart.points, chart.marker_positions(), strict=True):
+        marker = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
+        for label in labels:
+            if marker.intersects(label.needed()):
+                wrong.append(f"marker {point.number} covers {label.text!r}")
+    return wrong
+
+
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_board_fits_the_projector(qtbot, demo, size, scale):
+    controller, window = demo
+    first_opd = roster.list_opds(controller.ws)[0].id
+    window.resize(*size)
+    window.show()
+    window.set_font_scale(scale)
+    problems = []
+    for kind, param in BOARDS:
+        controller.show_on_projector(kind, first_opd if param == "first" else param)
+        window.layout().activate()
+        qtbot.wait(1)
+        window.load_step()
+        window.grab()  # paints every board and records its texts
+        if (window.width(), window.height()) != size:
+            problems.append(f"{kind}: window {window.width()}x{window.height()}")
+        problems += [f"{kind}/{param}: {p}" for p in _outside(window)]
+        problems += [f"{kind}/{param}: {p}" for p in _layout_problems(window, kind, size, scale)]
+        if kind == "matrix":
+            problems += _covered_labels(window.board.chart)
+    assert not problems, "\n".join(problems)
