@@ -184,3 +184,40 @@ def test_exports_default_to_a_visible_documents_folder(qtbot, tmp_path, monkeypa
     again = ExportDialog(controller, settings)
     qtbot.addWidget(again)
     assert again.folder.text() == str(tmp_path / "chosen")  # the last choice is kept
+
+
+def test_facilitator_sets_a_steps_anonymity_in_the_agenda(qtbot, tmp_path):
+    from smartbimtek.exports.data import sheets
+    from smartbimtek.services import lan, lan_entries, swot
+    from smartbimtek.snapshot import take_snapshot
+
+    controller = make_controller(tmp_path, clock=FakeClock())
+    view = show(qtbot, AgendaView(controller))
+    step = next(s for s in _steps(controller) if s.kind == "swot")
+    view._select(step.id)
+    box = view.anonymity
+    assert box.isEnabled() and box.currentData() == "named"
+    assert [box.itemData(i) for i in range(box.count())] == ["named", "facilitator",
+                                                             "anonymous"]
+    box.setCurrentIndex(box.findData("anonymous"))
+    box.activated.emit(box.currentIndex())
+    assert agenda_service.get_step(controller.ws, step.id).anonymity == "anonymous"
+    controller.undo_stack.undo()  # one undoable edit
+    assert agenda_service.get_step(controller.ws, step.id).anonymity == "named"
+    settle(qtbot)
+    assert view.anonymity.currentData() == "named"
+    controller.undo_stack.redo()
+    settle(qtbot)
+    view._select(step.id)
+    assert view.anonymity.currentData() == "anonymous"
+    # a phone entry in that step carries no author, on screen or in the data export
+    ws = controller.ws
+    runner.start(controller, step.id)
+    opd = ws.query_one("SELECT id FROM opds WHERE code='DLH'")[0]
+    session, _ = lan.join(ws, lan.ensure_codes(ws)[opd].code, "Ani Lestari")
+    out = lan_entries.submit(ws, session, "k-flow-0001", "swot.add",
+                             {"quadrant": "S", "text": "Bank sampah aktif"})
+    assert out.body["item"]["author"] == ""
+    assert swot.get_item(ws, out.body["item"]["id"]).author == ""
+    exported = repr(sheets(take_snapshot(ws)))
+    assert "Ani Lestari" not in exported

@@ -4,7 +4,7 @@ step, and editing of the agenda (add, remove, reorder, durations, titles)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,12 @@ from ..widgets.common import (
 _ROLE_ID = Qt.ItemDataRole.UserRole
 _ENTITIES = {"agenda_step", "event", "note", "setting"}
 _COL_PLANNED, _COL_MINUTES, _COL_STEP, _COL_KIND, _COL_ACTUAL, _COL_STATUS = range(6)
+#: Who sees the names on a step's phone entries (``smartbimtek.model.ANONYMITY``).
+ANONYMITY_CHOICES = (
+    ("named", QT_TRANSLATE_NOOP("AgendaView", "Named")),
+    ("facilitator", QT_TRANSLATE_NOOP("AgendaView", "Names for the facilitator only")),
+    ("anonymous", QT_TRANSLATE_NOOP("AgendaView", "Anonymous (no names)")),
+)
 #: Narrowest Step column before the Kind column steps aside.
 MIN_STEP_WIDTH = 140
 CURRENT_ROW = QColor("#fff3c4")
@@ -314,6 +320,17 @@ class AgendaView(QWidget):
             edit_row.addWidget(button)
         edit_row.addStretch(1)
         left_layout.addLayout(edit_row)
+        names_row = QHBoxLayout()
+        self.anonymity_label = QLabel(self.tr("Names on phone entries:"))
+        self.anonymity = QComboBox()
+        for value, text in ANONYMITY_CHOICES:
+            self.anonymity.addItem(self.tr(text), value)
+        self.anonymity.setToolTip(self.tr(
+            "Named: everyone sees who wrote an entry. Facilitator only: names are kept for "
+            "the facilitator. Anonymous: no name is asked or stored."))
+        names_row.addWidget(self.anonymity_label)
+        names_row.addWidget(self.anonymity, 1)
+        left_layout.addLayout(names_row)
         add_row = QHBoxLayout()
         self.new_title = QLineEdit()
         self.new_title.setPlaceholderText(self.tr("New step title"))
@@ -347,6 +364,8 @@ class AgendaView(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemChanged.connect(self._cell_changed)
         self.start_button.clicked.connect(self.start_selected)
+        self.anonymity.activated.connect(lambda _i: self.set_anonymity(
+            self.anonymity.currentData()))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.delete_button.clicked.connect(self.delete_selected)
@@ -467,8 +486,11 @@ class AgendaView(QWidget):
 
     def _selection_changed(self) -> None:
         step = self.selected_step()
-        for button in (self.start_button, self.up_button, self.down_button, self.delete_button):
+        for button in (self.start_button, self.up_button, self.down_button, self.delete_button,
+                       self.anonymity):
             button.setEnabled(step is not None)
+        if step is not None:
+            self.anonymity.setCurrentIndex(max(0, self.anonymity.findData(step.anonymity)))
         self.notes.follow(self.current, step)
 
     # -- editing --------------------------------------------------------------------------
@@ -493,6 +515,19 @@ class AgendaView(QWidget):
                 lambda: agenda_service.update_step(ws, step.id, **{field: value}),
                 lambda _c: agenda_service.update_step(ws, step.id, **{field: old}))
         self._refresh.trigger()
+
+    def set_anonymity(self, anonymity: str) -> None:
+        """Who sees the names on the selected step's phone entries: named, facilitator only
+        or anonymous (one undoable edit)."""
+        ws, step = self.controller.ws, self.selected_step()
+        if ws is None or step is None or anonymity == step.anonymity:
+            return
+        old = step.anonymity
+        self.controller.run(
+            self.tr("Change who sees names"),
+            lambda: agenda_service.update_step(ws, step.id, anonymity=anonymity),
+            lambda _c: agenda_service.update_step(ws, step.id, anonymity=old))
+        self.load()
 
     def set_minutes(self, step_id: str, minutes: int) -> None:
         """Change a step's duration (later steps follow)."""
