@@ -4,6 +4,7 @@ keys, the demo marked as such and never started by itself, quitting with phones 
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QKeySequence
 from ui_support import FakeClock, make_controller, make_settings, settle, show
 
@@ -221,3 +222,49 @@ def test_facilitator_sets_a_steps_anonymity_in_the_agenda(qtbot, tmp_path):
     assert swot.get_item(ws, out.body["item"]["id"]).author == ""
     exported = repr(sheets(take_snapshot(ws)))
     assert "Ani Lestari" not in exported
+
+
+def test_quitting_with_phones_connected_asks_first(qtbot, tmp_path, monkeypatch):
+    from smartbimtek.services import lan
+    from ui import quit_guard
+    from ui.lan_control import LanControl
+    from ui.main_window import MainWindow
+
+    controller = make_controller(tmp_path, clock=FakeClock())
+    window = show(qtbot, MainWindow(controller, make_settings(tmp_path), projector=False))
+    asked = []
+    monkeypatch.setattr(quit_guard, "ask_quit_with_phones",
+                        lambda parent, count: asked.append(count) or False)
+    control = LanControl.of(controller)
+    ws = controller.ws
+    assert quit_guard.connected_phones(controller) == 0  # table input closed
+    assert control.start("127.0.0.1", 0)
+    request_stop = control.stop
+    opd = ws.query_one("SELECT id FROM opds WHERE code='DLH'")[0]
+    code = lan.ensure_codes(ws)[opd].code
+    lan.join(ws, code, "Ani")
+    lan.join(ws, code, "Budi")
+    try:
+        assert quit_guard.connected_phones(controller) == 2
+        window.close()
+        assert asked == [2]
+        assert window.isVisible() and controller.ws is not None  # the facilitator stays
+        monkeypatch.setattr(quit_guard, "ask_quit_with_phones",
+                            lambda parent, count: asked.append(count) or True)
+        window.close()
+        assert asked == [2, 2] and not window.isVisible()
+    finally:
+        request_stop()
+
+
+def test_quitting_without_phones_does_not_ask(qtbot, tmp_path, monkeypatch):
+    from ui import quit_guard
+    from ui.main_window import MainWindow
+
+    controller = make_controller(tmp_path, clock=FakeClock())
+    window = show(qtbot, MainWindow(controller, make_settings(tmp_path), projector=False))
+    monkeypatch.setattr(quit_guard, "ask_quit_with_phones",
+                        lambda parent, count: pytest.fail("asked without phones"))
+    assert quit_guard.connected_phones(controller) == 0
+    window.close()
+    assert not window.isVisible()

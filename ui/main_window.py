@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from smartbimtek.errors import WorkshopFileError
 from smartbimtek.paths import build_info
 
-from . import i18n, runner
+from . import i18n, quit_guard, runner
 from .actions import Actions
 from .controller import Controller
 from .file_menu import FileMenu
@@ -474,6 +474,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if getattr(self, "_retired", False):
             event.accept()
+            return
+        if not quit_guard.may_quit(self, self.controller):  # phones connected: ask first
+            event.ignore()
             return
         if self in _windows:
             _windows.remove(self)
