@@ -39,6 +39,7 @@ from .i18n import current_language
 from .lan_panel import install as install_table_input
 from .messages import error_text
 from .projector import ProjectorWindow
+from .projector_control import install as install_projector_console
 from .run_bar import RunBar, is_demo
 from .settings import Settings
 from .start_screen import StartScreen
@@ -48,7 +49,13 @@ from .views.programs import ProgramsView
 from .views.readiness import ReadinessView
 from .views.swot_board import SwotBoardView
 from .views.workshop import WorkshopView
-from .widgets.common import MessageBanner, literal_mnemonic, plain_label, set_action_text
+from .widgets.common import (
+    MessageBanner,
+    literal_mnemonic,
+    plain_label,
+    set_action_text,
+    size_to_current_page,
+)
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +110,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setSizePolicy(QSizePolicy.Policy.Preferred,
                                    QSizePolicy.Policy.Expanding)
         self.stack = QStackedWidget()
+        # one wide view must not widen the others
+        self._size_to_current_view = size_to_current_page(self.stack)
         body.addWidget(self.sidebar)
         body.addWidget(self.stack, 1)
         console_layout.addLayout(body, 1)
@@ -127,6 +136,7 @@ class MainWindow(QMainWindow):
         self.file_label = plain_label()  # the path the user chose
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
+        install_projector_console(self)  # control window, thumbnail, board chooser sync
         self.lan_dock = install_table_input(self, controller)
         # messages float over the status bar: showing one moves nothing
         self.banner.attach(self, self.statusBar().sizeHint().height())
@@ -315,6 +325,7 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             if current == index:
                 self.stack.setCurrentIndex(index)
+            self._size_to_current_view()
             self._built[key] = view
         return self._built[key]
 
@@ -334,21 +345,9 @@ class MainWindow(QMainWindow):
             return
         self.view(self._keys[index])
         self.stack.setCurrentIndex(index)
-        self._size_to_current_view()
         for number, action in enumerate(self.app_actions.view_actions):
             action.setChecked(number == index)
         self.settings.set("last_view", index)
-
-    def _size_to_current_view(self) -> None:
-        """Only the view shown sets the window's least size (a stack otherwise takes the
-        largest of all its views, so one wide view would widen every other one)."""
-        current = self.stack.currentIndex()
-        for index in range(self.stack.count()):
-            page = self.stack.widget(index)
-            policy = QSizePolicy.Policy.Preferred if index == current else \
-                QSizePolicy.Policy.Ignored
-            page.setSizePolicy(policy, policy)
-        self.stack.updateGeometry()
 
     # -- projector ----------------------------------------------------------------------------
     def toggle_projector(self) -> None:

@@ -37,15 +37,17 @@ PROJECTOR_BOARDS = (
 )
 #: Boards also shot at the second default projector size.
 SMALL_PROJECTOR_BOARDS = ("agenda", "swot", "matrix")
-#: Console pages in sidebar order: (view key, tab names or None).
+#: Console pages in sidebar order: (view key, attribute of its tab widget, tab names). The
+#: first tab of the SWOT board, programs and matrix keeps the plain name the README uses.
 CONSOLE_PAGES = (
-    ("workshop", ("plan", "event", "opd", "attendance")),
-    ("agenda", None),
-    ("swot", ("board", "overview", "ifas", "tows")),
-    ("readiness", None),
-    ("programs", None),
-    ("matrix", None),
+    ("workshop", "tabs", ("plan", "event", "opd", "attendance")),
+    ("agenda", None, ()),
+    ("swot", "tabs", ("board", "overview", "ifas", "tows")),
+    ("readiness", None, ()),
+    ("programs", "tabs", ("list", "scores")),
+    ("matrix", "side", ("legend", "votes", "quickwins")),
 )
+_PLAIN_FIRST_TAB = ("swot", "programs", "matrix")
 TABLE_TABS = ("swot", "programs", "scores")
 
 
@@ -98,21 +100,27 @@ def _save(widget, path: Path, app, wanted: tuple[int, int] | None = None) -> Pat
     return path
 
 
-def _shoot_console(window, outdir: Path, name, size, app) -> list[Path]:
-    written = []
-    for key, tabs in CONSOLE_PAGES:
+def console_pages(window):
+    """Show each console page in turn (every tab of every view); yields
+    ``(view key, tab name or None, file stem)`` while that page is shown."""
+    for key, attribute, tabs in CONSOLE_PAGES:
         view = window.show_view(key)
         if not tabs:
-            written.append(_save(window, outdir / name(f"console-{key}"), app, size))
+            yield key, None, f"console-{key}"
             continue
+        widget = getattr(view, attribute)
         for index, tab in enumerate(tabs):
-            view.tabs.setCurrentIndex(index)
-            if key == "swot" and index == 0:
-                file = name("console-swot")  # the README's name for the board tab
-            else:
-                file = name(f"console-{key}-{tab}")
-            written.append(_save(window, outdir / file, app, size))
-        view.tabs.setCurrentIndex(0)
+            widget.setCurrentIndex(index)
+            plain = index == 0 and key in _PLAIN_FIRST_TAB
+            yield key, tab, f"console-{key}" if plain else f"console-{key}-{tab}"
+        widget.setCurrentIndex(0)
+
+
+def _shoot_console(window, outdir: Path, name, size, app) -> list[Path]:
+    written = []
+    for _key, _tab, stem in console_pages(window):
+        window.resize(*size)  # as a maximised window: back to the size after a wide page
+        written.append(_save(window, outdir / name(stem), app, size))
     return written
 
 

@@ -26,7 +26,7 @@ from smartbimtek.rules.priority import ProgramPriority
 from smartbimtek.services import programs, roster
 
 from ..widgets.charts import PriorityMatrix
-from ..widgets.common import plain_tooltip, reserve_lines
+from ..widgets.common import plain_tooltip, reserve_lines, share_message_line, size_to_current_page
 from .board_base import BoardView
 from .board_labels import matrix_label, matrix_labels
 from .matrix_data import matrix_points, priority_data
@@ -150,6 +150,7 @@ class MatrixView(BoardView):
         self.side.addTab(self.legend, self.tr("Legend"))
         self.side.addTab(self.votes, self.tr("Dot votes"))
         self.side.addTab(self.quick_wins, self.tr("Quick win list"))
+        size_to_current_page(self.side)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.chart)
         splitter.addWidget(self.side)
@@ -161,6 +162,7 @@ class MatrixView(BoardView):
         layout.addWidget(hint)  # on its own line: beside the buttons it forced a wide window
         layout.addWidget(splitter, 1)
         layout.addWidget(reserve_lines(self.message))
+        share_message_line(self, self.votes, self.quick_wins)
         self._numbered: list[tuple[int, ProgramPriority]] = []
 
     def show_on_projector(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from smartbimtek.model import HORIZONS, Program
 from smartbimtek.services import programs, roster
 
-from ..widgets.common import reserve_lines
+from ..widgets.common import reserve_lines, size_to_current_page
 from .board_base import BoardView
 from .board_labels import horizon_label
 from .matrix_data import priority_data
@@ -114,6 +114,7 @@ class ProgramsView(BoardView):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(list_tab, self.tr("Programs"))
         self.tabs.addTab(self.scores, self.tr("Scores per table"))
+        size_to_current_page(self.tabs)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(reserve_lines(self.message))

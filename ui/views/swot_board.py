@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from smartbimtek.model import QUADRANTS, SwotItem
 from smartbimtek.services import roster, swot, swot_merge
 
-from ..widgets.common import reserve_lines
+from ..widgets.common import reserve_lines, share_message_line, size_to_current_page
 from ..widgets.flow_layout import FlowLayout
 from .board_base import BoardView
 from .ifas_editor import IfasEditor
@@ -142,10 +142,12 @@ class SwotBoardView(BoardView):
         self.tabs.addTab(self.overview, self.tr("Overview of all OPDs"))
         self.tabs.addTab(self.ifas, self.tr("IFAS/EFAS"))
         self.tabs.addTab(self.tows, self.tr("TOWS strategies"))
+        size_to_current_page(self.tabs)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(reserve_lines(self.message))
+        share_message_line(self, self.ifas, self.tows)
         self._dialog = None
         self._wanted_opd: str | None = None
         self._update_actions()

@@ -24,7 +24,13 @@ from smartbimtek.services.plan import NARRATIVE_KEYS
 
 from ..controller import Controller
 from ..labels import event_label, narrative_label, region_type_label, stage_title
-from ..widgets.common import Coalescer, CommitLineEdit, CommitTextEdit, bold_label
+from ..widgets.common import (
+    Coalescer,
+    CommitLineEdit,
+    CommitTextEdit,
+    bold_label,
+    size_to_current_page,
+)
 from .attendance import AttendancePanel
 from .roster import OpdPanel
 
@@ -329,6 +335,7 @@ class WorkshopView(QWidget):
         self.tabs.addTab(self.event_panel, self.tr("Event"))
         self.tabs.addTab(self.opd_panel, self.tr("OPD roster"))
         self.tabs.addTab(self.attendance_panel, self.tr("Participants and attendance"))
+        size_to_current_page(self.tabs)
         layout.addWidget(self.tabs)
         self._refresh = Coalescer(self._reload_plan, self)
         controller.workshop_opened.connect(self.load)

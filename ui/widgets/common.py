@@ -303,6 +303,35 @@ def reserve_lines(label: QLabel, lines: int = 2) -> QLabel:
     return label
 
 
+def size_to_current_page(pages) -> Callable[[], None]:
+    """Only the page shown (of a ``QTabWidget`` or ``QStackedWidget``) sets the least size:
+    Qt otherwise takes the largest of all pages, so one wide tab would widen the window for
+    every other tab too. Follows page changes; returns the function that applies it (call
+    it after replacing a page)."""
+    def apply(_index: int = 0) -> None:
+        current = pages.currentIndex()
+        for index in range(pages.count()):
+            policy = QSizePolicy.Policy.Preferred if index == current else \
+                QSizePolicy.Policy.Ignored
+            pages.widget(index).setSizePolicy(policy, policy)
+        pages.updateGeometry()
+
+    pages.currentChanged.connect(apply)
+    apply()
+    return apply
+
+
+def share_message_line(owner: QWidget, *editors: QWidget) -> None:
+    """Editors nested in a view's tabs (the SWOT board's IFAS and TOWS tabs...) show their
+    messages in ``owner``'s message line: one reserved line per view, not one per tab.
+    Each has a ``message`` attribute (a ``MessageLabel``)."""
+    for editor in editors:
+        own = editor.message
+        own.setParent(None)  # leaves the editor's layout
+        own.deleteLater()
+        editor.message = owner.message
+
+
 def separator(parent: QWidget | None = None) -> QFrame:
     """A thin horizontal line."""
     line = QFrame(parent)
