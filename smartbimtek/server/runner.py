@@ -19,6 +19,7 @@ from ..services import lan
 from ..store.workshop import open_workshop
 from . import capacity, network, security
 from .app import close_app, create_app
+from .channel import install as install_quiet_channel
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,7 @@ class LanServer:
                                cleanup_interval=capacity.CLEANUP_INTERVAL,
                                asyncore_use_poll=capacity.uses_poll(),
                                clear_untrusted_proxy_headers=True)
+        install_quiet_channel(server)  # no busy loop while a request runs (see channel.py)
         self._guard = capacity.AddressGuard.install(server, self.per_address_limit)
         return server
 
