@@ -48,17 +48,23 @@ class QuickWinsProjectorBoard(ProjectorBoard):
         gap = 12
         width = (self.width() - (cols + 1) * gap) / cols
         height = (self.height() - top - rows * gap) / rows
-        head_font = self.make_font(1.1, bold=True)
-        head_h = QFontMetricsF(head_font).height() * 1.35
-        boxes = []
-        for n, dim in enumerate(dims):
-            x = gap + (n % cols) * (width + gap)
-            y = top + (n // cols) * (height + gap)
-            area = QRectF(x + 10, y + head_h + 6, width - 20, height - head_h - 12)
-            boxes.append((dim, x, y, area))
-        listed = [(area, sum(self.lists.get(dim, ([], [])), [])) for dim, _x, _y, area in boxes]
-        factor = self.readable_factor(listed, self.fit_factor(
-            listed, (1.3, 1.15, 1.0, 0.9, 0.8), bold=True), bold=True)
+        head_factor = 1.1
+        for _attempt in range(2):  # the heads shrink with the items when these must
+            head_font = self.make_font(head_factor, bold=True)
+            head_h = QFontMetricsF(head_font).height() * 1.35
+            boxes = []
+            for n, dim in enumerate(dims):
+                x = gap + (n % cols) * (width + gap)
+                y = top + (n // cols) * (height + gap)
+                area = QRectF(x + 10, y + head_h + 6, width - 20, height - head_h - 12)
+                boxes.append((dim, x, y, area))
+            listed = [(area, sum(self.lists.get(dim, ([], [])), []))
+                      for dim, _x, _y, area in boxes]
+            factor = self.readable_factor(listed, self.fit_factor(
+                listed, (1.3, 1.15, 1.0, 0.9, 0.8), bold=True), bold=True)
+            if factor >= 0.8 or head_factor < 1.1:
+                break
+            head_factor = 1.1 * max(0.5, factor / 0.8)
         head_font = self.shared_font(head_font, [dimension_label(d) for d in dims],
                                      width - 20, head_h)
         body = self.make_font(factor)

@@ -73,16 +73,23 @@ class SwotProjectorBoard(ProjectorBoard):
         gap = 12
         width = (self.width() - 3 * gap) / 2
         height = (self.height() - top - 2 * gap) / 2
-        head_font = self.make_font(1.1, bold=True)
-        head_h = QFontMetricsF(head_font).height() * 1.35
         names = self.quadrant_names()
-        boxes = {}
-        for n, q in enumerate(QUADRANTS):
-            x = gap + (n % 2) * (width + gap)
-            y = top + (n // 2) * (height + gap)
-            boxes[q] = (x, y, QRectF(x + 12, y + head_h + 8, width - 24, height - head_h - 14))
-        listed = [(r, self.items[q]) for q, (_x, _y, r) in boxes.items()]
-        body = self.make_font(self.readable_factor(listed, self.fit_factor(listed)))
+        head_factor = 1.1
+        for _attempt in range(2):  # the heads shrink with the items when these must
+            head_font = self.make_font(head_factor, bold=True)
+            head_h = QFontMetricsF(head_font).height() * 1.35
+            boxes = {}
+            for n, q in enumerate(QUADRANTS):
+                x = gap + (n % 2) * (width + gap)
+                y = top + (n // 2) * (height + gap)
+                boxes[q] = (x, y, QRectF(x + 12, y + head_h + 8, width - 24,
+                                         height - head_h - 14))
+            listed = [(r, self.items[q]) for q, (_x, _y, r) in boxes.items()]
+            factor = self.readable_factor(listed, self.fit_factor(listed))
+            if factor >= 1.0 or head_factor < 1.1:
+                break
+            head_factor = 1.1 * max(0.5, factor)
+        body = self.make_font(factor)
         head_font = self.shared_font(head_font, [f"{names[q]} ({len(self.items[q])})"
                                                  for q in QUADRANTS], width - 24, head_h)
         for q in QUADRANTS:
