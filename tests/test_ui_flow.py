@@ -268,3 +268,49 @@ def test_quitting_without_phones_does_not_ask(qtbot, tmp_path, monkeypatch):
     assert quit_guard.connected_phones(controller) == 0
     window.close()
     assert not window.isVisible()
+
+
+def test_opd_tabs_board_and_saved_state_survive_restart_and_language_switch(qtbot, tmp_path):
+    from PySide6.QtWidgets import QTabWidget
+
+    from ui import main_window as main_window_module
+    from ui.main_window import MainWindow
+
+    controller = make_controller(tmp_path, clock=FakeClock())
+    settings = make_settings(tmp_path, pin=None)
+    window = show(qtbot, MainWindow(controller, settings, projector=False))
+    window.update_state()
+    path = controller.ws.path
+    programs_tabs = window.show_view("programs").findChildren(QTabWidget)[0]
+    programs_tabs.setCurrentIndex(1)
+    swot = window.show_view("swot")
+    bappeda = controller.ws.query_one("SELECT id FROM opds WHERE code='BAPPEDA'")[0]
+    swot.set_opd(bappeda)
+    window.run_bar.choose("overview", "component")
+    assert controller.board == ("overview", "component")
+    window.close()  # the app quits; it starts again on the same file
+    assert controller.ws is None
+
+    again = Controller(clock=FakeClock())
+    restarted = show(qtbot, MainWindow(again, settings, projector=False))
+    again.open(path)
+    settle(qtbot)
+    assert again.board == ("overview", "component")
+    assert restarted.run_bar.board_box.currentData() == ("overview", "component")
+    assert restarted.saved_label.text().startswith("All changes saved")
+    assert restarted.show_view("swot").opd_id == bappeda
+    assert restarted.show_view("programs").findChildren(QTabWidget)[0].currentIndex() == 1
+
+    from ui.i18n import current_language
+
+    other = "en" if current_language() == "id" else "id"
+    restarted.app_actions.language_actions[other].trigger()
+    switched = main_window_module._windows[-1]
+    qtbot.addWidget(switched)
+    assert switched is not restarted
+    assert switched.saved_label.text().startswith(
+        "All changes saved" if other == "en" else "Semua perubahan tersimpan")
+    assert switched.run_bar.board_box.currentData() == ("overview", "component")
+    assert switched.show_view("swot").opd_id == bappeda
+    assert switched.show_view("programs").findChildren(QTabWidget)[0].currentIndex() == 1
+    switched.close()

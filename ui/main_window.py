@@ -41,7 +41,7 @@ from .messages import error_text
 from .projector import ProjectorWindow
 from .projector_control import install as install_projector_console
 from .run_bar import RunBar, is_demo
-from .settings import Settings
+from .settings import Settings, remember_opd, restore_projector_board
 from .start_screen import StartScreen
 from .views.agenda import AgendaView
 from .views.matrix import MatrixView
@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         c.workshop_opened.connect(self.update_state)
         c.workshop_closed.connect(self.update_state)
         c.saved_state.connect(self._saved)
+        c.projector_board.connect(self.settings.set_projector_board)
+        c.workshop_opened.connect(lambda: restore_projector_board(self.settings, c))
         c.error_raised.connect(self.show_error)
         if self.projector is not None:
             self.projector.visibility_changed.connect(a.projector.setChecked)
@@ -275,16 +277,20 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentIndex(1)
         self.file_label.setText(str(ws.path))
+        if not self.saved_label.text():  # all is on disk when a file opens (or after a switch)
+            self._saved(True, self.settings.get("saved_at") or None)
         title = f"{ws.path.stem} — SmartBimtek"
         self.setWindowTitle(self.tr("DEMO (example data)") + f" — {title}" if is_demo(ws.path)
                             else title)
         if self.sidebar.currentRow() < 0:
             self.show_view_index(min(int(self.settings.get("last_view")), self.stack.count() - 1))
 
-    def _saved(self, saved: bool) -> None:
+    def _saved(self, saved: bool, time: str | None = None) -> None:
         if not saved or self.controller.ws is None:
             return
-        time = QLocale().toString(QDateTime.currentDateTime().time(), "HH:mm:ss")
+        if time is None:
+            time = QLocale().toString(QDateTime.currentDateTime().time(), "HH:mm:ss")
+            self.settings.set("saved_at", time)
         self.saved_label.setStyleSheet("")
         self.saved_label.setText(self.tr("All changes saved ({time})").format(time=time))
 
@@ -327,6 +333,8 @@ class MainWindow(QMainWindow):
                 self.stack.setCurrentIndex(index)
             self._size_to_current_view()
             self._built[key] = view
+            self.settings.remember_tabs(key, view)  # the tab and OPD it showed last
+            remember_opd(self.settings, view)
         return self._built[key]
 
     @property

@@ -108,8 +108,10 @@ class RunBar(QFrame):
         controller.workshop_opened.connect(self.load)
         controller.data_changed.connect(self._on_change)
         controller.tick.connect(self.update_timer)
+        controller.projector_board.connect(self._follow_board)
         self.opd_box.setVisible(False)
         self.load()
+        self._follow_board(*controller.board)
 
     def _on_change(self, change) -> None:
         if change.entity in ("opd", "setting", "event"):
@@ -149,6 +151,18 @@ class RunBar(QFrame):
         state = runner.timer_state(self.controller, self.step)
         self.timer.setText(state.text)
         set_phase_style(self.timer, state.phase, "border-radius: 5px; padding: 0 6px;")
+
+    def _follow_board(self, kind: str, param: object) -> None:
+        """Show in the chooser what the projector shows (chosen here or elsewhere, or
+        restored after a restart or a language switch)."""
+        for index in range(self.board_box.count()):
+            data = self.board_box.itemData(index)
+            if data[0] == kind and (kind == "swot" or data[1] == param):
+                self.board_box.setCurrentIndex(index)
+                break
+        self.opd_box.setVisible(kind == "swot")
+        if kind == "swot" and param is not None:
+            self.opd_box.setCurrentIndex(max(0, self.opd_box.findData(param)))
 
     def send(self) -> None:
         """Send the chosen board to the projector."""

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from smartbimtek.services import roster
 
 ORGANIZATION = "SmartBimtek"
 APPLICATION = "SmartBimtek"
@@ -35,6 +39,10 @@ KEYS: dict[str, tuple[object, type]] = {
     "window_state": (b"", bytes),
     "export_folder": ("", str),
     "last_view": (0, int),
+    "projector_board": ("", str),
+    "tabs": ("", str),
+    "opd": ("", str),
+    "saved_at": ("", str),
 }
 
 
@@ -112,6 +120,44 @@ class Settings:
         self.set("font_scale", value)
         return value
 
+    # -- what the console showed (kept across a restart and a language switch) --------------
+    def projector_board(self) -> tuple[str, object] | None:
+        """The board last sent to the projector (``(kind, param)``), None when unknown."""
+        try:
+            value = json.loads(str(self.get("projector_board")) or "null")
+        except ValueError:
+            return None
+        if isinstance(value, list) and len(value) == 2 and isinstance(value[0], str):
+            return value[0], value[1]
+        return None
+
+    def set_projector_board(self, kind: str, param: object) -> None:
+        """Remember the board sent to the projector (``param`` must be JSON: text or None)."""
+        self.set("projector_board", json.dumps([kind, param if isinstance(param, str | int)
+                                                else None]))
+
+    def remember_tabs(self, key: str, root: QWidget) -> None:
+        """Give the tab widgets inside ``root`` the tab they last showed, and remember it
+        whenever it changes (``key`` names the view; the tab widgets in child order)."""
+        for number, tabs in enumerate(root.findChildren(QTabWidget)):
+            name = f"{key}/{number}"
+            index = self._tab_indexes().get(name)
+            if isinstance(index, int) and 0 <= index < tabs.count():
+                tabs.setCurrentIndex(index)
+            tabs.currentChanged.connect(lambda i, name=name: self._set_tab_index(name, i))
+
+    def _tab_indexes(self) -> dict:
+        try:
+            value = json.loads(str(self.get("tabs")) or "{}")
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def _set_tab_index(self, name: str, index: int) -> None:
+        indexes = self._tab_indexes()
+        indexes[name] = index
+        self.set("tabs", json.dumps(indexes, sort_keys=True))
+
     # -- facilitator PIN ----------------------------------------------------------------------
     def has_pin(self) -> bool:
         """True when a facilitator PIN is set."""
@@ -134,3 +180,28 @@ class Settings:
         digest = hashlib.pbkdf2_hmac("sha256", str(pin).encode(), bytes.fromhex(salt_hex),
                                      PIN_ITERATIONS)
         return hmac.compare_digest(digest.hex(), digest_hex)
+
+
+def remember_opd(settings: Settings, view: QWidget) -> None:
+    """A view choosing one OPD (``set_opd`` and ``opd_combo``, the SWOT board) shows the OPD
+    chosen last, and remembers each choice."""
+    combo = getattr(view, "opd_combo", None)
+    if combo is None or not hasattr(view, "set_opd"):
+        return
+    chosen = str(settings.get("opd"))
+    if chosen:
+        view.set_opd(chosen)
+    combo.currentIndexChanged.connect(
+        lambda _i: combo.currentData() and settings.set("opd", str(combo.currentData())))
+
+
+def restore_projector_board(settings: Settings, controller) -> None:
+    """After a restart, the projector shows the board it showed last (a SWOT board only when
+    the workshop has that OPD)."""
+    board = settings.projector_board()
+    if board is None or controller.ws is None or tuple(board) == tuple(controller.board):
+        return
+    kind, param = board
+    if kind == "swot" and param not in {o.id for o in roster.list_opds(controller.ws)}:
+        return
+    controller.show_on_projector(kind, param)
