@@ -11,6 +11,7 @@ import shutil
 
 import pytest
 from layout_support import describe, layout_problems, rect_in, unreachable
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from ui_support import make_settings
 
@@ -214,3 +215,24 @@ def test_banner_and_saved_messages_move_nothing(qtbot, tmp_path, demo_file):
         window.banner.hide()
         window.view(key).message.clear_message()
         QApplication.processEvents()
+
+
+def test_sidebar_narrows_and_wraps_its_labels_whole(qtbot, tmp_path, demo_file):
+    """On a 1024x768 screen the agenda view needs the room: the sidebar narrows (from 178
+    px) and wraps its labels onto two lines, none cut or elided."""
+    window = _console(qtbot, tmp_path, demo_file)
+    window.show_view("agenda")
+    _settle(qtbot, window, (1024, 768))
+    qtbot.wait(150)  # the list lays its items out again after a resize (a short timer)
+    sidebar = window.sidebar
+    assert sidebar.width() < 178
+    metrics = sidebar.fontMetrics()
+    for row in range(sidebar.count()):
+        item = sidebar.item(row)
+        rect = sidebar.visualItemRect(item)
+        assert rect.width() <= sidebar.viewport().width(), item.text()
+        text_width = sidebar.viewport().width() - 2 * 10
+        needed = metrics.boundingRect(QRect(0, 0, text_width, 10_000),
+                                      Qt.TextFlag.TextWordWrap, item.text()).height()
+        assert rect.height() >= needed + 2 * 12, item.text()
+        assert max(metrics.horizontalAdvance(w) for w in item.text().split()) <= text_width

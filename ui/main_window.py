@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +63,24 @@ log = logging.getLogger(__name__)
 BACKUP_INTERVAL_MS = 60_000
 #: Sidebar width where the screen has room; it narrows to its longest word on a small one.
 SIDEBAR_WIDTH = 178
+#: Vertical and side padding of a sidebar entry.
+SIDEBAR_PADDING = (12, 10)
+
+
+class _SidebarDelegate(QStyledItemDelegate):
+    """Item heights that count the style sheet's side padding when a label wraps (Qt's
+    own hint wraps at the full width, so a label just too long got one line and was
+    elided)."""
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt override
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        width = max(20, view.viewport().width() - 2 * SIDEBAR_PADDING[1])
+        text = str(index.data() or "")
+        flags = Qt.TextFlag.TextWordWrap
+        box = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
+        return QSize(min(hint.width(), view.viewport().width()),
+                     max(hint.height(), box.height() + 2 * SIDEBAR_PADDING[0]))
 
 
 #: Windows built by a language switch (kept alive here: ``main()`` holds only the first).
@@ -98,12 +117,13 @@ class MainWindow(QMainWindow):
         body.setSpacing(0)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        padding = "#sidebar::item {{ padding: {}px {}px; }}".format(*SIDEBAR_PADDING)
         self.sidebar.setStyleSheet(
-            "#sidebar { background: #f0f4f8; border: none; font-size: 15px; }"
-            "#sidebar::item { padding: 12px 10px; }"
+            "#sidebar { background: #f0f4f8; border: none; font-size: 15px; }" + padding +
             "#sidebar::item:selected { background: #102a43; color: white; }")
         # 178 px where there is room; on a small screen it narrows and wraps its labels
         self.sidebar.setWordWrap(True)
+        self.sidebar.setItemDelegate(_SidebarDelegate(self.sidebar))
         self.sidebar.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setMaximumWidth(SIDEBAR_WIDTH)
@@ -179,7 +199,7 @@ class MainWindow(QMainWindow):
         metrics = QFontMetrics(font)
         words = [w for i in range(self.sidebar.count()) for w in self.sidebar.item(i).text().split()]
         widest = max((metrics.horizontalAdvance(w) for w in words), default=60)
-        self.sidebar.setMinimumWidth(min(SIDEBAR_WIDTH, widest + 2 * 10 + 4))
+        self.sidebar.setMinimumWidth(min(SIDEBAR_WIDTH, widest + 2 * SIDEBAR_PADDING[1] + 4))
 
     def _build_menus(self) -> None:
         a = self.app_actions
