@@ -314,3 +314,19 @@ def test_opd_tabs_board_and_saved_state_survive_restart_and_language_switch(qtbo
     assert switched.show_view("swot").opd_id == bappeda
     assert switched.show_view("programs").findChildren(QTabWidget)[0].currentIndex() == 1
     switched.close()
+
+
+def test_counts_in_the_ui_use_qt_plural_forms():
+    """English plurals come from Qt's %n forms ("2 programs"), never from a count formatted
+    into a "(s)" text."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "ui"
+    offenders = []
+    for path in root.rglob("*.py"):
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            for text in re.findall(r'"([^"]*\(s\)[^"]*)"', line):
+                if "%n" not in text:
+                    offenders.append(f"{path.name}:{number}: {text}")
+    assert offenders == []

@@ -70,8 +70,9 @@ class QuickWinList(BoardView):
         for dim in reference.dimension_ids():
             entries = lists.get(dim, [])
             chosen = sum(1 for e in entries if e.program.quick_win)
-            top = QTreeWidgetItem([self.tr("{0}: {1} chosen, {2} candidate(s)").format(
-                dimension_label(dim), chosen, len(entries) - chosen)])
+            top = QTreeWidgetItem([self.tr("{0}: {1} chosen").format(
+                dimension_label(dim), chosen) + ", " + self.tr("%n candidate(s)", "",
+                                                             len(entries) - chosen)])
             top.setFont(0, bold)
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
