@@ -25,6 +25,18 @@ STRATEGY_TYPES = ("SO", "WO", "ST", "WT")
 SOURCES = ("desktop", "table", "phone", "import", "cli")
 RATER_KINDS = ("opd", "participant", "facilitator")
 NOTE_KINDS = ("note", "decision", "followup")
+#: How many years each program horizon stands for in the master plan's "programs for 1, 5 and
+#: 10 years": quick wins and short-term programs are the 1-year programs.
+HORIZON_PLAN_YEARS = {"quick_win": 1, "short": 1, "medium": 5, "long": 10}
+#: Levels of the plan's direction (tujuan above sasaran) and kinds of RPJMD items.
+OBJECTIVE_LEVELS = ("tujuan", "sasaran")
+RPJMD_KINDS = ("misi", "sasaran")
+#: Bodies whose members the plan lists: Dewan Smart City, Tim Pelaksana, tim penyusun.
+BODIES = ("dewan", "pelaksana", "penyusun")
+#: Status of a planned regulation (rencana -> penyusunan -> pembahasan -> ditetapkan).
+REGULATION_STATUSES = ("rencana", "penyusunan", "pembahasan", "ditetapkan")
+#: Structured enabler sections of BAB VI besides bodies and regulation.
+ENABLER_SECTIONS = ("financing", "sdm", "infrastructure")
 
 
 def new_id() -> str:
@@ -70,6 +82,7 @@ class Opd:
     code: str
     name: str
     table_no: int | None = None
+    title: str = ""  # the head's title (jabatan): "Kepala Dinas Kesehatan", "Inspektur"
 
 
 @dataclass
@@ -145,6 +158,7 @@ class Strategy:
     text: str
     opd_id: str | None = None
     swot_ids: list[str] = field(default_factory=list)
+    dimension: str | None = None  # strategies grouped per dimension in the plan
 
 
 @dataclass
@@ -254,3 +268,223 @@ class AuditEntry:
     entity: str
     entity_id: str
     detail: str = ""
+
+
+# -- the master plan (issue 9; tables of migration 6) ----------------------------------------
+@dataclass
+class FormalParts:
+    """Formal parts of the documents (columns of ``plan``): kata pengantar, signatures,
+    lembar pengesahan, footer, capital town, and the readiness components in use."""
+
+    components: list[str] = field(default_factory=lambda: ["struktur", "infrastruktur",
+                                                           "suprastruktur"])
+    capital_town: str = ""  # ibu kota: documents are dated there
+    head_name: str = ""  # the regional head (Bupati / Wali Kota)
+    head_title: str = ""  # "Bupati Majalengka" (default from the region when empty)
+    foreword: str = ""  # kata pengantar of the regional head
+    team_head_name: str = ""  # head of the Tim Pelaksana
+    team_head_title: str = ""
+    team_foreword: str = ""  # kata pengantar of the head of the Tim Pelaksana
+    approval_sheet: bool = False  # print a lembar pengesahan
+    footer_programme: bool = False  # name the programme in the page footer
+
+
+@dataclass
+class GapCell:
+    """Gap analysis of one readiness component in one dimension."""
+
+    component: str
+    dimension: str
+    current: str = ""  # kondisi saat ini
+    expected: str = ""  # kondisi yang diharapkan
+    gap: str = ""  # kesenjangan
+    recommendation: str = ""  # rekomendasi
+    updated_at: str = ""
+
+
+@dataclass
+class RegionSwotItem:
+    """An item of the region's consolidated SWOT, linked to the OPD items it came from."""
+
+    id: str
+    quadrant: str
+    text: str
+    dimension: str | None = None
+    component: str | None = None
+    weight: float | None = None
+    rating: int | None = None
+    position: int = 0
+    source_ids: list[str] = field(default_factory=list)  # SWOT items of the OPDs
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class StrategicIssue:
+    """An isu strategis of a dimension (and optionally a component)."""
+
+    id: str
+    text: str
+    dimension: str | None = None
+    component: str | None = None
+    position: int = 0
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class RpjmdItem:
+    """A misi or sasaran of the region's RPJMD that the plan aligns with."""
+
+    id: str
+    kind: str  # "misi" | "sasaran"
+    text: str
+    code: str = ""  # "Misi 2", "S2.1"
+    parent_id: str | None = None  # a sasaran's misi
+    position: int = 0
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Objective:
+    """A tujuan or sasaran of the master plan with its indicator, baseline and yearly targets."""
+
+    id: str
+    level: str  # "tujuan" | "sasaran"
+    text: str
+    parent_id: str | None = None  # a sasaran's tujuan
+    dimension: str | None = None
+    indicator: str = ""
+    unit: str = ""
+    baseline_value: str = ""
+    baseline_year: int | None = None
+    rpjmd_id: str | None = None  # the RPJMD item it serves
+    position: int = 0
+    targets: dict[int, str] = field(default_factory=dict)  # year -> target
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class BudgetLine:
+    """A program's budget estimate for one year from one funding source (rupiah)."""
+
+    program_id: str
+    year: int
+    source: str  # one of FUNDING
+    amount: int
+
+
+@dataclass
+class Activity:
+    """A kegiatan of a program, over some years of the plan period."""
+
+    id: str
+    program_id: str
+    title: str
+    description: str = ""
+    start_year: int | None = None
+    end_year: int | None = None
+    position: int = 0
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class ProgramPlan:
+    """What the master plan adds to a program: location, baseline, yearly targets, yearly
+    budgets per funding source, activities, and the RPJMD item and sasaran it serves."""
+
+    program_id: str
+    location: str = ""
+    baseline_value: str = ""
+    baseline_year: int | None = None
+    unit: str = ""
+    rpjmd_id: str | None = None
+    objective_id: str | None = None
+    targets: dict[int, str] = field(default_factory=dict)
+    budgets: list[BudgetLine] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
+
+    @property
+    def budget_total(self) -> int:
+        """The sum of every budget line (rupiah)."""
+        return sum(b.amount for b in self.budgets)
+
+
+@dataclass
+class BodyMember:
+    """A member of the Dewan Smart City, the Tim Pelaksana or the tim penyusun."""
+
+    id: str
+    body: str  # one of BODIES
+    name: str
+    position: str = ""  # jabatan
+    institution: str = ""
+    role: str = ""  # role in the body: Ketua, Sekretaris, Anggota
+    sort: int = 0
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Regulation:
+    """A planned regulation (e.g. the Peraturan Bupati that enacts the master plan)."""
+
+    id: str
+    instrument: str  # "Peraturan Bupati", "Keputusan Bupati", "Peraturan Daerah"
+    subject: str
+    target_year: int | None = None
+    status: str = "rencana"  # one of REGULATION_STATUSES
+    notes: str = ""
+    position: int = 0
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class EnablerItem:
+    """A structured item of the financing, SDM or infrastructure plan."""
+
+    id: str
+    section: str  # one of ENABLER_SECTIONS
+    title: str
+    description: str = ""
+    target_year: int | None = None
+    opd_id: str | None = None  # the OPD in charge
+    position: int = 0
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Milestone:
+    """A quick win milestone: planned month (1..12 of its year), description, progress %."""
+
+    id: str
+    program_id: str
+    month: int
+    description: str
+    progress: int = 0
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class QuickWinProfile:
+    """The profile of a quick win program (one page each in the documents)."""
+
+    program_id: str
+    innovation_name: str = ""
+    acronym: str = ""
+    problem: str = ""
+    beneficiaries: str = ""
+    budget: int | None = None  # rupiah
+    funding_source: str | None = None  # one of FUNDING
+    indicator: str = ""  # success indicator
+    baseline: str = ""
+    target: str = ""
+    risks: str = ""
+    updated_at: str = ""
+    milestones: list[Milestone] = field(default_factory=list)

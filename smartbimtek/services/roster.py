@@ -7,6 +7,7 @@ import re
 from .. import reference
 from ..errors import ValidationError
 from ..model import Attendance, Opd, Participant, new_id
+from ..rules.formal import opd_title_default
 from ..store.workshop import Workshop
 from ..text import clean_number, clean_short
 from .common import require_opd, require_row, soft_delete, undelete
@@ -15,7 +16,7 @@ _CODE = re.compile(r"^[A-Z0-9][A-Z0-9 .&/-]{0,29}$")
 
 
 def _opd(row) -> Opd:
-    return Opd(row["id"], row["code"], row["name"], row["table_no"])
+    return Opd(row["id"], row["code"], row["name"], row["table_no"], row["title"])
 
 
 def clean_code(value, field: str = "code", record: str | None = None) -> str:
@@ -47,10 +48,12 @@ def find_opd(ws: Workshop, code: str) -> Opd | None:
 
 
 def add_opd(ws: Workshop, code: str, name: str, table_no: int | None = None,
-            opd_id: str | None = None) -> Opd:
-    """Add an OPD. A deleted OPD with the same code comes back instead of a duplicate."""
+            opd_id: str | None = None, title: str | None = None) -> Opd:
+    """Add an OPD. A deleted OPD with the same code comes back instead of a duplicate.
+    ``title`` (the head's jabatan) defaults to ``rules.formal.opd_title_default``."""
     code = clean_code(code)
     name = clean_short(name, "name")
+    title = clean_short(title, "title", required=False) or opd_title_default(name, code)
     table_no = clean_number(table_no, "table_no", minimum=1, maximum=999, integer=True,
                             required=False)
     existing = ws.query_one("SELECT * FROM opds WHERE code = ?", (code,))
@@ -60,30 +63,33 @@ def add_opd(ws: Workshop, code: str, name: str, table_no: int | None = None,
     with ws.transaction() as tx:
         if existing is not None:
             opd_id = existing["id"]
-            tx.execute("UPDATE opds SET name=?, table_no=?, deleted_at=NULL WHERE id=?",
-                       (name, table_no, opd_id))
+            tx.execute("UPDATE opds SET name=?, table_no=?, title=?, deleted_at=NULL "
+                       "WHERE id=?", (name, table_no, title, opd_id))
         else:
             opd_id = opd_id or new_id()
-            tx.execute("INSERT INTO opds (id, code, name, table_no, created_at) "
-                       "VALUES (?, ?, ?, ?, ?)", (opd_id, code, name, table_no, tx.now))
+            tx.execute("INSERT INTO opds (id, code, name, table_no, title, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)", (opd_id, code, name, table_no, title, tx.now))
         tx.audit("add", "opd", opd_id, {"code": code}, opd_id=opd_id)
     return get_opd(ws, opd_id)
 
 
 def update_opd(ws: Workshop, opd_id: str, *, code: str | None = None, name: str | None = None,
-               table_no: int | None | str = "keep") -> Opd:
-    """Change an OPD's code, name or table number."""
+               table_no: int | None | str = "keep", title: str | None = None) -> Opd:
+    """Change an OPD's code, name, table number or head's title (an empty title goes back
+    to the default derived from the name)."""
     opd = get_opd(ws, opd_id)
     new_code = clean_code(code) if code is not None else opd.code
     new_name = clean_short(name, "name") if name is not None else opd.name
+    new_title = opd.title if title is None else (
+        clean_short(title, "title", required=False) or opd_title_default(new_name, new_code))
     new_table = opd.table_no if table_no == "keep" else clean_number(
         table_no, "table_no", minimum=1, maximum=999, integer=True, required=False)
     if new_code != opd.code and ws.query_one("SELECT 1 FROM opds WHERE code = ?", (new_code,)):
         raise ValidationError("code", f"an OPD with code {new_code} already exists",
                               code="duplicate")
     with ws.transaction() as tx:
-        tx.execute("UPDATE opds SET code=?, name=?, table_no=? WHERE id=?",
-                   (new_code, new_name, new_table, opd_id))
+        tx.execute("UPDATE opds SET code=?, name=?, table_no=?, title=? WHERE id=?",
+                   (new_code, new_name, new_table, new_title, opd_id))
         tx.audit("edit", "opd", opd_id, {"code": new_code}, opd_id=opd_id)
     return get_opd(ws, opd_id)
 

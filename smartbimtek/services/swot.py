@@ -233,11 +233,42 @@ def count_items(ws: Workshop) -> dict[str, int]:
         "SELECT opd_id, count(*) FROM swot_items WHERE deleted_at IS NULL GROUP BY opd_id")}
 
 
+def ifas_convention(ws: Workshop) -> str:
+    """The rating convention the workshop's stored ratings follow (``rules.ifas``)."""
+    return ws.setting("ifas_convention") or "diagram"
+
+
 def ifas(ws: Workshop, opd_id: str | None = None) -> ifas_rules.IfasResult:
-    """IFAS/EFAS totals, weight validation and diagram quadrant of an OPD's items."""
+    """IFAS/EFAS totals, weight validation and diagram quadrant of an OPD's items (diagram
+    convention; the stored ratings are converted from the workshop's convention)."""
     factors = [ifas_rules.Factor(i.quadrant, i.weight, i.rating)
                for i in list_items(ws, opd_id=opd_id)]
-    return ifas_rules.evaluate(factors, ws.setting("ifas_variant") or "difference")
+    return ifas_rules.evaluate(factors, ws.setting("ifas_variant") or "difference",
+                               ifas_convention(ws))
+
+
+def ifas_ie(ws: Workshop, opd_id: str | None = None) -> ifas_rules.IeResult:
+    """The IE-matrix reading (IFAS = S + W, EFAS = O + T, W/T reversed) of an OPD's items."""
+    factors = [ifas_rules.Factor(i.quadrant, i.weight, i.rating)
+               for i in list_items(ws, opd_id=opd_id)]
+    return ifas_rules.evaluate_ie(factors, ifas_convention(ws))
+
+
+def set_ifas_convention(ws: Workshop, convention: str) -> None:
+    """Change the convention the ratings are entered and stored in; the stored W/T ratings
+    (of the OPDs' and the region's SWOT) are converted in the same transaction, so every
+    result keeps its meaning."""
+    convention = clean_choice(convention, "ifas_convention", ifas_rules.CONVENTIONS)
+    if convention == ifas_convention(ws):
+        return
+    with ws.transaction() as tx:
+        for table in ("swot_items", "region_swot"):
+            tx.execute(f"UPDATE {table} SET rating = 5 - rating WHERE quadrant IN ('W','T') "
+                       "AND rating BETWEEN 1 AND 4")
+        tx.execute("INSERT INTO meta (key, value) VALUES ('setting.ifas_convention', ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                   (json.dumps(convention),))
+        tx.audit("set", "setting", "ifas_convention", {"value": convention})
 
 
 # -- TOWS strategies ----------------------------------------------------------------------
@@ -245,7 +276,7 @@ def _strategy(ws: Workshop, row) -> Strategy:
     links = [r[0] for r in ws.query("SELECT l.swot_id FROM strategy_links l JOIN swot_items s "
                                     "ON s.id = l.swot_id WHERE l.strategy_id=? AND "
                                     "s.deleted_at IS NULL ORDER BY s.created_at, s.rowid", (row["id"],))]
-    return Strategy(row["id"], row["type"], row["text"], row["opd_id"], links)
+    return Strategy(row["id"], row["type"], row["text"], row["opd_id"], links, row["dimension"])
 
 
 def _check_links(ws: Workshop, swot_ids) -> list[str]:
@@ -258,17 +289,21 @@ def _check_links(ws: Workshop, swot_ids) -> list[str]:
 
 
 def add_strategy(ws: Workshop, type: str, text: str, swot_ids: list[str] | None = None,
-                 opd_id: str | None = None, strategy_id: str | None = None) -> Strategy:
-    """Add a TOWS strategy linked to the SWOT items it comes from."""
+                 opd_id: str | None = None, strategy_id: str | None = None,
+                 dimension: str | None = None) -> Strategy:
+    """Add a TOWS strategy linked to the SWOT items it comes from; without ``opd_id`` it is
+    a region-level strategy; ``dimension`` groups it in the plan's strategy per dimension."""
     type = clean_choice(type, "type", STRATEGY_TYPES)
     text = clean_text(text, "text")
+    dimension = check_dimension(dimension)
     if opd_id:
         require_opd(ws, opd_id)
     links = _check_links(ws, swot_ids)
     strategy_id = strategy_id or new_id()
     with ws.transaction() as tx:
-        tx.execute("INSERT INTO strategies (id, type, text, opd_id, created_at, updated_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?)", (strategy_id, type, text, opd_id, tx.now, tx.now))
+        tx.execute("INSERT INTO strategies (id, type, text, opd_id, dimension, created_at, "
+                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   (strategy_id, type, text, opd_id, dimension, tx.now, tx.now))
         for swot_id in links:
             tx.execute("INSERT INTO strategy_links VALUES (?, ?)", (strategy_id, swot_id))
         tx.audit("add", "strategy", strategy_id, {"type": type}, opd_id=opd_id)
@@ -281,15 +316,17 @@ def get_strategy(ws: Workshop, strategy_id: str) -> Strategy:
 
 
 def update_strategy(ws: Workshop, strategy_id: str, *, type: str | None = None,
-                    text: str | None = None, swot_ids: list[str] | None = None) -> Strategy:
-    """Edit a strategy's type, text or linked SWOT items."""
+                    text: str | None = None, swot_ids: list[str] | None = None,
+                    dimension: str | None = "keep") -> Strategy:
+    """Edit a strategy's type, text, linked SWOT items or dimension (None clears it)."""
     current = get_strategy(ws, strategy_id)
+    new_dimension = current.dimension if dimension == "keep" else check_dimension(dimension)
     new_type = clean_choice(type, "type", STRATEGY_TYPES) if type else current.type
     new_text = clean_text(text, "text") if text is not None else current.text
     links = _check_links(ws, swot_ids) if swot_ids is not None else None
     with ws.transaction() as tx:
-        tx.execute("UPDATE strategies SET type=?, text=?, updated_at=? WHERE id=?",
-                   (new_type, new_text, tx.now, strategy_id))
+        tx.execute("UPDATE strategies SET type=?, text=?, dimension=?, updated_at=? WHERE id=?",
+                   (new_type, new_text, new_dimension, tx.now, strategy_id))
         if links is not None:
             tx.execute("DELETE FROM strategy_links WHERE strategy_id=?", (strategy_id,))
             for swot_id in links:

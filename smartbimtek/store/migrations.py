@@ -214,6 +214,156 @@ def _v5(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE lan_idempotency ADD COLUMN request_hash TEXT")
 
 
+# Version 6: a master plan a Bappeda can adopt (issue 9). Gap analysis per component x
+# dimension; the region's consolidated SWOT (linked to the OPD items it came from) and its
+# strategic issues; tujuan/sasaran with baseline and yearly targets; the RPJMD list; programs
+# with location, baseline, yearly targets, yearly budgets per funding source and activities;
+# institutions (bodies' members, regulation plan, enabler items); quick win profiles with
+# milestones; formal parts (plan columns) and the OPD head's title. IFAS ratings: files made
+# before stored W/T ratings reversed (the IE-matrix convention, as the old ``rules.ifas``
+# said) while the diagram took x = S - W; they are converted to the diagram convention
+# (r -> 5 - r for W and T), the convention every file stores from now on unless its
+# ``ifas_convention`` setting says otherwise.
+_V6 = """
+ALTER TABLE opds ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE strategies ADD COLUMN dimension TEXT;
+ALTER TABLE programs ADD COLUMN location TEXT NOT NULL DEFAULT '';
+ALTER TABLE programs ADD COLUMN baseline_value TEXT NOT NULL DEFAULT '';
+ALTER TABLE programs ADD COLUMN baseline_year INTEGER;
+ALTER TABLE programs ADD COLUMN unit TEXT NOT NULL DEFAULT '';
+ALTER TABLE programs ADD COLUMN rpjmd_id TEXT;
+ALTER TABLE programs ADD COLUMN objective_id TEXT;
+ALTER TABLE plan ADD COLUMN components TEXT NOT NULL
+    DEFAULT '["struktur","infrastruktur","suprastruktur"]';
+ALTER TABLE plan ADD COLUMN capital_town TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan ADD COLUMN head_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan ADD COLUMN head_title TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan ADD COLUMN foreword TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan ADD COLUMN team_head_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan ADD COLUMN team_head_title TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan ADD COLUMN team_foreword TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan ADD COLUMN approval_sheet INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE plan ADD COLUMN footer_programme INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE gap_analysis (
+    component TEXT NOT NULL, dimension TEXT NOT NULL, current TEXT NOT NULL DEFAULT '',
+    expected TEXT NOT NULL DEFAULT '', gap TEXT NOT NULL DEFAULT '',
+    recommendation TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL,
+    PRIMARY KEY (component, dimension)
+);
+CREATE TABLE region_swot (
+    id TEXT PRIMARY KEY, quadrant TEXT NOT NULL CHECK (quadrant IN ('S','W','O','T')),
+    text TEXT NOT NULL, dimension TEXT, component TEXT, weight REAL, rating INTEGER,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE TABLE region_swot_sources (
+    region_swot_id TEXT NOT NULL REFERENCES region_swot(id),
+    swot_id TEXT NOT NULL REFERENCES swot_items(id), PRIMARY KEY (region_swot_id, swot_id)
+);
+CREATE TABLE strategic_issues (
+    id TEXT PRIMARY KEY, dimension TEXT, component TEXT, text TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE TABLE rpjmd_items (
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('misi','sasaran')),
+    code TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, parent_id TEXT,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE TABLE objectives (
+    id TEXT PRIMARY KEY, level TEXT NOT NULL CHECK (level IN ('tujuan','sasaran')),
+    parent_id TEXT, dimension TEXT, text TEXT NOT NULL, indicator TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '', baseline_value TEXT NOT NULL DEFAULT '',
+    baseline_year INTEGER, rpjmd_id TEXT, position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE TABLE objective_targets (
+    objective_id TEXT NOT NULL REFERENCES objectives(id), year INTEGER NOT NULL,
+    value TEXT NOT NULL, PRIMARY KEY (objective_id, year)
+);
+CREATE TABLE program_targets (
+    program_id TEXT NOT NULL REFERENCES programs(id), year INTEGER NOT NULL,
+    value TEXT NOT NULL, PRIMARY KEY (program_id, year)
+);
+CREATE TABLE program_budgets (
+    program_id TEXT NOT NULL REFERENCES programs(id), year INTEGER NOT NULL,
+    source TEXT NOT NULL, amount INTEGER NOT NULL CHECK (amount >= 0),
+    PRIMARY KEY (program_id, year, source)
+);
+CREATE TABLE program_activities (
+    id TEXT PRIMARY KEY, program_id TEXT NOT NULL REFERENCES programs(id), title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '', start_year INTEGER, end_year INTEGER,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE INDEX program_activities_program ON program_activities(program_id);
+CREATE TABLE body_members (
+    id TEXT PRIMARY KEY, body TEXT NOT NULL CHECK (body IN ('dewan','pelaksana','penyusun')),
+    name TEXT NOT NULL, position TEXT NOT NULL DEFAULT '', institution TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '', sort INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE TABLE regulations (
+    id TEXT PRIMARY KEY, instrument TEXT NOT NULL, subject TEXT NOT NULL,
+    target_year INTEGER, status TEXT NOT NULL DEFAULT 'rencana', notes TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE TABLE enabler_items (
+    id TEXT PRIMARY KEY,
+    section TEXT NOT NULL CHECK (section IN ('financing','sdm','infrastructure')),
+    title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', target_year INTEGER,
+    opd_id TEXT REFERENCES opds(id), position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE TABLE quickwin_profiles (
+    program_id TEXT PRIMARY KEY REFERENCES programs(id), innovation_name TEXT NOT NULL DEFAULT '',
+    acronym TEXT NOT NULL DEFAULT '', problem TEXT NOT NULL DEFAULT '',
+    beneficiaries TEXT NOT NULL DEFAULT '', budget INTEGER CHECK (budget >= 0),
+    funding_source TEXT, indicator TEXT NOT NULL DEFAULT '',
+    baseline TEXT NOT NULL DEFAULT '', target TEXT NOT NULL DEFAULT '',
+    risks TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL
+);
+CREATE TABLE quickwin_milestones (
+    id TEXT PRIMARY KEY, program_id TEXT NOT NULL REFERENCES programs(id),
+    month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12), description TEXT NOT NULL,
+    progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE INDEX quickwin_milestones_program ON quickwin_milestones(program_id, month)
+"""
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    from ..rules.formal import opd_title_default  # a pure function: the default, once
+
+    for statement in _V6.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+    for opd_id, code, name in conn.execute("SELECT id, code, name FROM opds").fetchall():
+        conn.execute("UPDATE opds SET title = ? WHERE id = ?",
+                     (opd_title_default(name, code), opd_id))
+    # W/T ratings were stored reversed (IE-matrix convention): store magnitudes (diagram).
+    conn.execute("UPDATE swot_items SET rating = 5 - rating WHERE quadrant IN ('W','T') "
+                 "AND rating BETWEEN 1 AND 4")
+    # The plan's goals and targets (lists of texts) become tujuan and sasaran records; the
+    # lists stay as they were (read by documents made before).
+    row = conn.execute("SELECT goals, targets, updated_at FROM plan WHERE id = 1").fetchone()
+    stamp = (row[2] if row and row[2] else None) or "2000-01-01T00:00:00.000+00:00"
+    for column, level in ((0, "tujuan"), (1, "sasaran")):
+        try:
+            texts = json.loads(row[column]) if row and row[column] else []
+        except ValueError:
+            continue
+        if not isinstance(texts, list):
+            continue
+        for position, text in enumerate(t for t in texts if isinstance(t, str) and t.strip()):
+            conn.execute("INSERT INTO objectives (id, level, text, position, created_at, "
+                         "updated_at) VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?)",
+                         (level, text.strip(), position, stamp, stamp))
+
+
 #: (version, migration) in order. Append new migrations; never edit a released one.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
@@ -221,6 +371,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (3, _v3),
     (4, _v4),
     (5, _v5),
+    (6, _v6),
 ]
 
 LATEST = MIGRATIONS[-1][0]
