@@ -236,3 +236,17 @@ def test_sidebar_narrows_and_wraps_its_labels_whole(qtbot, tmp_path, demo_file):
                                       Qt.TextFlag.TextWordWrap, item.text()).height()
         assert rect.height() >= needed + 2 * 12, item.text()
         assert max(metrics.horizontalAdvance(w) for w in item.text().split()) <= text_width
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_start_screen_fits(qtbot, tmp_path, size):
+    """Before a file is open only the start screen sets the window's least size (not the
+    console behind it)."""
+    i18n.install(QApplication.instance(), "id")
+    window = MainWindow(Controller(clock=lambda: MOMENT), make_settings(tmp_path),
+                        projector=False)
+    qtbot.addWidget(window)
+    _settle(qtbot, window, size)
+    assert window.pages.currentWidget() is window.start_screen
+    problems = layout_problems(window, size)
+    assert problems == [], "\n".join(problems)

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         console_layout.addLayout(body, 1)
         self.pages.addWidget(console)
+        size_to_current_page(self.pages)  # the start screen is not as wide as the console
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
