@@ -85,7 +85,7 @@ def test_notes_follow_the_running_step_not_the_selected_row(qtbot, tmp_path):
     assert view.notes.selected_button.isVisible()
     view.notes.selected_button.click()
     assert view.notes.step.id == steps[2].id
-    assert "not the running step" in view.notes.title()
+    assert "not the running step" in view.notes.step_title.text()
     view.notes.running_button.click()
     assert view.notes.step.id == steps[0].id
 
@@ -330,3 +330,23 @@ def test_counts_in_the_ui_use_qt_plural_forms():
                 if "%n" not in text:
                     offenders.append(f"{path.name}:{number}: {text}")
     assert offenders == []
+
+
+def test_run_bar_and_agenda_fit_1024_with_a_paused_long_step(qtbot, qapp, tmp_path,
+                                                             monkeypatch):
+    from ui import file_menu, i18n
+    from ui.main_window import MainWindow
+
+    i18n.install(qapp, "id")
+    monkeypatch.setattr(file_menu, "demo_path", lambda: tmp_path / "demo-sukamaju.bimtek")
+    controller = Controller(clock=FakeClock())
+    window = show(qtbot, MainWindow(controller, make_settings(tmp_path), projector=False),
+                  1024, 768)
+    window.files.open_demo()  # DEMO marker, a paused step with a long title
+    window.show_view("agenda")
+    settle(qtbot)
+    assert window.run_bar.demo_label.isVisible()
+    assert runner.current_step(controller).state == "paused"
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.run_bar.minimumSizeHint().width() <= 1024
+    window.files.close_workshop()

@@ -45,7 +45,7 @@ class RunBar(QFrame):
             "#runBar QToolButton[attention=\"true\"] { background: #f9a825; color: black;"
             " font-weight: bold; border-radius: 4px; padding: 2px 6px; }"
             "#runBar QLabel#demoMarker { background: #e65100; color: white; font-weight: bold;"
-            " border-radius: 4px; padding: 2px 8px; }")
+            " border-radius: 4px; padding: 2px 5px; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         self.timer = QLabel("--:--")
@@ -54,7 +54,7 @@ class RunBar(QFrame):
         self.timer.setMinimumWidth(110)
         self.step_label = plain_label()
         self.step_label.setFont(scaled_font(self.font(), 15, bold=True))
-        self.step_label.setMinimumWidth(120)
+        self.step_label.setMinimumWidth(90)
         self.demo_label = QLabel(self.tr("DEMO"))
         self.demo_label.setObjectName("demoMarker")
         self.demo_label.setToolTip(self.tr("This is the demo workshop: example data to try "
@@ -79,9 +79,9 @@ class RunBar(QFrame):
             layout.addWidget(button)
             self._buttons[action] = button
         layout.addSpacing(14)
-        self.projector_label = QLabel(self.tr("Projector:"))
-        layout.addWidget(self.projector_label)
-        self.board_box = QComboBox()
+        self.board_box = QComboBox()  # beside "Projector (F5)": no label of its own (1024 px)
+        self.board_box.setToolTip(self.tr("What the projector shows"))
+        self.board_box.setAccessibleName(self.tr("Projector:"))
         self.board_box.addItem(self.tr("Agenda of the day"), ("agenda", None))
         self.board_box.addItem(self.tr("SWOT of one OPD"), ("swot", None))
         self.board_box.addItem(self.tr("SWOT overview by dimension"), ("overview", "dimension"))

@@ -162,6 +162,10 @@ class NotesPanel(QGroupBox):
         self._show_selected = False
         self.setTitle(self.tr("Notes and decisions"))
         layout = QVBoxLayout(self)
+        # the step's title wraps here (a group box title would widen the whole view)
+        self.step_title = plain_label()
+        self.step_title.setWordWrap(True)
+        layout.addWidget(self.step_title)
         switch = QHBoxLayout()
         self.selected_button = QPushButton(self.tr("Show the selected step's notes"))
         self.running_button = QPushButton(self.tr("Back to the running step"))
@@ -223,12 +227,13 @@ class NotesPanel(QGroupBox):
         """Show the notes of ``step``."""
         self.step = step
         if step is None:
-            self.setTitle(self.tr("Notes and decisions"))
+            self.step_title.setText("")
         elif self.running is not None and step.id != self.running.id:
-            self.setTitle(self.tr("Notes and decisions: {title} (not the running step)").format(
+            self.step_title.setText(self.tr("{title} (not the running step)").format(
                 title=step.title))
         else:
-            self.setTitle(self.tr("Notes and decisions: {title}").format(title=step.title))
+            self.step_title.setText(step.title)
+        self.step_title.setVisible(step is not None)
         self.load()
 
     def load(self) -> None:
