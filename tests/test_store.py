@@ -185,11 +185,21 @@ def test_missing_file_and_folder(tmp_path):
 
 
 def _file_at_version(path: Path, version: int, items: int) -> Path:
-    """A closed workshop file made by the migrations up to ``version`` only."""
+    """A closed workshop file made by the migrations up to ``version`` only, its rows written
+    in SQL (today's services write columns that older versions lack)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:version])
         patch.setattr(workshop_module, "LATEST", version)
-        return _closed_workshop(path, items=items)
+        ws = open_workshop(path, create=True)
+        with ws.transaction() as tx:
+            tx.execute("INSERT INTO opds (id, code, name, created_at) VALUES "
+                       "('o1', 'BAPPEDA', 'Badan Perencanaan', ?)", (tx.now,))
+            for i in range(items):
+                tx.execute("INSERT INTO swot_items (id, opd_id, quadrant, text, created_at, "
+                           "updated_at) VALUES (?, 'o1', 'S', ?, ?, ?)",
+                           (f"s{i}", f"Kekuatan nomor {i} " + "x" * 200, tx.now, tx.now))
+        ws.close()
+        return path
 
 
 def test_an_older_file_is_copied_before_it_is_migrated(tmp_path):
