@@ -1,8 +1,9 @@
 """The IFAS/EFAS figures printed in BAB III of the master plan, read back from the exported
 DOCX (python-docx) and PDF (pdfplumber), against a small worked example computed BY HAND here.
 
-Worked example (score = weight x rating; x = S - W, y = O - T; the mean is over the OPDs that
-have scored, not over every OPD):
+Worked example (score = weight x rating, the ratings stored in the workshop's default "diagram"
+convention and used as entered; x = S - W, y = O - T; the mean is over the OPDs that have
+scored, not over every OPD):
 
 DISKOMINFO                               BAPPEDA
   S1 0.30 x 4 = 1.20                       S1 0.25 x 2 = 0.50
