@@ -218,13 +218,14 @@ def test_banner_and_saved_messages_move_nothing(qtbot, tmp_path, demo_file):
 
 
 def test_sidebar_narrows_and_wraps_its_labels_whole(qtbot, tmp_path, demo_file):
-    """On a 1024x768 screen the agenda view needs the room: the sidebar narrows (from 178
-    px) and wraps its labels onto two lines, none cut or elided."""
+    """When a view needs the room (the program list at 150% scaling, 910 px), the sidebar
+    narrows (from 178 px) and wraps its labels onto two lines, none cut or elided."""
     window = _console(qtbot, tmp_path, demo_file)
-    window.show_view("agenda")
-    _settle(qtbot, window, (1024, 768))
+    view = window.show_view("programs")
+    _settle(qtbot, window, (910, 768))
     qtbot.wait(150)  # the list lays its items out again after a resize (a short timer)
     sidebar = window.sidebar
+    assert view.minimumSizeHint().width() + 178 > 910  # the view needs the room
     assert sidebar.width() < 178
     metrics = sidebar.fontMetrics()
     for row in range(sidebar.count()):
