@@ -11,24 +11,48 @@ from functools import cached_property
 
 from .model import (
     Attendance,
+    BodyMember,
     Criterion,
+    EnablerItem,
     Event,
+    FormalParts,
+    GapCell,
     Note,
+    Objective,
     Opd,
     Participant,
     Placement,
     Plan,
     Program,
+    ProgramPlan,
+    QuickWinProfile,
     ReadinessRating,
+    RegionSwotItem,
+    Regulation,
+    RpjmdItem,
     Score,
+    StrategicIssue,
     Strategy,
     SwotItem,
     Vote,
 )
+from .rules import formal as formal_rules
 from .rules import ifas as ifas_rules
 from .rules import priority as priority_rules
 from .rules.agenda import AgendaStep
-from .services import agenda, plan, programs, roster, swot
+from .services import (
+    agenda,
+    budget,
+    direction,
+    formal,
+    gap,
+    institutions,
+    plan,
+    programs,
+    quickwin_profiles,
+    roster,
+    swot,
+)
 from .store.workshop import Workshop, iso
 
 
@@ -57,6 +81,22 @@ class WorkshopSnapshot:
     priorities: list[priority_rules.ProgramPriority]
     ifas_variant: str = "difference"
     settings: dict = field(default_factory=dict)
+    # -- the master plan (issue 9) ------------------------------------------------------------
+    #: The convention the stored IFAS ratings follow (``rules.ifas.CONVENTIONS``).
+    ifas_convention: str = "diagram"
+    formal: FormalParts = field(default_factory=FormalParts)
+    gaps: list[GapCell] = field(default_factory=list)
+    region_swot: list[RegionSwotItem] = field(default_factory=list)
+    strategic_issues: list[StrategicIssue] = field(default_factory=list)
+    rpjmd: list[RpjmdItem] = field(default_factory=list)
+    objectives: list[Objective] = field(default_factory=list)
+    program_plans: dict[str, ProgramPlan] = field(default_factory=dict)
+    members: list[BodyMember] = field(default_factory=list)
+    regulations: list[Regulation] = field(default_factory=list)
+    enablers: list[EnablerItem] = field(default_factory=list)
+    #: Narratives of BAB VI by section (``services.institutions.NARRATIVE_SECTIONS``).
+    enabler_narratives: dict[str, str] = field(default_factory=dict)
+    quickwin_profiles: dict[str, QuickWinProfile] = field(default_factory=dict)
 
     # -- lookups --------------------------------------------------------------------------
     @cached_property
@@ -99,7 +139,61 @@ class WorkshopSnapshot:
         if not any(i.weight is not None and i.rating is not None for i in items):
             return None
         return ifas_rules.evaluate([ifas_rules.Factor(i.quadrant, i.weight, i.rating)
-                                    for i in items], self.ifas_variant)
+                                    for i in items], self.ifas_variant, self.ifas_convention)
+
+    def ie_of(self, opd_id: str) -> ifas_rules.IeResult | None:
+        """The IE-matrix reading of an OPD's scored items, else None."""
+        items = self.swot_of(opd_id)
+        if not any(i.weight is not None and i.rating is not None for i in items):
+            return None
+        return ifas_rules.evaluate_ie([ifas_rules.Factor(i.quadrant, i.weight, i.rating)
+                                       for i in items], self.ifas_convention)
+
+    def region_ifas(self, dimension: str | None = None
+                    ) -> tuple[ifas_rules.IfasResult, ifas_rules.IeResult] | None:
+        """Both readings of the region's consolidated SWOT (of one dimension) when any of its
+        items is scored, else None."""
+        items = [i for i in self.region_swot if dimension is None or i.dimension == dimension]
+        if not any(i.weight is not None and i.rating is not None for i in items):
+            return None
+        return ifas_rules.evaluate_both([ifas_rules.Factor(i.quadrant, i.weight, i.rating)
+                                         for i in items], self.ifas_convention,
+                                        self.ifas_variant)
+
+    # -- the master plan ------------------------------------------------------------------
+    @property
+    def region_display_name(self) -> str:
+        """The region with its type: "Kabupaten Majalengka"."""
+        return formal_rules.region_display_name(self.plan.region_name, self.plan.region_type)
+
+    @property
+    def head_title(self) -> str:
+        """The regional head's title as entered, else "Bupati <region>"."""
+        return self.formal.head_title or formal_rules.head_title(self.plan.region_name,
+                                                                self.plan.region_type)
+
+    def opd_title(self, opd_id: str | None) -> str:
+        """The title (jabatan) of an OPD's head ("" when unknown)."""
+        opd = self.opd_by_id.get(opd_id or "")
+        return (opd.title or formal_rules.opd_title_default(opd.name, opd.code)) if opd else ""
+
+    @cached_property
+    def budget_totals(self) -> budget.BudgetTotals:
+        """Budget totals per year, dimension and funding source (rupiah)."""
+        return budget.budget_totals(self.program_plans, self.programs)
+
+    def program_plan(self, program_id: str) -> ProgramPlan:
+        """A program's plan data (empty when none is written)."""
+        return self.program_plans.get(program_id) or ProgramPlan(program_id)
+
+    def quickwin_profile(self, program_id: str) -> QuickWinProfile:
+        """A program's quick win profile (empty when none is written)."""
+        return self.quickwin_profiles.get(program_id) or QuickWinProfile(program_id)
+
+    def gap_of(self, component: str, dimension: str) -> GapCell | None:
+        """The gap analysis of one cell, or None."""
+        return next((g for g in self.gaps if (g.component, g.dimension) ==
+                     (component, dimension)), None)
 
     def quick_wins(self) -> list[Program]:
         """The chosen quick wins; when none is chosen yet, the matrix candidates (ranked)."""
@@ -135,6 +229,15 @@ def take_snapshot(ws: Workshop) -> WorkshopSnapshot:
             ifas_variant=ws.setting("ifas_variant") or "difference",
             settings={k: ws.setting(k) for k in ("vote_budget", "matrix_split",
                                                  "current_event_id")},
+            ifas_convention=swot.ifas_convention(ws), formal=formal.get_formal(ws),
+            gaps=gap.list_gaps(ws), region_swot=gap.list_region_items(ws),
+            strategic_issues=gap.list_issues(ws), rpjmd=direction.list_rpjmd(ws),
+            objectives=direction.list_objectives(ws),
+            program_plans=budget.list_program_plans(ws),
+            members=institutions.list_members(ws), regulations=institutions.list_regulations(ws),
+            enablers=institutions.list_enablers(ws),
+            enabler_narratives=institutions.narratives(ws),
+            quickwin_profiles=quickwin_profiles.list_profiles(ws),
         )
     finally:
         ws.conn.execute("COMMIT")

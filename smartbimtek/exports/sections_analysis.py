@@ -184,7 +184,8 @@ def ifas(ctx: Context) -> None:
     out.para("Setiap faktor diberi bobot (0–1; jumlah bobot faktor internal dan faktor eksternal "
              "masing-masing 1,00) dan rating 1–4; skor adalah bobot × rating. Posisi pada "
              f"diagram SWOT dihitung dengan {formula}. {len(results)} perangkat daerah telah "
-             "menilai butir SWOT-nya.")
+             "menilai butir SWOT-nya. "
+             f"{ifas_rules.CONVENTION_LABEL_ID[results[0][1].convention]}.")
     rows, flagged = [], []
     for opd, r in results:
         rows.append([opd.code, number(r.totals["S"]), number(r.totals["W"]), number(r.totals["O"]),
