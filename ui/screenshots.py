@@ -119,7 +119,8 @@ def console_pages(window):
 def _shoot_console(window, outdir: Path, name, size, app) -> list[Path]:
     written = []
     for _key, _tab, stem in console_pages(window):
-        _settle(app)  # the least size follows the page shown
+        _settle(app)
+        window.layout().activate()  # the least size follows the page shown
         window.resize(*size)  # as a maximised window: back to the size after a wide page
         written.append(_save(window, outdir / name(stem), app, size))
     return written
