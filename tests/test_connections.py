@@ -1,13 +1,15 @@
 """Every connection the app opens on a workshop file is in WAL mode with ``synchronous=FULL``
 (the durability rule: a change reported as saved survives a power cut), whichever path opened
 it: the desktop controller, the phone server's threads (the request pool and the writer), a
-backup, a restore, an import (new file or merge) and ``check``.
+backup, a restore, an import (new file or merge), ``check``, a migration, the read-only check
+of a file opened with its log beside it, and "Save a copy".
 
 ``sqlite3.connect`` is wrapped for the test so that every connection the code opens is recorded
 with the statements it ran; each one's pragmas are read while it is still open (just before it
 closes, or at the end for those left open). The rule asks for ``PRAGMA synchronous = FULL`` to
 be set explicitly: SQLite's compiled-in default differs between builds. Backup destinations
-are self-contained copies in DELETE journal mode by design, and checked for that instead.
+are self-contained copies in DELETE journal mode by design, and checked for that instead; an
+``immutable=1`` read (the main file alone, SQLite writes nothing through it) is exempt.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import contextlib
 import re
 import sqlite3
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
@@ -82,8 +85,22 @@ def _finish(opened: list[Recorded]) -> None:
                 continue
 
 
+def _file_of(conn: Recorded) -> tuple[Path, str]:
+    """The file a connection is on and its URI query ("" for a plain path)."""
+    if conn.database.startswith("file:"):
+        parts = urlsplit(conn.database)
+        return Path(unquote(parts.path)), parts.query
+    return Path(conn.database), ""
+
+
 def _is_backup_destination(conn: Recorded) -> bool:
-    return conn.database.endswith(".tmp")
+    return _file_of(conn)[0].name.endswith(".tmp")
+
+
+def _is_immutable(conn: Recorded) -> bool:
+    """``immutable=1``: SQLite reads the main file alone (no log, no locks) and can write
+    nothing; the stale-log check reads a file that way on purpose."""
+    return "immutable=1" in _file_of(conn)[1].split("&")
 
 
 def assert_durable(opened: list[Recorded], workshops: set[Path], at_least: int) -> None:
@@ -91,14 +108,14 @@ def assert_durable(opened: list[Recorded], workshops: set[Path], at_least: int) 
     synchronous == 2; backup destinations are DELETE journal."""
     _finish(opened)
     names = {p.resolve() for p in workshops}
-    on_workshop = [c for c in opened if not _is_backup_destination(c)]
+    on_workshop = [c for c in opened if not _is_backup_destination(c) and not _is_immutable(c)]
     # the workshops themselves, or a file staged to become one (import, restore)
-    assert all(Path(c.database).resolve() in names
-               or c.database.endswith((".importing", ".restoring")) for c in on_workshop), \
-        [c.database for c in on_workshop]
+    assert all(_file_of(c)[0].resolve() in names
+               or _file_of(c)[0].name.endswith((".importing", ".restoring"))
+               for c in on_workshop), [c.database for c in on_workshop]
     assert len(on_workshop) >= at_least, [c.database for c in on_workshop]
     for conn in on_workshop:
-        where = Path(conn.database).name
+        where = conn.database
         assert any(SET_FULL.match(s) for s in conn.statements), \
             f"{where}: no PRAGMA synchronous = FULL ({conn.statements[:6]})"
         assert conn.pragmas == {"synchronous": 2, "journal_mode": "wal"}, (where, conn.pragmas)
@@ -203,3 +220,39 @@ def test_an_older_file_migrated_on_open(tmp_path, recorded):
         assert ws.query_one("PRAGMA user_version")[0] == migrations.LATEST
     assert_durable(recorded, {path}, 1)
     assert any(_is_backup_destination(c) for c in recorded)
+
+
+CRASH = """
+import os, sys
+from smartbimtek.services import roster, swot
+from smartbimtek.store import open_workshop
+ws = open_workshop(sys.argv[1])
+opd = roster.list_opds(ws)[0]
+for i in range(20):
+    swot.add_item(ws, opd.id, "W", f"sesi {i}")
+os._exit(0)  # a crash: the log stays beside the file
+"""
+
+
+def test_a_file_opened_with_its_log_beside_it_and_saved_as_a_copy(tmp_path, recorded):
+    import os
+    import subprocess
+    import sys
+
+    from smartbimtek.store import copies
+
+    path = tmp_path / "crashed.bimtek"
+    with open_workshop(path, create=True) as ws:
+        _opd(ws)
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", CRASH, str(path)], capture_output=True,
+                          text=True, timeout=60, env=dict(os.environ, PYTHONPATH=str(root)))
+    assert done.returncode == 0, done.stderr
+    assert Path(f"{path}-wal").exists()
+    recorded.clear()
+    with open_workshop(path) as ws:  # checked (read-only) before it is opened
+        assert len(swot.list_items(ws)) == 20
+        copies.save_copy(ws, tmp_path / "usb-copy.bimtek")
+    # the read-only check of the pair, and the workshop opened after it
+    assert_durable(recorded, {path}, 2)
+    assert any("mode=ro" in c.database for c in recorded)
