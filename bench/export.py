@@ -119,7 +119,8 @@ def main() -> int:
               f"{lo_pages}")
         print(f"  PDF renderer is {lo / pdf:.1f}x faster than the LibreOffice route")
     else:
-        print("  LibreOffice not installed: conversion not measured")
+        print("  LibreOffice conversion not measured ("
+              + ("--lo-runs 0" if args.lo_runs < 1 else "LibreOffice not installed") + ")")
     figures = [
         {"metric": "export_masterplan_pdf_large", "value": round(pdf, 3), "unit": "s",
          "target": TARGETS["pdf"], **({"baseline": round(lo, 3)} if lo is not None else {})},
