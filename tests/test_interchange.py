@@ -208,7 +208,8 @@ def test_a_deleted_opd_still_referenced_round_trips(ws, tmp_path):
     roster.delete_opd(ws, opd.id)
     doc = interchange.dump(ws)
     assert doc["opds"] == [{"id": opd.id, "code": "DISPAR", "name": "Dinas Pariwisata",
-                            "table_no": None, "deleted": True}]
+                            "table_no": None, "title": "Kepala Dinas Pariwisata",
+                            "deleted": True}]
     assert _round_trip(doc, tmp_path / "copy.bimtek") == doc
 
 

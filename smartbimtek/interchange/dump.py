@@ -12,6 +12,7 @@ from ..model import STAGES
 from ..services.common import loads
 from ..store.workshop import Workshop
 from .document import FORMAT, SETTINGS
+from .masterplan import dump_masterplan, program_plan_fields
 
 
 # -- dump ---------------------------------------------------------------------------------
@@ -130,6 +131,7 @@ def _dump(ws: Workshop) -> dict:
 
     def strategy_record(r) -> dict:
         return {"id": r["id"], "type": r["type"], "text": r["text"], "opd": opd(r["opd_id"]),
+                "dimension": r["dimension"],
                 "swot_refs": links.get(r["id"], []), "created_at": r["created_at"],
                 "updated_at": r["updated_at"]}
 
@@ -151,7 +153,8 @@ def _dump(ws: Workshop) -> dict:
     for r in _rows(ws, "SELECT * FROM opds ORDER BY table_no IS NULL, table_no, code"):
         if r["deleted_at"] is not None and r["id"] not in used_opds:
             continue
-        item = {"id": r["id"], "code": r["code"], "name": r["name"], "table_no": r["table_no"]}
+        item = {"id": r["id"], "code": r["code"], "name": r["name"], "table_no": r["table_no"],
+                "title": r["title"]}
         if r["deleted_at"] is not None:
             item["deleted"] = True
         opds.append(item)
@@ -164,7 +167,9 @@ def _dump(ws: Workshop) -> dict:
               "targets": loads(plan["targets"], []), "narratives": loads(plan["narratives"], {}),
               "facilitators": loads(plan["facilitators"], [])}
     settings = {key: ws.setting(key) for key in SETTINGS}
+    settings["ifas_convention"] = ws.setting("ifas_convention") or "diagram"
     settings["current_event"] = ev(ws.setting("current_event_id"))
+    masterplan = dump_masterplan(ws, opd)
     return {
         "format": FORMAT,
         "generator": f"SmartBimtek {__version__}",
@@ -183,6 +188,7 @@ def _dump(ws: Workshop) -> dict:
                       for r in _rows(ws, "SELECT * FROM readiness ORDER BY component, "
                                          "dimension")],
         "programs": programs,
+        "masterplan": masterplan,
         **({"deleted": deleted} if deleted else {}),
     }
 
@@ -216,6 +222,7 @@ def _dump_programs(ws: Workshop, opd, ev, live_swot: set, live_strategies: set, 
             {"voter": r["voter"], "voter_kind": r["voter_kind"], "count": r["count"]})
     placed = {r["program_id"]: {"impact": r["impact"], "effort": r["effort"]}
               for r in _rows(ws, "SELECT * FROM placements")}
+    plans = program_plan_fields(ws)
     out = []
     for r in rows:
         pid = r["id"]
@@ -231,7 +238,7 @@ def _dump_programs(ws: Workshop, opd, ev, live_swot: set, live_strategies: set, 
             "quick_win": bool(r["quick_win"]), "source": r["source"], "event": ev(r["event_id"]),
             "created_at": r["created_at"], "updated_at": r["updated_at"],
             "placement": placed.get(pid), "scores": scores.get(pid, []),
-            "votes": votes.get(pid, [])})
+            "votes": votes.get(pid, []), **plans.get(pid, {})})
         if deleted:
             out[-1]["deleted_at"] = r["deleted_at"]
     return out

@@ -28,11 +28,13 @@ import re
 
 from ..errors import ValidationError
 from ..model import SOURCES
+from ..rules.formal import opd_title_default
 from ..services import roster
 from ..services.common import check_input_open
 from ..store.workshop import Workshop
 from ..text import clean_choice, clean_number, clean_short
 from .document import FORMAT
+from .masterplan import doc_convention, import_masterplan
 from .merge import CREATE, DELETE, KEPT, KEPT_DELETED, UPDATE, Matcher, when
 from .programs import ProgramValidation
 from .report import ImportReport
@@ -59,6 +61,7 @@ def run_import(ws: Workshop, doc: object, *, source: str = "import",
         job = _Import(ws, doc, source, tx.now)
         job.validate()
         write_all(job, tx)
+        import_masterplan(job)
         tx.audit("import", "workshop", ws.path.name, job.report.as_dict())
     return job.report
 
@@ -71,6 +74,9 @@ class _Import(RecordValidation, ProgramValidation):
         self.errors: list[ValidationError] = []
         self.report = ImportReport()
         self.out: dict[str, list] = {}
+        #: Document program id -> file id, and the programs whose document copy is written.
+        self.program_ids: dict[str, str] = {}
+        self.programs_written: set[str] = set()
 
     # -- plumbing -------------------------------------------------------------------------
     def fail(self, exc: ValidationError) -> None:
@@ -153,6 +159,7 @@ class _Import(RecordValidation, ProgramValidation):
                                   code="format")
         if self.doc.get("deleted") is not None and not isinstance(self.doc["deleted"], dict):
             raise ValidationError("deleted", "must be an object", code="type")
+        self.convention = doc_convention(self.ws, self.doc)
         try:
             for step in (self.v_criteria, self.v_opds, self.v_events, self.v_participants,
                          self.v_swot, self.v_strategies, self.v_readiness, self.v_programs,
@@ -233,6 +240,9 @@ class _Import(RecordValidation, ProgramValidation):
                     raise ValidationError("deleted", "must be true or false", code="type",
                                           record=record)
                 values["deleted"] = deleted
+                if "title" in item:
+                    values["title"] = clean_short(item["title"], "title", required=False,
+                                                  record=record)
             except ValidationError as exc:
                 self.fail(exc)
                 continue
@@ -246,9 +256,12 @@ class _Import(RecordValidation, ProgramValidation):
                                           record=record))
                 continue
             row = dict(existing or {"id": row_id, "table_no": None, "created_at": self.now,
-                                    "deleted_at": self.now if values["deleted"] else None})
+                                    "deleted_at": self.now if values["deleted"] else None,
+                                    "title": ""})
             deleted = values.pop("deleted")
             row.update(values)
+            if not row["title"]:
+                row["title"] = opd_title_default(row["name"], row["code"])
             if existing is not None and not deleted:
                 row["deleted_at"] = None
             self.opd_by_code[row["code"]] = row_id

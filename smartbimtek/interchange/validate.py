@@ -18,6 +18,7 @@ from ..model import (
     STEP_STATES,
     STRATEGY_TYPES,
 )
+from ..rules.ifas import convert_rating
 from ..services import agenda as agenda_service
 from ..services import plan as plan_service
 from ..services import roster
@@ -300,6 +301,9 @@ class RecordValidation:
                 present = {k: item[k] for k in _SWOT_FIELDS if k in item}
                 present.update(quadrant=item.get("quadrant"), text=item.get("text"))
                 values = swot_service.clean_item_fields(present, record=record)
+                if values.get("rating") is not None:  # into the file's rating convention
+                    values["rating"] = convert_rating(values["quadrant"], values["rating"],
+                                                      *self.convention)
                 extra = self._stamps(item, record)
             except ValidationError as exc:
                 self.fail(exc)
@@ -385,6 +389,8 @@ class RecordValidation:
                                                record=record),
                           "text": clean_text(item.get("text"), "text", record=record),
                           "opd_id": self.opd(item.get("opd"), record, required=False)}
+                if "dimension" in item:
+                    values["dimension"] = check_dimension(item["dimension"], record=record)
                 links = self.refs(item.get("swot_refs"), record, "swot_refs", "swot")
                 extra = {k: when(item[k], k, record) for k in ("created_at", "updated_at")
                          if item.get(k) not in (None, "")}
@@ -407,7 +413,7 @@ class RecordValidation:
             link_rows += [(row_id, swot_id) for swot_id in links]
             if not self.settle(outcome, "strategies", row_id, gone is not None):
                 continue
-            row = dict(existing or {"id": row_id, "created_at": self.now})
+            row = dict(existing or {"id": row_id, "created_at": self.now, "dimension": None})
             row.update(values, deleted_at=gone, updated_at=self.now)
             row.update(extra)
             out.append(row)

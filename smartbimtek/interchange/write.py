@@ -29,7 +29,8 @@ def write_all(job, tx: Transaction) -> None:
             ("key", "label_id", "label_en", "scale_min", "scale_max", "position"),
             conflict="key", keep=("scale_min", "scale_max", "position"))
     _upsert(tx, "opds", out.get("opds", []),
-            ("id", "code", "name", "table_no", "created_at", "deleted_at"), keep=("created_at",))
+            ("id", "code", "name", "table_no", "title", "created_at", "deleted_at"),
+            keep=("created_at",))
     _upsert(tx, "events", out.get("events", []),
             ("id", "stage", "title", "venue", "start_date", "days", "facilitators",
              "created_at", "deleted_at"), keep=("created_at",))
@@ -59,7 +60,8 @@ def write_all(job, tx: Transaction) -> None:
              "rating", "author", "source", "event_id", "created_at", "updated_at",
              "deleted_at"))
     _upsert(tx, "strategies", out.get("strategies", []),
-            ("id", "type", "text", "opd_id", "created_at", "updated_at", "deleted_at"))
+            ("id", "type", "text", "opd_id", "dimension", "created_at", "updated_at",
+             "deleted_at"))
     conn.executemany("INSERT OR IGNORE INTO strategy_links VALUES (?, ?)",
                      out.get("strategy_links", []))
     _upsert(tx, "readiness", out.get("readiness", []),
