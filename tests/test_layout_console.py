@@ -18,7 +18,7 @@ from ui_support import make_settings
 from smartbimtek.services import roster
 from ui import i18n
 from ui.controller import Controller
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, sidebar_text_margin
 from ui.screenshots import CONSOLE_PAGES, TABLE_TABS, console_pages
 from ui.settings import MAX_FONT_SCALE
 
@@ -220,26 +220,45 @@ def test_banner_and_saved_messages_move_nothing(qtbot, tmp_path, demo_file):
         QApplication.processEvents()
 
 
-def test_sidebar_narrows_and_wraps_its_labels_whole(qtbot, tmp_path, demo_file):
-    """When a view needs the room (the program list at 150% scaling, 910 px), the sidebar
-    narrows (from 178 px) and wraps its labels onto two lines, none cut or elided."""
-    window = _console(qtbot, tmp_path, demo_file)
-    view = window.show_view("programs")
-    _settle(qtbot, window, (910, 768))
-    qtbot.wait(150)  # the list lays its items out again after a resize (a short timer)
-    sidebar = window.sidebar
-    assert view.minimumSizeHint().width() + 178 > 910  # the view needs the room
-    assert sidebar.width() < 178
+def _sidebar_label_problems(sidebar) -> list[str]:
+    """Sidebar labels wider than their row, or given fewer lines than they need."""
+    problems = []
     metrics = sidebar.fontMetrics()
+    text_width = sidebar.viewport().width() - 2 * sidebar_text_margin(sidebar)
     for row in range(sidebar.count()):
         item = sidebar.item(row)
         rect = sidebar.visualItemRect(item)
-        assert rect.width() <= sidebar.viewport().width(), item.text()
-        text_width = sidebar.viewport().width() - 2 * 10
         needed = metrics.boundingRect(QRect(0, 0, text_width, 10_000),
                                       Qt.TextFlag.TextWordWrap, item.text()).height()
-        assert rect.height() >= needed + 2 * 12, item.text()
-        assert max(metrics.horizontalAdvance(w) for w in item.text().split()) <= text_width
+        if rect.width() > sidebar.viewport().width() or rect.height() < needed + 2 * 12:
+            problems.append(f"{item.text()!r} in {rect.getRect()} at width {sidebar.width()}")
+        if max(metrics.horizontalAdvance(w) for w in item.text().split()) > text_width:
+            problems.append(f"a word of {item.text()!r} is wider than {text_width}")
+    return problems
+
+
+def test_sidebar_narrows_and_wraps_its_labels_whole(qtbot, tmp_path, demo_file):
+    """When a view needs the room (the program list at 150% scaling, 910 px; the score grid
+    on a 1024 px screen) the sidebar narrows (from 178 px) and wraps its labels onto two
+    lines, none cut or elided, at every width between."""
+    window = _console(qtbot, tmp_path, demo_file)
+    view = window.show_view("programs")
+    _settle(qtbot, window, (910, 768))
+    sidebar = window.sidebar
+    assert view.minimumSizeHint().width() + 178 > 910  # the view needs the room
+    widths = set()
+    problems = []
+    for tab, window_widths in ((0, [910]), (1, range(990, 1090, 4))):
+        view.tabs.setCurrentIndex(tab)
+        for width in window_widths:
+            QApplication.processEvents()
+            window.resize(width, 768)
+            QApplication.processEvents()
+            sidebar.doItemsLayout()  # as its relayout timer would
+            widths.add(sidebar.width())
+            problems += _sidebar_label_problems(sidebar)
+    assert min(widths) < 178 and len(widths) > 5
+    assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
@@ -67,6 +68,13 @@ SIDEBAR_WIDTH = 178
 SIDEBAR_PADDING = (12, 10)
 
 
+def sidebar_text_margin(view: QWidget) -> int:
+    """Room on each side of a sidebar label: the style sheet's padding and the style's
+    own text margin."""
+    focus = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+    return SIDEBAR_PADDING[1] + focus + 1
+
+
 class _SidebarDelegate(QStyledItemDelegate):
     """Item heights that count the style sheet's side padding when a label wraps (Qt's
     own hint wraps at the full width, so a label just too long got one line and was
@@ -75,7 +83,7 @@ class _SidebarDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index):  # noqa: N802 - Qt override
         hint = super().sizeHint(option, index)
         view = self.parent()
-        width = max(20, view.viewport().width() - 2 * SIDEBAR_PADDING[1])
+        width = max(20, view.viewport().width() - 2 * sidebar_text_margin(view))
         text = str(index.data() or "")
         flags = Qt.TextFlag.TextWordWrap
         box = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
@@ -200,7 +208,8 @@ class MainWindow(QMainWindow):
         metrics = QFontMetrics(font)
         words = [w for i in range(self.sidebar.count()) for w in self.sidebar.item(i).text().split()]
         widest = max((metrics.horizontalAdvance(w) for w in words), default=60)
-        self.sidebar.setMinimumWidth(min(SIDEBAR_WIDTH, widest + 2 * SIDEBAR_PADDING[1] + 4))
+        self.sidebar.setMinimumWidth(
+            min(SIDEBAR_WIDTH, widest + 2 * sidebar_text_margin(self.sidebar) + 2))
 
     def _build_menus(self) -> None:
         a = self.app_actions
