@@ -112,9 +112,11 @@ def console_pages(window):
         widget.setCurrentIndex(0)
 
 
-def _shoot_console(window, outdir: Path, name, size, app) -> list[Path]:
+def _shoot_console(window, outdir: Path, name, size, app, sized: bool) -> list[Path]:
     written = []
-    for _key, _tab, stem in console_pages(window):
+    for key, _tab, stem in console_pages(window):
+        if not sized and key in _PLAIN_FIRST_TAB and stem != f"console-{key}":
+            continue  # the default set keeps the README's names; --size shoots every tab
         _settle(app)
         window.layout().activate()  # the least size follows the page shown
         window.resize(*size)  # as a maximised window: back to the size after a wide page
@@ -162,7 +164,7 @@ def render_all(outdir: Path, lang: str = "id", size: tuple[int, int] | None = No
     written = [_save(window, outdir / name("console-start"), app, console_size)]
     window.files.open_path(demo)
     window.banner.hide()
-    written += _shoot_console(window, outdir, name, console_size, app)
+    written += _shoot_console(window, outdir, name, console_size, app, size is not None)
 
     from .export_dialog import ExportDialog
 
@@ -182,6 +184,7 @@ def render_all(outdir: Path, lang: str = "id", size: tuple[int, int] | None = No
                     board not in SMALL_PROJECTOR_BOARDS:
                 continue
             controller.show_on_projector(kind, first_opd if param == "first" else param)
+            controller.tick.emit()  # timers show the time at once, as four ticks a second do
             file = f"projector-{board}-{width}x{height}{lang_part}.png"
             written.append(_save(projector, outdir / file, app, (width, height)))
     projector.hide()
