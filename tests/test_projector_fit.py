@@ -401,7 +401,7 @@ def test_agenda_board_shows_the_day_within_the_board(qtbot, tmp_path, monkeypatc
 def test_matrix_legend_fits_its_rows_and_sums_up_the_rest(qtbot, ctl, monkeypatch):
     view = show(qtbot, make_board("matrix", ctl), 1920, 1080)
     legend = view.legend
-    for count in (5, 60):
+    for count in (5, 20, 30, 60):
         legend.rows = [(n + 1, f"Program nomor {n + 1} (DLH)", n < 2) for n in range(count)]
         texts = _painted_texts(monkeypatch, legend)
         painted = [(r, t) for r, t, _s, _f in texts if t.startswith("Program nomor")]
@@ -409,6 +409,10 @@ def test_matrix_legend_fits_its_rows_and_sums_up_the_rest(qtbot, ctl, monkeypatc
         assert all(r.bottom() <= legend.height() + 0.5 for r, _t, _s, _f in texts)
         summed = int(re.search(r"\d+", more[0]).group()) if more else 0
         assert len(painted) + summed == count
+        if more:  # a summary only when the rows do not fit even at the smallest size
+            sizes = {round(s, 2) for _r, t, s, _f in texts if t.startswith("Program nomor")}
+            smallest = min(getattr(legend, "FACTORS", (0.78,)))
+            assert sizes == {round(view.font_pt(smallest), 2)}, sizes
         if count == 5:
             assert not more
             # the largest size at which the five rows fit
