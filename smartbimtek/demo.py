@@ -14,7 +14,19 @@ from pathlib import Path
 
 from . import reference
 from .errors import ValidationError
-from .services import agenda, plan, programs, roster, swot
+from .services import (
+    agenda,
+    budget,
+    direction,
+    formal,
+    gap,
+    institutions,
+    plan,
+    programs,
+    quickwin_profiles,
+    roster,
+    swot,
+)
 from .store.workshop import Workshop, local_now, open_workshop
 
 SEED = 2026
@@ -87,10 +99,12 @@ def _fill(ws: Workshop, now: dt.datetime, paused: bool = False) -> None:
     for item in content["readiness"]:
         swot.set_readiness(ws, item["component"], item["dimension"], item["rating"],
                            item["notes"])
+    dimension_of = {(i["opd"], i["text"]): i.get("dimension") for i in content["swot"]}
     for strategy in content["strategies"]:
         opd = opds[strategy["opd"]]
         links = [swot_ids[(opd.code, text)] for text in strategy["swot_texts"]]
-        swot.add_strategy(ws, strategy["type"], strategy["text"], links, opd.id)
+        swot.add_strategy(ws, strategy["type"], strategy["text"], links, opd.id,
+                          dimension=dimension_of[(opd.code, strategy["swot_texts"][0])])
 
     # Day two: the steps before the program group work ran before ``now``; that step runs now.
     current = next((i for i, s in enumerate(day2) if s.kind == "programs"), 0)
@@ -102,8 +116,9 @@ def _fill(ws: Workshop, now: dt.datetime, paused: bool = False) -> None:
     agenda.start_step(ws, event.id, day2[current].id)
     if paused:
         agenda.toggle_pause(ws, event.id)
-    _programs(ws, content, opds, rng)
+    titles = _programs(ws, content, opds, rng)
     _notes(ws, event.id, steps, content)
+    _masterplan(ws, content["masterplan"], opds, swot_ids, titles)
 
 
 def _attendance(ws, clock, event_id, people, rng) -> None:
@@ -173,6 +188,7 @@ def _programs(ws, content, opds, rng) -> None:
         if item.quadrant == "quick_win" and item.dimension not in chosen:
             programs.set_quick_win(ws, item.program_id, True)
             chosen.add(item.dimension)
+    return titles
 
 
 def _notes(ws, event_id, steps, content) -> None:
@@ -180,3 +196,70 @@ def _notes(ws, event_id, steps, content) -> None:
     for note in content["notes"]:
         agenda.add_note(ws, event_id, note["text"], kind=note["kind"],
                         step_id=by_title.get(note["step_title"]))
+
+
+def _masterplan(ws, content, opds, swot_ids, titles) -> None:
+    """The master plan's own content (issue 9): formal parts, gap analysis, consolidated SWOT,
+    strategic issues, region strategies, RPJMD, tujuan/sasaran, program plan data,
+    institutions and quick win profiles."""
+    formal.update_formal(ws, **content["formal"])
+    for cell in content["gaps"]:
+        gap.set_gap(ws, cell["component"], cell["dimension"],
+                    **{k: cell[k] for k in gap.GAP_FIELDS})
+    by_text = {text: item_id for (_opd, text), item_id in swot_ids.items()}
+    for item in content["region_swot"]:
+        gap.add_region_item(ws, item["quadrant"], item["text"], dimension=item["dimension"],
+                            source_ids=[by_text[t] for t in item["sources"]])
+    for issue in content["issues"]:
+        gap.add_issue(ws, issue["text"], dimension=issue["dimension"])
+    for strategy in content["region_strategies"]:
+        swot.add_strategy(ws, strategy["type"], strategy["text"],
+                          dimension=strategy["dimension"])
+    rpjmd: dict[str, str] = {}
+    for item in content["rpjmd"]:
+        rpjmd[item["code"]] = direction.add_rpjmd(
+            ws, item["kind"], item["text"], code=item["code"],
+            parent_id=rpjmd.get(item.get("parent", ""))).id
+    objectives: dict[str, str] = {}
+    for item in content["objectives"]:
+        fields = {k: item[k] for k in ("dimension", "indicator", "unit", "baseline_value",
+                                       "baseline_year") if k in item}
+        objectives[item["key"]] = direction.add_objective(
+            ws, item["level"], item["text"], parent_id=objectives.get(item.get("parent", "")),
+            rpjmd_id=rpjmd.get(item.get("rpjmd", "")), targets=item.get("targets"),
+            **fields).id
+    for item in content["program_plans"]:
+        program_id = titles[item["title"]]
+        budget.set_program_plan(ws, program_id, location=item["location"], unit=item["unit"],
+                                baseline_value=item["baseline_value"],
+                                baseline_year=item["baseline_year"],
+                                rpjmd_id=rpjmd.get(item["rpjmd"]),
+                                objective_id=objectives[item["objective"]])
+        budget.set_program_targets(ws, program_id, item["targets"])
+        for line in item["budgets"]:
+            budget.set_budget(ws, program_id, line["year"], line["source"], line["amount"])
+        for activity in item["activities"]:
+            budget.add_activity(ws, program_id, activity["title"],
+                                start_year=activity["start_year"],
+                                end_year=activity["end_year"])
+    for member in content["members"]:
+        institutions.add_member(ws, member["body"], member["name"], position=member["position"],
+                                institution=member["institution"], role=member["role"])
+    for item in content["regulations"]:
+        institutions.add_regulation(ws, item["instrument"], item["subject"],
+                                    target_year=item["target_year"], status=item["status"],
+                                    notes=item["notes"])
+    for item in content["enablers"]:
+        institutions.add_enabler(ws, item["section"], item["title"],
+                                 description=item["description"],
+                                 target_year=item["target_year"], opd_id=opds[item["opd"]].id)
+    for section, text in content["narratives"].items():
+        institutions.set_narrative(ws, section, text)
+    for item in content["quickwin_profiles"]:
+        program_id = titles[item["title"]]
+        quickwin_profiles.set_profile(ws, program_id, **{
+            k: item[k] for k in quickwin_profiles.PROFILE_FIELDS})
+        for milestone in item["milestones"]:
+            quickwin_profiles.add_milestone(ws, program_id, milestone["month"],
+                                            milestone["description"],
+                                            progress=milestone["progress"])
