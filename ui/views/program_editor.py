@@ -28,7 +28,7 @@ from smartbimtek import reference
 from smartbimtek.model import FUNDING, HORIZONS, Opd, Program
 from smartbimtek.services import swot
 
-from ..widgets.common import plain_label
+from ..widgets.common import plain_label, resize_to_fit_screen
 from .board_base import ref_label
 from .board_labels import funding_label, horizon_label
 from .swot_dialogs import fill_dimension_combo, fill_element_combo, select_data
@@ -53,7 +53,7 @@ class LinkPickerDialog(QDialog):
                  names: dict[str, str], swot_ids: list[str], strategy_ids: list[str]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Linked SWOT items and strategies"))
-        self.resize(720, 560)
+        resize_to_fit_screen(self, 720, 560)
         self.ws = ws
         self.opd_ids = opd_ids
         self.codes = codes

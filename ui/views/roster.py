@@ -30,7 +30,7 @@ from smartbimtek.errors import SmartBimtekError
 from smartbimtek.services import roster
 
 from ..controller import Controller
-from ..widgets.common import Coalescer
+from ..widgets.common import Coalescer, resize_to_fit_screen
 
 log = logging.getLogger(__name__)
 _ROLE_ID = Qt.ItemDataRole.UserRole
@@ -42,7 +42,7 @@ class TemplateDialog(QDialog):
     def __init__(self, existing: set[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add OPDs from the template list"))
-        self.resize(560, 560)
+        resize_to_fit_screen(self, 560, 560)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Tick the OPDs taking part:")))
         self.list = QListWidget()

@@ -12,8 +12,8 @@ import html
 from collections.abc import Callable
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -319,6 +319,24 @@ def size_to_current_page(pages) -> Callable[[], None]:
     pages.currentChanged.connect(apply)
     apply()
     return apply
+
+
+def fit_size(wanted: QSize, available: QRect, share: float = 0.9) -> QSize:
+    """``wanted``, made no larger than ``share`` of the ``available`` screen area."""
+    return QSize(min(wanted.width(), int(available.width() * share)),
+                 min(wanted.height(), int(available.height() * share)))
+
+
+def resize_to_fit_screen(widget: QWidget, width: int, height: int) -> None:
+    """Give a dialog its usual size, but never more than its screen has room for (a
+    1024x768 projector, a laptop at 150%: its buttons must stay on the screen)."""
+    parent = widget.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or widget.screen() or \
+        QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(width, height)
+        return
+    widget.resize(fit_size(QSize(width, height), screen.availableGeometry()))
 
 
 def share_message_line(owner: QWidget, *editors: QWidget) -> None:
