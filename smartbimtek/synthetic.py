@@ -2,7 +2,10 @@
 
 ``create_large(path)`` writes 50 OPDs, 5,000 SWOT items, 1,000 programs and 20,000 scores
 (plus participants, attendance, a Bimtek I agenda with notes, strategies, readiness, votes and
-placements) through the interchange importer in one transaction: a few seconds at most.
+placements, and the master plan: every program's location, baseline, yearly targets, budgets
+per year and source and activities; gap analysis, consolidated SWOT, issues, RPJMD,
+objectives, bodies, regulations, enablers, quick win profiles with milestones) through the
+interchange importer in one transaction: a few seconds at most.
 The content is composed from Indonesian phrases so that text lengths and word shapes look
 like a real bimtek, and it is reproducible from ``seed``.
 """
@@ -121,6 +124,8 @@ def build_document(*, opds: int = 50, swot: int = 5000, programs: int = 1000,
                 "votes": [{"voter": codes[i % opds], "count": 1}] if i % 7 == 0 else []}
         if i % 50 == 0:
             prog["placement"] = {"impact": 4.0, "effort": 2.0}
+        prog["id"] = f"syn-program-{i + 1:05d}"
+        prog.update(_program_plan(rng, prog))
         progs.append(prog)
     return {
         "format": FORMAT,
@@ -129,13 +134,97 @@ def build_document(*, opds: int = 50, swot: int = 5000, programs: int = 1000,
                    "period_start": 2027, "period_end": 2036,
                    "vision": "Kabupaten yang melayani warganya dengan cepat dan terbuka",
                    "missions": ["Tata kelola digital", "Ekonomi lokal berdaya saing"]},
-        "settings": {"vote_budget": 5},
+        "settings": {"vote_budget": 5, "ifas_convention": "diagram"},
         "events": [{"stage": "I", "venue": "Pendopo Kabupaten", "start_date": "2026-06-15",
                     "days": 2, "facilitators": ["Tim Pembimbing"], "agenda": agenda}],
         "opds": opd_list, "participants": people, "swot": items, "strategies": strategies,
         "readiness": [{"component": c, "dimension": d, "rating": rng.choice(READINESS_RATINGS)}
                       for c in components[:3] for d in dims],
         "programs": progs,
+        "masterplan": _masterplan(rng, codes, dims, components[:3], swot, progs),
+    }
+
+
+_SOURCES = ("APBD", "APBN/DAK", "Dana Desa", "CSR", "KPBU")
+
+
+def _program_plan(rng: random.Random, prog: dict) -> dict:
+    """Location, baseline, a target and one or two budget lines per year, two activities."""
+    years = list(range(prog["start_year"], prog["end_year"] + 1))
+    base = rng.randint(5, 40)
+    step = rng.randint(3, 9)
+    sources = rng.sample(_SOURCES, rng.randint(1, 2))
+    budgets = [{"year": y, "source": s, "amount": rng.randint(50, 2500) * 1_000_000}
+               for y in years for s in sources]
+    half = years[len(years) // 2]
+    return {"location": f"Kecamatan Wilayah {rng.randint(1, 30):02d}",
+            "baseline_value": f"{base}%", "baseline_year": 2026, "unit": "%",
+            "targets": {str(y): f"{min(100, base + step * (n + 1))}%"
+                        for n, y in enumerate(years)},
+            "budgets": budgets,
+            "activities": [
+                {"title": f"Persiapan dan kajian {rng.choice(_SUBJECTS)}",
+                 "start_year": years[0], "end_year": years[0]},
+                {"title": f"Pelaksanaan dan pemantauan {rng.choice(_SUBJECTS)}",
+                 "start_year": half, "end_year": years[-1]}]}
+
+
+def _masterplan(rng: random.Random, codes: list, dims: list, components: list, swot: int,
+                progs: list) -> dict:
+    """The ``masterplan`` object: every kind of record, in realistic numbers."""
+    def text(prefix: str, n: int) -> str:
+        return f"{prefix} {rng.choice(_SUBJECTS)} {rng.choice(_STATES['W'])} ({n})"
+
+    period = [str(y) for y in range(2027, 2037)]
+    rpjmd = [{"id": f"syn-misi-{m}", "kind": "misi", "code": f"Misi {m}",
+              "text": f"Misi {m}: {rng.choice(_SUBJECTS)} yang melayani warga"}
+             for m in range(1, 5)]
+    rpjmd += [{"id": f"syn-rs-{m}-{k}", "kind": "sasaran", "code": f"S{m}.{k}",
+               "parent": f"syn-misi-{m}", "text": f"Meningkatnya {rng.choice(_SUBJECTS)}"}
+              for m in range(1, 5) for k in (1, 2)]
+    objectives = [{"id": f"syn-tujuan-{t}", "level": "tujuan",
+                   "text": f"Tujuan {t}: {rng.choice(_SUBJECTS)} yang andal"} for t in (1, 2, 3)]
+    objectives += [{"id": f"syn-sasaran-{d}", "level": "sasaran", "parent": f"syn-tujuan-{n % 3 + 1}",
+                    "dimension": d, "text": f"Meningkatnya {rng.choice(_SUBJECTS)} ({d})",
+                    "indicator": "Persentase layanan yang dapat diakses daring", "unit": "%",
+                    "baseline_value": "30%", "baseline_year": 2026, "rpjmd": f"syn-rs-{n % 4 + 1}-1",
+                    "targets": {y: f"{30 + 6 * (k + 1)}%" for k, y in enumerate(period)}}
+                   for n, d in enumerate(dims)]
+    bodies = [("dewan", 8), ("pelaksana", 14), ("penyusun", 6)]
+    profiles = [{"program": p["id"], "innovation_name": f"Inovasi {p['title']}",
+                 "acronym": f"SIN{n:03d}", "problem": text("Masalah", n),
+                 "beneficiaries": f"{rng.randint(2, 90)} ribu warga", "budget":
+                 rng.randint(100, 900) * 1_000_000, "funding_source": "APBD",
+                 "indicator": p["indicator"], "baseline": "20% (2026)", "target": "60% (2027)",
+                 "risks": text("Risiko", n),
+                 "milestones": [{"month": m, "description": f"Tahap {k + 1}: {rng.choice(_SUBJECTS)}",
+                                 "progress": max(0, 100 - 30 * k)}
+                                for k, m in enumerate((2, 5, 8, 11))]}
+                for n, p in enumerate(p for p in progs if p["horizon"] == "quick_win")
+                if n < 100]
+    return {
+        "formal": {"capital_town": "Kota Sintetis", "head_name": "Bupati Sintetis",
+                   "foreword": "Kata pengantar Bupati. " * 20, "approval_sheet": True},
+        "gaps": [{"component": c, "dimension": d, "current": text("Kondisi", 1),
+                  "expected": f"{rng.choice(_SUBJECTS).capitalize()} terintegrasi",
+                  "gap": text("Kesenjangan", 2), "recommendation": text("Rekomendasi", 3)}
+                 for c in components for d in dims],
+        "region_swot": [{"quadrant": QUADRANTS[n % 4], "dimension": dims[n % 6],
+                         "text": f"Butir SWOT daerah {n + 1}: {rng.choice(_SUBJECTS)}",
+                         "source_refs": sorted(rng.sample(range(swot), min(3, swot)))}
+                        for n in range(120)],
+        "strategic_issues": [{"dimension": d, "text": text("Isu", n)}
+                             for n, d in enumerate(dims * 3)],
+        "rpjmd": rpjmd, "objectives": objectives,
+        "members": [{"body": b, "name": f"Anggota {b} {k + 1}", "position": "Kepala Bidang",
+                     "institution": rng.choice(codes), "role": "Ketua" if k == 0 else "Anggota"}
+                    for b, count in bodies for k in range(count)],
+        "regulations": [{"instrument": "Peraturan Bupati", "subject": text("Pengaturan", n),
+                         "target_year": 2027 + n, "status": "rencana"} for n in range(6)],
+        "enablers": [{"section": s, "title": text(s.capitalize(), n), "target_year": 2028,
+                      "opd": codes[n % len(codes)], "description": "Uraian. " * 10}
+                     for n, s in enumerate(("financing", "sdm", "infrastructure") * 4)],
+        "quickwin_profiles": profiles,
     }
 
 

@@ -63,6 +63,7 @@ def _all_rows(ws: Workshop, kind: r.Kind, where: str = "") -> list:
 def dump_masterplan(ws: Workshop, opd) -> dict:
     """The ``masterplan`` object of a document (``opd`` turns an OPD id into its code)."""
     out: dict = {"formal": vars(formal.get_formal(ws)),
+                 "enabler_narratives": institutions.narratives(ws),
                  "gaps": [{k: row[k] for k in ("component", "dimension", *gap.GAP_FIELDS,
                                                "updated_at")}
                           for row in ws.query("SELECT * FROM gap_analysis "
@@ -247,6 +248,10 @@ def import_masterplan(job) -> None:
     section = section or {}
     if "formal" in section:
         _guard(this, "masterplan.formal", lambda: _formal(this, section["formal"]))
+    if "enabler_narratives" in section:
+        _guard(this, "masterplan.enabler_narratives", lambda: institutions.set_narratives(
+            this.ws, institutions.clean_narratives(section["enabler_narratives"],
+                                                   "masterplan.enabler_narratives")))
     for key, kind, natural, refs in _LISTS:
         for record, item in this.items(section.get(key), f"masterplan.{key}"):
             _guard(this, record, lambda k=kind, n=natural, f=refs, i=item, rec=record, key=key:
@@ -283,7 +288,8 @@ def _list_record(this: _Job, key, kind, natural, refs, item, record) -> None:
         targets = direction.clean_targets(this.ws, item["targets"], record)
         direction.write_targets(this.ws, "objective_targets", "objective_id", row_id, targets)
     if key == "region_swot" and "source_refs" in item and row_id:
-        refs_ = [this.job.swot_doc_ids.get(s, s) for s in item["source_refs"] or []]
+        refs_ = [this.job.swot_index.get(s) if isinstance(s, int) and not isinstance(s, bool)
+                 else this.job.swot_doc_ids.get(s, s) for s in item["source_refs"] or []]
         ids = gap._check_sources(this.ws, refs_, record)
         with this.ws.transaction() as tx:
             tx.execute("DELETE FROM region_swot_sources WHERE region_swot_id = ?", (row_id,))

@@ -1,9 +1,11 @@
 """Institutions and enablers (BAB VI): the members of the Dewan Smart City, the Tim Pelaksana
 and the tim penyusun; the regulation plan (instrument, subject, target year, status); the
 financing, SDM and infrastructure plans as structured items; and a narrative per section
-(stored in the plan's narratives under ``enabler_<section>``)."""
+(column ``plan.enabler_narratives``: section -> text)."""
 
 from __future__ import annotations
+
+import json
 
 from ..errors import ValidationError
 from ..model import (
@@ -15,33 +17,50 @@ from ..model import (
     Regulation,
 )
 from ..store.workshop import Workshop
-from . import plan as plan_service
+from ..text import clean_text
 from . import records as r
 
 #: Sections of BAB VI that carry a narrative text.
 NARRATIVE_SECTIONS = ("bodies", "regulation", *ENABLER_SECTIONS)
 
 
-def narrative_key(section: str) -> str:
-    """The plan narrative key of a BAB VI section ("enabler_financing")."""
-    if section not in NARRATIVE_SECTIONS:
-        raise ValidationError("section", f"{section!r} is not one of "
-                              f"{', '.join(NARRATIVE_SECTIONS)}", code="choice")
-    return f"enabler_{section}"
-
-
-def set_narrative(ws: Workshop, section: str, text: str) -> str:
-    """Write the narrative of a BAB VI section (empty text removes it)."""
-    key = narrative_key(section)
-    narratives = dict(plan_service.get_plan(ws).narratives)
-    narratives[key] = text
-    return plan_service.update_plan(ws, narratives=narratives).narratives.get(key, "")
+def clean_narratives(value, record: str | None = None) -> dict[str, str]:
+    """Narratives by BAB VI section (known sections only; empty texts dropped)."""
+    if not isinstance(value, dict):
+        raise ValidationError("narratives", "must map sections to texts", code="type",
+                              record=record)
+    out = {}
+    for section, text in value.items():
+        if section not in NARRATIVE_SECTIONS:
+            raise ValidationError("section", f"{section!r} is not one of "
+                                  f"{', '.join(NARRATIVE_SECTIONS)}", code="choice",
+                                  record=record)
+        text = clean_text(text, f"narratives.{section}", required=False, record=record)
+        if text:
+            out[section] = text
+    return {s: out[s] for s in NARRATIVE_SECTIONS if s in out}
 
 
 def narratives(ws: Workshop) -> dict[str, str]:
     """The narrative of each BAB VI section that has one, by section."""
-    stored = plan_service.get_plan(ws).narratives
-    return {s: stored[f"enabler_{s}"] for s in NARRATIVE_SECTIONS if stored.get(f"enabler_{s}")}
+    row = ws.query_one("SELECT enabler_narratives FROM plan WHERE id = 1")
+    return json.loads(row[0] or "{}")
+
+
+def set_narratives(ws: Workshop, values: dict[str, str]) -> dict[str, str]:
+    """Write narratives of BAB VI sections (given sections only; empty text removes one)."""
+    merged = narratives(ws) | dict(values)
+    clean = clean_narratives(merged)
+    with ws.transaction() as tx:
+        tx.execute("UPDATE plan SET enabler_narratives = ?, updated_at = ? WHERE id = 1",
+                   (json.dumps(clean, ensure_ascii=False), tx.now))
+        tx.audit("edit", "plan", "1", {"fields": [f"enabler_narratives.{s}" for s in values]})
+    return clean
+
+
+def set_narrative(ws: Workshop, section: str, text: str) -> str:
+    """Write the narrative of one BAB VI section (empty text removes it)."""
+    return set_narratives(ws, {section: text}).get(section, "")
 
 
 # -- members ------------------------------------------------------------------------------
