@@ -18,9 +18,10 @@ from ui_support import make_settings
 from smartbimtek.services import roster
 from ui import i18n
 from ui.controller import Controller
-from ui.main_window import MainWindow, sidebar_text_margin
+from ui.main_window import MainWindow
 from ui.screenshots import CONSOLE_PAGES, TABLE_TABS, console_pages
 from ui.settings import MAX_FONT_SCALE
+from ui.sidebar import sidebar_text_margin
 
 SIZES = [(1024, 768), (1280, 800), (1920, 1080), (910, 512)]
 MOMENT = dt.datetime(2026, 6, 16, 10, 12, tzinfo=dt.timezone(dt.timedelta(hours=7)))

@@ -9,22 +9,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QDateTime, QLocale, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFontMetrics, QGuiApplication
+from PySide6.QtCore import QDateTime, QLocale, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSizePolicy,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +40,7 @@ from .projector import ProjectorWindow
 from .projector_control import install as install_projector_console
 from .run_bar import RunBar, is_demo
 from .settings import Settings, remember_opd, restore_projector_board
+from .sidebar import fit_sidebar, make_sidebar
 from .start_screen import StartScreen
 from .views.agenda import AgendaView
 from .views.matrix import MatrixView
@@ -62,35 +59,6 @@ from .widgets.common import (
 log = logging.getLogger(__name__)
 
 BACKUP_INTERVAL_MS = 60_000
-#: Sidebar width where the screen has room; it narrows to its longest word on a small one.
-SIDEBAR_WIDTH = 178
-#: Vertical and side padding of a sidebar entry.
-SIDEBAR_PADDING = (12, 10)
-
-
-def sidebar_text_margin(view: QWidget) -> int:
-    """Room on each side of a sidebar label: the style sheet's padding and the style's
-    own text margin."""
-    focus = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
-    return SIDEBAR_PADDING[1] + focus + 1
-
-
-class _SidebarDelegate(QStyledItemDelegate):
-    """Item heights that count the style sheet's side padding when a label wraps (Qt's
-    own hint wraps at the full width, so a label just too long got one line and was
-    elided)."""
-
-    def sizeHint(self, option, index):  # noqa: N802 - Qt override
-        hint = super().sizeHint(option, index)
-        view = self.parent()
-        width = max(20, view.viewport().width() - 2 * sidebar_text_margin(view))
-        text = str(index.data() or "")
-        flags = Qt.TextFlag.TextWordWrap
-        box = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
-        return QSize(min(hint.width(), view.viewport().width()),
-                     max(hint.height(), box.height() + 2 * SIDEBAR_PADDING[0]))
-
-
 #: Windows built by a language switch (kept alive here: ``main()`` holds only the first).
 _windows: list[MainWindow] = []
 
@@ -123,20 +91,7 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        padding = "#sidebar::item {{ padding: {}px {}px; }}".format(*SIDEBAR_PADDING)
-        self.sidebar.setStyleSheet(
-            "#sidebar { background: #f0f4f8; border: none; font-size: 15px; }" + padding +
-            "#sidebar::item:selected { background: #102a43; color: white; }")
-        # 178 px where there is room; on a small screen it narrows and wraps its labels
-        self.sidebar.setWordWrap(True)
-        self.sidebar.setItemDelegate(_SidebarDelegate(self.sidebar))
-        self.sidebar.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.setMaximumWidth(SIDEBAR_WIDTH)
-        self.sidebar.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                   QSizePolicy.Policy.Expanding)
+        self.sidebar = make_sidebar()  # narrows and wraps on a small screen
         self.stack = QStackedWidget()
         # one wide view must not widen the others
         self._size_to_current_view = size_to_current_page(self.stack)
@@ -158,7 +113,7 @@ class MainWindow(QMainWindow):
         self._keys: list[str] = []
         for key, text, view_class in self._view_specs():
             self._add_view(key, text, view_class)
-        self._fit_sidebar()
+        fit_sidebar(self.sidebar)
         self.sidebar.currentRowChanged.connect(self._show_view)
 
         self.saved_label = QLabel()
@@ -200,16 +155,6 @@ class MainWindow(QMainWindow):
         QListWidgetItem(text, self.sidebar)
         action = self.app_actions.add_view_action(text, index)
         action.triggered.connect(lambda _checked=False, i=index: self.show_view_index(i))
-
-    def _fit_sidebar(self) -> None:
-        """The sidebar may narrow to its longest word (labels then wrap), never further."""
-        font = self.sidebar.font()
-        font.setPixelSize(15)
-        metrics = QFontMetrics(font)
-        words = [w for i in range(self.sidebar.count()) for w in self.sidebar.item(i).text().split()]
-        widest = max((metrics.horizontalAdvance(w) for w in words), default=60)
-        self.sidebar.setMinimumWidth(
-            min(SIDEBAR_WIDTH, widest + 2 * sidebar_text_margin(self.sidebar) + 2))
 
     def _build_menus(self) -> None:
         a = self.app_actions
