@@ -229,7 +229,15 @@ def test_formal_parts_and_region_name(ws2):
                                  capital_town="Sukamaju Kota", approval_sheet=True,
                                  head_name="H. Ahmad Sutisna, S.E.")
     assert parts.components == ["struktur", "alam", "budaya"]  # reference order
+    texts = {name: f"isi {name}" for name in ("capital_town", "head_name", "head_title",
+                                              "foreword", "team_head_name", "team_head_title",
+                                              "team_foreword")}
+    parts = formal.update_formal(ws2, footer_programme=True, **texts)
+    assert {name: getattr(parts, name) for name in texts} == texts
+    assert (parts.approval_sheet, parts.footer_programme) == (True, True)
     assert formal.region_display_name(ws2) == "Kabupaten Sukamaju"
+    assert formal.head_title(ws2) == "isi head_title"
+    formal.update_formal(ws2, head_title="")  # empty: the default from the region
     assert formal.head_title(ws2) == "Bupati Sukamaju"
     for fields in ({"components": []}, {"components": ["kota"]}, {"approval_sheet": "ya"},
                    {"ibukota": "x"}):

@@ -61,8 +61,9 @@ def clean_formal_fields(fields: dict, record: str | None = None) -> dict:
 def get_formal(ws: Workshop) -> FormalParts:
     """The formal parts as stored."""
     row = ws.query_one("SELECT * FROM plan WHERE id = 1")
-    return FormalParts(json.loads(row["components"]), *[row[k] for k in _SHORT + _LONG],
-                       *[bool(row[k]) for k in _FLAGS])
+    return FormalParts(components=json.loads(row["components"]),
+                       **{k: row[k] for k in _SHORT + _LONG},
+                       **{k: bool(row[k]) for k in _FLAGS})
 
 
 def update_formal(ws: Workshop, **fields) -> FormalParts:
