@@ -161,6 +161,8 @@ def render_all(outdir: Path, lang: str = "id", size: tuple[int, int] | None = No
 
     window.resize(*console_size)
     window.show()
+    _settle(app)
+    window.resize(*console_size)  # again: the first layout may have asked for more
     written = [_save(window, outdir / name("console-start"), app, console_size)]
     window.files.open_path(demo)
     window.banner.hide()

@@ -57,6 +57,11 @@ class ProgramsView(BoardView):
         self.search.setClearButtonEnabled(True)
         for combo in (self.opd_filter, self.dimension_filter, self.horizon_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload_now())
+        for combo in (self.dimension_filter, self.horizon_filter):  # long labels
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
         self.new_button = QPushButton(self.tr("New program"), self)
         self.new_button.clicked.connect(lambda: self.new_program())
         filters = QHBoxLayout()
