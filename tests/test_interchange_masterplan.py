@@ -155,3 +155,14 @@ def test_ratings_of_an_older_document_are_converted_to_the_files_convention(ws):
     doc["swot"][0]["text"] = "Sampah liar"
     interchange.import_document(ws, doc)
     assert {i.text: i.rating for i in swot.list_items(ws)}["Sampah liar"] == 1
+
+
+def test_one_audit_row_for_an_import_with_every_master_plan_record(ws, tmp_path):
+    _fill(ws)
+    institutions.set_narrative(ws, "financing", "APBD dan CSR")
+    doc = interchange.dump(ws)
+    with open_workshop(tmp_path / "fresh.bimtek", create=True) as fresh:
+        interchange.import_document(fresh, doc)
+        rows = fresh.query("SELECT action, entity FROM audit")
+        assert [tuple(r) for r in rows] == [("import", "workshop")]
+        assert institutions.narratives(fresh) == {"financing": "APBD dan CSR"}

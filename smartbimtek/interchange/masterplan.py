@@ -17,6 +17,8 @@ any problem rolls the whole import back.
 
 from __future__ import annotations
 
+import json
+
 from ..errors import ValidationError
 from ..rules.ifas import CONVENTIONS
 from ..services import budget, direction, formal, gap, institutions, quickwin_profiles
@@ -249,9 +251,8 @@ def import_masterplan(job) -> None:
     if "formal" in section:
         _guard(this, "masterplan.formal", lambda: _formal(this, section["formal"]))
     if "enabler_narratives" in section:
-        _guard(this, "masterplan.enabler_narratives", lambda: institutions.set_narratives(
-            this.ws, institutions.clean_narratives(section["enabler_narratives"],
-                                                   "masterplan.enabler_narratives")))
+        _guard(this, "masterplan.enabler_narratives", lambda: _narratives(
+            this, section["enabler_narratives"]))
     for key, kind, natural, refs in _LISTS:
         for record, item in this.items(section.get(key), f"masterplan.{key}"):
             _guard(this, record, lambda k=kind, n=natural, f=refs, i=item, rec=record, key=key:
@@ -300,7 +301,19 @@ def _list_record(this: _Job, key, kind, natural, refs, item, record) -> None:
 def _formal(this: _Job, value) -> None:
     if not isinstance(value, dict):
         raise ValidationError("formal", "must be an object", code="type")
-    formal.update_formal(this.ws, **formal.clean_formal_fields(value, "masterplan.formal"))
+    values = formal.clean_formal_fields(value, "masterplan.formal")
+    stored = {k: json.dumps(v) if k == "components" else int(v) if isinstance(v, bool) else v
+              for k, v in values.items()}
+    if stored:  # the import's one audit row covers it
+        this.ws.conn.execute(f"UPDATE plan SET {', '.join(f'{k} = ?' for k in stored)} "
+                             "WHERE id = 1", tuple(stored.values()))
+
+
+def _narratives(this: _Job, value) -> None:
+    given = institutions.clean_narratives(value, "masterplan.enabler_narratives")
+    merged = institutions.clean_narratives(institutions.narratives(this.ws) | given)
+    this.ws.conn.execute("UPDATE plan SET enabler_narratives = ? WHERE id = 1",
+                         (json.dumps(merged, ensure_ascii=False),))
 
 
 def _gap(this: _Job, item: dict, record: str) -> None:
@@ -313,10 +326,13 @@ def _gap(this: _Job, item: dict, record: str) -> None:
         this.job.report.add("kept", "gaps")
         return
     values = gap.clean_gap_fields({k: item[k] for k in gap.GAP_FIELDS if k in item}, record)
-    with this.ws.transaction() as tx:
-        gap.set_gap(this.ws, component, dimension, **values)
-        tx.execute("UPDATE gap_analysis SET updated_at = ? WHERE component = ? AND "
-                   "dimension = ?", (item.get("updated_at") or tx.now, component, dimension))
+    current = gap.get_gap(this.ws, component, dimension)
+    merged = {k: getattr(current, k) for k in gap.GAP_FIELDS} | values
+    this.ws.conn.execute(
+        "INSERT OR REPLACE INTO gap_analysis (component, dimension, current, expected, gap, "
+        "recommendation, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (component, dimension, *[merged[k] for k in gap.GAP_FIELDS],
+         item.get("updated_at") or this.now))
     this.job.report.add("updated" if existing else "created", "gaps")
 
 
@@ -362,10 +378,14 @@ def _profile(this: _Job, item: dict, record: str) -> None:
         outcome = decide({"updated_at": existing[0], "deleted_at": None} if existing else None,
                          when(item.get("updated_at"), "updated_at", record), None)
         if outcome in (CREATE, UPDATE):
-            with this.ws.transaction() as tx:
-                quickwin_profiles.set_profile(this.ws, program, **fields)
-                tx.execute("UPDATE quickwin_profiles SET updated_at = ? WHERE program_id = ?",
-                           (item.get("updated_at") or tx.now, program))
+            values = quickwin_profiles.clean_profile_fields(this.ws, fields, record)
+            current = quickwin_profiles.get_profile(this.ws, program)
+            merged = {k: getattr(current, k) for k in quickwin_profiles.PROFILE_FIELDS} | values
+            names = quickwin_profiles.PROFILE_FIELDS
+            this.ws.conn.execute(
+                f"INSERT OR REPLACE INTO quickwin_profiles (program_id, {', '.join(names)}, "
+                f"updated_at) VALUES ({', '.join('?' * (len(names) + 2))})",
+                (program, *[merged[k] for k in names], item.get("updated_at") or this.now))
             this.job.report.add("updated" if existing else "created", "quickwin_profiles")
         else:
             this.job.report.add("kept", "quickwin_profiles")
