@@ -166,3 +166,13 @@ def test_one_audit_row_for_an_import_with_every_master_plan_record(ws, tmp_path)
         rows = fresh.query("SELECT action, entity FROM audit")
         assert [tuple(r) for r in rows] == [("import", "workshop")]
         assert institutions.narratives(fresh) == {"financing": "APBD dan CSR"}
+
+
+def test_deleted_programs_and_opds_referenced_by_the_plan_round_trip(ws, tmp_path):
+    ids = _fill(ws)
+    programs.delete_program(ws, ids["program"])
+    [enabler] = institutions.list_enablers(ws)
+    roster.delete_opd(ws, enabler.opd_id)
+    doc = interchange.dump(ws)
+    assert doc["masterplan"]["quickwin_profiles"] == []  # its program is deleted
+    assert _round_trip(doc, tmp_path / "copy.bimtek") == doc

@@ -91,7 +91,7 @@ def dump_masterplan(ws: Workshop, opd) -> dict:
     for row in _all_rows(ws, quickwin_profiles.MILESTONES):
         milestones.setdefault(row["program_id"], []).append(
             _record(row, quickwin_profiles.MILESTONES, {}, opd))
-    live = {row[0] for row in ws.query("SELECT id FROM programs")}
+    live = {row[0] for row in ws.query("SELECT id FROM programs WHERE deleted_at IS NULL")}
     profiles = []
     for row in ws.query("SELECT * FROM quickwin_profiles ORDER BY program_id"):
         if row["program_id"] in live:
@@ -259,10 +259,13 @@ def import_masterplan(job) -> None:
                    _list_record(this, key, k, n, f, i, rec))
     for record, item in this.items(section.get("gaps"), "masterplan.gaps"):
         _guard(this, record, lambda i=item, rec=record: _gap(this, i, rec))
-    for n, item in enumerate(job.doc.get("programs") or []):
-        if isinstance(item, dict) and item.get("id") in job.program_ids:
-            _guard(this, f"programs[{n}]", lambda i=item, rec=f"programs[{n}]":
-                   _program_plan(this, i, rec))
+    gone = job.doc.get("deleted") if isinstance(job.doc.get("deleted"), dict) else {}
+    for key, items in (("programs", job.doc.get("programs")),
+                       ("deleted.programs", gone.get("programs"))):
+        for n, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, dict) and item.get("id") in job.program_ids:
+                _guard(this, f"{key}[{n}]", lambda i=item, rec=f"{key}[{n}]":
+                       _program_plan(this, i, rec))
     for record, item in this.items(section.get("quickwin_profiles"),
                                    "masterplan.quickwin_profiles"):
         _guard(this, record, lambda i=item, rec=record: _profile(this, i, rec))

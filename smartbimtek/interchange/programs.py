@@ -98,7 +98,7 @@ class ProgramValidation:
         for record, _d, row_id, existing, (values, extra, refs, children, gone) in \
                 matcher.resolve(pending):
             outcome = decide(existing, extra.get("updated_at"), gone)
-            if _d and gone is None:
+            if _d:
                 self.program_ids[_d] = row_id
             if outcome in (KEPT_DELETED, SKIP):  # the file's deletion stands, and so do the
                 self.settle(outcome, "programs", row_id, gone is not None)  # file's votes
@@ -121,8 +121,7 @@ class ProgramValidation:
                 placed.append(dict(children["placement"], program_id=row_id))
             if not self.settle(outcome, "programs", row_id, gone is not None):
                 continue
-            if gone is None:
-                self.programs_written.add(row_id)
+            self.programs_written.add(row_id)
             row = dict(existing or {"id": row_id, "element": None, "description": "",
                                     "benefit": "", "horizon": "short", "start_year": None, "end_year": None,
                                     "funding": None, "indicator": "", "target": "",

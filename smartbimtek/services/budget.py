@@ -117,7 +117,7 @@ def _check_activity(ws: Workshop, values: dict, record_id: str | None) -> None:
 
 ACTIVITIES = r.Kind(
     "program_activities", "activity", Activity,
-    {"program_id": r.ref("programs", "program", required=True),
+    {"program_id": r.ref("programs", "program", required=True, deleted_ok=True),
      "title": r.text(required=True, short=True), "description": r.text(),
      "start_year": r.period_year(), "end_year": r.period_year(),
      "position": r.integer(0, 100000)},
@@ -127,6 +127,7 @@ ACTIVITIES = r.Kind(
 def add_activity(ws: Workshop, program_id: str, title: str, *,
                  activity_id: str | None = None, **fields) -> Activity:
     """Add a kegiatan to a program (description, start_year, end_year in the plan period)."""
+    require_row(ws, "programs", program_id, "program")  # a live one (a kept record may not be)
     with ws.transaction():
         activity_id = r.add(ws, ACTIVITIES, activity_id, program_id=program_id, title=title,
                             **fields)

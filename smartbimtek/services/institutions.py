@@ -161,7 +161,7 @@ ENABLERS = r.Kind(
     "enabler_items", "enabler", EnablerItem,
     {"section": r.choice(ENABLER_SECTIONS), "title": r.text(required=True, short=True),
      "description": r.text(), "target_year": r.period_year(),
-     "opd_id": r.ref("opds", "OPD"), "position": r.integer(0, 100000)},
+     "opd_id": r.ref("opds", "OPD", deleted_ok=True), "position": r.integer(0, 100000)},
     required=("section", "title"))
 
 

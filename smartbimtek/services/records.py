@@ -137,8 +137,12 @@ def component(*, required: bool = False) -> Cleaner:
     return clean
 
 
-def ref(table: str, what: str, *, where: str = "", required: bool = False) -> Cleaner:
-    """The id of a live record of ``table`` (optionally restricted by ``where``)."""
+def ref(table: str, what: str, *, where: str = "", required: bool = False,
+        deleted_ok: bool = False) -> Cleaner:
+    """The id of a live record of ``table`` (optionally restricted by ``where``; with
+    ``deleted_ok`` a deleted record too, as a record kept in the file may name one)."""
+    live = "" if deleted_ok else "AND deleted_at IS NULL"
+
     def clean(ws, value, field, record):
         if value in (None, ""):
             if required:
@@ -146,7 +150,7 @@ def ref(table: str, what: str, *, where: str = "", required: bool = False) -> Cl
                                       record=record)
             return None
         if not isinstance(value, str) or ws.query_one(
-                f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL {where}",
+                f"SELECT 1 FROM {table} WHERE id = ? {live} {where}",
                 (value,)) is None:
             raise ValidationError(field, f"unknown {what} {value!r}", code="unknown",
                                   record=record)
