@@ -262,3 +262,15 @@ def test_strategies_carry_a_dimension_and_may_be_region_level(ws):
     assert swot.update_strategy(ws, strategy.id, dimension=None).dimension is None
     with pytest.raises(ValidationError):
         swot.add_strategy(ws, "SO", "x", dimension="smart")
+
+
+def test_records_outside_a_new_plan_period_are_counted(ws2):
+    opd = roster.add_opd(ws2, "DLH", "Dinas Lingkungan Hidup")
+    program = programs.add_program(ws2, opd.id, "Bank sampah", "environment")
+    budget.set_program_targets(ws2, program.id, {2025: "10", 2029: "50"})
+    budget.set_budget(ws2, program.id, 2029, "APBD", 100_000_000)
+    budget.add_activity(ws2, program.id, "Pendataan", start_year=2025, end_year=2025)
+    institutions.add_regulation(ws2, "Peraturan Bupati", "Sampah", target_year=2028)
+    assert budget.outside_period(ws2, 2025, 2029) == {}
+    assert budget.outside_period(ws2, 2026, 2028) == {
+        "program_targets": 2, "program_budgets": 1, "activities": 1}

@@ -221,3 +221,31 @@ def budget_totals(plans: dict[str, ProgramPlan], programs: list[Program]) -> Bud
             totals.by_year_source[key] = totals.by_year_source.get(key, 0) + line.amount
     totals.by_year = dict(sorted(totals.by_year.items()))
     return totals
+
+
+#: (label, SQL counting live records with a year outside [start, end]) for the period check.
+_YEARLY = (
+    ("objective_targets", "SELECT count(*) FROM objective_targets t JOIN objectives o ON "
+                          "o.id = t.objective_id WHERE o.deleted_at IS NULL AND "
+                          "(t.year < :start OR t.year > :end)"),
+    ("program_targets", "SELECT count(*) FROM program_targets t JOIN programs p ON "
+                        "p.id = t.program_id WHERE p.deleted_at IS NULL AND "
+                        "(t.year < :start OR t.year > :end)"),
+    ("program_budgets", "SELECT count(*) FROM program_budgets b JOIN programs p ON "
+                        "p.id = b.program_id WHERE p.deleted_at IS NULL AND "
+                        "(b.year < :start OR b.year > :end)"),
+    ("activities", "SELECT count(*) FROM program_activities WHERE deleted_at IS NULL AND "
+                   "(start_year < :start OR end_year > :end)"),
+    ("regulations", "SELECT count(*) FROM regulations WHERE deleted_at IS NULL AND "
+                    "(target_year < :start OR target_year > :end)"),
+    ("enablers", "SELECT count(*) FROM enabler_items WHERE deleted_at IS NULL AND "
+                 "(target_year < :start OR target_year > :end)"),
+)
+
+
+def outside_period(ws: Workshop, start: int, end: int) -> dict[str, int]:
+    """How many yearly records (targets, budget lines, activities, regulations, enabler
+    items) fall outside the period ``start..end``: what a console warns about before the
+    plan period is changed (only kinds with such records are listed)."""
+    counts = {name: ws.query_one(sql, {"start": start, "end": end})[0] for name, sql in _YEARLY}
+    return {name: count for name, count in counts.items() if count}
