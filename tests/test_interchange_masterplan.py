@@ -176,3 +176,15 @@ def test_deleted_programs_and_opds_referenced_by_the_plan_round_trip(ws, tmp_pat
     doc = interchange.dump(ws)
     assert doc["masterplan"]["quickwin_profiles"] == []  # its program is deleted
     assert _round_trip(doc, tmp_path / "copy.bimtek") == doc
+
+
+def test_an_older_copy_leaves_the_files_targets_and_sources_alone(ws):
+    _fill(ws)
+    old = interchange.dump(ws)
+    [_tujuan, sasaran] = direction.list_objectives(ws)
+    direction.set_objective_target(ws, sasaran.id, 2027, "70")  # a later edit in the file
+    [region] = gap.list_region_items(ws)
+    gap.update_region_item(ws, region.id, source_ids=[])
+    interchange.import_document(ws, old)
+    assert direction.get_objective(ws, sasaran.id).targets[2027] == "70"
+    assert gap.get_region_item(ws, region.id).source_ids == []

@@ -194,8 +194,9 @@ class _Job:
         return self.maps[id_map].get(value, value)
 
     def record(self, kind: r.Kind, natural: tuple, refs: dict, item: dict, record: str,
-               fixed: dict | None = None, id_map: str | None = None) -> str | None:
-        """Merge one id record of ``kind``; returns its file id (None when refused)."""
+               fixed: dict | None = None, id_map: str | None = None) -> tuple[str, bool]:
+        """Merge one id record of ``kind``: (its file id, True when the document's copy was
+        written, so that its children (targets, sources) are written too)."""
         fields = {}
         for name in kind.fields:
             doc_name = next((d for d, (c, _m) in refs.items() if c == name), name)
@@ -218,7 +219,7 @@ class _Job:
             self.maps[id_map][doc_id] = row_id
         if outcome not in (CREATE, UPDATE, "delete"):
             self.job.report.add("kept" if outcome == KEPT else outcome, kind.table)
-            return row_id
+            return row_id, False
         values = r.clean(self.ws, kind, fields, record=record, partial=existing is not None)
         merged = ({k: existing[k] for k in kind.fields} if existing else {}) | values
         if kind.check and not deleted:
@@ -237,7 +238,7 @@ class _Job:
                 tx.execute(f"UPDATE {kind.table} SET {sets}updated_at = ?, deleted_at = ? "
                            "WHERE id = ?", (*values.values(), stamp, deleted, row_id))
         self.job.report.add("created" if existing is None else "updated", kind.table)
-        return row_id
+        return row_id, True
 
 
 def import_masterplan(job) -> None:
@@ -287,11 +288,13 @@ def _guard(this: _Job, record: str, step) -> None:
 
 def _list_record(this: _Job, key, kind, natural, refs, item, record) -> None:
     id_map = key if key in ("rpjmd", "objectives") else None
-    row_id = this.record(kind, natural, refs, item, record, id_map=id_map)
-    if key == "objectives" and "targets" in item and row_id:
+    row_id, written = this.record(kind, natural, refs, item, record, id_map=id_map)
+    if not written:  # the file's copy is newer: its targets and sources stay
+        return
+    if key == "objectives" and "targets" in item:
         targets = direction.clean_targets(this.ws, item["targets"], record)
         direction.write_targets(this.ws, "objective_targets", "objective_id", row_id, targets)
-    if key == "region_swot" and "source_refs" in item and row_id:
+    if key == "region_swot" and "source_refs" in item:
         refs_ = [this.job.swot_index.get(s) if isinstance(s, int) and not isinstance(s, bool)
                  else this.job.swot_doc_ids.get(s, s) for s in item["source_refs"] or []]
         ids = gap._check_sources(this.ws, refs_, record)
