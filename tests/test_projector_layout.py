@@ -18,15 +18,17 @@ from PySide6.QtWidgets import QWidget
 from smartbimtek.demo import create_demo
 from smartbimtek.services import roster
 from ui.controller import Controller
+from ui.lan_control import LanControl
 from ui.projector import ProjectorWindow
 from ui.settings import MAX_FONT_SCALE, Settings
 
 SIZES = [(1024, 768), (1280, 720), (1280, 800), (1920, 1080)]
 SCALES = [1.0, MAX_FONT_SCALE]
 BOARDS = [("agenda", None), ("swot", "first"), ("overview", "dimension"),
-          ("overview", "component"), ("matrix", None), ("quickwins", None), ("join", None)]
-#: Boards that draw a title band of their own (the join board is the LAN helper's).
-TITLED = {"agenda", "swot", "overview", "matrix", "quickwins"}
+          ("overview", "component"), ("matrix", None), ("quickwins", None), ("join", None),
+          ("join", "open")]  # the join board before and after table input is opened
+#: Boards that draw a title band of their own.
+TITLED = {"agenda", "swot", "overview", "matrix", "quickwins", "join"}
 MIN_PX_1080 = 20
 
 
@@ -115,7 +117,10 @@ def test_every_board_fits_the_projector(qtbot, demo, size, scale):
     window.show()
     window.set_font_scale(scale)
     problems = []
+    lan = LanControl.of(controller)
     for kind, param in BOARDS:
+        if param == "open":
+            assert lan.start("127.0.0.1", 0) and lan.url
         controller.show_on_projector(kind, first_opd if param == "first" else param)
         window.layout().activate()
         qtbot.wait(1)
@@ -127,4 +132,7 @@ def test_every_board_fits_the_projector(qtbot, demo, size, scale):
         problems += [f"{kind}/{param}: {p}" for p in _layout_problems(window, kind, size, scale)]
         if kind == "matrix":
             problems += _covered_labels(window.board.chart)
+        if param == "open":
+            assert any(lan.url.replace("http://", "") == r.text for r in window.last_layout())
+    lan.stop()
     assert not problems, "\n".join(problems)

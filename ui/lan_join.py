@@ -14,6 +14,7 @@ from smartbimtek.server import qr
 
 from .controller import Controller
 from .lan_control import LanControl
+from .widgets.text_layout import TextRecorder, fitting_font
 
 INK = QColor("#000000")
 TITLE_BG = QColor("#102a43")
@@ -57,7 +58,7 @@ class QrWidget(QWidget):
         painter.end()
 
 
-class JoinBoard(QWidget):
+class JoinBoard(TextRecorder, QWidget):
     """Projector board: "join from your phone", the address in huge type, the QR code."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -93,25 +94,29 @@ class JoinBoard(QWidget):
 
     def _text(self, painter: QPainter, rect: QRectF, text: str, font: QFont,
               color: QColor = INK) -> float:
-        """Wrapped text at the top of ``rect``; returns the height used."""
+        """Wrapped text at the top of ``rect`` (set smaller when it needs more room);
+        returns the height used."""
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        font = fitting_font(font, text, rect.width(), max(1.0, rect.height()), flags)
         painter.setFont(font)
         painter.setPen(color)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         bound = QFontMetricsF(font).boundingRect(rect, flags, text)
-        painter.drawText(rect, flags, text)
+        self.draw_text(painter, rect, flags, text, "line")
         return bound.height()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        self.begin_layout()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         width, height = self.width(), self.height()
         title_font = self._font(1.6, bold=True)
         band = QFontMetricsF(title_font).height() * 1.6
         painter.fillRect(QRectF(0, 0, width, band), TITLE_BG)
-        painter.setFont(title_font)
+        title = self.tr("Join from your phone")
+        painter.setFont(fitting_font(title_font, title, width - 60, band))
         painter.setPen(QColor("white"))
-        painter.drawText(QRectF(30, 0, width - 60, band), Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("Join from your phone"))
+        self.draw_text(painter, QRectF(30, 0, width - 60, band), Qt.AlignmentFlag.AlignVCenter,
+                       title, "title")
         margin = 40.0
         body = QRectF(margin, band + margin, width - 2 * margin, height - band - 2 * margin)
         if not self.url:
