@@ -209,6 +209,7 @@ def _masterplan(ws, content, opds, swot_ids, titles) -> None:
     by_text = {text: item_id for (_opd, text), item_id in swot_ids.items()}
     for item in content["region_swot"]:
         gap.add_region_item(ws, item["quadrant"], item["text"], dimension=item["dimension"],
+                            weight=item["weight"], rating=item["rating"],
                             source_ids=[by_text[t] for t in item["sources"]])
     for issue in content["issues"]:
         gap.add_issue(ws, issue["text"], dimension=issue["dimension"])

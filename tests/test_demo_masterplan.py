@@ -109,3 +109,10 @@ def test_the_demo_ratings_follow_the_diagram_convention(snap):
     assert snap.ifas_convention == "diagram"
     [item] = [i for i in snap.swot if i.text.startswith("Baru 9 dari 34 OPD")]
     assert (item.quadrant, item.rating) == ("W", 4)
+
+
+def test_the_region_swot_of_every_dimension_is_scored(snap):
+    for dim in reference.dimension_ids():
+        diagram, ie = snap.region_ifas(dim)
+        assert diagram.valid and ie.valid, (dim, diagram.problems)
+        assert (diagram.convention, ie.convention) == ("diagram", "ie_matrix")
