@@ -25,12 +25,13 @@ class QuietChannel(HTTPChannel):
     """An ``HTTPChannel`` that does not ask the loop to write what it would not send yet."""
 
     def writable(self) -> bool:
-        if self.will_close or self.close_when_flushed:
-            return True
-        if not self.total_outbufs_len:
-            return False
-        if self.requests:  # the request's own thread sends; its end wakes the loop
-            return self.total_outbufs_len > self.adj.outbuf_high_watermark
+        # called for every connection on every turn of the loop: the common case first
+        pending = self.total_outbufs_len
+        if not pending:
+            return bool(self.will_close or self.close_when_flushed)
+        if self.requests and not (self.will_close or self.close_when_flushed):
+            # the request's own thread sends; its end wakes the loop
+            return pending > self.adj.outbuf_high_watermark
         return True
 
 
