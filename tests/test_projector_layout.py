@@ -1,10 +1,10 @@
 """Every projector board of the demo workshop laid out at the venue sizes (1024x768, 1280x720,
-1280x800, 1920x1080) at font scale 1 and at the largest scale offered: the window keeps the
-screen's size (no label or board forces it wider), every visible widget lies inside the
-window, and every text the projector drew (its ``last_layout()``: header labels, board titles,
-rows, legends, chart labels) fits the box it was drawn in, measured with ``QFontMetricsF``, and
-lies inside the window. At 1920x1080 and scale 1, no text is smaller than 20 pixels (readable
-from the back of a room)."""
+1280x800, 1920x1080) at the smallest, the normal, a middle and the largest font scale offered:
+the window keeps the screen's size (no label or board forces it wider), every visible widget
+lies inside the window, and every text the projector drew (its ``last_layout()``: header
+labels, board titles, rows, legends, chart labels, the widest countdowns) fits the box it was
+drawn in, measured with ``QFontMetricsF``, and lies inside the window. At 1920x1080 and scale
+1, no text is smaller than 20 pixels (readable from the back of a room)."""
 
 from __future__ import annotations
 
@@ -19,11 +19,11 @@ from smartbimtek.demo import create_demo
 from smartbimtek.services import roster
 from ui.controller import Controller
 from ui.lan_control import LanControl
-from ui.projector import ProjectorWindow
-from ui.settings import MAX_FONT_SCALE, Settings
+from ui.projector import WIDEST_COUNTDOWN, ProjectorWindow
+from ui.settings import MAX_FONT_SCALE, MIN_FONT_SCALE, Settings
 
 SIZES = [(1024, 768), (1280, 720), (1280, 800), (1920, 1080)]
-SCALES = [1.0, MAX_FONT_SCALE]
+SCALES = [MIN_FONT_SCALE, 1.0, 1.7, MAX_FONT_SCALE]
 BOARDS = [("agenda", None), ("swot", "first"), ("overview", "dimension"),
           ("overview", "component"), ("matrix", None), ("quickwins", None), ("join", None),
           ("join", "open")]  # the join board before and after table input is opened
@@ -135,4 +135,11 @@ def test_every_board_fits_the_projector(qtbot, demo, size, scale):
         if param == "open":
             assert any(lan.url.replace("http://", "") == r.text for r in window.last_layout())
     lan.stop()
+    # the widest countdowns fit too (more than 100 minutes, overrun)
+    for text in (WIDEST_COUNTDOWN, "-59:59", "188:88"):
+        window.timer_label.setText(text)
+        [timer] = [r for r in window.last_layout() if r.role == "timer"]
+        if not timer.fits():
+            problems.append(f"countdown {text!r} needs {timer.needed().width():.0f} px, "
+                            f"has {timer.rect.width():.0f}")
     assert not problems, "\n".join(problems)

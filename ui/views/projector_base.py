@@ -109,9 +109,10 @@ class ProjectorBoard(TextRecorder, BoardView):
         """``text`` shortened with "…" so that, wrapped to ``width``, it fits ``height``."""
         metrics = QFontMetricsF(font)
 
-        def fits(candidate: str) -> bool:
-            return metrics.boundingRect(QRectF(0, 0, width, 100000), Qt.TextFlag.TextWordWrap,
-                                        candidate).height() <= height
+        def fits(candidate: str) -> bool:  # a word longer than the width counts too
+            need = metrics.boundingRect(QRectF(0, 0, width, 100000), Qt.TextFlag.TextWordWrap,
+                                        candidate)
+            return need.height() <= height and need.width() <= width
 
         if fits(text):
             return text
@@ -200,9 +201,12 @@ class ProjectorBoard(TextRecorder, BoardView):
             painter.setPen(MUTED)
             italic = QFont(font)
             italic.setItalic(True)
+            more = more_text.format(len(lines) - shown)
+            italic = fitting_font(italic, more, rect.width(), more_h, 0,
+                                  min(self.min_pt(), font_size(italic)))
             painter.setFont(italic)
             self.draw_text(painter, QRectF(rect.left(), rect.bottom() - more_h, rect.width(),
                                            more_h),
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           more_text.format(len(lines) - shown), "more")
+                           elided(italic, more, rect.width()), "more")
         return shown
