@@ -365,3 +365,15 @@ def test_the_ballot_shows_a_programs_details_on_demand(phone, fx):
     assert card.locator(".details", has_text="Uraian panjang").count() == 1
     card.locator("button.details-btn").click()
     assert card.locator(".details").count() == 0
+    lan.set_results_hidden(fx.ws, False)  # the results, fetched with their ETag
+    try:
+        phone.wait_for_selector("#results-button:not(.hidden)", timeout=15_000)
+        phone.click("#results-button")
+        phone.wait_for_selector("#results ol.ranking li")
+        assert "Program BAPPEDA" in phone.text_content("#results")
+        phone.click("#results-button")
+        phone.click("#results-button")  # again: 304, the page shows what it has
+        phone.wait_for_selector("#results ol.ranking li")
+        assert "Program BAPPEDA" in phone.text_content("#results")
+    finally:
+        lan.set_results_hidden(fx.ws, True)

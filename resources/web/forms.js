@@ -441,3 +441,44 @@ SB.forms.details = function (program) {
   if (!parts.length) { parts.push(SB.el("p", {className: "muted small", text: SB.t("no_details")})); }
   return SB.el("div", {className: "details"}, parts);
 };
+
+/* Show or hide a ballot program's details in app (fetched once, then kept). */
+SB.forms.toggleDetails = function (app, programId) {
+  if (app.detailsOpen[programId]) {
+    delete app.detailsOpen[programId];
+    app.render();
+    return;
+  }
+  app.detailsOpen[programId] = true;
+  var known = app.details[programId];
+  if (known && !known.error) { app.render(); return; }
+  app.details[programId] = {loading: true};
+  app.render();
+  SB.request("GET", "/api/programs/" + encodeURIComponent(programId), null, null, function (status, data) {
+    app.details[programId] = status === 200 && data && data.program ? data.program :
+      {error: status === 0 ? {code: "offline"} : (data && data.error) || {code: "http_" + status}};
+    app.render();
+  });
+};
+
+/* The revealed results: ranked programs and SWOT counts per OPD. */
+SB.forms.results = function (box, data) {
+  box.appendChild(SB.el("h2", {text: SB.t("results_programs")}));
+  var list = SB.el("ol", {className: "ranking"});
+  for (var i = 0; i < data.programs.length; i++) {
+    var p = data.programs[i];
+    list.appendChild(SB.el("li", {}, [SB.el("strong", {text: p.title}),
+      SB.el("span", {className: "muted small", text: " " + p.opd_code + " \u00b7 " + p.votes + " " + SB.t("votes_short")})]));
+  }
+  box.appendChild(list);
+  box.appendChild(SB.el("h2", {text: SB.t("results_swot")}));
+  var rows = [SB.el("tr", {}, [SB.el("th", {text: "OPD"}), SB.el("th", {text: "S"}), SB.el("th", {text: "W"}),
+                               SB.el("th", {text: "O"}), SB.el("th", {text: "T"})])];
+  for (var code in data.swot) {
+    if (!data.swot.hasOwnProperty(code)) { continue; }
+    var c = data.swot[code];
+    rows.push(SB.el("tr", {}, [SB.el("td", {text: code}), SB.el("td", {text: String(c.S)}),
+      SB.el("td", {text: String(c.W)}), SB.el("td", {text: String(c.O)}), SB.el("td", {text: String(c.T)})]));
+  }
+  box.appendChild(SB.el("table", {className: "counts"}, rows));
+};
