@@ -1,5 +1,5 @@
 """Every projector board of the demo workshop laid out at the venue sizes (1024x768, 1280x720,
-1280x800, 1920x1080) at the smallest, the normal, a middle and the largest font scale offered:
+1280x800, 1920x1080) at every font scale offered (0.6 to 2.5 in steps of 0.1):
 the window keeps the screen's size (no label or board forces it wider), every visible widget
 lies inside the window, and every text the projector drew (its ``last_layout()``: header
 labels, board titles, rows, legends, chart labels, the widest countdowns) fits the box it was
@@ -23,7 +23,9 @@ from ui.projector import WIDEST_COUNTDOWN, ProjectorWindow
 from ui.settings import MAX_FONT_SCALE, MIN_FONT_SCALE, Settings
 
 SIZES = [(1024, 768), (1280, 720), (1280, 800), (1920, 1080)]
-SCALES = [MIN_FONT_SCALE, 1.0, 1.7, MAX_FONT_SCALE]
+#: Every scale the View menu offers (Ctrl++ / Ctrl+- step by 0.1).
+SCALES = [round(MIN_FONT_SCALE + step / 10, 1)
+          for step in range(round((MAX_FONT_SCALE - MIN_FONT_SCALE) * 10) + 1)]
 BOARDS = [("agenda", None), ("swot", "first"), ("overview", "dimension"),
           ("overview", "component"), ("matrix", None), ("quickwins", None), ("join", None),
           ("join", "open")]  # the join board before and after table input is opened

@@ -80,12 +80,14 @@ class OverviewProjectorBoard(ProjectorBoard):
                 self.fit_line(painter, QRectF(cell.left(), cell.top(), cell.width(), count_h),
                               str(len(texts)), count_font, Qt.AlignmentFlag.AlignLeft, "count",
                               smallest=1.0)
+                newest = ""
                 if texts and cell.height() > count_h * 1.6:
                     area = QRectF(cell.left(), cell.top() + count_h + 2, cell.width(),
                                   cell.height() - count_h - 2)
                     bullet = QFontMetricsF(small).horizontalAdvance("› ")
                     newest = self.fit_text(texts[-1], small, area.width() - bullet,
                                            area.height())
+                if newest:  # when even "…" has no room, nothing
                     painter.setFont(small)
                     painter.setPen(INK)
                     painter.drawText(QRectF(area.left(), area.top(), bullet, area.height()),

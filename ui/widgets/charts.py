@@ -340,7 +340,7 @@ class PriorityMatrix(TextRecorder, QWidget):
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.topLeft())
         painter.setFont(self._font(9))
-        fm = painter.fontMetrics()
+        fm = QFontMetricsF(painter.font())
         for value in range(self.lo, self.hi + 1):
             x = self.to_pixel(self.lo, value).x()
             y = self.to_pixel(value, self.lo).y()
@@ -354,7 +354,7 @@ class PriorityMatrix(TextRecorder, QWidget):
                                            tick_w, fm.height()),
                            Qt.AlignmentFlag.AlignRight, str(value), "tick")
         painter.setFont(self._font(10, bold=True))
-        fm = painter.fontMetrics()
+        fm = QFontMetricsF(painter.font())
         self.draw_text(painter, QRectF(rect.left(), rect.bottom() + 4 + fm.height() * 0.9,
                                        rect.width(), fm.height() + 2),
                        Qt.AlignmentFlag.AlignHCenter, self.labels["effort"] + "  →", "axis")

@@ -92,5 +92,13 @@ def _set_size(font: QFont, size: float) -> None:
 
 
 def elided(font: QFont, text: str, width: float) -> str:
-    """``text`` on one line, shortened with "…" to ``width``."""
-    return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+    """``text`` on one line, shortened with "…" so that it is drawn within ``width`` (Qt's
+    elision counts advances; the drawing can be a pixel or two wider, so that is checked)."""
+    metrics = QFontMetricsF(font)
+    room = width
+    while True:
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        if not shown or metrics.boundingRect(QRectF(0, 0, 100000, 100000), 0,
+                                             shown).width() <= width or room <= 1:
+            return shown
+        room -= 2
