@@ -82,8 +82,84 @@ def component_name(component_id: str | None) -> str:
 
 
 def region_title(snap: WorkshopSnapshot) -> str:
-    """``Kabupaten Sukamaju`` (the region name as typed, or a placeholder text)."""
-    return snap.plan.region_name or "[Nama daerah belum diisi]"
+    """``Kabupaten Majalengka``: the region always named with its type (``rules.formal``),
+    or a placeholder text when the name is empty."""
+    return snap.region_display_name or "[Nama daerah belum diisi]"
+
+
+def government_title(snap: WorkshopSnapshot) -> str:
+    """``Pemerintah Kabupaten Majalengka`` (the issuer on covers and formal text)."""
+    return f"Pemerintah {region_title(snap)}"
+
+
+def capital_town(snap: WorkshopSnapshot) -> str:
+    """The town documents are dated at: the region's ibu kota as entered; for a kota its own
+    name; else a dotted blank to fill in by hand (never the venue)."""
+    town = (snap.formal.capital_town or "").strip()
+    if town:
+        return town
+    if snap.plan.region_type == "kota" and snap.region_display_name:
+        return snap.region_display_name.removeprefix("Kota ").strip() or "...................."
+    return "...................."
+
+
+def place_date(snap: WorkshopSnapshot, when: str | dt.date | None = None) -> str:
+    """``Majalengka, 24 November 2026`` (the capital town; a dotted date when unknown)."""
+    return f"{capital_town(snap)}, {date_id(when) or '........................ 20....'}"
+
+
+_UNITS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+          "sembilan", "sepuluh", "sebelas")
+_SCALES = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"))
+
+
+def _below_thousand(n: int) -> str:
+    if n < 12:
+        return _UNITS[n]
+    if n < 20:
+        return f"{_UNITS[n - 10]} belas"
+    if n < 100:
+        tens, rest = divmod(n, 10)
+        return f"{_UNITS[tens]} puluh" + (f" {_UNITS[rest]}" if rest else "")
+    hundreds, rest = divmod(n, 100)
+    head = "seratus" if hundreds == 1 else f"{_UNITS[hundreds]} ratus"
+    return head + (f" {_below_thousand(rest)}" if rest else "")
+
+
+def number_words_id(n: int) -> str:
+    """A whole number in Indonesian words: 25 -> ``dua puluh lima``, 1000 -> ``seribu``,
+    2.500.000 -> ``dua juta lima ratus ribu``; beyond the triliun the digits themselves."""
+    if n < 0:
+        return f"minus {number_words_id(-n)}"
+    if n >= 10**15:
+        return str(n)
+    if n < 1000:
+        return _below_thousand(n)
+    parts = []
+    for scale, word in _SCALES:
+        if n >= scale:
+            count, n = divmod(n, scale)
+            parts.append(f"{number_words_id(count)} {word}")
+    if n >= 1000:
+        thousands, n = divmod(n, 1000)
+        parts.append("seribu" if thousands == 1 else f"{_below_thousand(thousands)} ribu")
+    if n:
+        parts.append(_below_thousand(n))
+    return " ".join(parts)
+
+
+def sentence_count(n: int, noun: str) -> str:
+    """A count that opens a sentence, in words (EYD V): ``Tiga perangkat daerah``,
+    ``Satu kegiatan``, ``Dua puluh lima butir SWOT``; zero gives ``Tidak ada <noun>``."""
+    if n == 0:
+        return f"Tidak ada {noun}"
+    words = number_words_id(n)
+    return f"{words[0].upper()}{words[1:]} {noun}"
+
+
+def count_text(n: int, noun: str) -> str:
+    """A count inside a sentence: digits are fine there (``3 perangkat daerah``)."""
+    return f"{n} {noun}"
 
 
 def period_text(snap: WorkshopSnapshot) -> str:
@@ -210,3 +286,43 @@ class Context:
                 refs[item.id] = f"{self.snap.opd_code(item.opd_id)} {item.quadrant}{counters[key]}"
             self._refs = refs
         return self._refs
+
+
+def rupiah(amount: int | float | None, *, prefix: bool = True) -> str:
+    """Rupiah as Indonesian documents write it: ``Rp 1.250.000.000`` (dots between
+    thousands; ``prefix`` off for a column whose header says "(Rp)"); "–" for None.
+
+    The one rupiah format of every document: full amounts, in tables and in totals alike."""
+    if amount is None:
+        return EMPTY
+    digits = f"{round(amount):,}".replace(",", ".")
+    return f"Rp {digits}" if prefix else digits
+
+
+def year_chunks(years: list[int], size: int = 5) -> list[list[int]]:
+    """The plan years in slices of at most ``size`` columns, so that a table with one
+    column per year fits an A4 page (a 10-year period gives two tables of five years)."""
+    return [years[i:i + size] for i in range(0, len(years), size)] or [[]]
+
+
+def keep_together(text: str) -> str:
+    """An abbreviation that must never break across lines (an OPD code such as ``SATPOL PP``
+    or ``DISKOP-UKM``): spaces become no-break spaces, hyphens no-break hyphens."""
+    return text.replace(" ", "\u00a0").replace("-", "\u2011")
+
+
+def opd_code_nb(snap: WorkshopSnapshot, opd_id: str | None) -> str:
+    """The OPD's code kept on one line (``keep_together``); "–" when unknown."""
+    code = snap.opd_code(opd_id)
+    return keep_together(code) if code else EMPTY
+
+
+def opd_codes_nb(snap: WorkshopSnapshot, ids: Iterable[str]) -> str:
+    """Several OPD codes, each kept on one line, comma separated ("–" when none)."""
+    return ", ".join(keep_together(c) for c in (snap.opd_code(i) for i in ids) if c) or EMPTY
+
+
+def plan_period_years(snap: WorkshopSnapshot) -> list[int]:
+    """The years of the plan period only (empty when the period is not set)."""
+    start, end = snap.plan.period_start, snap.plan.period_end
+    return list(range(start, end + 1)) if start and end and end >= start else []
