@@ -52,6 +52,47 @@ def demo(tmp_path_factory):
     controller.close()
 
 
+LONG = ("Penyusunan peta jalan transformasi digital pelayanan publik terpadu lintas perangkat "
+        "daerah dengan pendampingan narasumber dan Tim Pelaksana")
+WORD = "Pengintegrasiansistemkependudukanterpadu"  # one word wider than a narrow box
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory):
+    """The demo made crowded: a long OPD name, a long current step, thirty more steps that
+    day, forty long SWOT items in one OPD, long programs chosen as quick wins."""
+    from PySide6.QtWidgets import QApplication
+
+    from smartbimtek.services import agenda, plan, programs, swot
+
+    QApplication.instance() or QApplication([])
+    folder = tmp_path_factory.mktemp("crowded")
+    started = dt.datetime(2026, 6, 16, 10, 0).astimezone()
+    path = create_demo(folder / "demo.bimtek", now=started)
+    controller = Controller(clock=lambda: started + dt.timedelta(minutes=12, seconds=25))
+    ws = controller.open(path)
+    opd = roster.list_opds(ws)[0]
+    roster.update_opd(ws, opd.id, name="Badan Perencanaan, Penelitian dan Pengembangan, "
+                      "Pengelolaan Keuangan dan Aset Daerah Kabupaten")
+    event = plan.current_event(ws)
+    current = agenda.current_step(ws, event.id)
+    agenda.update_step(ws, current.id, title=LONG)
+    for n in range(30):
+        agenda.add_step(ws, event.id, current.day, f"{WORD} {n} " + LONG[: 20 + 3 * n], 15)
+    for n, q in enumerate(["S", "W", "O", "T"] * 10):
+        swot.add_item(ws, opd.id, q, f"{n} {WORD} " + LONG[: 30 + 2 * n])
+    for n in range(12):
+        program = programs.add_program(ws, opd.id, f"{WORD} {n} {LONG[:60]}", "governance")
+        programs.set_score(ws, program.id, opd.code, "impact", 5)
+        programs.set_score(ws, program.id, opd.code, "effort", 1 + n % 5)
+        programs.set_quick_win(ws, program.id, n % 2 == 0)
+    window = ProjectorWindow(controller, Settings(folder / "settings.ini"))
+    yield controller, window
+    window.hide()
+    window.deleteLater()
+    controller.close()
+
+
 def _outside(window: QWidget) -> list[str]:
     """Visible widgets of ``window`` whose rectangle is not inside the window's."""
     bounds = QRect(0, 0, window.width(), window.height())
@@ -113,7 +154,16 @@ def _covered_labels(chart) -> list[str]:
 @pytest.mark.parametrize("scale", SCALES)
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_every_board_fits_the_projector(qtbot, demo, size, scale):
-    controller, window = demo
+    _check_every_board(qtbot, *demo, size, scale)
+
+
+@pytest.mark.parametrize("scale", [MIN_FONT_SCALE, 1.0, MAX_FONT_SCALE])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_board_fits_the_projector_when_crowded(qtbot, crowded, size, scale):
+    _check_every_board(qtbot, *crowded, size, scale)
+
+
+def _check_every_board(qtbot, controller, window, size, scale) -> None:
     first_opd = roster.list_opds(controller.ws)[0].id
     window.resize(*size)
     window.show()

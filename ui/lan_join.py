@@ -134,21 +134,31 @@ class JoinBoard(TextRecorder, QWidget):
             steps.append(self.tr("1. Connect to the Wi-Fi “{wifi}”.").format(
                 wifi=self.control.wifi))
         steps.append(self.tr("{n}. Scan the code, or open:").format(n=len(steps) + 1))
+        address = self.url.replace("http://", "")
+        last = self.tr("{n}. Type your table's code (on the card on your table) and your "
+                       "name.").format(n=len(steps) + 1)
+        # one size for the block (steps, address, last step): the largest at which it fits
+        wrap = Qt.TextFlag.TextWordWrap
+        for factor in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3):
+            url_font = self._font(3.2 * factor, bold=True)
+            while QFontMetricsF(url_font).horizontalAdvance(address) > text.width() and \
+                    url_font.pointSizeF() > 8:
+                url_font.setPointSizeF(url_font.pointSizeF() * 0.92)
+            body = self._font(1.5 * factor)
+            need = sum(QFontMetricsF(body).boundingRect(QRectF(0, 0, text.width(), 1e5), wrap,
+                                                        line).height() + 12
+                       for line in [*steps, last]) + 24 + \
+                QFontMetricsF(url_font).height()
+            if need <= text.height():
+                break
         y = text.top()
         for line in steps:
             y += self._text(painter, QRectF(text.left(), y, text.width(), text.bottom() - y),
-                            line, self._font(1.5)) + 12
-        address = self.url.replace("http://", "")
-        url_font = self._font(3.2, bold=True)
-        while QFontMetricsF(url_font).horizontalAdvance(address) > text.width() and \
-                url_font.pointSizeF() > 12:
-            url_font.setPointSizeF(url_font.pointSizeF() * 0.92)
+                            line, body) + 12
         y += self._text(painter, QRectF(text.left(), y, text.width(), text.bottom() - y),
                         address, url_font) + 24
-        last = self.tr("{n}. Type your table's code (on the card on your table) and your "
-                       "name.").format(n=len(steps) + 1)
         self._text(painter, QRectF(text.left(), y, text.width(), text.bottom() - y), last,
-                   self._font(1.5))
+                   body)
         painter.end()
 
 

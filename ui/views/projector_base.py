@@ -22,6 +22,26 @@ HEADER = {"S": QColor("#1b5e20"), "W": QColor("#b71c1c"), "O": QColor("#0d47a1")
 MIN_PT_1080 = 15.0
 
 
+def breakable(text: str, metrics: QFontMetricsF, width: float) -> str:
+    """``text`` with a zero-width space inside each word wider than ``width``, where the
+    word must wrap (a long name or address then wraps instead of running out of its box)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = []
+    for word in text.split(" "):
+        if metrics.horizontalAdvance(word) <= width:
+            words.append(word)
+            continue
+        pieces, piece = [], ""
+        for char in word:
+            if piece and metrics.horizontalAdvance(piece + char) > width:
+                pieces.append(piece)
+                piece = ""
+            piece += char
+        words.append("\u200b".join([*pieces, piece]))
+    return " ".join(words)
+
+
 class ProjectorBoard(TextRecorder, BoardView):
     """A read-only board painted in big type. ``base_pt`` is the body size at scale 1.0 on
     a 1920-pixel-wide board; sizes follow the board's width so 1280x720 stays readable.
@@ -134,6 +154,7 @@ class ProjectorBoard(TextRecorder, BoardView):
         width = rect.width() - metrics.horizontalAdvance(bullet)
         height = 0.0
         for text in lines:
+            text = breakable(text, metrics, width)
             height += metrics.boundingRect(QRectF(0, 0, width, 10000), Qt.TextFlag.TextWordWrap,
                                            text).height() + metrics.height() * 0.25
             if height > rect.height():
@@ -184,6 +205,7 @@ class ProjectorBoard(TextRecorder, BoardView):
         bullet_w = metrics.horizontalAdvance(bullet)
         shown = 0
         for n, text in enumerate(lines):
+            text = breakable(text, metrics, rect.width() - bullet_w)
             bound = metrics.boundingRect(QRectF(0, 0, rect.width() - bullet_w, 10000),
                                          Qt.TextFlag.TextWordWrap, text)
             need = bound.height() + metrics.height() * 0.25
