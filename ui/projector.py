@@ -233,7 +233,7 @@ class ProjectorWindow(QWidget):
         (``WIDEST_COUNTDOWN``) would take more than ``TIMER_SHARE`` of the width or the
         header's height, and its label is never narrower than that text. The step title
         wraps to ``TITLE_LINES`` lines beside it, set smaller when it needs more (then
-        shortened with "…" below 60% of its size); the next step is one line."""
+        shortened with "…" below 45% of its size); the next step is one line."""
         width, height = max(1, self.width()), max(1, self.height())
         left, top, right, bottom = HEADER_MARGINS
         unit = max(12, int(height / 720 * 30 * self.font_scale))
@@ -279,9 +279,9 @@ class ProjectorWindow(QWidget):
     def _fit_title(self, wanted: int, width: float, height: float) -> tuple[int, str]:
         """The largest pixel size (at most ``wanted``) at which the step title wraps into
         ``TITLE_LINES`` lines of ``width`` within ``height``, and the text to show (shortened
-        with "…" when even 60% of ``wanted`` is too large)."""
+        with "…" when even 45% of ``wanted`` is too large)."""
         text = self._step_text
-        smallest = max(10, int(wanted * 0.6))
+        smallest = max(10, int(wanted * 0.45))
         px = wanted
         while True:
             font = scaled_font(self.font(), px, bold=True)
