@@ -377,3 +377,16 @@ def test_the_ballot_shows_a_programs_details_on_demand(phone, fx):
         assert "Program BAPPEDA" in phone.text_content("#results")
     finally:
         lan.set_results_hidden(fx.ws, True)
+
+
+def test_a_quota_refusal_is_explained_and_kept_for_fixing(phone, fx, monkeypatch):
+    from smartbimtek.services import lan_limits
+
+    monkeypatch.setattr(lan_limits, "MAX_SWOT_PER_STEP", 0)
+    fx.start("swot")
+    join(phone, fx, "BAPPEDA", "Rina")
+    phone.wait_for_selector("#swot-form")
+    add_swot(phone, "O", "Satu butir terlalu banyak")
+    phone.wait_for_selector("#failed-box:not(.hidden)", timeout=15_000)
+    assert "Batas tercapai: meja Anda sudah menambah 0 entri" in phone.text_content("#failed-box")
+    assert not [i for i in swot.list_items(fx.ws) if i.text == "Satu butir terlalu banyak"]
