@@ -147,8 +147,18 @@ class SignatureSheet:
     columns: int = 2
 
 
+@dataclass
+class SignatureBlock:
+    """One signature at the right of the page (under a kata pengantar or a lembar
+    pengesahan): place and date, the title (jabatan), room to sign, the name."""
+
+    place_date: str
+    role: str
+    name: str = ""
+
+
 Block = (Cover | Toc | Heading | Paragraph | Placeholder | BulletList | Fields | Table | Figure
-         | PageBreak | SignatureSheet)
+         | PageBreak | SignatureSheet | SignatureBlock)
 
 
 @dataclass
@@ -162,6 +172,8 @@ class Document:
     header: str = ""
     subject: str = ""
     author: str = "SmartBimtek"
+    #: the page footer's left text; empty unless the plan's footer option names the programme
+    footer: str = ""
 
     def add(self, *blocks) -> None:
         """Append blocks."""
@@ -195,6 +207,8 @@ class Document:
             elif isinstance(block, SignatureSheet):
                 out.extend([block.title, *block.statement])
                 out.extend(f"{s.role} {s.name}" for s in block.signers)
+            elif isinstance(block, SignatureBlock):
+                out.extend([block.place_date, block.role, block.name])
         return "\n".join(out)
 
 

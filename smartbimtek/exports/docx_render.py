@@ -19,7 +19,7 @@ from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from docx import Document as new_docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.shape import CT_Inline
@@ -197,6 +197,10 @@ class _Writer:
             run.font.size, run.font.color.rgb = Pt(7.5), GREY
         footer = section.footer.paragraphs[0]
         footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        if self.model.footer:  # only when the plan's footer option names the programme
+            footer.add_run(_clean(self.model.footer) + "\t").font.size = Pt(8)
+            footer.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            footer.paragraph_format.tab_stops.add_tab_stop(Cm(TEXT_WIDTH_CM), WD_TAB_ALIGNMENT.RIGHT)
         footer.add_run("Halaman ").font.size = Pt(8)
         _field(footer, "PAGE", ["1"])
         if any(isinstance(b, document.Cover) for b in self.model.blocks):
@@ -445,6 +449,32 @@ class _Writer:
             'w:color="BFBFBF"/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>'
             + "".join(f'<w:gridCol w:w="{width}"/>' for _ in range(cols)) + "</w:tblGrid>"
             + "".join(rows) + "</w:tbl>"))
+        self._para("")
+
+    def signatureblock(self, block: document.SignatureBlock) -> None:
+        width = int(TEXT_WIDTH_CM * TWIPS_PER_CM)
+        left, right = int(width * 0.45), width - int(width * 0.45)
+
+        def line(text: str, *, bold: bool = False, underline: bool = False,
+                 before: int = 0) -> str:
+            rpr = ("<w:b/>" if bold else "") + ('<w:u w:val="single"/>' if underline else "")
+            return (f'<w:p><w:pPr><w:keepNext/><w:spacing w:before="{before}" w:after="0"/>'
+                    '<w:jc w:val="center"/></w:pPr><w:r><w:rPr>' + rpr
+                    + f'</w:rPr><w:t xml:space="preserve">{_x(text)}</w:t></w:r></w:p>')
+
+        name = block.name or "( " + "." * 48 + " )"
+        cell = (line(block.place_date, before=240) + line(block.role, bold=True)
+                + line(name, bold=bool(block.name), underline=bool(block.name), before=1100))
+        none = "".join(f'<w:{side} w:val="none" w:sz="0" w:space="0" w:color="auto"/>'
+                       for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        self._append(parse_xml(
+            f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/>'
+            f'<w:tblBorders>{none}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>'
+            f'<w:tblGrid><w:gridCol w:w="{left}"/><w:gridCol w:w="{right}"/></w:tblGrid>'
+            '<w:tr><w:trPr><w:cantSplit/></w:trPr>'
+            f'<w:tc><w:tcPr><w:tcW w:w="{left}" w:type="dxa"/></w:tcPr><w:p/></w:tc>'
+            f'<w:tc><w:tcPr><w:tcW w:w="{right}" w:type="dxa"/></w:tcPr>{cell}</w:tc>'
+            "</w:tr></w:tbl>"))
         self._para("")
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from .. import reference
 from ..snapshot import WorkshopSnapshot
-from . import sections_analysis, sections_programs
+from . import formal_parts, sections_analysis, sections_programs
 from .common import (
     EMPTY,
     READINESS_NAMES,
@@ -20,6 +20,7 @@ from .common import (
     dimension_name,
     event_dates_text,
     event_title,
+    government_title,
     period_text,
     region_title,
 )
@@ -28,10 +29,9 @@ from .document import (
     Composer,
     Cover,
     Document,
+    PageBreak,
     Paragraph,
     Placeholder,
-    SignatureSheet,
-    Signer,
     Toc,
 )
 from .outline import MASTERPLAN_OUTLINE, Chapter
@@ -144,27 +144,9 @@ def annex_roster(ctx: Context) -> None:
               widths=[0.45, 2.6, 3.0, 1.2], align=["center", "left", "left", "left"])
 
 
-def commitment_sheet(snap: WorkshopSnapshot, place_date: str) -> SignatureSheet:
-    """The lembar komitmen: the regent, the Sekda and the head of every OPD sign."""
-    region = region_title(snap)
-    head = "Wali Kota" if snap.plan.region_type == "kota" else "Bupati"
-    period = period_text(snap)
-    statement = [
-        "Kami yang bertanda tangan di bawah ini, pimpinan Pemerintah "
-        f"{region} beserta kepala perangkat daerah, menyatakan komitmen bersama untuk "
-        f"melaksanakan Masterplan Smart City {region}" + (f" {period}" if period else "")
-        + " beserta quick win program unggulannya sesuai tugas dan fungsi masing-masing.",
-    ]
-    signers = [Signer(head, organisation=region), Signer("Sekretaris Daerah",
-                                                          organisation=region)]
-    signers += [Signer(f"Kepala {o.name}", organisation=o.code) for o in snap.opds]
-    return SignatureSheet("LEMBAR KOMITMEN BERSAMA", statement, place_date, signers)
-
-
 def annex_commitment(ctx: Context) -> None:
-    """Lampiran B: the commitment sheet."""
-    ctx.out.add(commitment_sheet(ctx.snap, f"{region_title(ctx.snap)}, "
-                                           "........................ 20...."))
+    """Lampiran: the komitmen bersama (signed at Bimtek IV), dated at the capital town."""
+    ctx.out.add(formal_parts.commitment_sheet(ctx.snap))
 
 
 SECTION_WRITERS: dict[str, Callable[[Context], None]] = {
@@ -199,9 +181,14 @@ def _stage_text(snap: WorkshopSnapshot) -> str:
     return "Hasil Bimtek " + (stages[0] if len(stages) == 1 else f"{stages[0]}–{stages[-1]}")
 
 
-def build_masterplan(snap: WorkshopSnapshot, outline: tuple[Chapter, ...] = MASTERPLAN_OUTLINE
-                     ) -> Document:
-    """The Draft Masterplan Smart City of the region, every workshop input included."""
+def build_masterplan(snap: WorkshopSnapshot, outline: tuple[Chapter, ...] = MASTERPLAN_OUTLINE,
+                     *, commitment: bool | None = None) -> Document:
+    """The Draft Masterplan Smart City of the region, every workshop input included.
+
+    The komitmen bersama annex is printed once the workshop has reached Bimtek IV, or earlier
+    with ``commitment=True`` (``False`` leaves it out)."""
+    if commitment is None:
+        commitment = formal_parts.commitment_due(snap)
     region = region_title(snap)
     doc = Document(f"Draft Masterplan Smart City {region}", region, "masterplan",
                    header=f"Draft Masterplan Smart City {region}",
@@ -212,10 +199,15 @@ def build_masterplan(snap: WorkshopSnapshot, outline: tuple[Chapter, ...] = MAST
                   lines=[f"Periode {period}" if period else "Periode: belum ditetapkan",
                          _stage_text(snap)],
                   date=date_id(snap.taken_at),
-                  issuer=f"Pemerintah {region}"), Toc())
+                  issuer=government_title(snap)))
+    doc.footer = formal_parts.footer_text(snap)
+    formal_parts.front_matter(doc, snap, "Masterplan Smart City")
+    doc.add(PageBreak(), Toc())
     ctx = Context(snap, Composer(doc))
     narratives = snap.plan.narratives or {}
     for chapter in outline:
+        if chapter.intro == "annex_commitment" and not commitment:
+            continue
         ctx.out.chapter(chapter.title, annex=chapter.annex)
         if chapter.intro:
             _writer(chapter.intro)(ctx)

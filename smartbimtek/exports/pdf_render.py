@@ -213,7 +213,9 @@ class _Doc(BaseDocTemplate):
         canv.line(LEFT, 1.55 * cm, A4[0] - RIGHT, 1.55 * cm)
         canv.setFont(REGULAR, 8)
         canv.drawRightString(A4[0] - RIGHT, 1.05 * cm, f"Halaman {doc.page}")
-        canv.drawString(LEFT, 1.05 * cm, "Disusun dengan SmartBimtek")
+        if self.model.footer:  # only when the plan's footer option names the programme
+            canv.drawString(LEFT, 1.05 * cm, _fit(strip_illegal(self.model.footer), 8,
+                                                  WIDTH - 3 * cm))
         canv.restoreState()
 
     def afterFlowable(self, flowable) -> None:
@@ -371,6 +373,26 @@ class _Renderer:
         out.append(Spacer(1, 6))
         out.append(signature_table(block, WIDTH, s["sign_role"], s["sign"]))
         return out
+
+    def signatureblock(self, block: document.SignatureBlock) -> list:
+        s = self.s
+        cell = [RLParagraph(markup(block.place_date), s["sign"]),
+                RLParagraph(markup(block.role), s["sign_role"]), Spacer(1, 1.7 * cm),
+                RLParagraph("<u>" + markup(block.name) + "</u>" if block.name else
+                            "( ................................................ )",
+                            ParagraphStyle("sign_name", s["sign"], fontName=BOLD))]
+        return [Spacer(1, 10), _right_column(cell)]
+
+
+def _right_column(cell: list):
+    """A one-signature block in the right half of the text width, kept on one page."""
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
+
+    table = RLTable([["", cell]], colWidths=[WIDTH * 0.45, WIDTH * 0.55])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return KeepTogether([table])
 
 
 def render(doc: document.Document, target, progress: Progress | None = None) -> None:

@@ -10,18 +10,30 @@ from ..errors import NotFoundError
 from ..model import Event
 from ..rules.agenda import parse_hhmm
 from ..snapshot import WorkshopSnapshot
+from . import formal_parts
 from .common import (
     EMPTY,
     NOTE_KINDS,
     date_id,
     event_dates_text,
     event_title,
+    government_title,
     pick_event,
+    place_date,
     region_title,
     time_of,
 )
-from .document import BulletList, Composer, Cover, Document, Fields, Paragraph, Placeholder, Toc
-from .masterplan import commitment_sheet
+from .document import (
+    BulletList,
+    Composer,
+    Cover,
+    Document,
+    Fields,
+    Paragraph,
+    Placeholder,
+    SignatureBlock,
+    Toc,
+)
 
 KIND_NAMES = {"plenary": "Pleno", "presentation": "Paparan", "readiness": "Kesiapan",
               "swot": "SWOT", "programs": "Program", "prioritisation": "Prioritas",
@@ -47,7 +59,8 @@ def build_report(snap: WorkshopSnapshot, event_id: str | None = None) -> Documen
                   subtitle=title,
                   lines=[f"Bimtek {event.stage} Gerakan Menuju Smart City",
                          event_dates_text(event), event.venue or ""],
-                  date=date_id(snap.taken_at), issuer=f"Pemerintah {region}"), Toc())
+                  date=date_id(snap.taken_at), issuer=government_title(snap)), Toc())
+    doc.footer = formal_parts.footer_text(snap)
     out = Composer(doc)
     out.chapter("Data Kegiatan")
     _event_data(snap, event, out)
@@ -61,11 +74,20 @@ def build_report(snap: WorkshopSnapshot, event_id: str | None = None) -> Documen
     _coverage(snap, event, out)
     out.chapter("Catatan, Keputusan, dan Tindak Lanjut")
     _notes(snap, event, out)
-    out.chapter("Lembar Komitmen", annex=True)
-    place = event.venue or region
-    day = date_id(event.start_date) if event.start_date else "........................"
-    out.add(commitment_sheet(snap, f"{place}, {day}"))
+    out.add(SignatureBlock(place_date(snap, _last_day(event)),
+                           formal_parts.team_head_title(snap), snap.formal.team_head_name))
+    if event.stage == formal_parts.COMMITMENT_STAGE:
+        out.chapter("Komitmen Bersama", annex=True)
+        out.add(formal_parts.commitment_sheet(snap, _last_day(event)))
     return doc
+
+
+def _last_day(event: Event) -> str | None:
+    """The event's last day (ISO), None when it has no date."""
+    if not event.start_date:
+        return None
+    first = dt.date.fromisoformat(event.start_date)
+    return (first + dt.timedelta(days=max(event.days, 1) - 1)).isoformat()
 
 
 def _present(snap: WorkshopSnapshot, event: Event) -> dict[int, set[str]]:
