@@ -99,21 +99,27 @@ def test_every_input_in_its_chapter(demo, fmt):
     strategy = chapter(chapters, "BAB V")
     quick = chapter(chapters, "BAB VIII")
     roadmap = chapter(chapters, "BAB VII")
-    annex = chapter(chapters, "LAMPIRAN A")
+    swot_annex = chapter(chapters, "LAMPIRAN A")
+    annex = chapter(chapters, "LAMPIRAN B")
     assert len(snap.opds) >= 30 and len(snap.swot) >= 100 and len(snap.programs) >= 40
+    writers = {i.opd_id for i in snap.swot}
     for opd in snap.opds:
-        assert norm(f"{opd.code} – {opd.name}") in analysis, opd.code
+        if opd.id in writers:  # the per-OPD SWOT is an annex; OPDs without items are not listed
+            assert norm(f"{opd.code} – {opd.name}") in swot_annex, opd.code
         assert norm(opd.name) in annex, opd.code
     for item in snap.swot:
+        assert norm(item.text) in swot_annex, item.text
+    for item in snap.region_swot:  # the plan analyses the region's consolidated SWOT
         assert norm(item.text) in analysis, item.text
     for program in snap.programs:
         assert norm(program.title) in strategy, program.title
         assert norm(program.title) in roadmap, program.title
-        assert norm(program.title) in quick, program.title  # the ranking lists every program
     wins = [p for p in snap.programs if p.quick_win]
     assert wins
     for program in wins:
         assert norm(program.title) in quick
+    for program in (p for p in snap.programs if not p.quick_win):  # no ranking in the plan
+        assert norm(program.title) not in quick, program.title
     for person in snap.participants:
         assert norm(person.name) in annex
         if person.phone:
@@ -190,7 +196,9 @@ def test_docx_structure(demo):
     assert "PAGE" in " ".join(t.text for t in footer.iter(qn("w:instrText")))
     assert doc.sections[0].different_first_page_header_footer  # no header on the cover
     images = [rel.target_part for rel in doc.part.rels.values() if "image" in rel.reltype]
-    assert len(images) == 3
+    # SWOT diagram and IE matrix (BAB III), road map and budget (BAB VII), priority matrix
+    # (BAB VIII), the OPDs' SWOT diagram (annex)
+    assert len(images) == 6
     for inline in body.iter(qn("wp:inline")):
         extent = inline.find(qn("wp:extent"))
         blip = inline.find(".//" + qn("a:blip"))

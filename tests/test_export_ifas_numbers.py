@@ -129,7 +129,7 @@ def test_docx_summary_table_and_mean_match_the_worked_example(workshop, tmp_path
     text = _plain(_docx_text(out))
     # every table's weights sum to 1,00 (worked out above): no weight warning is printed
     assert "Catatan pemeriksaan bobot" not in text and "belum 1,00" not in text
-    assert "Rata-rata posisi 4 perangkat daerah yang telah menilai adalah " + MEAN in text
+    assert "Rata-rata posisi perangkat daerah yang telah menilai adalah " + MEAN in text
 
 
 def test_docx_item_scores_match_the_worked_example(workshop, tmp_path):

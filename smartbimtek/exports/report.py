@@ -10,7 +10,7 @@ from ..errors import NotFoundError
 from ..model import Event
 from ..rules.agenda import parse_hhmm
 from ..snapshot import WorkshopSnapshot
-from . import formal_parts
+from . import formal_parts, sections_workshop
 from .common import (
     EMPTY,
     NOTE_KINDS,
@@ -70,6 +70,7 @@ def build_report(snap: WorkshopSnapshot, event_id: str | None = None) -> Documen
     _attendance(snap, event, out)
     out.chapter("Hasil Setiap Sesi")
     _results(snap, event, out)
+    sections_workshop.program_ranking(snap, out)
     out.chapter("Cakupan Partisipasi Perangkat Daerah")
     _coverage(snap, event, out)
     out.chapter("Catatan, Keputusan, dan Tindak Lanjut")

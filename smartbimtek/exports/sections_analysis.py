@@ -1,5 +1,6 @@
-"""Master plan sections of BAB III (Analisis Strategis): readiness, SWOT per OPD and per
-dimension, IFAS/EFAS and the SWOT diagram. Every OPD and every SWOT item appears."""
+"""Master plan sections: the readiness per component and dimension (BAB III) and the annex of
+the OPDs' SWOT items with their IFAS/EFAS scores and diagram (every OPD that wrote items,
+every item). The region's consolidated analysis is in ``sections_region``."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from .common import (
     number,
     strategy_label,
 )
-from .document import Group, Paragraph, Placeholder
+from .document import BulletList, Group, Placeholder
+from .sections_region import problem_id
 
 
 def readiness(ctx: Context) -> None:
@@ -54,11 +56,6 @@ def readiness(ctx: Context) -> None:
               widths=[1.6, 0.9, 5.0])
 
 
-#: Above this many SWOT items the per-dimension pivot (3.3) lists item codes instead of
-#: repeating every text already given per OPD in 3.2 (keeps a large draft readable and fast).
-FULL_TEXT_PIVOT_LIMIT = 600
-
-
 def _swot_rows(ctx: Context, items, *, by_dimension: bool, scored: bool) -> list:
     refs = ctx.swot_refs()
     rows: list = []
@@ -85,19 +82,19 @@ def _swot_rows(ctx: Context, items, *, by_dimension: bool, scored: bool) -> list
 def swot_by_opd(ctx: Context) -> None:
     """Every OPD with all its SWOT items, grouped by quadrant (with IFAS/EFAS scores if any)."""
     snap, out = ctx.snap, ctx.out
-    with_items = {i.opd_id for i in snap.swot}
-    out.para(f"Sebanyak {len(snap.swot)} butir SWOT disampaikan oleh {len(with_items)} dari "
-             f"{len(snap.opds)} perangkat daerah. Setiap butir diberi kode perangkat daerah, "
-             "kuadran, dan nomor urut (misalnya S1) yang dirujuk pada bab-bab berikutnya.")
+    if not snap.swot:
+        out.add(Placeholder.unavailable("Butir SWOT perangkat daerah belum disusun dalam bimtek."))
+        return
+    out.para("Lampiran ini memuat butir SWOT yang disusun kelompok kerja setiap perangkat "
+             "daerah, yang menjadi bahan SWOT konsolidasi daerah pada Bab III. Setiap butir "
+             "diberi kode perangkat daerah, kuadran, dan nomor urut (misalnya S1) yang dirujuk "
+             "pada kolom Sumber SWOT konsolidasi.")
     by_opd: dict[str, list] = {}
     for item in snap.swot:
         by_opd.setdefault(item.opd_id, []).append(item)
-    for opd in snap.opds:
+    for opd in (o for o in snap.opds if o.id in by_opd):
         out.subsection(f"{opd.code} – {opd.name}")
         items = by_opd.get(opd.id, [])
-        if not items:
-            out.add(Paragraph("Perangkat daerah ini belum menyampaikan butir SWOT.", "note"))
-            continue
         scored = any(i.weight is not None or i.rating is not None for i in items)
         header = ["No", "Faktor", "Dimensi", "Komponen"]
         widths = [0.5, 4.5, 1.2, 1.35]
@@ -113,65 +110,9 @@ def swot_by_opd(ctx: Context) -> None:
                   align=align)
 
 
-def swot_by_dimension(ctx: Context) -> None:
-    """The same SWOT items pivoted by dimension (items without a dimension at the end):
-    full texts, or for a large workshop the item codes per quadrant and element."""
-    snap, out = ctx.snap, ctx.out
-    dims = list(reference.dimension_ids()) + [None]
-    by_dim: dict[str | None, list] = {}
-    for item in snap.swot:
-        by_dim.setdefault(item.dimension if item.dimension in dims else None, []).append(item)
-    summary = []
-    for dim in dims:
-        items = by_dim.get(dim, [])
-        if dim is None and not items:
-            continue
-        summary.append([dimension_name(dim)] + [str(sum(i.quadrant == q for i in items))
-                                                for q in QUADRANTS] + [str(len(items))])
-    summary.append(["Jumlah"] + [str(sum(i.quadrant == q for i in snap.swot)) for q in QUADRANTS]
-                   + [str(len(snap.swot))])
-    out.table("Jumlah butir SWOT per dimensi", ["Dimensi", "S", "W", "O", "T", "Jumlah"],
-              summary, widths=[2.6, 0.7, 0.7, 0.7, 0.7, 0.9],
-              align=["left"] + ["center"] * 5, highlight={len(summary) - 1})
-    full = len(snap.swot) <= FULL_TEXT_PIVOT_LIMIT
-    if not full:
-        out.para(f"Karena jumlah butir SWOT besar ({len(snap.swot)}), subbab ini mencantumkan "
-                 "kode butir per kuadran dan elemen; teks lengkap setiap butir ada pada "
-                 "subbab 3.2.", "note")
-    refs = ctx.swot_refs()
-    for dim in dims:
-        items = by_dim.get(dim, [])
-        if dim is None and not items:
-            continue
-        out.subsection(dimension_name(dim) if dim else "Butir SWOT tanpa dimensi")
-        if not items:
-            out.add(Paragraph("Belum ada butir SWOT untuk dimensi ini.", "note"))
-            continue
-        if full:
-            out.table(f"SWOT dimensi {dimension_name(dim)}",
-                      ["Kode", "Faktor", "Elemen", "Komponen"],
-                      _swot_rows(ctx, items, by_dimension=True, scored=False),
-                      widths=[1.3, 3.9, 1.5, 1.2])
-            continue
-        rows: list = []
-        for quadrant in QUADRANTS:
-            group = [i for i in items if i.quadrant == quadrant]
-            if not group:
-                continue
-            rows.append(Group(f"{QUADRANT_NAMES[quadrant]} ({len(group)})"))
-            by_element: dict[str | None, list[str]] = {}
-            for item in group:
-                by_element.setdefault(item.element, []).append(refs[item.id])
-            for element, codes in by_element.items():
-                rows.append([element_name(element) or "Tanpa elemen", str(len(codes)),
-                             ", ".join(codes)])
-        out.table(f"Kode butir SWOT dimensi {dimension_name(dim)}",
-                  ["Elemen", "Jumlah", "Kode butir SWOT (teks pada subbab 3.2)"], rows,
-                  widths=[1.7, 0.6, 5.6], align=["left", "center", "left"])
-
-
 def ifas(ctx: Context) -> None:
-    """IFAS/EFAS totals per scored OPD, the quadrant diagram and the weight checks."""
+    """IFAS/EFAS totals per scored OPD (diagram convention), the quadrant diagram and the
+    weight checks (annex: the region's own IFAS/EFAS is in BAB III)."""
     snap, out = ctx.snap, ctx.out
     results = [(opd, r) for opd in snap.opds if (r := snap.ifas_of(opd.id)) is not None]
     if not results:
@@ -183,16 +124,16 @@ def ifas(ctx: Context) -> None:
                "x = ½ (skor Kekuatan − skor Kelemahan) dan y = ½ (skor Peluang − skor Ancaman)")
     out.para("Setiap faktor diberi bobot (0–1; jumlah bobot faktor internal dan faktor eksternal "
              "masing-masing 1,00) dan rating 1–4; skor adalah bobot × rating. Posisi pada "
-             f"diagram SWOT dihitung dengan {formula}. {len(results)} perangkat daerah telah "
-             "menilai butir SWOT-nya. "
+             f"diagram SWOT dihitung dengan {formula}. "
              f"{ifas_rules.CONVENTION_LABEL_ID[results[0][1].convention]}.")
     rows, flagged = [], []
     for opd, r in results:
         rows.append([opd.code, number(r.totals["S"]), number(r.totals["W"]), number(r.totals["O"]),
                      number(r.totals["T"]), number(r.x), number(r.y), strategy_label(r)])
         if r.problems:
-            flagged.append(f"{opd.code}: " + "; ".join(_problem_id(p) for p in r.problems))
-    out.table("Rekapitulasi skor IFAS/EFAS per perangkat daerah",
+            flagged.append(f"{opd.code}: " + "; ".join(problem_id(p) for p in r.problems))
+    out.table("Rekapitulasi skor IFAS/EFAS per perangkat daerah (konvensi diagram SWOT: "
+              "x = S − W, y = O − T)",
               ["OPD", "S", "W", "O", "T", "x", "y", "Posisi dan strategi"], rows,
               widths=[1.3, 0.55, 0.55, 0.55, 0.55, 0.6, 0.6, 2.6],
               align=["left"] + ["right"] * 6 + ["left"])
@@ -202,26 +143,12 @@ def ifas(ctx: Context) -> None:
     strategy_type, strategy = ifas_rules.QUADRANT_STRATEGY[quadrant]
     points = [charts.SwotPoint(opd.code, r.x, r.y) for opd, r in results]
     points.append(charts.SwotPoint("Rata-rata", mean_x, mean_y, emphasis=True))
-    out.figure(charts.SwotDiagram(points), "Diagram SWOT (posisi IFAS/EFAS) perangkat daerah",
-               width=0.82)
-    out.para(f"Rata-rata posisi {len(results)} perangkat daerah yang telah menilai adalah "
+    out.figure(charts.SwotDiagram(points), "Diagram SWOT perangkat daerah (konvensi diagram "
+               "SWOT: x = S − W, y = O − T)", width=0.82)
+    out.para("Rata-rata posisi perangkat daerah yang telah menilai adalah "
              f"x = {number(mean_x)} dan y = {number(mean_y)}, yaitu Kuadran {quadrant}: "
              f"{ifas_rules.STRATEGY_LABEL_ID[strategy]} ({strategy_type}).")
     if flagged:
         out.para("Catatan pemeriksaan bobot (perlu dilengkapi Tim Pelaksana):", "note")
-        from .document import BulletList
-
         out.add(BulletList(flagged))
 
-
-def _problem_id(problem: str) -> str:
-    """The IFAS rule's English check message in Bahasa Indonesia."""
-    if problem.startswith("weights of the internal"):
-        total = problem.split(" sum to ")[1].split(",")[0]
-        return f"jumlah bobot faktor internal (S+W) {total.replace('.', ',')}, belum 1,00"
-    if problem.startswith("weights of the external"):
-        total = problem.split(" sum to ")[1].split(",")[0]
-        return f"jumlah bobot faktor eksternal (O+T) {total.replace('.', ',')}, belum 1,00"
-    if "factor(s) have no weight" in problem:
-        return f"{problem.split(' ')[0]} faktor belum diberi bobot atau rating"
-    return problem
