@@ -203,7 +203,8 @@ class Document:
             elif isinstance(block, Figure):
                 out.append(block.caption)
             elif isinstance(block, Cover):
-                out.extend([block.title, block.region, block.subtitle, *block.lines])
+                out.extend([block.title, block.region, block.subtitle, *block.lines,
+                            block.issuer])
             elif isinstance(block, SignatureSheet):
                 out.extend([block.title, *block.statement])
                 out.extend(f"{s.role} {s.name}" for s in block.signers)
