@@ -164,3 +164,114 @@ def test_half_difference_variant(workshop, tmp_path):
     assert [_plain(c) for c in rows["DISHUB"][4:6]] == ["-0,20", "0,65"]
     assert [_plain(c) for c in rows["DISKOMINFO"][:4]] == SUMMARY["DISKOMINFO"][:4]
     assert "adalah x = -0,05 dan y = " in _plain(_docx_text(out))
+
+
+# -- the region's consolidated SWOT (BAB III), both conventions, worked out BY HAND ---------
+# Ratings stored in the "diagram" convention (magnitude in every quadrant).
+#
+# Smart Governance                          Smart Living
+#   S1 0.40 x 4 = 1.60                        S1 0.30 x 2 = 0.60   S = 0.60
+#   S2 0.20 x 3 = 0.60   S = 2.20             W1 0.70 x 4 = 2.80   W = 2.80
+#   W1 0.40 x 3 = 1.20   W = 1.20             O1 0.60 x 2 = 1.20   O = 1.20
+#   O1 0.50 x 3 = 1.50   O = 1.50             T1 0.40 x 3 = 1.20   T = 1.20
+#   T1 0.30 x 4 = 1.20                        x = 0.60 - 2.80 = -2.20, y = 0.00
+#   T2 0.20 x 2 = 0.40   T = 1.60               -> Kuadran III (x < 0, y >= 0): Turn-around
+#   x = 2.20 - 1.20 = 1.00, y = 1.50 - 1.60 = -0.10 -> Kuadran II: Diversifikasi
+# IE-matrix convention (W and T ratings reversed, r -> 5 - r):
+#   W1 0.40 x 2 = 0.80 -> IFAS = 2.20 + 0.80 = 3.00      W1 0.70 x 1 = 0.70 -> IFAS = 0.60 + 0.70 = 1.30
+#   T1 0.30 x 1 = 0.30, T2 0.20 x 3 = 0.60 -> T = 0.90   T1 0.40 x 2 = 0.80 -> EFAS = 1.20 + 0.80 = 2.00
+#   EFAS = 1.50 + 0.90 = 2.40                            IFAS < 2.0 weak, EFAS 2.0-2.99 medium
+#   IFAS >= 3.0 strong, EFAS 2.0-2.99 medium -> Sel IV   -> Sel VI: Panen atau divestasi
+#   : Tumbuh dan membangun
+# One factor without a dimension (S 0.50 x 4 = 2.00) is its own "Lintas dimensi" row: it does
+# not add to the dimensions, and they do not add to it (S = 2,00, not 2.20 + 0.60 + 2.00).
+REGION = {
+    "governance": [("S", 0.40, 4), ("S", 0.20, 3), ("W", 0.40, 3), ("O", 0.50, 3),
+                   ("T", 0.30, 4), ("T", 0.20, 2)],
+    "living": [("S", 0.30, 2), ("W", 0.70, 4), ("O", 0.60, 2), ("T", 0.40, 3)],
+    None: [("S", 0.50, 4)],
+}
+REGION_DIAGRAM = {
+    "Smart Governance": ["2,20", "1,20", "1,50", "1,60", "1,00", "-0,10",
+                         "Kuadran II: Diversifikasi"],
+    "Smart Living": ["0,60", "2,80", "1,20", "1,20", "-2,20", "0,00", "Kuadran III: Turn-around"],
+    "Lintas dimensi": ["2,00", "0,00", "0,00", "0,00", "2,00", "0,00", "Kuadran I: Agresif"],
+}
+REGION_IE = {
+    "Smart Governance": ["2,20", "0,80", "3,00", "1,50", "0,90", "2,40",
+                         "Sel IV: Tumbuh dan membangun"],
+    "Smart Living": ["0,60", "0,70", "1,30", "1,20", "0,80", "2,00",
+                     "Sel VI: Panen atau divestasi"],
+}
+
+
+@pytest.fixture(scope="module")
+def region(tmp_path_factory):
+    from smartbimtek.services import gap
+
+    path = tmp_path_factory.mktemp("region") / "region.bimtek"
+    with open_workshop(path, create=True) as ws:
+        plan.update_plan(ws, region_name="Contoh", region_type="kabupaten")
+        for dim, factors in REGION.items():
+            for i, (quadrant, weight, rating) in enumerate(factors):
+                gap.add_region_item(ws, quadrant, f"Faktor daerah {dim} {quadrant}{i}",
+                                    dimension=dim, weight=weight, rating=rating)
+    return path
+
+
+def _region_rows(tables, header: list[str]) -> dict[str, list[str]]:
+    [table] = [t for t in tables if t and t[0] == header]
+    return {row[0]: [_plain(c) for c in row[1:]] for row in table[1:]}
+
+
+DIAGRAM_HEADER = ["Dimensi", "S", "W", "O", "T", "x", "y", "Kuadran dan strategi"]
+IE_HEADER = ["Dimensi", "S", "W", "IFAS", "O", "T", "EFAS", "Sel IE dan strategi"]
+
+
+def test_region_ifas_docx_both_conventions_match_the_worked_example(region, tmp_path):
+    out = _export(region, tmp_path, "docx")
+    tables = _docx_tables(out)
+    diagram = _region_rows(tables, DIAGRAM_HEADER)
+    assert set(diagram) == set(REGION_DIAGRAM)
+    for name, expected in REGION_DIAGRAM.items():
+        assert diagram[name][:6] == expected[:6], name
+        assert diagram[name][6].startswith(expected[6]), name
+    ie = _region_rows(tables, IE_HEADER)
+    for name, expected in REGION_IE.items():
+        assert ie[name] == expected, name
+    text = _plain(_docx_text(out))
+    # every table and chart names its convention
+    assert ("IFAS/EFAS per dimensi (konvensi diagram SWOT: rating = besaran faktor di setiap "
+            "kuadran; x = S - W, y = O - T)") in text
+    assert ("IFAS/EFAS per dimensi (konvensi matriks IE: rating W dan T dibalik; total IFAS = "
+            "S + W, total EFAS = O + T)") in text
+    assert "Diagram SWOT per dimensi (konvensi diagram SWOT" in text
+    assert "Matriks IE per dimensi (konvensi matriks IE" in text
+    # the lone factor's weights are flagged, the two dimensions' are not
+    assert "Lintas dimensi: jumlah bobot faktor internal (S+W) 0,50, belum 1,00" in text
+    assert "Smart Governance: jumlah bobot" not in text
+
+
+def test_region_ifas_pdf_prints_the_same_figures(region, tmp_path):
+    import pdfplumber
+
+    out = _export(region, tmp_path, "pdf")
+    with pdfplumber.open(str(out)) as pdf:
+        text = _plain(" ".join(page.extract_text() or "" for page in pdf.pages))
+    for name, expected in REGION_DIAGRAM.items():
+        pattern = re.escape(name) + " " + " ".join(re.escape(v) for v in expected[:6])
+        assert re.search(pattern, text), pattern
+    for name, expected in REGION_IE.items():
+        pattern = re.escape(name) + " " + " ".join(re.escape(v) for v in expected[:6])
+        assert re.search(pattern, text), pattern
+        assert expected[6] in text
+
+
+def test_region_ifas_half_difference_variant(region, tmp_path):
+    out = _export(region, tmp_path, "docx", variant="half_difference")
+    diagram = _region_rows(_docx_tables(out), DIAGRAM_HEADER)
+    assert diagram["Smart Governance"][4:6] == ["0,50", "-0,05"]
+    assert diagram["Smart Living"][4:6] == ["-1,10", "0,00"]
+    assert "x = ½ (S - W), y = ½ (O - T)" in _plain(_docx_text(out))
+    ie = _region_rows(_docx_tables(out), IE_HEADER)  # the IE matrix has no variant
+    assert ie["Smart Governance"] == REGION_IE["Smart Governance"]

@@ -416,6 +416,8 @@ def _ie_matrix(c, chart: IeMatrix) -> None:
 
 def _short_rupiah(value: float) -> str:
     """Axis labels: ``12,5 M`` (miliar) or ``850 jt`` (juta)."""
+    if value <= 0:
+        return "0"
     if value >= 1e9:
         return f"{value / 1e9:.1f}".replace(".", ",").replace(",0", "") + " M"
     return f"{value / 1e6:.0f} jt"

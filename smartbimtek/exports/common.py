@@ -289,14 +289,15 @@ class Context:
 
 
 def rupiah(amount: int | float | None, *, prefix: bool = True) -> str:
-    """Rupiah as Indonesian documents write it: ``Rp 1.250.000.000`` (dots between
-    thousands; ``prefix`` off for a column whose header says "(Rp)"); "–" for None.
+    """Rupiah as Indonesian documents write it: ``Rp 1.250.000.000`` (a no-break space after
+    Rp, dots between thousands; ``prefix`` off for a column whose header says "(Rp)");
+    "–" for None.
 
     The one rupiah format of every document: full amounts, in tables and in totals alike."""
     if amount is None:
         return EMPTY
     digits = f"{round(amount):,}".replace(",", ".")
-    return f"Rp {digits}" if prefix else digits
+    return f"Rp\u00a0{digits}" if prefix else digits  # "Rp" never ends a line alone
 
 
 def year_chunks(years: list[int], size: int = 5) -> list[list[int]]:

@@ -129,7 +129,7 @@ def _program_row(ctx: Context, p: Program) -> list[str]:
 
 PROGRAM_HEADER = ["No", "Program dan uraian", "OPD pengampu", "Lokasi dan tahun",
                   "Indikator, baseline, dan target", "Anggaran dan sumber"]
-PROGRAM_WIDTHS = [0.6, 2.5, 1.15, 1.2, 2.0, 1.25]
+PROGRAM_WIDTHS = [0.6, 2.4, 1.1, 1.15, 1.95, 1.5]
 
 
 def _incomplete(ctx: Context, items: list[Program]) -> list[str]:

@@ -145,11 +145,24 @@ def consolidated_swot(ctx: Context) -> None:
                   widths=widths, align=align, font_size=8)
 
 
+def _ifas_of(ctx: Context, dim: str | None):
+    """Both readings of one dimension's consolidated SWOT (``None``: the items without a
+    dimension; ``snapshot.region_ifas(None)`` would mean every item), or None if unscored."""
+    if dim is not None:
+        return ctx.snap.region_ifas(dim)
+    items = [i for i in ctx.snap.region_swot if i.dimension is None]
+    if not any(i.weight is not None and i.rating is not None for i in items):
+        return None
+    return ifas_rules.evaluate_both([ifas_rules.Factor(i.quadrant, i.weight, i.rating)
+                                     for i in items], ctx.snap.ifas_convention,
+                                    ctx.snap.ifas_variant)
+
+
 def region_ifas(ctx: Context) -> None:
     """IFAS/EFAS of the consolidated SWOT per dimension in both conventions, the SWOT diagram
     and the IE matrix; each table and chart names its convention."""
     snap, out = ctx.snap, ctx.out
-    results = [(dim, r) for dim in _dims_with_none() if (r := snap.region_ifas(dim)) is not None]
+    results = [(dim, r) for dim in _dims_with_none() if (r := _ifas_of(ctx, dim)) is not None]
     if not results:
         out.add(Placeholder("bobot dan rating butir SWOT konsolidasi daerah; matriks "
                             "IFAS/EFAS dan diagram SWOT tersusun setelah diisi pada "
@@ -184,7 +197,7 @@ def region_ifas(ctx: Context) -> None:
         rows.append([dimension_name(dim), number(ie.totals["S"]), number(ie.totals["W"]),
                      number(ie.ifas_total), number(ie.totals["O"]), number(ie.totals["T"]),
                      number(ie.efas_total), f"Sel {ie.cell}: "
-                     f"{ifas_rules.IE_STRATEGY_LABEL_ID[ie.strategy]}"])
+                     f"{ifas_rules.IE_STRATEGY_LABEL_ID[ie.strategy].split(' (')[0]}"])
     out.table(f"IFAS/EFAS per dimensi ({IE_NOTE})",
               ["Dimensi", "S", "W", "IFAS", "O", "T", "EFAS", "Sel IE dan strategi"], rows,
               widths=[1.5, 0.55, 0.55, 0.6, 0.55, 0.55, 0.6, 2.3],
@@ -221,13 +234,17 @@ def strategic_issues(ctx: Context) -> None:
             out.add(Placeholder("isu strategis per dimensi berdasarkan SWOT konsolidasi; "
                                 f"dirumuskan pada {WHERE}"))
         return
+    tagged = any(i.component for i in snap.strategic_issues)
     rows: list = []
     for dim in _dims_with_none():
         group = [i for i in snap.strategic_issues if i.dimension == dim]
         if not group:
             continue
         rows.append(Group(dimension_name(dim)))
-        rows.extend([str(n), issue.text, component_name(issue.component) or EMPTY]
+        rows.extend([str(n), issue.text] + ([component_name(issue.component) or EMPTY]
+                                            if tagged else [])
                     for n, issue in enumerate(group, start=1))
-    out.table("Isu strategis per dimensi", ["No", "Isu strategis", "Komponen"], rows,
-              widths=[0.45, 5.6, 1.4], align=["center", "left", "left"])
+    out.table("Isu strategis per dimensi", ["No", "Isu strategis"] + (["Komponen"] if tagged
+                                                                       else []), rows,
+              widths=[0.45, 5.6] + ([1.4] if tagged else []),
+              align=["center", "left"] + (["left"] if tagged else []))
