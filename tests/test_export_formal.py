@@ -177,3 +177,20 @@ def test_hostile_formal_fields(ws, tmp_path, fmt):
         assert wanted in text, wanted
     assert text.count("panjang") >= 400 * 2  # the long foreword printed in full, twice
     assert "\x07" not in text and "\x1b" not in text
+
+
+def test_opd_codes_never_split_across_lines(demo_file, tmp_path):
+    """No line of any document of the demo holds a cut-off OPD code (``DISDUKCAPI`` then
+    ``L`` on the next line)."""
+    from smartbimtek.store import open_workshop
+
+    with open_workshop(demo_file) as workshop:
+        snap = take_snapshot(workshop)
+    codes = {o.code for o in snap.opds}
+    for document in ("masterplan", "summary", "quickwins", "report"):
+        path = export(snap, document, "pdf", tmp_path / f"{document}.pdf")
+        for page in PdfReader(path).pages:
+            for line in (page.extract_text() or "").splitlines():
+                for word in re.findall(r"[A-Z0-9&]{3,}", line):
+                    cut = [c for c in codes if word not in codes and c.startswith(word)]
+                    assert not cut, (document, word, line)

@@ -76,7 +76,7 @@ def objectives(ctx: Context) -> None:
                      _baseline(item.baseline_value, item.baseline_year),
                      dimension_name(item.dimension) if item.dimension else EMPTY])
     out.table("Tujuan, sasaran, indikator, dan nilai dasar",
-              ["Kode", "Sasaran", "Indikator", "Satuan", "Baseline (tahun)", "Dimensi"], rows,
+              ["Kode", "Sasaran", "Indikator", "Satuan", "Nilai dasar (tahun)", "Dimensi"], rows,
               widths=[0.55, 2.6, 2.2, 0.7, 0.9, 1.0], font_size=8,
               align=["center", "left", "left", "center", "center", "left"])
 
