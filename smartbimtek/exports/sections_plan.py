@@ -108,7 +108,7 @@ def _budget_text(ctx: Context, p: Program) -> str:
         return p.funding or EMPTY
     total = sum(line.amount for line in plan.budgets)
     sources = sorted({line.source for line in plan.budgets})
-    return f"{rupiah(total)}\n{', '.join(sources)}"
+    return f"{rupiah(total, prefix=False)}\n{', '.join(sources)}"
 
 
 def _program_row(ctx: Context, p: Program) -> list[str]:
@@ -128,7 +128,7 @@ def _program_row(ctx: Context, p: Program) -> list[str]:
 
 
 PROGRAM_HEADER = ["No", "Program dan uraian", "OPD pengampu", "Lokasi dan tahun",
-                  "Indikator, baseline, dan target", "Anggaran dan sumber"]
+                  "Indikator, baseline, dan target", "Anggaran (Rp) dan sumber"]
 PROGRAM_WIDTHS = [0.6, 2.4, 1.1, 1.15, 1.95, 1.5]
 
 
