@@ -43,7 +43,7 @@ def program_ranking(snap: WorkshopSnapshot, out: Composer) -> None:
                      + (" *" if prio.placed else "")])
     out.table("Peringkat seluruh program", ["Peringkat", "No", "Program", "OPD", "Dampak",
                                             "Upaya", "Penilai", "Suara", "Kuadran"], rows,
-              widths=[0.7, 0.6, 1.95, 1.45, 0.9, 0.9, 0.65, 0.6, 1.25], font_size=7.5,
+              widths=[48, 24, 116, 58, 46, 46, 36, 32, 62], font_size=7.5,  # points: no word cut
               highlight=highlight,
               align=["center", "center", "left", "left", "center", "center", "center",
                      "center", "left"])

@@ -107,8 +107,9 @@ def _budget(snap: WorkshopSnapshot, out: Composer) -> None:
         out.add(Placeholder.unavailable("perkiraan anggaran program per tahun dan sumber dana"))
         return
     sources = [s for s in FUNDING if totals.by_source.get(s)]
+    total = rupiah(totals.total).replace(" ", "\u00a0")  # "Rp" stays with its number
     out.para(f"Perkiraan kebutuhan anggaran seluruh program selama periode masterplan adalah "
-             f"{rupiah(totals.total)}. Rinciannya per tahun dan sumber dana, serta per dimensi, "
+             f"{total}. Rinciannya per tahun dan sumber dana, serta per dimensi, "
              "sebagai berikut.")
     rows = [[str(year)] + [rupiah(totals.by_year_source.get((year, s)), prefix=False)
                            if totals.by_year_source.get((year, s)) else EMPTY for s in sources]
