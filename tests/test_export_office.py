@@ -53,3 +53,8 @@ def test_masterplan_docx_converts_in_libreoffice(tmp_path):
         assert wanted in text
     for program in snap.programs[:10]:
         assert " ".join(program.title.split()) in text
+    # the plan's new chapters and tables (issue 9), landscape-free: five year columns a table
+    for wanted in ("KELEMBAGAAN DAN PENDUKUNG", "Analisis kesenjangan komponen struktur",
+                   "Target tahunan sasaran 2032–2036", "Rekapitulasi anggaran per dimensi",
+                   "Rencana aksi dimensi Smart Governance", "Matriks IE per dimensi"):
+        assert wanted in text, wanted
