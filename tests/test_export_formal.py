@@ -194,3 +194,26 @@ def test_opd_codes_never_split_across_lines(demo_file, tmp_path):
                 for word in re.findall(r"[A-Z0-9&]{3,}", line):
                     cut = [c for c in codes if word not in codes and c.startswith(word)]
                     assert not cut, (document, word, line)
+
+
+#: English or non-standard words an Indonesian reader would flag (``../shared/domain.md``).
+NOT_INDONESIAN = re.compile(r"\b([Pp]rioriti[sz]asi|Rank|[Rr]anking|[Dd]ot voting|Baseline|"
+                            r"Kepala Sekretariat Daerah|Kepala Inspektorat|Kepala Rumah Sakit)\b")
+#: A sentence that opens with a figure ("3 perangkat daerah ..."): EYD V writes it as words.
+FIGURE_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(\d+) (?!\d)[a-z]")
+
+
+@pytest.mark.parametrize("document", ["masterplan", "summary", "quickwins", "report"])
+def test_demo_documents_read_as_formal_indonesian(demo_file, document):
+    from smartbimtek.store import open_workshop
+
+    with open_workshop(demo_file) as workshop:
+        snap = take_snapshot(workshop)
+    doc = build(snap, document)
+    bad = NOT_INDONESIAN.findall(doc.plain_text())
+    assert not bad, bad
+    from smartbimtek.exports.document import Paragraph as Para
+
+    for block in doc.blocks:
+        if isinstance(block, Para):
+            assert not FIGURE_OPENS_SENTENCE.search(block.text), block.text

@@ -121,14 +121,14 @@ def _program_row(ctx: Context, p: Program) -> list[str]:
         title += f"\nElemen: {element_name(p.element)}"
     owner = f"{opd_code_nb(snap, p.opd_id)}\nPendukung: {opd_codes_nb(snap, p.supporting_opd_ids)}"
     baseline = plan.baseline_value + (f" ({plan.baseline_year})" if plan.baseline_year else "")
-    measure = (f"Indikator: {p.indicator or EMPTY}\nBaseline: {baseline or EMPTY}\n"
+    measure = (f"Indikator: {p.indicator or EMPTY}\nNilai dasar: {baseline or EMPTY}\n"
                f"Target akhir: {p.target or EMPTY}")
     location = (plan.location or EMPTY) + f"\n{years_text(p)}"
     return [ctx.numbers[p.id], title, owner, location, measure, _budget_text(ctx, p)]
 
 
 PROGRAM_HEADER = ["No", "Program dan uraian", "OPD pengampu", "Lokasi dan tahun",
-                  "Indikator, baseline, dan target", "Anggaran (Rp) dan sumber"]
+                  "Indikator, nilai dasar, dan target", "Anggaran (Rp) dan sumber"]
 PROGRAM_WIDTHS = [0.6, 2.4, 1.1, 1.15, 1.95, 1.5]
 
 
