@@ -352,15 +352,22 @@ SB.app = {
       return;
     }
     var id = this.idMap[editingId] || editingId;
-    var pending = SB.queue.find(id, prefix + ".add") || SB.queue.find(id, prefix + ".edit");
-    if (pending && pending.state !== "sending") {
-      pending.body = body;
+    var add = SB.queue.find(id, prefix + ".add");
+    var edit = SB.queue.last(id, prefix + ".edit");
+    if (add && !SB.queue.mayBeStored(add)) {
+      /* never sent: the add itself takes the new text (same key, one request) */
+      add.body = body;
       SB.queue.save();
-      this.render();
+    } else if (edit && edit.state !== "sending") {
+      SB.queue.change(edit, body);  /* an edit sets the item: a new key if it may be stored */
+    } else {
+      /* An add that may be stored is never changed (a new key could duplicate the item):
+         the edit follows it and is sent once the add is acknowledged (SB.queue.kick). */
+      SB.queue.add({action: prefix + ".edit", method: "PUT", base: this.base(kind),
+                    url: this.base(kind) + "/" + id, body: body, local: id});
       return;
     }
-    SB.queue.add({action: prefix + ".edit", method: "PUT", url: this.base(kind) + "/" + id,
-                  body: body, local: id});
+    this.render();
   },
 
   editHandler: function (kind, item, onEdit) {
@@ -374,23 +381,26 @@ SB.app = {
       var prefix = self.prefix(kind);
       var id = self.idMap[item.id] || item.id;
       var add = SB.queue.find(id, prefix + ".add");
-      var edit = SB.queue.find(id, prefix + ".edit");
-      if (edit && edit.state !== "sending") { SB.queue.remove(edit); }
-      if (add && add.state !== "sending") {
+      var edit = SB.queue.last(id, prefix + ".edit");
+      while (edit && edit.state !== "sending") {  /* the deletion wins over waiting edits */
+        SB.queue.remove(edit);
+        edit = SB.queue.last(id, prefix + ".edit");
+      }
+      if (add && !SB.queue.mayBeStored(add)) {  /* never sent: nothing to delete */
         SB.queue.remove(add);
         self.render();
         return;
       }
-      SB.queue.add({action: prefix + ".delete", method: "DELETE", url: self.base(kind) + "/" + id,
-                    body: null, local: id});
+      /* An add that may be stored is deleted after it is acknowledged (SB.queue.kick). */
+      SB.queue.add({action: prefix + ".delete", method: "DELETE", base: self.base(kind),
+                    url: self.base(kind) + "/" + id, body: null, local: id});
     };
   },
 
   coalesce: function (action, local, body, url, method) {
-    var pending = SB.queue.find(local, action);
+    var pending = SB.queue.last(local, action);
     if (pending && pending.state !== "sending") {
-      pending.body = body;
-      SB.queue.save();
+      SB.queue.change(pending, body);  /* a new key if the old value may be stored */
       this.render();
       return;
     }

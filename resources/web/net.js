@@ -2,7 +2,9 @@
 
    Every submission gets a client-made idempotency key and waits in a queue kept in
    localStorage until the server acknowledges it. A lost answer or a dropped connection is
-   retried with the same key, so the server never writes an entry twice. */
+   retried with the same key, so the server never writes an entry twice. The server refuses a
+   key re-sent with another body, so a waiting entry that may already be stored is never
+   changed under its key: see SB.queue.change and SB.app.saveEntry. */
 var SB = window.SB || {};
 window.SB = SB;
 
@@ -112,6 +114,68 @@ SB.queue = {
     return null;
   },
 
+  /* The newest waiting op with this local or target id and action. */
+  last: function (local, action) {
+    for (var i = this.ops.length - 1; i >= 0; i--) {
+      if (this.ops[i].local === local && this.ops[i].action === action) { return this.ops[i]; }
+    }
+    return null;
+  },
+
+  /* Whether op may already be stored on the server: it is in flight, or a send of it got no
+     answer (lost on the way back, 5xx) or never finished (page closed while sending). An op
+     only ever refused without being stored (429, 423, 401, 403) has not. */
+  mayBeStored: function (op) {
+    if (op.state === "sending") { return true; }
+    return op.stored === undefined ? op.tries > 0 : !!op.stored;
+  },
+
+  /* Give a waiting "set" op (an edit, a score, a vote, done) a new body. Never sent: in place,
+     same key. May be stored: a new key too (the server refuses a key re-sent with another
+     body; the newer value wins anyway). Not for adds: see SB.app.saveEntry. */
+  change: function (op, body) {
+    if (this.mayBeStored(op)) {
+      op.key = SB.newKey();
+      op.tries = 0;
+      op.stored = false;
+    }
+    op.body = body;
+    this.save();
+  },
+
+  /* The waiting add that op (an edit or a deletion of the same item) must wait for. */
+  addFor: function (op) {
+    for (var i = 0; i < this.ops.length; i++) {
+      var other = this.ops[i];
+      if (other !== op && other.local === op.local && /\.add$/.test(other.action)) { return other; }
+    }
+    return null;
+  },
+
+  /* The URL to send op to: an edit or a deletion names its item's server id, known once the
+     item's add was acknowledged (SB.app.idMap), so it is built at send time. */
+  urlOf: function (op) {
+    if (!op.base) { return op.url; }
+    return op.base + "/" + (SB.app.idMap[op.local] || op.local);
+  },
+
+  /* An add was refused for good: what waited for it cannot be sent either (its item does not
+     exist). Newer text goes into the refused add (one "not saved" entry, the add's reason, the
+     newest text to fix); a deletion means nothing is wanted: the add is not kept. */
+  dropFollowers: function (add) {
+    var newest = null;
+    for (var i = this.ops.length - 1; i >= 0; i--) {  /* newest first */
+      var op = this.ops[i];
+      if (op === add || op.local !== add.local) { continue; }
+      if (/\.delete$/.test(op.action)) { newest = newest || "deleted"; }
+      else if (/\.edit$/.test(op.action)) { newest = newest || op.body; }
+      this.ops.splice(i, 1);
+    }
+    if (newest === "deleted") { return false; }
+    if (newest) { add.body = newest; }
+    return true;
+  },
+
   remove: function (op) {
     var i = this.ops.indexOf(op);
     if (i >= 0) { this.ops.splice(i, 1); }
@@ -155,7 +219,8 @@ SB.queue = {
     if (new Date().getTime() < this.holdUntil) { return; }  /* the hold's timer kicks again */
     var op = null;
     for (var i = 0; i < this.ops.length; i++) {
-      if (this.ops[i].state === "pending" && this.ops[i].opd === SB.app.tableCode()) {
+      if (this.ops[i].state === "pending" && this.ops[i].opd === SB.app.tableCode() &&
+          !this.addFor(this.ops[i])) {  /* an edit waits until its item's add is acknowledged */
         op = this.ops[i];
         break;
       }
@@ -165,6 +230,10 @@ SB.queue = {
     this.busy = true;
     op.state = "sending";
     op.tries += 1;
+    op.storedBefore = op.stored === undefined ? op.tries > 1 : !!op.stored;
+    op.stored = true;  /* until an answer says otherwise (kept if the page closes meanwhile) */
+    op.url = this.urlOf(op);
+    this.save();
     SB.app.renderNet();
     SB.request(op.method, op.url, op.body, {
       "X-CSRF-Token": SB.app.csrf,
@@ -178,6 +247,9 @@ SB.queue = {
 
   answer: function (op, status, data, header) {
     var error = data && data.error ? data.error : {code: "http_" + status};
+    if (status === 401 || status === 403 || status === 423 || status === 429) {
+      op.stored = op.storedBefore;  /* refused before anything was written: the key is unused */
+    }
     if (status >= 200 && status < 300) {
       this.remove(op);
       this.retryMs = 1000;
@@ -231,7 +303,7 @@ SB.queue = {
     this.remove(op);
     op.state = "failed";
     op.error = error;
-    this.failed.push(op);
+    if (!/\.add$/.test(op.action) || this.dropFollowers(op)) { this.failed.push(op); }
     this.save();
     SB.app.render();
     this.kick();
