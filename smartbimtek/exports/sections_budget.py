@@ -70,7 +70,7 @@ def action_plan(ctx: Context) -> None:
         if rows:
             out.table(f"Rencana aksi dimensi {dimension_name(dim)}",
                       ["Tahun", "Kegiatan", "Target", "Anggaran (Rp)", "Sumber"], rows,
-                      widths=[0.6, 3.3, 1.3, 1.35, 1.1], font_size=7.5,
+                      widths=[0.55, 3.15, 1.25, 1.3, 1.4], font_size=7.5,
                       align=["center", "left", "left", "right", "left"])
     if unplanned:
         out.add(Placeholder(f"kegiatan, target, dan anggaran per tahun program "

@@ -73,7 +73,7 @@ def gap_analysis(ctx: Context) -> None:
             out.table(f"Analisis kesenjangan komponen {component_name(comp).lower()}",
                       ["Dimensi", "Kesiapan", "Kondisi saat ini", "Kondisi yang diharapkan",
                        "Kesenjangan", "Rekomendasi"], rows,
-                      widths=[1.05, 0.7, 1.55, 1.55, 1.45, 1.55], font_size=7.5,
+                      widths=[1.0, 0.85, 1.5, 1.5, 1.4, 1.55], font_size=7.5,
                       bold_first_line={0})
         if missing:
             out.add(Placeholder(f"analisis kesenjangan komponen {component_name(comp).lower()} "
