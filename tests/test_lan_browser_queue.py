@@ -254,3 +254,30 @@ def test_host_and_key_refusals_are_explained_in_both_languages(phone, fx):
     for lang, generic in (("id", "ditolak ("), ("en", "refused (")):
         assert all(generic not in text for text in texts[lang]), texts[lang]
     assert texts["id"] != texts["en"]
+
+
+def test_an_add_refused_while_locked_is_changed_in_place(phone, fx):
+    """A 423 wrote nothing: editing the waiting add changes it (same key, one request)."""
+    from smartbimtek.services import lan
+
+    fx.start("swot")
+    join(phone, fx, "DISKOMINFO", "Budi")
+    phone.wait_for_selector("#swot-form")
+    sent: list = []
+    phone.on("request", lambda r: sent.append((r.method, r.headers.get("idempotency-key")))
+             if "/api/swot" in r.url else None)
+    lan.set_input_locked(fx.ws, True)
+    try:
+        phone.wait_for_selector("#lock-notice:not(.hidden)", timeout=15_000)
+        add_swot(phone, "W", "Ditulis saat terkunci")
+        phone.wait_for_selector(".item[data-state=blocked]", timeout=15_000)
+        phone.locator(".item[data-state=blocked] button", has_text="Ubah").click()
+        phone.fill("#swot-text", "Ditulis saat terkunci lalu diubah")
+        phone.click("#swot-save")
+    finally:
+        lan.set_input_locked(fx.ws, False)
+    phone.wait_for_selector(".item[data-state=saved] >> text=lalu diubah", timeout=15_000)
+    assert not_saved(phone) == []
+    assert [i.text for i in swot.list_items(fx.ws) if i.text.startswith("Ditulis saat terkunci")] \
+        == ["Ditulis saat terkunci lalu diubah"]
+    assert {m for m, _ in sent} == {"POST"} and len({k for _, k in sent}) == 1
