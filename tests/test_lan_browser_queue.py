@@ -281,3 +281,20 @@ def test_an_add_refused_while_locked_is_changed_in_place(phone, fx):
     assert [i.text for i in swot.list_items(fx.ws) if i.text.startswith("Ditulis saat terkunci")] \
         == ["Ditulis saat terkunci lalu diubah"]
     assert {m for m, _ in sent} == {"POST"} and len({k for _, k in sent}) == 1
+
+
+def test_done_taken_back_after_a_lost_answer_is_taken_back(phone, fx):
+    from smartbimtek.services import lan
+
+    step = fx.start("swot")
+    join(phone, fx, "DINKES", "Ani")
+    phone.wait_for_selector("#swot-form")
+    net = LostAnswer(phone, "/api/done", "POST")
+    phone.click("#done-button")
+    net.wait_lost()
+    assert fx.opds["DINKES"] in lan.done_opds(fx.ws, step)
+    phone.click("#done-button")  # "not done after all", while the first answer is lost
+    net.release()
+    assert not_saved(phone) == []
+    assert fx.opds["DINKES"] not in lan.done_opds(fx.ws, step)
+    phone.wait_for_selector("#done-button:not(.on)")
