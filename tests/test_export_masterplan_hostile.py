@@ -122,3 +122,4 @@ def test_docx_keeps_every_field_as_typed(files):
         assert wanted in everything, field
     assert LONG in cells  # the recommendation and the enabler description, whole
     assert "SATPOL\u00a0PP" in everything  # an OPD code never breaks across lines
+    assert "SATPOL\u00a0PP S1" in cells  # also where the consolidated SWOT cites its sources

@@ -283,7 +283,8 @@ class Context:
             for item in self.snap.swot:
                 key = (item.opd_id, item.quadrant)
                 counters[key] = counters.get(key, 0) + 1
-                refs[item.id] = f"{self.snap.opd_code(item.opd_id)} {item.quadrant}{counters[key]}"
+                code = keep_together(self.snap.opd_code(item.opd_id))  # never split
+                refs[item.id] = f"{code} {item.quadrant}{counters[key]}"
             self._refs = refs
         return self._refs
 
