@@ -5,7 +5,7 @@ keys, the demo marked as such and never started by itself, quitting with phones 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from ui_support import FakeClock, make_controller, make_settings, settle, show
 
 from smartbimtek.services import agenda as agenda_service
@@ -246,15 +246,25 @@ def test_quitting_with_phones_connected_asks_first(qtbot, tmp_path, monkeypatch)
     lan.join(ws, code, "Budi")
     try:
         assert quit_guard.connected_phones(controller) == 2
-        window.close()
+        window.app_actions.quit.trigger()  # File > Quit (Ctrl+Q)
         assert asked == [2]
         assert window.isVisible() and controller.ws is not None  # the facilitator stays
+        close = QCloseEvent()
+        close.setAccepted(True)
+        window.closeEvent(_spontaneous(close))  # the title bar's close button
+        assert asked == [2, 2] and not close.isAccepted()
         monkeypatch.setattr(quit_guard, "ask_quit_with_phones",
                             lambda parent, count: asked.append(count) or True)
-        window.close()
-        assert asked == [2, 2] and not window.isVisible()
+        window.app_actions.quit.trigger()
+        assert asked == [2, 2, 2] and not window.isVisible()
     finally:
         request_stop()
+
+
+def _spontaneous(event):
+    """``event`` as if it came from the window system (``spontaneous()`` is True)."""
+    event.spontaneous = lambda: True
+    return event
 
 
 def test_quitting_without_phones_does_not_ask(qtbot, tmp_path, monkeypatch):
@@ -266,7 +276,7 @@ def test_quitting_without_phones_does_not_ask(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(quit_guard, "ask_quit_with_phones",
                         lambda parent, count: pytest.fail("asked without phones"))
     assert quit_guard.connected_phones(controller) == 0
-    window.close()
+    window.app_actions.quit.trigger()
     assert not window.isVisible()
 
 

@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, c = self.app_actions, self.controller
-        a.quit.triggered.connect(self.close)
+        a.quit.triggered.connect(self.request_quit)
         a.undo.triggered.connect(c.undo_stack.undo)
         a.redo.triggered.connect(c.undo_stack.redo)
         a.pause.triggered.connect(lambda: runner.toggle_pause(c))
@@ -453,11 +453,17 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About SmartBimtek"), self.about_text())
 
     # -- closing ------------------------------------------------------------------------------
+    def request_quit(self) -> None:
+        """File > Quit: with phones connected to table input, ask first."""
+        if quit_guard.may_quit(self, self.controller):
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if getattr(self, "_retired", False):
             event.accept()
             return
-        if not quit_guard.may_quit(self, self.controller):  # phones connected: ask first
+        # closed by the user (title bar, Alt+F4) with phones connected: ask first
+        if event.spontaneous() and not quit_guard.may_quit(self, self.controller):
             event.ignore()
             return
         if self in _windows:
