@@ -266,7 +266,8 @@ def test_random_unicode_in_every_block(seed, tmp_path):
     def text(n: int) -> str:
         return _random_text(rng, n)
 
-    doc = model.Document(text(40), text(20), "x", header=text(60), subject=text(10))
+    doc = model.Document(text(40), text(20), "x", header=text(60), subject=text(10),
+                         footer=text(80))
     doc.add(model.Cover(text(30), text(30), text(50), [text(20)], text(10), text(20)),
             model.Toc())
     for k in range(3):
@@ -279,7 +280,8 @@ def test_random_unicode_in_every_block(seed, tmp_path):
                             caption=text(30), highlight={1}, bold_first_line={1},
                             align=["left", "center", "right", "left"]),
                 model.SignatureSheet(text(20), [text(100)], text(20),
-                                     [model.Signer(text(30), text(10), text(10))]))
+                                     [model.Signer(text(30), text(10), text(10))]),
+                model.SignatureBlock(text(30), text(40), text(40)))
     pdf_render.render(doc, tmp_path / "x.pdf")
     assert len(PdfReader(tmp_path / "x.pdf").pages) >= 3
     docx_render.render(doc, tmp_path / "x.docx")
