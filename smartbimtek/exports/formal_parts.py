@@ -9,6 +9,8 @@ the region's capital town (``common.place_date``), never the venue.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..snapshot import WorkshopSnapshot
 from .common import (
     EMPTY,
@@ -139,8 +141,6 @@ def commitment_due(snap: WorkshopSnapshot) -> bool:
 
 def commitment_date(snap: WorkshopSnapshot) -> str | None:
     """The last day of the Bimtek IV event (None when it has no date)."""
-    import datetime as dt
-
     for event in reversed(snap.events):
         if event.stage == COMMITMENT_STAGE and event.start_date:
             first = dt.date.fromisoformat(event.start_date)

@@ -89,7 +89,7 @@ def _strategy_and_programs(snap: WorkshopSnapshot, out: Composer) -> None:
         out.add(Placeholder.unavailable("strategi dan program per dimensi"))
         return
     out.add(Table(["Dimensi", "Arah strategi", "Program utama"], rows,
-                  widths=[1.2, 3.0, 3.3], font_size=8, bold_first_line=set(),
+                  widths=[1.2, 3.0, 3.3], font_size=8,
                   caption="Arah strategi dan program utama setiap dimensi",
                   align=["left", "left", "left"]))
 
