@@ -252,3 +252,28 @@ def test_new_workshop_says_what_to_fill_and_where(tmp_path):
                                               tmp_path / "p.pdf")).values()))
     assert "[Belum diisi: analisis kesenjangan" in text
     assert "diisi pada Rencana > Kelembagaan]" in text
+
+
+def _strings(node):
+    from reportlab.graphics.shapes import String
+
+    if isinstance(node, String):
+        yield node.text
+    for child in getattr(node, "contents", []):
+        yield from _strings(child)
+
+
+def test_ie_matrix_and_budget_charts_from_one_description():
+    from smartbimtek.exports import charts, charts_plan
+
+    ie = charts_plan.IeMatrix([charts.SwotPoint("Governance", 3.0, 2.4),
+                               charts.SwotPoint("Living", 1.3, 2.0)])
+    texts = set(_strings(charts.to_drawing(ie, 400)))
+    assert {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "Governance",
+            "Living"} <= texts
+    assert "Total skor IFAS (S + W): 4,0 kuat – 1,0 lemah" in texts  # the convention named
+    bars = charts_plan.BudgetBars([2027, 2028], ["APBD", "KPBU"],
+                                  {(2027, "APBD"): 2_000_000_000, (2028, "KPBU"): 500_000_000})
+    texts = set(_strings(charts.to_drawing(bars, 400)))
+    assert {"2027", "2028", "APBD", "KPBU", "0"} <= texts
+    assert charts.to_png(ie)[:4] == b"\x89PNG" and charts.to_png(bars)[:4] == b"\x89PNG"

@@ -17,7 +17,6 @@ from .common import (
     component_name,
     dimension_name,
     dimension_short,
-    element_name,
     number,
     strategy_label,
 )
@@ -56,7 +55,7 @@ def readiness(ctx: Context) -> None:
               widths=[1.6, 0.9, 5.0])
 
 
-def _swot_rows(ctx: Context, items, *, by_dimension: bool, scored: bool) -> list:
+def _swot_rows(ctx: Context, items, *, scored: bool) -> list:
     refs = ctx.swot_refs()
     rows: list = []
     for quadrant in QUADRANTS:
@@ -65,12 +64,8 @@ def _swot_rows(ctx: Context, items, *, by_dimension: bool, scored: bool) -> list
             continue
         rows.append(Group(f"{QUADRANT_NAMES[quadrant]} ({len(group)})"))
         for item in group:
-            if by_dimension:
-                row = [refs[item.id], item.text, element_name(item.element) or EMPTY,
-                       component_name(item.component) or EMPTY]
-            else:
-                row = [refs[item.id].split(" ")[-1], item.text, dimension_short(item.dimension),
-                       component_name(item.component) or EMPTY]
+            row = [refs[item.id].split(" ")[-1], item.text, dimension_short(item.dimension),
+                   component_name(item.component) or EMPTY]
             if scored:
                 score = (item.weight * item.rating if item.weight is not None
                          and item.rating is not None else None)
@@ -106,7 +101,7 @@ def swot_by_opd(ctx: Context) -> None:
         counts = ", ".join(f"{QUADRANT_SHORT[q]} {sum(i.quadrant == q for i in items)}"
                            for q in QUADRANTS)
         out.table(f"SWOT {opd.code} ({counts})", header,
-                  _swot_rows(ctx, items, by_dimension=False, scored=scored), widths=widths,
+                  _swot_rows(ctx, items, scored=scored), widths=widths,
                   align=align)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .. import reference
 from ..model import FUNDING
-from . import charts
+from . import charts_plan
 from .common import (
     EMPTY,
     Context,
@@ -132,5 +132,5 @@ def budget_totals(ctx: Context) -> None:
                   ["Sumber"] + [str(y) for y in chunk], rows,
                   widths=[1.1] + [1.1] * len(chunk), font_size=7.5,
                   align=["left"] + ["right"] * len(chunk), highlight={len(rows) - 1})
-    out.figure(charts.BudgetBars(years, sources, dict(totals.by_year_source)),
+    out.figure(charts_plan.BudgetBars(years, sources, dict(totals.by_year_source)),
                f"Perkiraan anggaran per tahun dan sumber pendanaan {years[0]}–{years[-1]}")

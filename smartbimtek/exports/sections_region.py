@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import reference
 from ..model import QUADRANTS
 from ..rules import ifas as ifas_rules
-from . import charts
+from . import charts, charts_plan
 from .common import (
     EMPTY,
     QUADRANT_NAMES,
@@ -202,7 +202,7 @@ def region_ifas(ctx: Context) -> None:
               ["Dimensi", "S", "W", "IFAS", "O", "T", "EFAS", "Sel IE dan strategi"], rows,
               widths=[1.5, 0.55, 0.55, 0.6, 0.55, 0.55, 0.6, 2.3],
               align=["left"] + ["right"] * 6 + ["left"])
-    out.figure(charts.IeMatrix([charts.SwotPoint(dimension_short(dim), ie.ifas_total,
+    out.figure(charts_plan.IeMatrix([charts.SwotPoint(dimension_short(dim), ie.ifas_total,
                                                  ie.efas_total)
                                 for dim, (_d, ie) in results]),
                f"Matriks IE per dimensi ({IE_NOTE})", width=0.82)
