@@ -277,3 +277,21 @@ def test_ie_matrix_and_budget_charts_from_one_description():
     texts = set(_strings(charts.to_drawing(bars, 400)))
     assert {"2027", "2028", "APBD", "KPBU", "0"} <= texts
     assert charts.to_png(ie)[:4] == b"\x89PNG" and charts.to_png(bars)[:4] == b"\x89PNG"
+
+
+def test_rpjmd_table_lists_each_sasaran_under_its_misi(demo):
+    snap = demo["snap"]
+    rows = table_with(demo, ["Misi/sasaran RPJMD", "Tujuan/sasaran masterplan",
+                             "Program masterplan"])
+    firsts = [r[0] for r in rows]
+    misi = [i for i in snap.rpjmd if i.kind == "misi"]
+    starts = [firsts.index(norm(f"{m.code}: {m.text}")) for m in misi]
+    assert starts == sorted(starts)
+    ends = starts[1:] + [len(rows)]
+    bounds = {m.id: (low, high) for m, low, high in zip(misi, starts, ends, strict=True)}
+    children = [i for i in snap.rpjmd if i.kind == "sasaran" and i.parent_id in bounds]
+    assert children
+    for child in children:
+        low, high = bounds[child.parent_id]
+        at = firsts.index(norm(f"{child.code}: {child.text}"))
+        assert low < at < high, child.code

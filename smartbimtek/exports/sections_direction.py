@@ -125,15 +125,23 @@ def rpjmd_alignment(ctx: Context) -> None:
             programs.setdefault(rpjmd_id, []).append(f"{ctx.numbers[p.id]} {p.title}")
     out.para("Keselarasan masterplan dengan RPJMD ditunjukkan dengan menautkan setiap sasaran "
              "dan program masterplan pada misi atau sasaran RPJMD yang didukungnya.")
+    def row(item) -> list[str]:
+        label = f"{item.code}: {item.text}" if item.code else item.text
+        return [label, "\n".join(serving.get(item.id, [])) or EMPTY,
+                "\n".join(programs.get(item.id, [])) or EMPTY]
+
     rows: list = []
-    for item in snap.rpjmd:
-        label = f"{item.code} {item.text}".strip() if item.code else item.text
-        if item.kind == "misi":
-            rows.append(Group(f"Misi RPJMD: {label}"))
-            if not (serving.get(item.id) or programs.get(item.id)):
-                continue
-        rows.append([label, "\n".join(serving.get(item.id, [])) or EMPTY,
-                     "\n".join(programs.get(item.id, [])) or EMPTY])
+    misi = [i for i in snap.rpjmd if i.kind == "misi"]
+    placed = set()
+    for parent in misi:  # each misi, then the RPJMD sasaran under it
+        rows.append(Group(f"{parent.code}: {parent.text}" if parent.code else parent.text))
+        placed.add(parent.id)
+        if serving.get(parent.id) or programs.get(parent.id):
+            rows.append(row(parent))
+        for child in (i for i in snap.rpjmd if i.parent_id == parent.id):
+            rows.append(row(child))
+            placed.add(child.id)
+    rows.extend(row(i) for i in snap.rpjmd if i.id not in placed)
     out.table("Keselarasan sasaran dan program masterplan dengan RPJMD",
               ["Misi/sasaran RPJMD", "Tujuan/sasaran masterplan", "Program masterplan"], rows,
               widths=[2.5, 2.5, 2.9], font_size=7.5)
