@@ -201,15 +201,17 @@ class ScoreGrid(BoardView):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
                                                         | Qt.AlignmentFlag.AlignVCenter)
-        top = QHBoxLayout()
+        # two rows (the mode, then the table and "Add criterion"): fits 150% scaling
+        top, second = QHBoxLayout(), QHBoxLayout()
         top.addWidget(self.per_rater)
         top.addWidget(self.per_program)
-        top.addSpacing(16)
-        top.addWidget(self.rater_label)
-        top.addWidget(self.rater, 1)
-        top.addWidget(add)
+        top.addStretch(1)
+        second.addWidget(self.rater_label)
+        second.addWidget(self.rater, 1)
+        second.addWidget(add)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(second)
         layout.addWidget(self.program_label)
         layout.addWidget(QLabel(self.tr("Type 1 (low) to 5 (high): the score is saved and the "
                                         "next cell is chosen; 0 or Delete clears, the arrow "
