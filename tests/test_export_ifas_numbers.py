@@ -163,7 +163,10 @@ def test_half_difference_variant(workshop, tmp_path):
     assert [_plain(c) for c in rows["DLH"][4:6]] == ["0,50", "-0,40"]
     assert [_plain(c) for c in rows["DISHUB"][4:6]] == ["-0,20", "0,65"]
     assert [_plain(c) for c in rows["DISKOMINFO"][:4]] == SUMMARY["DISKOMINFO"][:4]
-    assert "adalah x = -0,05 dan y = " in _plain(_docx_text(out))
+    text = _plain(_docx_text(out))
+    assert "adalah x = -0,05 dan y = " in text
+    assert ("Rekapitulasi skor IFAS/EFAS per perangkat daerah (konvensi diagram SWOT: "
+            "x = ½ (S - W), y = ½ (O - T))") in text
 
 
 # -- the region's consolidated SWOT (BAB III), both conventions, worked out BY HAND ---------
@@ -265,6 +268,10 @@ def test_region_ifas_pdf_prints_the_same_figures(region, tmp_path):
         pattern = re.escape(name) + " " + " ".join(re.escape(v) for v in expected[:6])
         assert re.search(pattern, text), pattern
         assert expected[6] in text
+    # the charts name their convention inside the drawing too (vector text in the PDF)
+    assert ("Konvensi diagram SWOT: rating = besaran faktor di setiap kuadran; x = S - W, "
+            "y = O - T") in text
+    assert "Konvensi matriks IE: rating W dan T dibalik; total IFAS = S + W" in text
 
 
 def test_region_ifas_half_difference_variant(region, tmp_path):

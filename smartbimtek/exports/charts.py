@@ -50,10 +50,11 @@ class SwotDiagram:
     quadrant_labels: dict[str, str] = field(default_factory=lambda: {
         "I": "I  Agresif (S-O)", "II": "II  Diversifikasi (S-T)",
         "III": "III  Turn-around (W-O)", "IV": "IV  Defensif (W-T)"})
+    note: str = ""  # the rating convention, printed above the plot
 
     def size(self) -> tuple[float, float]:
         """Width and height in points."""
-        return WIDTH, 380.0
+        return WIDTH, 380.0 + (16 if self.note else 0)
 
 
 @dataclass
@@ -137,7 +138,10 @@ def _num(value: float, digits: int = 1) -> str:
 
 def _swot(c, chart: SwotDiagram) -> None:
     w, h = chart.size()
-    x0, y0, pw, ph = 52, 40, w - 62, h - 50
+    top = 16 if chart.note else 0
+    x0, y0, pw, ph = 52, 40, w - 62, h - 50 - top
+    if chart.note:
+        c.text(x0, h - 11, _clip(chart.note, pw, 7), 7, colour=GREY)
     reach = max([abs(p.x) for p in chart.points] + [abs(p.y) for p in chart.points] + [0.5])
     lim = math.ceil(reach * 1.25 * 4) / 4
     sx = lambda v: x0 + (v + lim) / (2 * lim) * pw  # noqa: E731

@@ -21,6 +21,7 @@ from .charts import (
     QUICK,
     WIDTH,
     SwotPoint,
+    _clip,
     _Labels,
     _nice_step,
     _num,
@@ -47,16 +48,20 @@ class IeMatrix:
     carry x = IFAS total, y = EFAS total."""
 
     points: list[SwotPoint]
+    note: str = ""  # the rating convention, printed above the matrix
 
     def size(self) -> tuple[float, float]:
         """Width and height in points."""
-        return WIDTH, 360.0
+        return WIDTH, 360.0 + (16 if self.note else 0)
 
     def draw(self, c) -> None:
         """Lay the matrix out on a chart backend."""
         chart = self
         w, h = chart.size()
-        x0, y0, pw, ph = 52, 40, w - 62, h - 50
+        top = 16 if chart.note else 0
+        x0, y0, pw, ph = 52, 40, w - 62, h - 50 - top
+        if chart.note:
+            c.text(x0, h - 11, _clip(chart.note, pw, 7), 7, colour=GREY)
         sx = lambda v: x0 + (4.0 - v) / 3.0 * pw  # noqa: E731  (4 at the left, 1 at the right)
         sy = lambda v: y0 + (v - 1.0) / 3.0 * ph  # noqa: E731
         bands = ((4.0, 3.0), (3.0, 2.0), (2.0, 1.0))  # strong/high first

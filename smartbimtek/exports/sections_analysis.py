@@ -127,8 +127,9 @@ def ifas(ctx: Context) -> None:
                      number(r.totals["T"]), number(r.x), number(r.y), strategy_label(r)])
         if r.problems:
             flagged.append(f"{opd.code}: " + "; ".join(problem_id(p) for p in r.problems))
-    out.table("Rekapitulasi skor IFAS/EFAS per perangkat daerah (konvensi diagram SWOT: "
-              "x = S − W, y = O − T)",
+    axes = ("x = S − W, y = O − T" if snap.ifas_variant == "difference"
+            else "x = ½ (S − W), y = ½ (O − T)")
+    out.table(f"Rekapitulasi skor IFAS/EFAS per perangkat daerah (konvensi diagram SWOT: {axes})",
               ["OPD", "S", "W", "O", "T", "x", "y", "Posisi dan strategi"], rows,
               widths=[1.3, 0.55, 0.55, 0.55, 0.55, 0.6, 0.6, 2.6],
               align=["left"] + ["right"] * 6 + ["left"])
@@ -138,8 +139,9 @@ def ifas(ctx: Context) -> None:
     strategy_type, strategy = ifas_rules.QUADRANT_STRATEGY[quadrant]
     points = [charts.SwotPoint(opd.code, r.x, r.y) for opd, r in results]
     points.append(charts.SwotPoint("Rata-rata", mean_x, mean_y, emphasis=True))
-    out.figure(charts.SwotDiagram(points), "Diagram SWOT perangkat daerah (konvensi diagram "
-               "SWOT: x = S − W, y = O − T)", width=0.82)
+    note = f"Konvensi diagram SWOT: rating = besaran faktor di setiap kuadran; {axes}"
+    out.figure(charts.SwotDiagram(points, note=note),
+               f"Diagram SWOT perangkat daerah (konvensi diagram SWOT: {axes})", width=0.82)
     out.para("Rata-rata posisi perangkat daerah yang telah menilai adalah "
              f"x = {number(mean_x)} dan y = {number(mean_y)}, yaitu Kuadran {quadrant}: "
              f"{ifas_rules.STRATEGY_LABEL_ID[strategy]} ({strategy_type}).")

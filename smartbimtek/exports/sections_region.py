@@ -190,7 +190,8 @@ def region_ifas(ctx: Context) -> None:
               widths=[1.5, 0.55, 0.55, 0.55, 0.55, 0.6, 0.6, 2.3],
               align=["left"] + ["right"] * 6 + ["left"])
     out.figure(charts.SwotDiagram([charts.SwotPoint(dimension_short(dim), d.x, d.y)
-                                   for dim, (d, _ie) in results]),
+                                   for dim, (d, _ie) in results],
+                                  note=diagram_note[0].upper() + diagram_note[1:]),
                f"Diagram SWOT per dimensi ({diagram_note})", width=0.82)
     rows = []
     for dim, (_d, ie) in results:
@@ -204,7 +205,8 @@ def region_ifas(ctx: Context) -> None:
               align=["left"] + ["right"] * 6 + ["left"])
     out.figure(charts_plan.IeMatrix([charts.SwotPoint(dimension_short(dim), ie.ifas_total,
                                                  ie.efas_total)
-                                for dim, (_d, ie) in results]),
+                                for dim, (_d, ie) in results],
+                               note=IE_NOTE[0].upper() + IE_NOTE[1:]),
                f"Matriks IE per dimensi ({IE_NOTE})", width=0.82)
     flagged = [f"{dimension_name(dim)}: " + "; ".join(problem_id(p) for p in d.problems)
                for dim, (d, _ie) in results if d.problems]
