@@ -342,7 +342,7 @@ def test_counts_in_the_ui_use_qt_plural_forms():
     assert offenders == []
 
 
-def test_run_bar_and_agenda_fit_1024_with_a_paused_long_step(qtbot, qapp, tmp_path,
+def test_run_bar_and_agenda_fit_with_the_demo_and_a_paused_long_step(qtbot, qapp, tmp_path,
                                                              monkeypatch):
     from ui import file_menu, i18n
     from ui.main_window import MainWindow
@@ -358,5 +358,19 @@ def test_run_bar_and_agenda_fit_1024_with_a_paused_long_step(qtbot, qapp, tmp_pa
     assert window.run_bar.demo_label.isVisible()
     assert runner.current_step(controller).state == "paused"
     assert window.minimumSizeHint().width() <= 1024
-    assert window.run_bar.minimumSizeHint().width() <= 1024
+    assert window.run_bar.minimumSizeHint().width() <= 910  # 150% scaling of 1366x768
     window.files.close_workshop()
+
+
+def test_agenda_timer_digits_fit_a_narrow_panel(qtbot, tmp_path):
+    from PySide6.QtGui import QFontMetrics
+
+    controller = make_controller(tmp_path, clock=FakeClock())
+    view = show(qtbot, AgendaView(controller), 730, 420)  # 150% scaling, beside the sidebar
+    runner.next_step(controller)
+    runner.extend(controller, 100)  # a long step: "1xx:00"
+    settle(qtbot)
+    timer = view.timer_panel.timer
+    assert len(timer.text()) == 6
+    assert QFontMetrics(timer.font()).horizontalAdvance(timer.text()) <= timer.width()
+    assert timer.isVisible() and view.timer_panel.pause_button.isVisible()

@@ -70,7 +70,8 @@ class Actions(QObject):
         self.previous_step = add(self.tr("P&revious step"), QKeySequence(Qt.Key.Key_Left))
         self.extend_1 = add(self.tr("+1 minute"), QKeySequence("Ctrl+Up"))
         self.extend_5 = add(self.tr("+5 minutes"), QKeySequence("Ctrl+Shift+Up"))
-        self.previous_step.setIconText(self.tr("◀ Back"))
+        self.previous_step.setIconText("◀")  # rarely used (and Left arrow): a narrow button
+        self.previous_step.setToolTip(self.tr("Back to the previous step (Left arrow)"))
         self.next_step.setIconText(self.tr("Next step ▶"))
         self.next_step.setToolTip(self.tr("End this step and start the next one (Right arrow)"))
         self.extend_1.setIconText("+1")

@@ -54,7 +54,7 @@ class RunBar(QFrame):
         self.timer.setMinimumWidth(110)
         self.step_label = plain_label()
         self.step_label.setFont(scaled_font(self.font(), 15, bold=True))
-        self.step_label.setMinimumWidth(90)
+        self.step_label.setMinimumWidth(1)  # the agenda view shows it too: it gives way first
         self.demo_label = QLabel(self.tr("DEMO"))
         self.demo_label.setObjectName("demoMarker")
         self.demo_label.setToolTip(self.tr("This is the demo workshop: example data to try "
@@ -78,7 +78,7 @@ class RunBar(QFrame):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             layout.addWidget(button)
             self._buttons[action] = button
-        layout.addSpacing(14)
+        layout.addSpacing(10)
         self.board_box = QComboBox()  # beside "Projector (F5)": no label of its own (1024 px)
         self.board_box.setToolTip(self.tr("What the projector shows"))
         self.board_box.setAccessibleName(self.tr("Projector:"))
@@ -92,7 +92,7 @@ class RunBar(QFrame):
         # sized to a short name, not to the longest board name: the bar fits 1024 px
         self.board_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.board_box.setMinimumContentsLength(14)
+        self.board_box.setMinimumContentsLength(10)
         self.opd_box = QComboBox()
         self.opd_box.setMinimumWidth(110)
         layout.addWidget(self.board_box)

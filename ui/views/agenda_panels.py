@@ -28,6 +28,8 @@ from ..labels import note_kind_label
 from ..widgets.common import bold_label, plain_label, scaled_font, set_phase_style
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
+#: Pixel size of the big countdown (smaller only when its box is too narrow).
+TIMER_PIXELS = 76
 PAUSED_BUTTON_STYLE = "background: #f9a825; color: black; font-weight: bold;"
 
 
@@ -44,8 +46,9 @@ class TimerPanel(QWidget):
         self.title.setWordWrap(True)
         self.timer = QLabel("--:--")
         self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.timer.setFont(scaled_font(self.font(), 76, bold=True))
+        self.timer.setFont(scaled_font(self.font(), TIMER_PIXELS, bold=True))
         self.timer.setMinimumHeight(110)
+        self.timer.setMinimumWidth(1)  # the digits shrink to the box (``_fit_timer``)
         self.status = plain_label()
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
@@ -103,12 +106,30 @@ class TimerPanel(QWidget):
         self.pause_button.setStyleSheet(PAUSED_BUTTON_STYLE if paused else "")
         self.update_timer()
 
+    def _fit_timer(self) -> None:
+        """The countdown's digits fit its box ("120:00" on a narrow panel too)."""
+        room = self.timer.width() - 16
+        if room <= 0:
+            return
+        font = scaled_font(self.font(), TIMER_PIXELS, bold=True)
+        width = QFontMetrics(font).horizontalAdvance(self.timer.text())
+        if width > room:
+            font = scaled_font(self.font(), max(20, TIMER_PIXELS * room // width), bold=True)
+        if font.pixelSize() != self.timer.font().pixelSize():
+            self.timer.setFont(font)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_timer()
+
     def update_timer(self) -> None:
         """Redraw the countdown (called four times a second)."""
         if not self.isVisible() and self.step is not None:
             return
         state = runner.timer_state(self.controller, self.step)
-        self.timer.setText(state.text)
+        if self.timer.text() != state.text:
+            self.timer.setText(state.text)
+            self._fit_timer()
         set_phase_style(self.timer, state.phase, "border-radius: 8px;")
         if state.step is None:
             self.status.setText("")
