@@ -374,3 +374,23 @@ def test_agenda_timer_digits_fit_a_narrow_panel(qtbot, tmp_path):
     assert len(timer.text()) == 6
     assert QFontMetrics(timer.font()).horizontalAdvance(timer.text()) <= timer.width()
     assert timer.isVisible() and view.timer_panel.pause_button.isVisible()
+
+
+def test_new_workshops_default_to_a_visible_documents_folder(qtbot, tmp_path, monkeypatch):
+    import platformdirs
+
+    from ui import file_menu
+    from ui.start_screen import NewWorkshopDialog
+
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(tmp_path / "Documents"))
+    assert file_menu.documents_dir() == tmp_path / "Documents" / "SmartBimtek"
+    shown = []
+    monkeypatch.setattr(NewWorkshopDialog, "exec",
+                        lambda self: shown.append(self.path.text()) or 0)  # cancelled
+    controller = make_controller(tmp_path)
+    from ui.main_window import MainWindow
+
+    window = show(qtbot, MainWindow(controller, make_settings(tmp_path), projector=False))
+    window.files.new_workshop()
+    assert len(shown) == 1
+    assert shown[0].startswith(str(tmp_path / "Documents" / "SmartBimtek"))

@@ -52,6 +52,12 @@ def data_dir() -> Path:
     return folder
 
 
+def documents_dir() -> Path:
+    """Where new workshops and exports go by default: a visible folder,
+    ``Documents/SmartBimtek`` (made when something is saved there)."""
+    return Path(platformdirs.user_documents_dir()) / APP_NAME
+
+
 def demo_path() -> Path:
     """Where the demo workshop lives (made on first use)."""
     return data_dir() / f"demo-sukamaju{EXTENSION}"
@@ -277,7 +283,7 @@ class FileMenu(QObject):
 
     def new_workshop(self) -> None:
         """The new-workshop dialog, then create and open the file."""
-        dialog = NewWorkshopDialog(str(data_dir()), self.window)
+        dialog = NewWorkshopDialog(str(documents_dir()), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.create(dialog.values())
