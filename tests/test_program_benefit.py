@@ -179,8 +179,8 @@ def test_the_quick_win_profile_shows_the_benefit_in_pdf_and_docx(ws, opd, tmp_pa
     _quick_win_workshop(ws, opd)
     snap = take_snapshot(ws)
     docx_text = _profile_docx(ws, tmp_path)
-    first, second = docx_text.rsplit("QUICK WIN 2", 1)  # the contents list it too
-    sections = [first.rsplit("QUICK WIN 1", 1)[1], second]
+    first, second = docx_text.rsplit("Quick Win 2", 1)  # the contents list it too
+    sections = [first.rsplit("Quick Win 1", 1)[1], second]
     # the benefit of the first quick win, as typed (markup and formula characters kept)
     assert norm(BENEFIT) in norm(sections[0]) and "Manfaat bagi warga" in sections[0]
     assert "Cukup daftar dari rumah" in sections[0]

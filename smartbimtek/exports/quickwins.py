@@ -132,9 +132,8 @@ def _profile(doc: Document, snap: WorkshopSnapshot, program: Program, number: st
                             for s in linked]))
     if not profile.problem.strip() and not linked:
         doc.add(Placeholder("permasalahan yang dijawab quick win ini"))
-    if program.benefit.strip():
-        doc.add(Heading(3, "Manfaat bagi warga", new_page=False, in_toc=False))
-        doc.add(Paragraph(program.benefit.strip()))
+    doc.add(Heading(3, "Manfaat bagi warga", new_page=False, in_toc=False))
+    _text_or_placeholder(doc, program.benefit, "manfaat langsung yang dirasakan warga")
     if program.description.strip() and not profile.problem.strip():
         doc.add(Heading(3, "Uraian", new_page=False, in_toc=False))
         doc.add(Paragraph(program.description.strip()))
