@@ -7,20 +7,17 @@ Qt's xcb libraries are missing (the README lists the Debian packages)."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tools_support import require_xvfb, unavailable
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_f5_and_esc_in_a_real_window_on_one_1024x768_screen(tmp_path):
-    xvfb_run = shutil.which("xvfb-run")
-    if xvfb_run is None:
-        pytest.skip("Xvfb is not installed (apt install xvfb)")
+    xvfb_run = require_xvfb()
     done = subprocess.run(
         [xvfb_run, "-a", "-s", "-screen 0 1024x768x24", sys.executable,
          str(ROOT / "tests" / "xvfb_projector_run.py"), str(tmp_path)],
@@ -28,7 +25,7 @@ def test_f5_and_esc_in_a_real_window_on_one_1024x768_screen(tmp_path):
         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
              "QT_QPA_PLATFORM": "xcb"})
     if done.returncode != 0 and "xcb" in done.stderr and "plugin" in done.stderr:
-        pytest.skip("Qt's xcb libraries are missing (see the README): " + done.stderr[-300:])
+        unavailable("Qt's xcb libraries are missing (see the README): " + done.stderr[-300:])
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["platform"] == "xcb" and result["screens"] == 1

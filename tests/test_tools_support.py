@@ -20,7 +20,7 @@ def test_in_ci_reads_the_ci_variable():
 
 def test_a_missing_tool_fails_in_ci(monkeypatch):
     monkeypatch.setenv("CI", "true")
-    with pytest.raises(pytest.fail.Exception, match="CI must install it"):
+    with pytest.raises(pytest.fail.Exception, match="CI must provide it"):
         require_tool(MISSING, "The test tool")
 
 

@@ -1,4 +1,4 @@
-"""External tools some tests need (Debian's Chromium, LibreOffice).
+"""External tools some tests need (Debian's Chromium, LibreOffice, Xvfb, a small filesystem).
 
 Where a tool is missing, a test is skipped with a reason on a developer's machine, but FAILS in
 CI (``CI`` set to ``true``/``1``/``yes`` in the environment): CI installs the tools (``.ci/run``),
@@ -42,9 +42,14 @@ def require_tool(path_or_names: str | tuple[str, ...], what: str) -> str:
     found = find_tool(*names)
     if found is not None:
         return found
-    reason = f"{what} is not installed (looked for {', '.join(names)})"
+    unavailable(f"{what} is not installed (looked for {', '.join(names)})")
+
+
+def unavailable(reason: str) -> None:
+    """A test cannot run here: fail it in CI (which provides everything, see ``.ci/run``), skip
+    it elsewhere with ``reason``."""
     if in_ci():
-        pytest.fail(f"{reason}: CI must install it (see .ci/run)", pytrace=False)
+        pytest.fail(f"{reason}: CI must provide it (see .ci/run)", pytrace=False)
     pytest.skip(reason)
 
 
@@ -57,3 +62,8 @@ def require_soffice() -> str:
     """LibreOffice for the office tests."""
     return require_tool(("soffice", "libreoffice"),
                         "LibreOffice (apt install libreoffice-writer-nogui)")
+
+
+def require_xvfb() -> str:
+    """Xvfb's ``xvfb-run`` for the real-window test."""
+    return require_tool("xvfb-run", "Xvfb (apt install xvfb)")
