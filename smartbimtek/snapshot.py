@@ -228,7 +228,7 @@ def take_snapshot(ws: Workshop) -> WorkshopSnapshot:
             priorities=programs.priorities(ws),
             ifas_variant=ws.setting("ifas_variant") or "difference",
             settings={k: ws.setting(k) for k in ("vote_budget", "matrix_split",
-                                                 "current_event_id")},
+                                                 "current_event_id", "commitment_early")},
             ifas_convention=swot.ifas_convention(ws), formal=formal.get_formal(ws),
             gaps=gap.list_gaps(ws), region_swot=gap.list_region_items(ws),
             strategic_issues=gap.list_issues(ws), rpjmd=direction.list_rpjmd(ws),

@@ -61,8 +61,9 @@ def build(snap: WorkshopSnapshot, document: str, event_id: str | None = None):
     from .report import build_report
     from .summary import build_quickwins, build_summary
 
-    if document == "masterplan":
-        return build_masterplan(snap)
+    if document == "masterplan":  # the commitment sheet: at Bimtek IV, or earlier if asked
+        return build_masterplan(snap, commitment=True if snap.settings.get(
+            "commitment_early") else None)
     if document == "summary":
         return build_summary(snap)
     if document == "quickwins":

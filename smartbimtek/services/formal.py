@@ -96,3 +96,21 @@ def head_title(ws: Workshop) -> str:
     """The regional head's title as entered, else the default ("Bupati Majalengka")."""
     row = ws.query_one("SELECT region_name, region_type, head_title FROM plan WHERE id = 1")
     return row[2] or formal_rules.head_title(row[0], row[1])
+
+
+#: Workshop setting: print the komitmen bersama in the master plan before Bimtek IV.
+COMMITMENT_SETTING = "commitment_early"
+
+
+def commitment_early(ws: Workshop) -> bool:
+    """Whether the master plan prints the commitment sheet before Bimtek IV (at Bimtek IV
+    and after it is always printed)."""
+    return bool(ws.setting(COMMITMENT_SETTING))
+
+
+def set_commitment_early(ws: Workshop, on: bool) -> bool:
+    """Print (True) or leave out (False) the commitment sheet before Bimtek IV."""
+    if not isinstance(on, bool):
+        raise ValidationError(COMMITMENT_SETTING, "must be true or false", code="type")
+    ws.set_setting(COMMITMENT_SETTING, on)
+    return on
