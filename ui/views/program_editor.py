@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from smartbimtek.services import swot
 from ..widgets.common import plain_label, resize_to_fit_screen
 from .board_base import ref_label
 from .board_labels import funding_label, horizon_label
+from .program_plan import ProgramPlanPanel
 from .swot_dialogs import fill_dimension_combo, fill_element_combo, select_data
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -214,9 +216,15 @@ class ProgramEditor(QWidget):
         layout.addLayout(form)
         layout.addStretch(1)
         self.scroll.setWidget(body)
+        #: The owner view's undoable edit (``BoardView.run_edit``), used by the plan tab.
+        self.edit_runner = None
+        self.plan_panel = ProgramPlanPanel(lambda *args: self.edit_runner(*args), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.scroll, self.tr("Program"))
+        self.tabs.addTab(self.plan_panel, self.tr("Plan"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.tabs, 1)
         outer.addLayout(buttons)
         self.dimension.currentIndexChanged.connect(self._dimension_changed)
         self.element.currentIndexChanged.connect(self._show_hint)
@@ -272,6 +280,7 @@ class ProgramEditor(QWidget):
         self.swot_ids = list(source.swot_ids)
         self.strategy_ids = list(source.strategy_ids)
         self._show_links()
+        self.plan_panel.set_program(self.ws, program.id if program else None)
 
     def supporting_ids(self) -> list[str]:
         """Ticked supporting OPDs."""

@@ -40,7 +40,8 @@ _FIELDS = ("opd_id", "title", "dimension", "element", "description", "benefit", 
 class ProgramsView(BoardView):
     """Program list with filters, the editor of the selected program, and the score grid."""
 
-    ENTITIES = frozenset({"program", "opd", "criterion", "setting"})
+    ENTITIES = frozenset({"program", "opd", "criterion", "setting", "activity", "plan",
+                          "rpjmd_item", "objective"})
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -100,6 +101,7 @@ class ProgramsView(BoardView):
         self.editor = ProgramEditor(self)
         self.editor.save_requested.connect(self.save_editor)
         self.editor.delete_requested.connect(self.delete_current)
+        self.editor.edit_runner = self.run_edit
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
