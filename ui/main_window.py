@@ -44,6 +44,7 @@ from .sidebar import fit_sidebar, make_sidebar
 from .start_screen import StartScreen
 from .views.agenda import AgendaView
 from .views.matrix import MatrixView
+from .views.plan_view import PlanView
 from .views.programs import ProgramsView
 from .views.readiness import ReadinessView
 from .views.swot_board import SwotBoardView
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
             ("readiness", self.tr("Readiness"), ReadinessView),
             ("programs", self.tr("Programs"), ProgramsView),
             ("matrix", self.tr("Priority matrix"), MatrixView),
+            ("plan", self.tr("Plan"), PlanView),
         ]
 
     def _add_view(self, key: str, text: str, view_class) -> None:
