@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartbimtek.errors import NotFoundError
 from smartbimtek.model import FUNDING, ProgramPlan
 from smartbimtek.services import budget, direction, plan
 
@@ -168,10 +169,16 @@ class ProgramPlanPanel(QWidget):
             self.budgets.set_rows([], [])
             self.activities.setRowCount(0)
             return
+        try:
+            data = budget.get_program_plan(ws, program_id)
+        except NotFoundError:  # deleted meanwhile (undo, a phone)
+            self.program_id = None
+            self._fill()
+            return
         period = plan.get_plan(ws)
         start, end = period.period_start, period.period_end
         self.years = list(range(start, end + 1)) if start and end else []
-        self.plan = data = budget.get_program_plan(ws, program_id)
+        self.plan = data
         if self.years:
             self.period_note.setText(self.tr("Plan period {0}–{1}: years outside it are refused.")
                                      .format(start, end))

@@ -1,13 +1,18 @@
 """The quick win list per dimension: candidates from the matrix and the programs chosen as
-quick win programs unggulan, with the checkbox "chosen as quick win" (``set_quick_win``)."""
+quick win programs unggulan, with the checkbox "chosen as quick win" (``set_quick_win``);
+"Edit profile" (or a double click on a chosen quick win) shows its profile editor in place of
+the list (``quickwin_profile.QuickWinProfileEditor``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,6 +27,7 @@ from .board_base import BoardView, dimension_label
 from .board_labels import matrix_label
 from .matrix_data import priority_data
 from .quickwin_data import quick_win_lists
+from .quickwin_profile import QuickWinProfileEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -29,7 +35,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class QuickWinList(BoardView):
     """A tree: dimensions, each with its chosen quick wins and its candidates."""
 
-    ENTITIES = frozenset({"program", "opd", "criterion", "setting"})
+    ENTITIES = frozenset({"program", "opd", "criterion", "setting", "quickwin_profile",
+                          "milestone"})
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -49,13 +56,43 @@ class QuickWinList(BoardView):
                               "unggulan (usually 3–6 per region per year). Candidates are the "
                               "programs in the Quick Win quadrant."), self)
         hint.setWordWrap(True)
+        self.profile_button = QPushButton(self.tr("Edit profile…"), self)
+        self.profile_button.setToolTip(self.tr("Innovation name, problem, beneficiaries, budget, "
+                                               "indicator, milestones and risks of the "
+                                               "selected chosen quick win"))
+        self.profile_button.clicked.connect(lambda: self.open_profile(self.selected_id()))
+        self.tree.itemDoubleClicked.connect(
+            lambda item, _c: item.data(0, ID_ROLE) and self.open_profile(item.data(0, ID_ROLE)))
+        self.tree.currentItemChanged.connect(lambda *_a: self._update_button())
+        self.profile = QuickWinProfileEditor(self.run_edit, self)
+        self.profile.back_requested.connect(self.show_list)
+        list_page = QWidget(self)
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(hint)
+        list_layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.profile_button)
+        row.addStretch(1)
+        list_layout.addLayout(row)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(self.profile)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(reserve_lines(self.message))
+        self._update_button()
 
     def reload(self) -> None:
-        """Re-read programs and priorities."""
+        """Re-read programs and priorities (and the profile shown)."""
+        if self.pages.currentWidget() is self.profile:
+            live = self.ws is not None and any(
+                p.id == self.profile.program_id for p in programs.list_programs(self.ws))
+            if live:
+                self.profile.refresh()
+            else:
+                self.show_list()
+        selected = self.selected_id()
         self.tree.blockSignals(True)
         self.tree.clear()
         if self.ws is None:
@@ -93,7 +130,32 @@ class QuickWinList(BoardView):
                 row.setToolTip(0, plain_tooltip(entry.program.title))
                 top.addChild(row)
             top.setExpanded(True)
+        for row in self.program_items():
+            if selected and row.data(0, ID_ROLE) == selected:
+                self.tree.setCurrentItem(row)
         self.tree.blockSignals(False)
+        self._update_button()
+
+    def selected_id(self) -> str | None:
+        """The program of the selected row (None for a dimension row or nothing)."""
+        item = self.tree.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def _update_button(self) -> None:
+        self.profile_button.setEnabled(bool(self.selected_id()))
+
+    def open_profile(self, program_id: str | None) -> bool:
+        """Show the profile editor of a program (a chosen quick win, or a candidate that
+        the facilitator profiles ahead). False without a program."""
+        if not program_id or self.ws is None:
+            return False
+        self.profile.set_program(self.ws, program_id)
+        self.pages.setCurrentWidget(self.profile)
+        return True
+
+    def show_list(self) -> None:
+        """Back from the profile editor to the list."""
+        self.pages.setCurrentIndex(0)
 
     def program_items(self) -> list[QTreeWidgetItem]:
         """Every program row of the tree."""
