@@ -12,7 +12,7 @@ import shutil
 import pytest
 from layout_support import describe, layout_problems, rect_in, unreachable
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QToolButton, QWidget
 from ui_support import make_settings
 
 from smartbimtek.services import roster
@@ -104,7 +104,31 @@ def console_problems(window, size) -> list[str]:
         page = f"{key}/{tab}" if tab else key
         found = layout_problems(window, size) + \
             unreachable(window, primary_buttons(window, key, tab))
+        found += nested_tab_problems(window, size)
         problems += [f"{page} at {size[0]}x{size[1]}: {p}" for p in found]
+    return problems
+
+
+def nested_tab_problems(window, size) -> list[str]:
+    """Tabs inside a page's tabs (the plan's analysis and institutions parts): each one
+    shown in turn, then the first one again."""
+    problems = []
+    view = window.stack.currentWidget()
+    outer = {getattr(view, name, None) for name in ("tabs", "side")}
+    for tabs in view.findChildren(QTabWidget):
+        if tabs in outer or not tabs.isVisible():
+            continue
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            for _ in range(3):
+                QApplication.processEvents()
+            window.layout().activate()
+            window.resize(*size)
+            QApplication.processEvents()
+            problems += [f"inner tab {tabs.tabText(index)!r}: {p}"
+                         for p in layout_problems(window, size)]
+        tabs.setCurrentIndex(current)
     return problems
 
 

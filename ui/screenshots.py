@@ -45,8 +45,11 @@ CONSOLE_PAGES = (
     ("readiness", None, ()),
     ("programs", "tabs", ("list", "scores")),
     ("matrix", "side", ("legend", "votes", "quickwins")),
+    ("plan", "tabs", ("analysis", "direction", "institutions", "document")),
 )
 _PLAIN_FIRST_TAB = ("swot", "programs", "matrix")
+#: Pages of the default (unsized) set: the names the README and the guide use.
+_README_PAGES = ("workshop", "agenda", "swot", "readiness", "programs", "matrix")
 TABLE_TABS = ("swot", "programs", "scores")
 
 
@@ -115,7 +118,8 @@ def console_pages(window):
 def _shoot_console(window, outdir: Path, name, size, app, sized: bool) -> list[Path]:
     written = []
     for key, _tab, stem in console_pages(window):
-        if not sized and key in _PLAIN_FIRST_TAB and stem != f"console-{key}":
+        if not sized and (key not in _README_PAGES or
+                          key in _PLAIN_FIRST_TAB and stem != f"console-{key}"):
             continue  # the default set keeps the README's names; --size shoots every tab
         _settle(app)
         window.layout().activate()  # the least size follows the page shown
