@@ -1,6 +1,10 @@
 """The IFAS/EFAS editor of one OPD: weights and ratings per item in a table grouped by
 quadrant with live totals, weight sums checked against 1.00 (``rules.ifas`` through
-``services.swot.ifas``), and the SWOT quadrant diagram with its strategy."""
+``services.swot.ifas``), and the SWOT quadrant diagram with its strategy.
+
+The rating convention (``swot.set_ifas_convention``, which converts the stored W/T ratings)
+is chosen at the top; the results of both conventions are shown side by side and named:
+the diagram reading (x, y, quadrant) and the IE matrix (IFAS and EFAS totals, cell)."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -192,6 +197,18 @@ class IfasEditor(BoardView):
         self.checks = QLabel(self)
         self.checks.setWordWrap(True)
         self.position = QLabel(self)
+        self.ie_result = QLabel(self)
+        self.ie_result.setWordWrap(True)
+        self.convention = QComboBox(self)
+        self.convention.addItem(self.tr("Diagram convention (magnitude)"), "diagram")
+        self.convention.addItem(self.tr("IE-matrix convention (W/T reversed)"), "ie_matrix")
+        self.convention.setToolTip(self.tr(
+            "Changing the convention converts the stored ratings of weaknesses and threats "
+            "(r becomes 5 − r): every result keeps its meaning."))
+        self.convention.activated.connect(
+            lambda _i: self.set_convention(self.convention.currentData()))
+        self.rating_hint = QLabel(self)
+        self.rating_hint.setWordWrap(True)
         self.diagram = QuadrantDiagram(self)
         even_int = QPushButton(self.tr("Spread S+W weights evenly"), self)
         even_int.clicked.connect(lambda: self.spread_evenly(INTERNAL))
@@ -202,7 +219,8 @@ class IfasEditor(BoardView):
             form.addRow(self.tr("Total {0}:").format(self.names[q]), self.totals[q])
         form.addRow(self.tr("Weights S+W:"), self.sums["internal"])
         form.addRow(self.tr("Weights O+T:"), self.sums["external"])
-        form.addRow(self.tr("Position (x; y):"), self.position)
+        form.addRow(self.tr("Diagram convention, x; y:"), self.position)
+        form.addRow(self.tr("IE-matrix convention:"), self.ie_result)
         # The totals, checks and diagram scroll on a small screen (the table stays whole).
         side_body = QWidget(self)
         side = QVBoxLayout(side_body)
@@ -219,10 +237,11 @@ class IfasEditor(BoardView):
         buttons.addWidget(even_ext)
         buttons.addStretch(1)
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Enter a weight (all S+W weights together 1.00, all "
-                                      "O+T weights together 1.00) and a rating 1–4 for each "
-                                      "item. For weaknesses and threats, 1 means a big "
-                                      "problem."), self, wordWrap=True))
+        convention_row = QHBoxLayout()
+        convention_row.addWidget(QLabel(self.tr("Ratings entered in:"), self))
+        convention_row.addWidget(self.convention, 1)
+        left.addLayout(convention_row)
+        left.addWidget(self.rating_hint)
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
         left.addWidget(reserve_lines(self.message))
@@ -230,16 +249,21 @@ class IfasEditor(BoardView):
         layout.addLayout(left, 3)
         layout.addWidget(side_area, 2)
         self.result: ifas_rules.IfasResult | None = None
+        self.ie: ifas_rules.IeResult | None = None
 
     def concerns(self, change) -> bool:
-        """The board's OPD's items and the IFAS variant setting."""
+        """The board's OPD's items, the IFAS variant and the rating convention."""
         if change.entity == "setting":
-            return change.entity_id == "ifas_variant"
+            return change.entity_id in ("ifas_variant", "ifas_convention")
         return change.opd_id in (None, self.board.opd_id)
 
     def reload(self) -> None:
         """Re-read the OPD's items and the IFAS/EFAS result."""
         opd_id = self.board.opd_id
+        convention = swot.ifas_convention(self.ws) if self.ws is not None else "diagram"
+        self.convention.setCurrentIndex(max(0, self.convention.findData(convention)))
+        self.rating_hint.setText(self.rating_text(convention))
+        self.ie = None
         if self.ws is None or opd_id is None:
             self.model.set_items([], dict.fromkeys(QUADRANTS, 0.0))
             self.result = None
@@ -247,6 +271,7 @@ class IfasEditor(BoardView):
             return
         current = self.table.currentIndex()
         self.result = swot.ifas(self.ws, opd_id)
+        self.ie = swot.ifas_ie(self.ws, opd_id)
         self.model.set_items(swot.list_items(self.ws, opd_id=opd_id), self.result.totals)
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
@@ -284,9 +309,14 @@ class IfasEditor(BoardView):
         labels = self.diagram_labels(result)
         if result is None or result.scored == 0:
             self.position.setText("–")
+            self.ie_result.setText("–")
             self.diagram.set_result(None, None, None, labels)
         else:
-            self.position.setText(f"{number(result.x)}; {number(result.y)}")
+            self.position.setText(self.tr("{0}; {1}, quadrant {2}").format(
+                number(result.x), number(result.y), result.quadrant))
+            ie = self.ie
+            self.ie_result.setText(self.tr("IFAS {0}, EFAS {1}, cell {2}").format(
+                number(ie.ifas_total), number(ie.efas_total), ie.cell) if ie else "–")
             self.diagram.set_result(result.x, result.y, result.quadrant, labels)
 
     def diagram_labels(self, result) -> dict[str, str]:
@@ -314,7 +344,27 @@ class IfasEditor(BoardView):
                 "turn_around": self.tr("turn-around strategy"),
                 "defensive": self.tr("defensive strategy")}.get(strategy, strategy)
 
+    def rating_text(self, convention: str) -> str:
+        """How to rate in a convention (the hint above the table)."""
+        weights = self.tr("Enter a weight (all S+W weights together 1.00, all O+T weights "
+                          "together 1.00) and a rating 1–4 for each item.")
+        if convention == "ie_matrix":
+            return weights + " " + self.tr("For weaknesses and threats, 1 means a big problem.")
+        return weights + " " + self.tr("The rating is the factor's size: 4 is a very strong "
+                                       "strength, and also a very serious weakness or threat.")
+
     # -- edits ----------------------------------------------------------------------------
+    def set_convention(self, convention: str) -> None:
+        """Change the rating convention (the stored W/T ratings are converted; undoable)."""
+        ws = self.ws
+        old = swot.ifas_convention(ws) if ws is not None else None
+        if ws is None or convention == old:
+            return
+        self.run_edit(self.tr("Change rating convention"),
+                      lambda: swot.set_ifas_convention(ws, convention) or convention,
+                      lambda _cmd: swot.set_ifas_convention(ws, old))
+        self.reload_now()
+
     def set_value(self, item_id: str, field: str, value) -> bool:
         """Set an item's weight or rating (undoable). False when refused."""
         ws = self.ws
