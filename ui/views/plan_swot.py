@@ -102,6 +102,7 @@ class SwotPage(PlanPage):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         self.items: dict[str, object] = {}
+        self.quadrants: dict[str, str] = {}
 
     def reload(self) -> None:
         """Re-read the OPD items of the dimension and the region's items."""
@@ -109,6 +110,7 @@ class SwotPage(PlanPage):
         self.convention.setText(convention_text(swot.ifas_convention(ws)) if ws else "")
         self.opd_items.clear()
         self.items = {}
+        self.quadrants: dict[str, str] = {}
         if ws is None:
             self.table.set_rows([])
             return
@@ -120,6 +122,7 @@ class SwotPage(PlanPage):
                 f"{item.text}"
             entry = QListWidgetItem(line, self.opd_items)
             entry.setData(ROLE_ID, item.id)
+            self.quadrants[item.id] = item.quadrant
             entry.setToolTip(plain_tooltip(line))
         region = gap.list_region_items(ws, dimension=dimension)
         self.items = {i.id: i for i in region}
@@ -149,6 +152,11 @@ class SwotPage(PlanPage):
         ids = self.selected_opd_ids()
         if not ids:
             self.message.show_error(tr("Select the OPD items to merge first."))
+            return
+        if len({self.quadrants.get(i) for i in ids}) > 1:
+            self.message.show_error(tr("The selected items come from different quadrants: "
+                                       "merge strengths with strengths, weaknesses with "
+                                       "weaknesses, and so on."))
             return
         ws = self.ws
         item = self.add_record(tr("Merge into the region's SWOT"),

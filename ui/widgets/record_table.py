@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -232,7 +232,7 @@ class RecordTable(QWidget):
         if item is None or item.data(ROLE_VALUE) == value:
             return
         item.setData(ROLE_VALUE, value)
-        self.edited.emit(item.data(ROLE_ID), self.columns[col].field, value)
+        self._emit_later(item.data(ROLE_ID), self.columns[col].field, value)
 
     def _changed(self, item: QTableWidgetItem) -> None:
         if self._loading:
@@ -243,4 +243,10 @@ class RecordTable(QWidget):
         old = item.data(ROLE_VALUE)
         if item.text() == column.label(old):
             return
-        self.edited.emit(item.data(ROLE_ID), column.field, column.parse(item.text()))
+        self._emit_later(item.data(ROLE_ID), column.field, column.parse(item.text()))
+
+    def _emit_later(self, record_id: str, field: str, value) -> None:
+        """Tell the owner once the cell editor has closed (the owner's reload replaces the
+        items; doing that inside the editor's commit leaves the table in its editing
+        state)."""
+        QTimer.singleShot(0, self, lambda: self.edited.emit(record_id, field, value))
