@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from smartbimtek import opd_import, reference
 from smartbimtek.errors import SmartBimtekError
+from smartbimtek.rules.formal import opd_title_default
 from smartbimtek.services import roster
 
 from ..controller import Controller
@@ -83,7 +85,7 @@ class TemplateDialog(QDialog):
 class OpdPanel(QWidget):
     """Table of the OPDs with an entry row, delete, import and template buttons."""
 
-    COLUMNS = ("code", "name", "table_no")
+    COLUMNS = ("code", "name", "table_no", "title")
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,12 +108,17 @@ class OpdPanel(QWidget):
         entry.addWidget(self.add_button)
         layout.addLayout(entry)
 
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Table")])
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Table"),
+                                              self.tr("Title of the head (jabatan)")])
+        self.table.horizontalHeaderItem(3).setToolTip(self.tr(
+            "Printed in signature blocks and the komitmen bersama. Grey: the default from "
+            "the OPD's name; type another title to change it, clear the cell for the default."))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -153,10 +160,15 @@ class OpdPanel(QWidget):
         self.table.setRowCount(len(opds))
         for row, opd in enumerate(opds):
             for column, value in enumerate((opd.code, opd.name,
-                                            "" if opd.table_no is None else str(opd.table_no))):
+                                            "" if opd.table_no is None else str(opd.table_no),
+                                            opd.title)):
                 item = QTableWidgetItem(value)
                 item.setData(_ROLE_ID, opd.id)
                 self.table.setItem(row, column, item)
+            title = self.table.item(row, 3)
+            if opd.title == opd_title_default(opd.name, opd.code):
+                title.setForeground(QBrush(QColor("#607d8b")))
+                title.setToolTip(self.tr("Default title, from the OPD's name"))
         self.count_label.setText(self.tr("{n} OPDs").format(n=len(opds)))
         self._loading = False
 
@@ -194,6 +206,8 @@ class OpdPanel(QWidget):
         old_value = getattr(old, field)
         if value == old_value:
             return
+        if field == "title" and old_value == opd_title_default(old.name, old.code):
+            old_value = ""  # undo goes back to the default (it follows the name)
         self.controller.run(
             self.tr("Edit OPD"), lambda: roster.update_opd(ws, opd_id, **{field: value}),
             lambda _c: roster.update_opd(ws, opd_id, **{field: old_value}))
