@@ -203,9 +203,11 @@ class RecordTable(QWidget):
         return self.record_id(row) if row >= 0 else None
 
     def selected_ids(self) -> list[str]:
-        """Ids of the selected rows, top to bottom."""
+        """Ids of the selected rows, top to bottom (else the current row's)."""
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        return [i for i in (self.record_id(r) for r in rows) if i]
+        ids = [i for i in (self.record_id(r) for r in rows) if i]
+        current = self.current_id()
+        return ids or ([current] if current else [])
 
     def select_id(self, record_id: str, field: str | None = None) -> bool:
         """Make the row of ``record_id`` current (at ``field``'s column)."""
@@ -213,6 +215,9 @@ class RecordTable(QWidget):
         for row in range(self.table.rowCount()):
             if self.record_id(row) == record_id:
                 self.table.setCurrentCell(row, col)
+                model = self.table.selectionModel()
+                model.select(self.table.model().index(row, col),
+                             model.SelectionFlag.ClearAndSelect | model.SelectionFlag.Rows)
                 return True
         return False
 
