@@ -1,9 +1,12 @@
-"""TOWS strategies of one OPD (SO, WO, ST, WT), each linked to the SWOT items it comes from."""
+"""TOWS strategies of one OPD (SO, WO, ST, WT), each linked to the SWOT items it comes from
+and grouped by dimension in the plan; "Region level" lists and edits the region's own
+strategies (no OPD), linked to the items of any OPD."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from smartbimtek.errors import ValidationError
 from smartbimtek.model import STRATEGY_TYPES, Strategy, SwotItem
-from smartbimtek.services import swot
+from smartbimtek.services import roster, swot
 from smartbimtek.text import clean_text
 
 from ..messages import error_text
 from ..widgets.common import plain_label, plain_tooltip, reserve_lines
-from .board_base import BoardView, MessageLabel
+from .board_base import BoardView, MessageLabel, dimension_label
+from .swot_dialogs import fill_dimension_combo, select_data
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -43,16 +47,22 @@ class StrategyDialog(QDialog):
     """Type, text and the linked items (those of the type's two quadrants)."""
 
     def __init__(self, parent: QWidget, items: list[SwotItem], names: dict[str, str],
-                 strategy: Strategy | None = None, type_: str = "SO") -> None:
+                 strategy: Strategy | None = None, type_: str = "SO",
+                 dimension: str | None = None, codes: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit strategy") if strategy else self.tr("Add strategy"))
         self.setMinimumWidth(600)
         self.items = items
         self.names = names
+        #: OPD codes by id, shown before each item when the items come from several OPDs.
+        self.codes: dict[str, str] = codes or {}
         self.type = QComboBox(self)
         for key, title in strategy_titles().items():
             self.type.addItem(title, key)
         self.type.setCurrentIndex(STRATEGY_TYPES.index(strategy.type if strategy else type_))
+        self.dimension = QComboBox(self)
+        fill_dimension_combo(self.dimension, self.tr("(no dimension)"))
+        select_data(self.dimension, strategy.dimension if strategy else dimension)
         self.text = QPlainTextEdit(strategy.text if strategy else "", self)
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(70)
@@ -62,6 +72,7 @@ class StrategyDialog(QDialog):
         self.message = MessageLabel(self)
         form = QFormLayout()
         form.addRow(self.tr("Type:"), self.type)
+        form.addRow(self.tr("Dimension:"), self.dimension)
         form.addRow(self.tr("Strategy:"), self.text)
         form.addRow(self.tr("From the items:"), self.links)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -84,7 +95,10 @@ class StrategyDialog(QDialog):
         for item in self.items:
             if item.quadrant not in letters:
                 continue
-            entry = QListWidgetItem(f"[{self.names[item.quadrant]}] {item.text}")
+            label = self.names[item.quadrant]
+            if self.codes:  # items of several OPDs: say whose
+                label = f"{self.codes.get(item.opd_id, '?')} · {label}"
+            entry = QListWidgetItem(f"[{label}] {item.text}")
             entry.setData(ID_ROLE, item.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if item.id in self.checked
@@ -107,10 +121,11 @@ class StrategyDialog(QDialog):
                                 else Qt.CheckState.Unchecked)
 
     def values(self) -> dict:
-        """Type, text and linked item ids (only items of the type's quadrants)."""
+        """Type, text, dimension and linked item ids (only items of the type's quadrants)."""
         letters = self.type.currentData()
         ids = [i.id for i in self.items if i.id in self.checked and i.quadrant in letters]
-        return {"type": letters, "text": self.text.toPlainText(), "swot_ids": ids}
+        return {"type": letters, "text": self.text.toPlainText(), "swot_ids": ids,
+                "dimension": self.dimension.currentData()}
 
     def accept(self) -> None:
         """Close only with an acceptable text."""
@@ -157,21 +172,43 @@ class TowsEditor(BoardView):
         layout = QVBoxLayout(self)
         self.caption = plain_label("", self)
         self.caption.setWordWrap(True)
-        layout.addWidget(self.caption)
+        self.region = QCheckBox(self.tr("Region level (no OPD)"), self)
+        self.region.setToolTip(self.tr("The region's own strategies, written in the plenary; "
+                                       "they may come from the items of any OPD"))
+        self.region.toggled.connect(lambda _on: self.reload_now())
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.region)
+        layout.addLayout(top)
         layout.addLayout(grid, 1)
         layout.addWidget(reserve_lines(self.message))
         self._dialog = None
 
     def concerns(self, change) -> bool:
-        """Strategies and items of the board's OPD."""
-        return change.entity in self.ENTITIES and change.opd_id in (None, self.board.opd_id)
+        """Strategies and items of the board's OPD (of any OPD at region level)."""
+        if change.entity not in self.ENTITIES:
+            return False
+        return self.region.isChecked() or change.opd_id in (None, self.board.opd_id)
+
+    @property
+    def opd_id(self) -> str | None:
+        """The OPD whose strategies are shown (None at region level)."""
+        return None if self.region.isChecked() else self.board.opd_id
+
+    def _items(self) -> list[SwotItem]:
+        return swot.list_items(self.ws, opd_id=self.opd_id)
 
     def reload(self) -> None:
-        """Re-read the OPD's strategies."""
-        opd_id = self.board.opd_id
-        strategies = swot.list_strategies(self.ws, opd_id) if self.ws and opd_id else []
-        texts = {i.id: i.text for i in swot.list_items(self.ws, opd_id=opd_id)} \
-            if self.ws and opd_id else {}
+        """Re-read the OPD's (or the region's) strategies."""
+        opd_id, region = self.opd_id, self.region.isChecked()
+        shown = self.ws is not None and (region or opd_id is not None)
+        if not shown:
+            strategies = []
+        elif region:
+            strategies = [s for s in swot.list_strategies(self.ws) if s.opd_id is None]
+        else:
+            strategies = swot.list_strategies(self.ws, opd_id)
+        texts = {i.id: i.text for i in self._items()} if shown else {}
         self.strategies = {s.id: s for s in strategies}
         for key, listing in self.lists.items():
             current = listing.currentItem().data(ID_ROLE) if listing.currentItem() else None
@@ -180,16 +217,21 @@ class TowsEditor(BoardView):
                 if strategy.type != key:
                     continue
                 linked = [texts[i] for i in strategy.swot_ids if i in texts]
-                entry = QListWidgetItem(
-                    strategy.text + "\n" + self.tr("from %n item(s)", "", len(linked)))
+                second = self.tr("from %n item(s)", "", len(linked))
+                if strategy.dimension:
+                    second = dimension_label(strategy.dimension) + " · " + second
+                entry = QListWidgetItem(strategy.text + "\n" + second)
                 entry.setToolTip(plain_tooltip("\n".join(f"• {t}" for t in linked)))
                 entry.setData(ID_ROLE, strategy.id)
                 listing.addItem(entry)
                 if strategy.id == current:
                     listing.setCurrentItem(entry)
-        self.caption.setText(self.tr("Strategies of {0}: %n", "", len(strategies)).format(
-            self.board.opd_combo.currentText().split(" (")[0]) if opd_id else
-            self.tr("Choose an OPD."))
+        if region:
+            self.caption.setText(self.tr("Region-level strategies: %n", "", len(strategies)))
+        else:
+            self.caption.setText(self.tr("Strategies of {0}: %n", "", len(strategies)).format(
+                self.board.opd_combo.currentText().split(" (")[0]) if opd_id else
+                self.tr("Choose an OPD."))
 
     def selected(self, key: str) -> Strategy | None:
         """The strategy selected in one list."""
@@ -197,23 +239,25 @@ class TowsEditor(BoardView):
         return self.strategies.get(entry.data(ID_ROLE)) if entry else None
 
     # -- edits ----------------------------------------------------------------------------
-    def add(self, type_: str, text: str, swot_ids: list[str]):
-        """Add a strategy (undo deletes it)."""
-        ws, opd_id = self.ws, self.board.opd_id
+    def add(self, type_: str, text: str, swot_ids: list[str], dimension: str | None = None):
+        """Add a strategy of the OPD (or, at region level, of the region; undo deletes it)."""
+        ws, opd_id = self.ws, self.opd_id
         return self.run_edit(self.tr("Add strategy"),
-                             lambda: swot.add_strategy(ws, type_, text, swot_ids, opd_id),
+                             lambda: swot.add_strategy(ws, type_, text, swot_ids, opd_id,
+                                                       dimension=dimension),
                              lambda cmd: swot.delete_strategy(ws, cmd.result.id))
 
-    def edit(self, strategy_id: str, type: str, text: str, swot_ids: list[str]):  # noqa: A002
-        """Change a strategy (undo restores type, text and links)."""
+    def edit(self, strategy_id: str, type: str, text: str, swot_ids: list[str],  # noqa: A002
+             dimension: str | None = None):
+        """Change a strategy (undo restores type, text, links and dimension)."""
         ws = self.ws
         old = swot.get_strategy(ws, strategy_id)
         return self.run_edit(
             self.tr("Edit strategy"),
             lambda: swot.update_strategy(ws, strategy_id, type=type, text=text,
-                                         swot_ids=swot_ids),
+                                         swot_ids=swot_ids, dimension=dimension),
             lambda _cmd: swot.update_strategy(ws, strategy_id, type=old.type, text=old.text,
-                                              swot_ids=old.swot_ids))
+                                              swot_ids=old.swot_ids, dimension=old.dimension))
 
     def delete_selected(self, key: str) -> None:
         """Delete the selected strategy of a list (undo restores it)."""
@@ -227,10 +271,10 @@ class TowsEditor(BoardView):
 
     def open_add_dialog(self, key: str = "SO") -> StrategyDialog | None:
         """Open the dialog for a new strategy of a type."""
-        if self.board.opd_id is None:
+        if self.opd_id is None and not self.region.isChecked():
             return None
-        dialog = StrategyDialog(self, swot.list_items(self.ws, opd_id=self.board.opd_id),
-                                self.board.names, type_=key)
+        dialog = StrategyDialog(self, self._items(), self.board.names, type_=key,
+                                codes=self._codes())
         dialog.accepted.connect(lambda: self.add(**{
             ("type_" if k == "type" else k): v for k, v in dialog.values().items()}))
         return self._open(dialog)
@@ -240,10 +284,16 @@ class TowsEditor(BoardView):
         strategy = self.selected(key)
         if strategy is None:
             return None
-        dialog = StrategyDialog(self, swot.list_items(self.ws, opd_id=self.board.opd_id),
-                                self.board.names, strategy=strategy)
+        dialog = StrategyDialog(self, self._items(), self.board.names, strategy=strategy,
+                                codes=self._codes())
         dialog.accepted.connect(lambda: self.edit(strategy.id, **dialog.values()))
         return self._open(dialog)
+
+    def _codes(self) -> dict[str, str]:
+        """OPD codes by id at region level (items of every OPD are offered), else none."""
+        if not self.region.isChecked():
+            return {}
+        return {o.id: o.code for o in roster.list_opds(self.ws)}
 
     def _open(self, dialog):
         self._dialog = dialog
