@@ -193,3 +193,55 @@ def test_new_workshop_plan_tab_needs_a_saved_program_and_a_period(qtbot, new_ctl
     assert budget.get_program_plan(new_ctl.ws, program.id).budget_total == 100_000_000
     settle(qtbot, view)
     assert panel.budgets.item(1, 5).text() == format_rupiah(100_000_000)
+
+
+def test_demo_plan_period_change_warns_when_records_fall_outside(qtbot, demo_ctl):
+    from ui.views.workshop import WorkshopView
+
+    view = show(qtbot, WorkshopView(demo_ctl))
+    form = view.plan_panel
+    ws = demo_ctl.ws
+    start, end = plan.get_plan(ws).period_start, plan.get_plan(ws).period_end
+    asked = []
+    answer = [False]
+
+    def confirm(new_start, new_end, counts):
+        asked.append((new_start, new_end, counts))
+        return answer[0]
+
+    form.confirm_outside_period = confirm
+    # shortening the period by three years: records fall outside, the user says no
+    form.period_end.setValue(end - 3)
+    form.period_end.editingFinished.emit()
+    assert asked and asked[-1][:2] == (start, end - 3)
+    assert asked[-1][2] == budget.outside_period(ws, start, end - 3)
+    assert asked[-1][2].get("program_budgets")
+    assert plan.get_plan(ws).period_end == end
+    assert form.period_end.value() == end  # shown as stored again
+    # yes: changed (undoable), records kept
+    answer[0] = True
+    form.period_end.setValue(end - 3)
+    form.period_end.editingFinished.emit()
+    assert plan.get_plan(ws).period_end == end - 3
+    assert budget.outside_period(ws, start, end - 3)
+    demo_ctl.undo_stack.undo()
+    assert plan.get_plan(ws).period_end == end
+    # lengthening it leaves nothing outside: no question
+    asked.clear()
+    form.period_end.setValue(end + 1)
+    form.period_end.editingFinished.emit()
+    assert asked == [] and plan.get_plan(ws).period_end == end + 1
+
+
+def test_new_workshop_period_set_without_a_question(qtbot, new_ctl):
+    from ui.views.workshop import WorkshopView
+
+    view = show(qtbot, WorkshopView(new_ctl))
+    form = view.plan_panel
+    form.confirm_outside_period = lambda *a: pytest.fail("nothing to warn about")
+    form.period_start.setValue(2026)
+    form.period_start.editingFinished.emit()
+    form.period_end.setValue(2030)
+    form.period_end.editingFinished.emit()
+    assert (plan.get_plan(new_ctl.ws).period_start, plan.get_plan(new_ctl.ws).period_end) == \
+        (2026, 2030)

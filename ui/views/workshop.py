@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbimtek.model import REGION_TYPES, STAGES, new_id
+from smartbimtek.services import budget
 from smartbimtek.services import plan as plan_service
 from smartbimtek.services.plan import NARRATIVE_KEYS
 
@@ -161,7 +163,40 @@ class PlanPanel(QWidget):
     def _year(self, field: str) -> None:
         box = getattr(self, field)
         value = None if box.value() == box.minimum() else box.value()
+        ws = self.controller.ws
+        if ws is not None and value is not None:
+            current = plan_service.get_plan(ws)
+            period = {"period_start": current.period_start, "period_end": current.period_end}
+            if period[field] != value:
+                period[field] = value
+                start, end = period["period_start"], period["period_end"]
+                counts = budget.outside_period(ws, start, end) if start and end and \
+                    start <= end else {}
+                if counts and not self.confirm_outside_period(start, end, counts):
+                    self.load_force()
+                    return
         self._edit(field, value)
+
+    def confirm_outside_period(self, start: int, end: int, counts: dict[str, int]) -> bool:
+        """Ask before a new plan period leaves records outside it (``budget.outside_period``);
+        True to change it anyway."""
+        names = {
+            "objective_targets": self.tr("targets of tujuan and sasaran"),
+            "program_targets": self.tr("program targets"),
+            "program_budgets": self.tr("budget lines"),
+            "activities": self.tr("activities"),
+            "regulations": self.tr("regulations"),
+            "enablers": self.tr("enabler items"),
+        }
+        lines = "\n".join(f"• {names.get(k, k)}: {n}" for k, n in counts.items())
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Change the plan period?"),
+                          self.tr("With the period {0}–{1} these records fall outside it "
+                                  "(they stay in the file; change their years or the "
+                                  "period later):").format(start, end)
+                          + "\n" + lines,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _edit_narrative(self, text: str) -> None:
         ws = self.controller.ws
