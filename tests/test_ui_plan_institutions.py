@@ -91,7 +91,6 @@ def test_regulation_and_enablers_in_a_new_workshop(qtbot, tmp_path):
     sdm.table.select_id(item.id)
     qtbot.mouseClick(sdm.table.delete_button, Qt.MouseButton.LeftButton)
     assert institutions.list_enablers(ws, "sdm") == []
-    assert institutions.list_enablers(ws, "sdm") == []
     controller.undo_stack.undo()
     settle(qtbot, 20)
     assert sdm.table.row_count() == 1

@@ -94,12 +94,12 @@ class DocumentTab(PlanPage):
         content_layout.addWidget(options)
         content_layout.addWidget(team)
         content_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
 
     def _field(self, name: str, parent: QWidget) -> QWidget:
         if name in _TEXTS:
@@ -144,6 +144,8 @@ class DocumentTab(PlanPage):
         self.run_edit(tr("Edit formal parts"),
                       lambda: formal.update_formal(ws, **{name: value}),
                       lambda _c: formal.update_formal(ws, **{name: old}))
+        for edit in self.lines.values():
+            edit.setModified(False)  # a refused value is replaced by the stored one
         self.reload_now()
 
     def set_components(self) -> None:
