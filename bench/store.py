@@ -7,6 +7,10 @@ table, then one JSON object per figure:
   transaction with its audit row, commit with ``synchronous=FULL``) next to a bare ``sqlite3``
   INSERT + COMMIT with the same pragmas (WAL, synchronous=FULL) in the same folder, measured
   interleaved in the same run. Target: within 1.5x of the bare insert.
+* pages each commit writes to the ``-wal`` log (no target, to explain the tail): the growth
+  of the log over 200 calls with automatic checkpoints off, divided by the frame size
+  (page + 24-byte header). Fewer pages per commit mean fewer automatic checkpoints (every
+  1,000 pages) and less to sync per commit.
 * time to import the large synthetic workshop (50 OPDs, 5,000 SWOT items, 1,000 programs,
   20,000 scores) from its JSON file into a new workshop file, and to dump it back to a JSON
   file. Target: under 2 s each (median of five runs; the best run is printed too).
@@ -85,6 +89,41 @@ def latency(folder: Path, calls: int) -> dict[str, list[float]]:
     return samples
 
 
+def _log_frames(conn: sqlite3.Connection, wal: Path) -> int:
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    size = wal.stat().st_size if wal.exists() else 0
+    return max(0, size - 32) // (page_size + 24)  # 32-byte log header, then the frames
+
+
+def log_pages(folder: Path, calls: int = 200) -> dict[str, float]:
+    """Log pages (frames) written per commit, service and bare, on fresh files: the log's
+    growth with automatic checkpoints off (so it only grows), divided by the frame size."""
+    ws = open_workshop(folder / "pages.bimtek", create=True)
+    opd = roster.add_opd(ws, "DISKOMINFO", "Dinas Komunikasi dan Informatika", 1)
+    bare = _bare_connection(folder / "pages-bare.sqlite")
+    pages: dict[str, float] = {}
+    try:
+        for name, conn, wal, call in (
+                ("service", ws.conn, folder / "pages.bimtek-wal",
+                 lambda: swot.add_item(ws, opd.id, "S", TEXT, source="table", actor="Meja 1")),
+                ("bare", bare, folder / "pages-bare.sqlite-wal",
+                 lambda: bare.execute("INSERT INTO items VALUES (?, ?, 'S', ?, ?)",
+                                      (uuid.uuid4().hex, opd.id, TEXT, time.time())))):
+            for _ in range(20):  # past the first pages of each tree
+                call()
+            conn.execute("PRAGMA wal_autocheckpoint = 0").fetchall()
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            before = _log_frames(conn, wal)
+            for _ in range(calls):
+                call()
+            pages[name] = (_log_frames(conn, wal) - before) / calls
+            conn.execute("PRAGMA wal_autocheckpoint = 1000").fetchall()
+    finally:
+        ws.close()
+        bare.close()
+    return pages
+
+
 def bulk(folder: Path, runs: int = 5) -> dict[str, list[float]]:
     """Seconds to import the large synthetic document from a file, and to dump it to one."""
     source = interchange.write_document(build_document(), folder / "large.json")
@@ -135,6 +174,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-store-", dir=Path.home()) as tmp:
         folder = Path(tmp)
         samples = latency(folder, args.calls)
+        pages = log_pages(folder)
         times = bulk(folder)
         ranking = priorities(folder / "large-0.bimtek")
     med = {k: statistics.median(v) for k, v in samples.items()}
@@ -146,6 +186,8 @@ def main() -> int:
          "target": round(1.5 * p99["bare"], 3), "baseline": round(p99["bare"], 3)},
         {"metric": "bare_sqlite_insert_commit_median", "value": round(med["bare"], 3),
          "unit": "ms"},
+        {"metric": "log_pages_per_commit_service", "value": round(pages["service"], 2),
+         "unit": "pages", "baseline": round(pages["bare"], 2)},
         {"metric": "import_large_synthetic", "value": round(statistics.median(times["import"]), 3),
          "unit": "s", "target": 2.0},
         {"metric": "dump_large_synthetic", "value": round(statistics.median(times["dump"]), 3),
@@ -162,6 +204,8 @@ def main() -> int:
     print(f"  {'swot.add_item (service)':32}{med['service']:>8.3f}ms{p99['service']:>8.3f}ms")
     print(f"  ratio service / bare: median {med['service'] / med['bare']:.2f}x, "
           f"p99 {p99['service'] / p99['bare']:.2f}x (target <= 1.5x)")
+    print(f"  log pages per commit: service {pages['service']:.2f}, bare {pages['bare']:.2f} "
+          "(an automatic checkpoint every 1,000)")
     print("Large synthetic workshop (50 OPDs, 5,000 SWOT, 1,000 programs, 20,000 scores)")
     for name in ("import", "dump"):
         runs = ", ".join(f"{t:.2f}" for t in times[name])
