@@ -180,7 +180,8 @@ class ProgramPlanPanel(QWidget):
         self.years = list(range(start, end + 1)) if start and end else []
         self.plan = data
         if self.years:
-            self.period_note.setText(self.tr("Plan period {0}–{1}: years outside it are refused.")
+            self.period_note.setText(self.tr("Plan period {0}–{1}. Each field and cell is saved "
+                                             "when you leave it (Ctrl+Z undoes).")
                                      .format(start, end))
         else:
             self.period_note.setText(self.tr("Set the plan period (Workshop > Plan) to enter "

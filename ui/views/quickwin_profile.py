@@ -96,11 +96,6 @@ class QuickWinProfileEditor(QWidget):
         money = QHBoxLayout()
         money.addWidget(self.budget, 1)
         money.addWidget(self.source)
-        values = QHBoxLayout()
-        values.addWidget(QLabel(self.tr("Baseline:"), body))
-        values.addWidget(self.lines["baseline"], 1)
-        values.addWidget(QLabel(self.tr("Target:"), body))
-        values.addWidget(self.lines["target"], 1)
         form = QGridLayout()
         rows = ((self.tr("Innovation name:"), self.lines["innovation_name"]),
                 (self.tr("Acronym:"), self.lines["acronym"]),
@@ -109,7 +104,8 @@ class QuickWinProfileEditor(QWidget):
                 (self.tr("Location:"), self.location),
                 (self.tr("Budget and source:"), money),
                 (self.tr("Success indicator:"), self.texts["indicator"]),
-                ("", values))
+                (self.tr("Baseline:"), self.lines["baseline"]),
+                (self.tr("Target:"), self.lines["target"]))
         for row, (label, field) in enumerate(rows):
             form.addWidget(QLabel(label, body), row, 0, Qt.AlignmentFlag.AlignTop)
             if isinstance(field, QHBoxLayout):

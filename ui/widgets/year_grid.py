@@ -63,6 +63,10 @@ class YearGrid(QTableWidget):
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Always there: the grid's height is fixed to its rows plus this bar (ten years of
+        # rupiah do not fit a narrow editor; the bar keeps the height the same either way).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemChanged.connect(self._changed)
 
     def set_rows(self, years: list[int], rows: list[tuple[str, str, dict[int, str]]],
