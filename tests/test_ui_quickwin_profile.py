@@ -151,3 +151,28 @@ def test_new_workshop_profile_of_a_chosen_quick_win(qtbot, tmp_path):
         assert view.quick_wins.pages.currentIndex() == 0
     finally:
         ctl.close()
+
+
+@pytest.mark.parametrize("size", [(910, 512), (1024, 768)], ids=["910x512", "1024x768"])
+def test_profile_page_fits_small_screens(qtbot, tmp_path, demo_file, size):
+    """The profile page in the console at 150% scaling (910x512) and 1024x768, Indonesian,
+    largest text scale: nothing cut, the back button on screen (the fields scroll)."""
+    from layout_support import layout_problems, unreachable
+    from test_layout_console import _console, _settle
+
+    window = _console(qtbot, tmp_path, demo_file)
+    _settle(qtbot, window, size)
+    view = window.show_view("matrix")
+    view.side.setCurrentWidget(view.quick_wins)
+    pid = next(iter(profiles.list_profiles(window.controller.ws)))
+    view.quick_wins.reload_now()
+    assert view.quick_wins.open_profile(pid)
+    for _ in range(3):
+        QApplication.processEvents()
+    window.layout().activate()
+    window.resize(*size)
+    QApplication.processEvents()
+    editor = view.quick_wins.profile
+    problems = layout_problems(window, size) + unreachable(
+        window, {"back": editor.back_button})
+    assert problems == [], "\n".join(problems)
