@@ -32,8 +32,8 @@ def test_year_columns_follow_the_plan_period(qtbot, tmp_path, demo_file):
     ws = controller.ws
     view, tab = _direction(qtbot, controller)
     start, end = plan.get_plan(ws).period_start, plan.get_plan(ws).period_end
-    headers = [c.header for c in tab.table.columns]
-    assert headers[-(end - start + 1):] == [str(y) for y in range(start, end + 1)]
+    headers = [c.header for c in tab.table.columns if c.header.isdigit()]
+    assert headers == [str(y) for y in range(start, end + 1)]
     objectives = direction.list_objectives(ws)
     assert tab.table.row_count() == len(objectives)
     assert tab.rpjmd_table.row_count() == len(direction.list_rpjmd(ws))
@@ -48,9 +48,8 @@ def test_year_columns_follow_the_plan_period(qtbot, tmp_path, demo_file):
     assert cell_text(tab.table, row, f"y{year}") == sasaran.targets[year]
     plan.update_plan(ws, period_start=start, period_end=start + 4)
     settle(qtbot, 30)
-    assert [c.header for c in tab.table.columns][-5:] == [str(y) for y in
-                                                         range(start, start + 5)]
-    assert not any(c.header == str(start + 5) for c in tab.table.columns)
+    assert [c.header for c in tab.table.columns if c.header.isdigit()] == \
+        [str(y) for y in range(start, start + 5)]
 
 
 def test_enter_rpjmd_tujuan_and_sasaran_in_a_new_workshop(qtbot, tmp_path):

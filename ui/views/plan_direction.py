@@ -89,25 +89,28 @@ class DirectionTab(PlanPage):
                            if i.kind == "misi"])]
 
     def _objective_columns(self) -> list[Column]:
-        columns = [
+        """Text, indicator and baseline, the year columns, then where the item belongs."""
+        head = [
             Column("level", tr("Level"), "choice", width=80,
                    choices=[(v, level_label(v)) for v in ("tujuan", "sasaran")]),
             Column("text", tr("Tujuan / sasaran"), width=220),
+            Column("indicator", tr("Indicator"), width=150),
+            Column("unit", tr("Unit"), width=60),
+            Column("baseline_value", tr("Baseline"), width=70),
+            Column("baseline_year", tr("Baseline year"), "int", width=96),
+        ]
+        tail = [
+            Column("dimension", tr("Dimension"), "choice", width=120,
+                   choices=lambda: dimension_choices("–")),
             Column("parent_id", tr("Under tujuan"), "choice", width=120,
                    choices=lambda: [(None, "–")] + [(o.id, short(o.text, 40))
                                                     for o in self.objectives
                                                     if o.level == "tujuan"]),
-            Column("dimension", tr("Dimension"), "choice", width=120,
-                   choices=lambda: dimension_choices("–")),
             Column("rpjmd_id", tr("Serves (RPJMD)"), "choice", width=120,
                    choices=lambda: [(None, "–")] + [
                        (i.id, short(f"{i.code} {i.text}".strip(), 40)) for i in self.rpjmd]),
-            Column("indicator", tr("Indicator"), width=160),
-            Column("unit", tr("Unit"), width=60),
-            Column("baseline_value", tr("Baseline"), width=70),
-            Column("baseline_year", tr("Baseline year"), "int", width=70),
         ]
-        return columns + [Column(f"{YEAR}{y}", str(y), width=56) for y in self.years]
+        return head + [Column(f"{YEAR}{y}", str(y), width=64) for y in self.years] + tail
 
     # -- data ---------------------------------------------------------------------------
     def reload(self) -> None:

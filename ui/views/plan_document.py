@@ -64,6 +64,8 @@ class DocumentTab(PlanPage):
             self.flags[name] = box
             options_layout.addRow(box)
         self.commitment = QCheckBox(tr("Print the commitment sheet before Bimtek IV"), options)
+        self.commitment.setToolTip(tr("From Bimtek IV on the master plan always carries "
+                                      "the komitmen bersama."))
         self.commitment.clicked.connect(self.set_commitment)
         options_layout.addRow(self.commitment)
         comp_row = QHBoxLayout()

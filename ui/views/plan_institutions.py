@@ -171,7 +171,7 @@ class InstitutionsTab(QTabWidget):
         self.regulations_page = _regulations_page(controller, self)
         self.enabler_pages = {s: _enabler_page(controller, s, self)
                               for s in ("financing", "sdm", "infrastructure")}
-        self.addTab(self.members_page, tr("Dewan & Tim Pelaksana"))
+        self.addTab(self.members_page, tr("Dewan && Tim Pelaksana"))
         self.addTab(self.regulations_page, tr("Regulation"))
         self.addTab(self.enabler_pages["financing"], tr("Financing"))
         self.addTab(self.enabler_pages["sdm"], tr("SDM"))
