@@ -245,3 +245,31 @@ def test_new_workshop_period_set_without_a_question(qtbot, new_ctl):
     form.period_end.editingFinished.emit()
     assert (plan.get_plan(new_ctl.ws).period_start, plan.get_plan(new_ctl.ws).period_end) == \
         (2026, 2030)
+
+
+def test_hostile_rpjmd_and_sasaran_texts_stay_literal(qtbot, new_ctl):
+    from plain_text_support import HOSTILE as MARKUP
+    from plain_text_support import Walker, literal_problems, shown
+    from PySide6.QtCore import Qt
+
+    ws = new_ctl.ws
+    plan.update_plan(ws, period_start=2026, period_end=2030)
+    misi = direction.add_rpjmd(ws, "misi", MARKUP[0], code=MARKUP[1][:40])
+    direction.add_rpjmd(ws, "sasaran", MARKUP[2], parent_id=misi.id)
+    direction.add_objective(ws, "sasaran", MARKUP[3])
+    program = programs.add_program(ws, opd_id(new_ctl, "DLH"), MARKUP[4], "environment")
+    budget.add_activity(ws, program.id, MARKUP[0], start_year=2026)
+    view = show(qtbot, ProgramsView(new_ctl))
+    settle(qtbot, view)
+    assert view.select_program(program.id)
+    view.editor.tabs.setCurrentWidget(view.editor.plan_panel)
+    panel = view.editor.plan_panel
+    problems = []
+    for combo in (panel.rpjmd, panel.objective):
+        for row in range(1, combo.count()):
+            tip = combo.itemData(row, Qt.ItemDataRole.ToolTipRole)
+            problems += literal_problems(shown(tip or ""))
+            problems += literal_problems(combo.itemText(row))
+    walker = Walker()
+    walker.walk(view.editor, "program editor")
+    assert problems == [] and walker.problems == []

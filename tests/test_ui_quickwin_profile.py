@@ -176,3 +176,24 @@ def test_profile_page_fits_small_screens(qtbot, tmp_path, demo_file, size):
     problems = layout_problems(window, size) + unreachable(
         window, {"back": editor.back_button})
     assert problems == [], "\n".join(problems)
+
+
+def test_hostile_profile_text_stays_literal(qtbot, tmp_path):
+    from plain_text_support import HOSTILE as MARKUP
+    from plain_text_support import Walker
+
+    ctl = open_controller(tmp_path / "hostile.bimtek")
+    try:
+        program = programs.add_program(ctl.ws, opd_id(ctl, "DLH"), MARKUP[0], "environment")
+        programs.set_quick_win(ctl.ws, program.id, True)
+        profiles.set_profile(ctl.ws, program.id, innovation_name=MARKUP[1], problem=MARKUP[2],
+                             risks=MARKUP[3])
+        profiles.add_milestone(ctl.ws, program.id, 2, MARKUP[4], progress=10)
+        view, editor = _open(qtbot, ctl, program.id)
+        assert editor.heading.text().startswith(MARKUP[0])
+        assert editor.milestones.item(0, 1).text() == MARKUP[4]
+        walker = Walker()
+        walker.walk(view, "quick win profile")
+        assert walker.labels_checked and walker.problems == []
+    finally:
+        ctl.close()

@@ -33,7 +33,7 @@ from smartbimtek.errors import NotFoundError
 from smartbimtek.model import FUNDING, ProgramPlan
 from smartbimtek.services import budget, direction, plan
 
-from ..widgets.common import CommitLineEdit, bold_label, plain_label
+from ..widgets.common import CommitLineEdit, bold_label, plain_label, plain_tooltip
 from ..widgets.year_grid import YearGrid, format_rupiah, parse_rupiah
 from .board_labels import funding_label
 
@@ -226,7 +226,7 @@ class ProgramPlanPanel(QWidget):
         combo.addItem(QComboBox.tr("(none)"), None)
         for key, text in entries:
             combo.addItem(text, key)
-            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, plain_tooltip(text), Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
     @staticmethod
