@@ -75,7 +75,9 @@ def choose_cell(qtbot, table, row: int, field: str, value) -> None:
     table.table.editItem(table.table.item(row, col))
     combo = _editor(table, QComboBox)
     combo.setCurrentIndex(combo.findData(value))
-    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    delegate = table.table.itemDelegate()
+    delegate.commitData.emit(combo)  # what the delegate does when the choice is confirmed
+    delegate.closeEditor.emit(combo)
     settle(qtbot, 10)
 
 

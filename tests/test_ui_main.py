@@ -38,7 +38,7 @@ def _window(qtbot, tmp_path, controller=None):
 
 def test_views_are_wired_in_the_sidebar(qtbot, tmp_path):
     _controller, settings, window = _window(qtbot, tmp_path)
-    assert window.sidebar.count() == 6
+    assert window.sidebar.count() == 7  # ... Priority matrix, Plan
     assert isinstance(window.views["swot"], SwotBoardView)
     assert isinstance(window.views["readiness"], ReadinessView)
     assert isinstance(window.views["programs"], ProgramsView)
