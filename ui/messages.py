@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from smartbimtek.errors import SmartBimtekError, ValidationError, WorkshopFileError
+from smartbimtek.model import FUNDING
 
 
 def _field_labels() -> dict[str, str]:
@@ -85,6 +86,16 @@ def _field_labels() -> dict[str, str]:
         "type": QCoreApplication.translate("Fields", "Strategy type"),
         "pin": QCoreApplication.translate("Fields", "PIN"),
         "file": QCoreApplication.translate("Fields", "File"),
+        # the master plan's editors (issue 9)
+        "amount": QCoreApplication.translate("Fields", "Budget (Rp)"),
+        "budget": QCoreApplication.translate("Fields", "Budget (Rp)"),
+        "year": QCoreApplication.translate("Fields", "Year"),
+        "source": QCoreApplication.translate("Fields", "Funding source"),
+        "funding_source": QCoreApplication.translate("Fields", "Funding source"),
+        "progress": QCoreApplication.translate("Fields", "Progress (%)"),
+        "month": QCoreApplication.translate("Fields", "Month"),
+        "location": QCoreApplication.translate("Fields", "Location"),
+        "baseline_year": QCoreApplication.translate("Fields", "Baseline year"),
     }
 
 
@@ -154,6 +165,17 @@ def _validation_text(exc: ValidationError) -> str:
         return QCoreApplication.translate("Messages", "{field} cannot be changed here.").format(field=where)
     if code == "mismatch":
         return QCoreApplication.translate("Messages", "{field} does not belong to the chosen dimension.").format(field=where)
+    if code == "negative":
+        return QCoreApplication.translate("Messages", "{field} must not be negative (0 rupiah or more).").format(field=where)
+    if code == "out_of_period":
+        if params.get("year") is not None:
+            return QCoreApplication.translate("Messages", "{field}: {year} is outside the plan period {start}–{end}.").format(
+                field=where, year=params["year"], start=params.get("start") or "…",
+                end=params.get("end") or "…")
+        return QCoreApplication.translate("Messages", "{field} is outside the plan period.").format(field=where)
+    if code == "unknown_source":
+        return QCoreApplication.translate("Messages", "{field}: unknown funding source; use one of {sources}.").format(
+            field=where, sources=", ".join(FUNDING))
     if code in ("not_found", "unknown"):
         return QCoreApplication.translate("Messages", "{field}: the record does not exist (or was deleted).").format(field=where)
     return QCoreApplication.translate("Messages", "{field}: the value was refused ({detail}).").format(field=where,
