@@ -5,7 +5,7 @@ strategic issues per dimension."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,7 @@ from ..labels import quadrant_label
 from ..widgets.common import CommitTextEdit, plain_label, plain_tooltip, size_to_current_page
 from ..widgets.record_table import Column, RecordTable
 from .board_base import component_label, ref_label
-from .plan_base import PlanPage, component_choices, dimension_choices, tr
+from .plan_base import PlanPage, component_choices, dimension_choices
 from .plan_swot import SwotPage
 
 #: Characters of a gap shown in its grid cell (the tooltip holds all of it).
@@ -38,8 +38,12 @@ CELL_CHARS = 60
 
 def field_labels() -> dict[str, str]:
     """The gap fields' labels."""
-    return {"current": tr("Current condition"), "expected": tr("Expected condition"),
-            "gap": tr("Gap"), "recommendation": tr("Recommendation")}
+    return {
+        "current": QCoreApplication.translate("PlanView", "Current condition"),
+        "expected": QCoreApplication.translate("PlanView", "Expected condition"),
+        "gap": QCoreApplication.translate("PlanView", "Gap"),
+        "recommendation": QCoreApplication.translate("PlanView", "Recommendation"),
+    }
 
 
 def swot_line(item, codes: dict[str, str]) -> str:
@@ -56,8 +60,9 @@ class GapPage(PlanPage):
         self.dimensions = [d["id"] for d in reference.dimensions()]
         self.cells: dict[tuple[str, str], object] = {}
         self.grid = QTableWidget(0, len(self.dimensions), self)
-        self.grid.setHorizontalHeaderLabels([ref_label(d).replace("Smart ", "Smart\n")
-                                             for d in reference.dimensions()])
+        self.grid.setHorizontalHeaderLabels(
+            [ref_label(d).replace("Smart ", "Smart\n") for d in reference.dimensions()]
+        )
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -91,7 +96,9 @@ class GapPage(PlanPage):
         self.tagged = QListWidget(self)
         self.tagged.setWordWrap(True)
         side = QVBoxLayout()
-        self.tagged_title = plain_label(tr("SWOT items of this cell (input)"), self)
+        self.tagged_title = plain_label(
+            QCoreApplication.translate("PlanView", "SWOT items of this cell (input)"), self
+        )
         self.tagged_title.setWordWrap(True)
         side.addWidget(self.tagged_title)
         side.addWidget(self.tagged, 1)
@@ -116,7 +123,7 @@ class GapPage(PlanPage):
             for col, dim in enumerate(self.dimensions):
                 cell = self.cells.get((comp, dim))
                 text = cell.gap if cell else ""
-                brief = text if len(text) <= CELL_CHARS else text[:CELL_CHARS - 1] + "…"
+                brief = text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
                 item = QTableWidgetItem(brief or "–")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setToolTip(plain_tooltip(text))
@@ -126,8 +133,7 @@ class GapPage(PlanPage):
                     item.setForeground(Qt.GlobalColor.darkGray)
                 self.grid.setItem(row, col, item)
         if key and key[0] in self.components:
-            self.grid.setCurrentCell(self.components.index(key[0]),
-                                     self.dimensions.index(key[1]))
+            self.grid.setCurrentCell(self.components.index(key[0]), self.dimensions.index(key[1]))
         elif self.components:
             self.grid.setCurrentCell(0, 0)
         self.grid.blockSignals(False)
@@ -142,8 +148,7 @@ class GapPage(PlanPage):
 
     def select_cell(self, component: str, dimension: str) -> None:
         """Select a cell (tests, and a caller that knows the cell)."""
-        self.grid.setCurrentCell(self.components.index(component),
-                                 self.dimensions.index(dimension))
+        self.grid.setCurrentCell(self.components.index(component), self.dimensions.index(dimension))
 
     def _show_cell(self) -> None:
         key = self.current_key()
@@ -152,13 +157,16 @@ class GapPage(PlanPage):
             edit.setEnabled(enabled)
         self.tagged.clear()
         if not enabled:
-            self.cell_title.setText(tr("Choose a cell of the grid."))
+            self.cell_title.setText(
+                QCoreApplication.translate("PlanView", "Choose a cell of the grid.")
+            )
             for edit in self.fields.values():
                 edit.set_value("")
             return
         component, dimension = key
-        self.cell_title.setText(f"{component_label(component)} × "
-                                f"{ref_label(reference.dimension(dimension))}")
+        self.cell_title.setText(
+            f"{component_label(component)} × {ref_label(reference.dimension(dimension))}"
+        )
         cell = self.cells.get(key)
         for name, edit in self.fields.items():
             edit.set_value(getattr(cell, name) if cell else "")
@@ -168,8 +176,12 @@ class GapPage(PlanPage):
             entry = QListWidgetItem(line, self.tagged)
             entry.setToolTip(plain_tooltip(line))
         if self.tagged.count() == 0:
-            QListWidgetItem(tr("(no SWOT item is tagged with this component and dimension)"),
-                            self.tagged)
+            QListWidgetItem(
+                QCoreApplication.translate(
+                    "PlanView", "(no SWOT item is tagged with this component and dimension)"
+                ),
+                self.tagged,
+            )
 
     def set_field(self, name: str, text: str) -> None:
         """Write one field of the selected cell (undoable)."""
@@ -180,8 +192,11 @@ class GapPage(PlanPage):
         old = getattr(gap.get_gap(ws, *key), name)
         if old == text:
             return
-        self.run_edit(tr("Edit gap analysis"), lambda: gap.set_gap(ws, *key, **{name: text}),
-                      lambda _c: gap.set_gap(ws, *key, **{name: old}))
+        self.run_edit(
+            QCoreApplication.translate("PlanView", "Edit gap analysis"),
+            lambda: gap.set_gap(ws, *key, **{name: text}),
+            lambda _c: gap.set_gap(ws, *key, **{name: old}),
+        )
         self.reload_now()
 
 
@@ -195,17 +210,34 @@ class IssuesPage(PlanPage):
             self.dimension.addItem(text, value)
         self.dimension.currentIndexChanged.connect(lambda _i: self.reload_now())
         self.table = RecordTable(
-            [Column("text", tr("Strategic issue"), stretch=True),
-             Column("component", tr("Component"), "choice", width=130,
-                    choices=lambda: component_choices(self.ws, "–"))],
-            tr("Add issue"), tr("Delete issue"), self)
+            [
+                Column(
+                    "text", QCoreApplication.translate("PlanView", "Strategic issue"), stretch=True
+                ),
+                Column(
+                    "component",
+                    QCoreApplication.translate("PlanView", "Component"),
+                    "choice",
+                    width=130,
+                    choices=lambda: component_choices(self.ws, "–"),
+                ),
+            ],
+            QCoreApplication.translate("PlanView", "Add issue"),
+            QCoreApplication.translate("PlanView", "Delete issue"),
+            self,
+        )
         self.table.edited.connect(self.edit)
         self.table.add_clicked.connect(self.add)
         self.table.delete_clicked.connect(
-            lambda ids: self.delete_records(tr("Delete strategic issue"), ids,
-                                            gap.delete_issue, gap.restore_issue))
+            lambda ids: self.delete_records(
+                QCoreApplication.translate("PlanView", "Delete strategic issue"),
+                ids,
+                gap.delete_issue,
+                gap.restore_issue,
+            )
+        )
         top = QHBoxLayout()
-        top.addWidget(plain_label(tr("Dimension:"), self))
+        top.addWidget(plain_label(QCoreApplication.translate("PlanView", "Dimension:"), self))
         top.addWidget(self.dimension, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -214,23 +246,33 @@ class IssuesPage(PlanPage):
 
     def reload(self) -> None:
         """Re-read the issues of the chosen dimension."""
-        issues = gap.list_issues(self.ws, dimension=self.dimension.currentData()) \
-            if self.ws else []
-        self.table.set_rows([(i.id, {"text": i.text, "component": i.component})
-                             for i in issues])
+        issues = gap.list_issues(self.ws, dimension=self.dimension.currentData()) if self.ws else []
+        self.table.set_rows([(i.id, {"text": i.text, "component": i.component}) for i in issues])
 
     def edit(self, issue_id: str, field: str, value) -> None:
         """Change a field of an issue."""
-        self.edit_field(tr("Edit strategic issue"), gap.get_issue, gap.update_issue,
-                        issue_id, field, value)
+        self.edit_field(
+            QCoreApplication.translate("PlanView", "Edit strategic issue"),
+            gap.get_issue,
+            gap.update_issue,
+            issue_id,
+            field,
+            value,
+        )
 
     def add(self) -> None:
         """Add an issue to the chosen dimension and start typing its text."""
         ws, dimension = self.ws, self.dimension.currentData()
-        issue = self.add_record(tr("Add strategic issue"),
-                                lambda: gap.add_issue(ws, tr("New strategic issue"),
-                                                      dimension=dimension),
-                                gap.delete_issue, gap.restore_issue)
+        issue = self.add_record(
+            QCoreApplication.translate("PlanView", "Add strategic issue"),
+            lambda: gap.add_issue(
+                ws,
+                QCoreApplication.translate("PlanView", "New strategic issue"),
+                dimension=dimension,
+            ),
+            gap.delete_issue,
+            gap.restore_issue,
+        )
         if issue is not None:
             self.table.edit_cell(issue.id, "text")
 
@@ -243,9 +285,9 @@ class AnalysisTab(QTabWidget):
         self.gap_page = GapPage(controller, self)
         self.swot_page = SwotPage(controller, self)
         self.issues_page = IssuesPage(controller, self)
-        self.addTab(self.gap_page, tr("Gap analysis"))
-        self.addTab(self.swot_page, tr("Consolidated SWOT"))
-        self.addTab(self.issues_page, tr("Strategic issues"))
+        self.addTab(self.gap_page, QCoreApplication.translate("PlanView", "Gap analysis"))
+        self.addTab(self.swot_page, QCoreApplication.translate("PlanView", "Consolidated SWOT"))
+        self.addTab(self.issues_page, QCoreApplication.translate("PlanView", "Strategic issues"))
         size_to_current_page(self)
 
     def pages(self) -> list[PlanPage]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from smartbimtek import reference
@@ -17,14 +16,22 @@ from ..widgets.common import CommitTextEdit, plain_label
 from .board_base import BoardView, component_label, ref_label
 
 #: Change entities the plan tabs show (see ``tx.audit`` in the services).
-PLAN_ENTITIES = frozenset({"plan", "gap", "region_swot", "strategic_issue", "swot",
-                           "rpjmd_item", "objective", "member", "regulation", "enabler",
-                           "setting", "opd"})
-
-
-def tr(text: str) -> str:
-    """Translate in the context of the plan view."""
-    return QCoreApplication.translate("PlanView", text)
+PLAN_ENTITIES = frozenset(
+    {
+        "plan",
+        "gap",
+        "region_swot",
+        "strategic_issue",
+        "swot",
+        "rpjmd_item",
+        "objective",
+        "member",
+        "regulation",
+        "enabler",
+        "setting",
+        "opd",
+    }
+)
 
 
 def dimension_choices(none_text: str | None = None) -> list[tuple[object, str]]:
@@ -57,20 +64,25 @@ class PlanPage(BoardView):
 
     ENTITIES = PLAN_ENTITIES
 
-    def edit_field(self, label: str, get: Callable, update: Callable, record_id: str,
-                   field: str, value) -> object:
+    def edit_field(
+        self, label: str, get: Callable, update: Callable, record_id: str, field: str, value
+    ) -> object:
         """Change one field of a record (undo puts the old value back)."""
         ws = self.ws
         old = getattr(get(ws, record_id), field)
         if old == value:
             return None
-        result = self.run_edit(label, lambda: update(ws, record_id, **{field: value}),
-                               lambda _c: update(ws, record_id, **{field: old}))
+        result = self.run_edit(
+            label,
+            lambda: update(ws, record_id, **{field: value}),
+            lambda _c: update(ws, record_id, **{field: old}),
+        )
         self.reload_now()
         return result
 
-    def add_record(self, label: str, add: Callable[[], object], delete: Callable,
-                   restore: Callable) -> object:
+    def add_record(
+        self, label: str, add: Callable[[], object], delete: Callable, restore: Callable
+    ) -> object:
         """Add a record; undo deletes it, redo restores the same record."""
         ws = self.ws
         state: dict[str, str] = {}
@@ -86,16 +98,18 @@ class PlanPage(BoardView):
         self.reload_now()
         return result
 
-    def delete_records(self, label: str, ids: list[str], delete: Callable,
-                       restore: Callable) -> None:
+    def delete_records(
+        self, label: str, ids: list[str], delete: Callable, restore: Callable
+    ) -> None:
         """Delete records in one undoable edit (undo restores them)."""
         if ids:
             self._guarded(lambda: self.controller.run_each(label, ids, delete, restore))
             self.reload_now()
 
 
-def narrative_box(title: str, parent: QWidget, commit: Callable[[str], None]
-                  ) -> tuple[QWidget, CommitTextEdit]:
+def narrative_box(
+    title: str, parent: QWidget, commit: Callable[[str], None]
+) -> tuple[QWidget, CommitTextEdit]:
     """A titled multi-line field that calls ``commit(text)`` when left after a change."""
     box = QWidget(parent)
     layout = QVBoxLayout(box)

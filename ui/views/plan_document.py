@@ -5,6 +5,7 @@ Bimtek IV, and the readiness components in use."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -21,7 +22,7 @@ from smartbimtek.services import formal, institutions
 from ..widgets.common import CommitLineEdit, CommitTextEdit, plain_label
 from ..widgets.record_table import RecordTable
 from .board_base import ref_label
-from .plan_base import PlanPage, tr
+from .plan_base import PlanPage
 from .plan_institutions import member_columns
 
 _LINES = ("head_name", "head_title", "team_head_name", "team_head_title", "capital_town")
@@ -38,34 +39,61 @@ class DocumentTab(PlanPage):
         self.lines: dict[str, CommitLineEdit] = {}
         self.texts: dict[str, CommitTextEdit] = {}
         self.flags: dict[str, QCheckBox] = {}
-        labels = {"head_name": tr("Name of the regional head"),
-                  "head_title": tr("Title of the regional head"),
-                  "foreword": tr("Kata pengantar of the regional head"),
-                  "team_head_name": tr("Head of the Tim Pelaksana"),
-                  "team_head_title": tr("Title of the head of the Tim Pelaksana"),
-                  "team_foreword": tr("Kata pengantar of the head of the Tim Pelaksana"),
-                  "capital_town": tr("Capital town (documents are dated there)")}
-        head = QGroupBox(tr("Kata pengantar"), content)
+        labels = {
+            "head_name": QCoreApplication.translate("PlanView", "Name of the regional head"),
+            "head_title": QCoreApplication.translate("PlanView", "Title of the regional head"),
+            "foreword": QCoreApplication.translate(
+                "PlanView", "Kata pengantar of the regional head"
+            ),
+            "team_head_name": QCoreApplication.translate("PlanView", "Head of the Tim Pelaksana"),
+            "team_head_title": QCoreApplication.translate(
+                "PlanView", "Title of the head of the Tim Pelaksana"
+            ),
+            "team_foreword": QCoreApplication.translate(
+                "PlanView", "Kata pengantar of the head of the Tim Pelaksana"
+            ),
+            "capital_town": QCoreApplication.translate(
+                "PlanView", "Capital town (documents are dated there)"
+            ),
+        }
+        head = QGroupBox(QCoreApplication.translate("PlanView", "Kata pengantar"), content)
         head_form = QFormLayout(head)
-        for name in ("head_name", "head_title", "foreword", "team_head_name",
-                     "team_head_title", "team_foreword"):
+        for name in (
+            "head_name",
+            "head_title",
+            "foreword",
+            "team_head_name",
+            "team_head_title",
+            "team_foreword",
+        ):
             head_form.addRow(plain_label(labels[name], head), self._field(name, head))
         head_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        options = QGroupBox(tr("Options"), content)
+        options = QGroupBox(QCoreApplication.translate("PlanView", "Options"), content)
         options_layout = QFormLayout(options)
         options_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        options_layout.addRow(plain_label(labels["capital_town"], options),
-                              self._field("capital_town", options))
-        flag_texts = {"approval_sheet": tr("Print a lembar pengesahan"),
-                      "footer_programme": tr("Name the programme in the page footer")}
+        options_layout.addRow(
+            plain_label(labels["capital_town"], options), self._field("capital_town", options)
+        )
+        flag_texts = {
+            "approval_sheet": QCoreApplication.translate("PlanView", "Print a lembar pengesahan"),
+            "footer_programme": QCoreApplication.translate(
+                "PlanView", "Name the programme in the page footer"
+            ),
+        }
         for name, text in flag_texts.items():
             box = QCheckBox(text, options)
             box.clicked.connect(lambda on, f=name: self.set_formal(f, bool(on)))
             self.flags[name] = box
             options_layout.addRow(box)
-        self.commitment = QCheckBox(tr("Print the commitment sheet before Bimtek IV"), options)
-        self.commitment.setToolTip(tr("From Bimtek IV on the master plan always carries "
-                                      "the komitmen bersama."))
+        self.commitment = QCheckBox(
+            QCoreApplication.translate("PlanView", "Print the commitment sheet before Bimtek IV"),
+            options,
+        )
+        self.commitment.setToolTip(
+            QCoreApplication.translate(
+                "PlanView", "From Bimtek IV on the master plan always carries the komitmen bersama."
+            )
+        )
         self.commitment.clicked.connect(self.set_commitment)
         options_layout.addRow(self.commitment)
         comp_row = QHBoxLayout()
@@ -76,20 +104,40 @@ class DocumentTab(PlanPage):
             self.components[comp["id"]] = box
             comp_row.addWidget(box)
         comp_row.addStretch(1)
-        options_layout.addRow(plain_label(tr("Readiness components in use"), options))
+        options_layout.addRow(
+            plain_label(
+                QCoreApplication.translate("PlanView", "Readiness components in use"), options
+            )
+        )
         options_layout.addRow(comp_row)
-        team = QGroupBox(tr("Tim penyusun"), content)
+        team = QGroupBox(QCoreApplication.translate("PlanView", "Tim penyusun"), content)
         team_layout = QVBoxLayout(team)
-        self.team = RecordTable(member_columns(), tr("Add member"), tr("Delete"), team)
+        self.team = RecordTable(
+            member_columns(),
+            QCoreApplication.translate("PlanView", "Add member"),
+            QCoreApplication.translate("PlanView", "Delete"),
+            team,
+        )
         self.team.setMinimumHeight(180)
-        self.team.edited.connect(lambda i, f, v: self.edit_field(
-            tr("Edit tim penyusun"), institutions.get_member, institutions.update_member,
-            i, f, v))
+        self.team.edited.connect(
+            lambda i, f, v: self.edit_field(
+                QCoreApplication.translate("PlanView", "Edit tim penyusun"),
+                institutions.get_member,
+                institutions.update_member,
+                i,
+                f,
+                v,
+            )
+        )
         self.team.add_clicked.connect(self.add_member)
         self.team.delete_clicked.connect(
-            lambda ids: self.delete_records(tr("Delete member"), ids,
-                                            institutions.delete_member,
-                                            institutions.restore_member))
+            lambda ids: self.delete_records(
+                QCoreApplication.translate("PlanView", "Delete member"),
+                ids,
+                institutions.delete_member,
+                institutions.restore_member,
+            )
+        )
         team_layout.addWidget(self.team)
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(head)
@@ -130,9 +178,20 @@ class DocumentTab(PlanPage):
         self.commitment.setChecked(formal.commitment_early(ws))
         for comp, box in self.components.items():
             box.setChecked(comp in parts.components)
-        self.team.set_rows([(m.id, {"name": m.name, "position": m.position,
-                                    "institution": m.institution, "role": m.role})
-                            for m in institutions.list_members(ws, "penyusun")])
+        self.team.set_rows(
+            [
+                (
+                    m.id,
+                    {
+                        "name": m.name,
+                        "position": m.position,
+                        "institution": m.institution,
+                        "role": m.role,
+                    },
+                )
+                for m in institutions.list_members(ws, "penyusun")
+            ]
+        )
 
     # -- edits ----------------------------------------------------------------------------
     def set_formal(self, name: str, value) -> None:
@@ -143,17 +202,18 @@ class DocumentTab(PlanPage):
         old = getattr(formal.get_formal(ws), name)
         if old == value:
             return
-        self.run_edit(tr("Edit formal parts"),
-                      lambda: formal.update_formal(ws, **{name: value}),
-                      lambda _c: formal.update_formal(ws, **{name: old}))
+        self.run_edit(
+            QCoreApplication.translate("PlanView", "Edit formal parts"),
+            lambda: formal.update_formal(ws, **{name: value}),
+            lambda _c: formal.update_formal(ws, **{name: old}),
+        )
         for edit in self.lines.values():
             edit.setModified(False)  # a refused value is replaced by the stored one
         self.reload_now()
 
     def set_components(self) -> None:
         """The readiness components in use, from the check boxes."""
-        self.set_formal("components", [c for c, box in self.components.items()
-                                       if box.isChecked()])
+        self.set_formal("components", [c for c, box in self.components.items() if box.isChecked()])
 
     def set_commitment(self, on: bool) -> None:
         """Print the commitment sheet before Bimtek IV, or not (undoable)."""
@@ -161,17 +221,23 @@ class DocumentTab(PlanPage):
         old = formal.commitment_early(ws)
         if old == bool(on):
             return
-        self.run_edit(tr("Commitment sheet option"),
-                      lambda: formal.set_commitment_early(ws, bool(on)),
-                      lambda _c: formal.set_commitment_early(ws, old))
+        self.run_edit(
+            QCoreApplication.translate("PlanView", "Commitment sheet option"),
+            lambda: formal.set_commitment_early(ws, bool(on)),
+            lambda _c: formal.set_commitment_early(ws, old),
+        )
         self.reload_now()
 
     def add_member(self) -> None:
         """Add a member to the tim penyusun and type the name."""
         ws = self.ws
-        member = self.add_record(tr("Add to tim penyusun"),
-                                 lambda: institutions.add_member(ws, "penyusun",
-                                                                 tr("New member")),
-                                 institutions.delete_member, institutions.restore_member)
+        member = self.add_record(
+            QCoreApplication.translate("PlanView", "Add to tim penyusun"),
+            lambda: institutions.add_member(
+                ws, "penyusun", QCoreApplication.translate("PlanView", "New member")
+            ),
+            institutions.delete_member,
+            institutions.restore_member,
+        )
         if member is not None:
             self.team.edit_cell(member.id, "name")

@@ -6,7 +6,7 @@ rating convention of the workshop is named on screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from smartbimtek.services import gap, roster, swot
 from ..labels import quadrant_label
 from ..widgets.common import plain_label, plain_tooltip
 from ..widgets.record_table import Column, RecordTable
-from .plan_base import PlanPage, dimension_choices, tr
+from .plan_base import PlanPage, dimension_choices
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -34,10 +34,16 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 def convention_text(convention: str) -> str:
     """The IFAS rating convention named in words."""
     if convention == "ie_matrix":
-        return tr("Ratings follow the IE matrix convention: W and T ratings reversed "
-                  "(4 = minor); IFAS total = S + W, EFAS = O + T.")
-    return tr("Ratings follow the SWOT diagram convention: rating = size of the factor "
-              "(1-4, 4 = major) for all four quadrants; x = S - W, y = O - T.")
+        return QCoreApplication.translate(
+            "PlanView",
+            "Ratings follow the IE matrix convention: W and T ratings reversed "
+            "(4 = minor); IFAS total = S + W, EFAS = O + T.",
+        )
+    return QCoreApplication.translate(
+        "PlanView",
+        "Ratings follow the SWOT diagram convention: rating = size of the factor "
+        "(1-4, 4 = major) for all four quadrants; x = S - W, y = O - T.",
+    )
 
 
 class SwotPage(PlanPage):
@@ -55,28 +61,50 @@ class SwotPage(PlanPage):
         self.opd_items = QListWidget(self)
         self.opd_items.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.opd_items.setWordWrap(True)
-        self.merge_button = QPushButton(tr("Merge into the region's SWOT"), self)
+        self.merge_button = QPushButton(
+            QCoreApplication.translate("PlanView", "Merge into the region's SWOT"), self
+        )
         self.merge_button.clicked.connect(self.merge_selected)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(plain_label(tr("OPD items (select several)"), left))
+        left_layout.addWidget(
+            plain_label(QCoreApplication.translate("PlanView", "OPD items (select several)"), left)
+        )
         left_layout.addWidget(self.opd_items, 1)
         left_layout.addWidget(self.merge_button)
         self.table = RecordTable(
-            [Column("quadrant", tr("Quadrant"), "choice", width=100,
-                    choices=[(q, quadrant_label(q)) for q in QUADRANTS]),
-             Column("text", tr("Region item"), stretch=True),
-             Column("weight", tr("Weight"), "float", width=60),
-             Column("rating", tr("Rating"), "int", width=56),
-             Column("sources", tr("From"), "read", width=50)],
-            tr("Add"), tr("Delete"), self)
-        self.link_button = QPushButton(tr("Link"), self)
-        self.link_button.setToolTip(tr("Link the selected OPD items to the selected "
-                                       "region item"))
-        self.unlink_button = QPushButton(tr("Unlink"), self)
-        self.unlink_button.setToolTip(tr("Remove the selected OPD items from the selected "
-                                         "region item's sources"))
+            [
+                Column(
+                    "quadrant",
+                    QCoreApplication.translate("PlanView", "Quadrant"),
+                    "choice",
+                    width=100,
+                    choices=[(q, quadrant_label(q)) for q in QUADRANTS],
+                ),
+                Column("text", QCoreApplication.translate("PlanView", "Region item"), stretch=True),
+                Column(
+                    "weight", QCoreApplication.translate("PlanView", "Weight"), "float", width=60
+                ),
+                Column("rating", QCoreApplication.translate("PlanView", "Rating"), "int", width=56),
+                Column("sources", QCoreApplication.translate("PlanView", "From"), "read", width=50),
+            ],
+            QCoreApplication.translate("PlanView", "Add"),
+            QCoreApplication.translate("PlanView", "Delete"),
+            self,
+        )
+        self.link_button = QPushButton(QCoreApplication.translate("PlanView", "Link"), self)
+        self.link_button.setToolTip(
+            QCoreApplication.translate(
+                "PlanView", "Link the selected OPD items to the selected region item"
+            )
+        )
+        self.unlink_button = QPushButton(QCoreApplication.translate("PlanView", "Unlink"), self)
+        self.unlink_button.setToolTip(
+            QCoreApplication.translate(
+                "PlanView", "Remove the selected OPD items from the selected region item's sources"
+            )
+        )
         self.table.buttons.insertWidget(2, self.link_button)
         self.table.buttons.insertWidget(3, self.unlink_button)
         self.link_button.clicked.connect(lambda: self.relink(add=True))
@@ -84,8 +112,13 @@ class SwotPage(PlanPage):
         self.table.edited.connect(self.edit)
         self.table.add_clicked.connect(self.add)
         self.table.delete_clicked.connect(
-            lambda ids: self.delete_records(tr("Delete region SWOT item"), ids,
-                                            gap.delete_region_item, gap.restore_region_item))
+            lambda ids: self.delete_records(
+                QCoreApplication.translate("PlanView", "Delete region SWOT item"),
+                ids,
+                gap.delete_region_item,
+                gap.restore_region_item,
+            )
+        )
         self.table.table.currentCellChanged.connect(lambda *_a: self._mark_sources())
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
@@ -94,7 +127,7 @@ class SwotPage(PlanPage):
         split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
         top = QHBoxLayout()
-        top.addWidget(plain_label(tr("Dimension:"), self))
+        top.addWidget(plain_label(QCoreApplication.translate("PlanView", "Dimension:"), self))
         top.addWidget(self.dimension)
         top.addWidget(self.convention, 1)
         layout = QVBoxLayout(self)
@@ -118,17 +151,30 @@ class SwotPage(PlanPage):
         for item in swot.list_items(ws):
             if item.dimension != dimension:
                 continue
-            line = f"{codes.get(item.opd_id or '', '')} · {quadrant_label(item.quadrant)}: " \
-                f"{item.text}"
+            line = (
+                f"{codes.get(item.opd_id or '', '')} · {quadrant_label(item.quadrant)}: {item.text}"
+            )
             entry = QListWidgetItem(line, self.opd_items)
             entry.setData(ROLE_ID, item.id)
             self.quadrants[item.id] = item.quadrant
             entry.setToolTip(plain_tooltip(line))
         region = gap.list_region_items(ws, dimension=dimension)
         self.items = {i.id: i for i in region}
-        self.table.set_rows([(i.id, {"quadrant": i.quadrant, "text": i.text,
-                                     "weight": i.weight, "rating": i.rating,
-                                     "sources": len(i.source_ids)}) for i in region])
+        self.table.set_rows(
+            [
+                (
+                    i.id,
+                    {
+                        "quadrant": i.quadrant,
+                        "text": i.text,
+                        "weight": i.weight,
+                        "rating": i.rating,
+                        "sources": len(i.source_ids),
+                    },
+                )
+                for i in region
+            ]
+        )
         self._mark_sources()
 
     def _mark_sources(self) -> None:
@@ -143,25 +189,38 @@ class SwotPage(PlanPage):
 
     def selected_opd_ids(self) -> list[str]:
         """Ids of the selected OPD items, in list order."""
-        return [self.opd_items.item(r).data(ROLE_ID) for r in range(self.opd_items.count())
-                if self.opd_items.item(r).isSelected()]
+        return [
+            self.opd_items.item(r).data(ROLE_ID)
+            for r in range(self.opd_items.count())
+            if self.opd_items.item(r).isSelected()
+        ]
 
     # -- edits ----------------------------------------------------------------------------
     def merge_selected(self) -> None:
         """One region item from the selected OPD items (same quadrant), linked to them."""
         ids = self.selected_opd_ids()
         if not ids:
-            self.message.show_error(tr("Select the OPD items to merge first."))
+            self.message.show_error(
+                QCoreApplication.translate("PlanView", "Select the OPD items to merge first.")
+            )
             return
         if len({self.quadrants.get(i) for i in ids}) > 1:
-            self.message.show_error(tr("The selected items come from different quadrants: "
-                                       "merge strengths with strengths, weaknesses with "
-                                       "weaknesses, and so on."))
+            self.message.show_error(
+                QCoreApplication.translate(
+                    "PlanView",
+                    "The selected items come from different quadrants: "
+                    "merge strengths with strengths, weaknesses with "
+                    "weaknesses, and so on.",
+                )
+            )
             return
         ws = self.ws
-        item = self.add_record(tr("Merge into the region's SWOT"),
-                               lambda: gap.consolidate(ws, ids),
-                               gap.delete_region_item, gap.restore_region_item)
+        item = self.add_record(
+            QCoreApplication.translate("PlanView", "Merge into the region's SWOT"),
+            lambda: gap.consolidate(ws, ids),
+            gap.delete_region_item,
+            gap.restore_region_item,
+        )
         if item is not None:
             self.opd_items.clearSelection()
             self.table.select_id(item.id, "text")
@@ -172,30 +231,49 @@ class SwotPage(PlanPage):
         current = self.items.get(self.table.current_id() or "")
         chosen = self.selected_opd_ids()
         if current is None or not chosen:
-            self.message.show_error(tr("Select a region item and OPD items first."))
+            self.message.show_error(
+                QCoreApplication.translate("PlanView", "Select a region item and OPD items first.")
+            )
             return
         old = list(current.source_ids)
-        new = old + [i for i in chosen if i not in old] if add else \
-            [i for i in old if i not in chosen]
+        new = (
+            old + [i for i in chosen if i not in old]
+            if add
+            else [i for i in old if i not in chosen]
+        )
         if new == old:
             return
         ws = self.ws
-        self.run_edit(tr("Link SWOT items") if add else tr("Unlink SWOT items"),
-                      lambda: gap.update_region_item(ws, current.id, source_ids=new),
-                      lambda _c: gap.update_region_item(ws, current.id, source_ids=old))
+        self.run_edit(
+            QCoreApplication.translate("PlanView", "Link SWOT items")
+            if add
+            else QCoreApplication.translate("PlanView", "Unlink SWOT items"),
+            lambda: gap.update_region_item(ws, current.id, source_ids=new),
+            lambda _c: gap.update_region_item(ws, current.id, source_ids=old),
+        )
         self.reload_now()
 
     def edit(self, item_id: str, field: str, value) -> None:
         """Change the quadrant, text, weight or rating of a region item."""
-        self.edit_field(tr("Edit region SWOT item"), gap.get_region_item,
-                        gap.update_region_item, item_id, field, value)
+        self.edit_field(
+            QCoreApplication.translate("PlanView", "Edit region SWOT item"),
+            gap.get_region_item,
+            gap.update_region_item,
+            item_id,
+            field,
+            value,
+        )
 
     def add(self) -> None:
         """Add a region item by hand (a strength of the chosen dimension) and type its text."""
         ws, dimension = self.ws, self.dimension.currentData()
-        item = self.add_record(tr("Add region SWOT item"),
-                               lambda: gap.add_region_item(ws, "S", tr("New item"),
-                                                           dimension=dimension),
-                               gap.delete_region_item, gap.restore_region_item)
+        item = self.add_record(
+            QCoreApplication.translate("PlanView", "Add region SWOT item"),
+            lambda: gap.add_region_item(
+                ws, "S", QCoreApplication.translate("PlanView", "New item"), dimension=dimension
+            ),
+            gap.delete_region_item,
+            gap.restore_region_item,
+        )
         if item is not None:
             self.table.edit_cell(item.id, "text")
