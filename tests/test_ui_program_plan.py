@@ -273,3 +273,19 @@ def test_hostile_rpjmd_and_sasaran_texts_stay_literal(qtbot, new_ctl):
     walker = Walker()
     walker.walk(view.editor, "program editor")
     assert problems == [] and walker.problems == []
+
+
+def test_a_plan_edit_keeps_unsaved_program_form_edits(qtbot, demo_ctl):
+    view = show(qtbot, ProgramsView(demo_ctl))
+    pid = _with_budget(demo_ctl)
+    view.select_program(pid)
+    editor = view.editor
+    editor.title.setText("Judul baru yang belum disimpan")
+    panel = editor.plan_panel
+    line = budget.get_program_plan(demo_ctl.ws, pid).budgets[0]
+    panel.budgets.edit_cell(line.source, line.year, "123")
+    settle(qtbot, view)
+    assert editor.title.text() == "Judul baru yang belum disimpan"
+    assert panel.budgets.cell_text(line.source, line.year) == "123"
+    editor.save_button.click()
+    assert programs.get_program(demo_ctl.ws, pid).title == "Judul baru yang belum disimpan"

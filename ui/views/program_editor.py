@@ -252,7 +252,13 @@ class ProgramEditor(QWidget):
             self.support.addItem(entry)
 
     def load(self, program: Program | None, defaults: dict | None = None) -> None:
-        """Show a program (None: an empty form for a new one, with ``defaults``)."""
+        """Show a program (None: an empty form for a new one, with ``defaults``). Reloading
+        the program being edited keeps the form's unsaved edits (a plan tab edit reloads the
+        view); only the plan tab is read again then."""
+        if program is not None and self.program is not None and \
+                program.id == self.program.id and self.unsaved():
+            self.plan_panel.set_program(self.ws, program.id)
+            return
         self.program = program
         defaults = defaults or {}
         source = program or Program("", defaults.get("opd_id") or "", "",
@@ -281,6 +287,12 @@ class ProgramEditor(QWidget):
         self.strategy_ids = list(source.strategy_ids)
         self._show_links()
         self.plan_panel.set_program(self.ws, program.id if program else None)
+
+    def unsaved(self) -> bool:
+        """True when the form differs from the program it shows (edits not saved yet)."""
+        if self.program is None:
+            return False
+        return any(getattr(self.program, k) != v for k, v in self.values().items())
 
     def supporting_ids(self) -> list[str]:
         """Ticked supporting OPDs."""

@@ -223,6 +223,7 @@ class ProgramsView(BoardView):
                                   lambda: programs.update_program(ws, old.id, **changed),
                                   lambda _cmd: programs.update_program(ws, old.id, **before))
         if saved is not None:
+            self.editor.program = saved  # the form holds no unsaved edit any more
             self.message.show_info(self.tr("Program saved: {0}").format(saved.title))
             self.reload_now()
             if not self.select_program(saved.id):
