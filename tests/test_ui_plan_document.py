@@ -108,6 +108,30 @@ def test_options_and_team_in_a_new_workshop(qtbot, tmp_path):
     assert formal.components_in_use(ws) == ["struktur", "infrastruktur", "suprastruktur"]
 
 
+def test_narrative_chapters(qtbot, tmp_path):
+    from smartbimtek.services import plan
+
+    controller = new_controller(tmp_path)
+    ws = controller.ws
+    view, tab = _document(qtbot, controller)
+    tab.chapter.setCurrentIndex(tab.chapter.findData("legal_basis"))
+    settle(qtbot, 10)
+    commit_text(qtbot, tab.chapter_text, "UU 23/2014 tentang Pemerintahan Daerah")
+    assert plan.get_plan(ws).narratives["legal_basis"] == \
+        "UU 23/2014 tentang Pemerintahan Daerah"
+    tab.chapter.setCurrentIndex(tab.chapter.findData("closing"))
+    settle(qtbot, 10)
+    assert tab.chapter_text.toPlainText() == ""
+    commit_text(qtbot, tab.chapter_text, "x" * 100_001)  # too long: refused, nothing written
+    assert view.message.text() and "closing" not in plan.get_plan(ws).narratives
+    controller.undo_stack.undo()
+    tab.chapter.setCurrentIndex(tab.chapter.findData("legal_basis"))
+    settle(qtbot, 20)
+    assert "legal_basis" not in plan.get_plan(ws).narratives or \
+        plan.get_plan(ws).narratives["legal_basis"] == ""
+    assert tab.chapter_text.toPlainText() == ""
+
+
 def test_document_shows_hostile_text_plainly(qtbot, tmp_path, demo_file):
     controller = demo_controller(tmp_path, demo_file)
     ws = controller.ws

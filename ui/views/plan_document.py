@@ -1,13 +1,15 @@
 """Rencana > Dokumen (the formal parts of the documents): the kata pengantar of the regional
 head and of the head of the Tim Pelaksana, the tim penyusun, the lembar pengesahan, the
 capital town the documents are dated at, the footer option, the commitment sheet before
-Bimtek IV, and the readiness components in use."""
+Bimtek IV, the readiness components in use, and the narrative chapters (also in the Workshop
+view)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from smartbimtek import reference
 from smartbimtek.services import formal, institutions
+from smartbimtek.services import plan as plan_service
 
+from ..labels import narrative_label
 from ..widgets.common import CommitLineEdit, CommitTextEdit, plain_label
 from ..widgets.record_table import RecordTable
 from .board_base import ref_label
@@ -110,6 +114,19 @@ class DocumentTab(PlanPage):
             )
         )
         options_layout.addRow(comp_row)
+        chapters = QGroupBox(QCoreApplication.translate("PlanView", "Narrative chapters"), content)
+        chapters_layout = QVBoxLayout(chapters)
+        self.chapter = QComboBox(chapters)
+        for key in plan_service.NARRATIVE_KEYS:
+            self.chapter.addItem(narrative_label(key), key)
+        self.chapter.currentIndexChanged.connect(lambda _i: self.reload_now())
+        self.chapter_text = CommitTextEdit(chapters)
+        lines = self.chapter_text.fontMetrics().lineSpacing()
+        self.chapter_text.setMinimumHeight(lines * 5 + 12)
+        self.chapter_text.setMaximumHeight(lines * 10 + 12)
+        self.chapter_text.committed.connect(self.set_chapter)
+        chapters_layout.addWidget(self.chapter)
+        chapters_layout.addWidget(self.chapter_text)
         team = QGroupBox(QCoreApplication.translate("PlanView", "Tim penyusun"), content)
         team_layout = QVBoxLayout(team)
         self.team = RecordTable(
@@ -142,6 +159,7 @@ class DocumentTab(PlanPage):
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(head)
         content_layout.addWidget(options)
+        content_layout.addWidget(chapters)
         content_layout.addWidget(team)
         content_layout.addStretch(1)
         self.scroll = QScrollArea(self)
@@ -165,7 +183,7 @@ class DocumentTab(PlanPage):
         return edit
 
     def reload(self) -> None:
-        """Re-read the formal parts, the setting and the tim penyusun."""
+        """Re-read the formal parts, the setting, the chosen chapter and the tim penyusun."""
         ws = self.ws
         if ws is None:
             return
@@ -178,6 +196,8 @@ class DocumentTab(PlanPage):
         self.commitment.setChecked(formal.commitment_early(ws))
         for comp, box in self.components.items():
             box.setChecked(comp in parts.components)
+        narratives = plan_service.get_plan(ws).narratives
+        self.chapter_text.set_value(narratives.get(self.chapter.currentData(), ""))
         self.team.set_rows(
             [
                 (
@@ -214,6 +234,22 @@ class DocumentTab(PlanPage):
     def set_components(self) -> None:
         """The readiness components in use, from the check boxes."""
         self.set_formal("components", [c for c, box in self.components.items() if box.isChecked()])
+
+    def set_chapter(self, text: str) -> None:
+        """Write the narrative of the chosen chapter (undoable)."""
+        ws, key = self.ws, self.chapter.currentData()
+        if ws is None:
+            return
+        old = dict(plan_service.get_plan(ws).narratives)
+        new = old | {key: text}
+        if old.get(key, "") == text:
+            return
+        self.run_edit(
+            QCoreApplication.translate("PlanView", "Edit narrative chapter"),
+            lambda: plan_service.update_plan(ws, narratives=new),
+            lambda _c: plan_service.update_plan(ws, narratives=old),
+        )
+        self.reload_now()
 
     def set_commitment(self, on: bool) -> None:
         """Print the commitment sheet before Bimtek IV, or not (undoable)."""
