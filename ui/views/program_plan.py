@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -223,7 +223,7 @@ class ProgramPlanPanel(QWidget):
     @staticmethod
     def _fill_combo(combo: QComboBox, entries: list[tuple[str, str]], current) -> None:
         combo.clear()
-        combo.addItem(QComboBox.tr("(none)"), None)
+        combo.addItem(QCoreApplication.translate("ProgramPlanPanel", "(none)"), None)
         for key, text in entries:
             combo.addItem(text, key)
             combo.setItemData(combo.count() - 1, plain_tooltip(text), Qt.ItemDataRole.ToolTipRole)
