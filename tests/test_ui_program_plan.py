@@ -289,3 +289,27 @@ def test_a_plan_edit_keeps_unsaved_program_form_edits(qtbot, demo_ctl):
     assert panel.budgets.cell_text(line.source, line.year) == "123"
     editor.save_button.click()
     assert programs.get_program(demo_ctl.ws, pid).title == "Judul baru yang belum disimpan"
+
+
+@pytest.mark.parametrize("size", [(910, 512), (1024, 768)], ids=["910x512", "1024x768"])
+def test_plan_tab_of_a_program_fits_small_screens(qtbot, tmp_path, demo_file, size):
+    """The Plan tab of a program with budgets, in the console at 150% scaling (910x512) and
+    1024x768, Indonesian, largest text scale: nothing cut, Save (Simpan) on screen."""
+    from layout_support import layout_problems, unreachable
+    from test_layout_console import _console, _settle
+
+    window = _console(qtbot, tmp_path, demo_file)
+    _settle(qtbot, window, size)
+    view = window.show_view("programs")
+    view.reload_now()
+    assert view.select_program(_with_budget(window.controller))
+    view.editor.tabs.setCurrentWidget(view.editor.plan_panel)
+    for _ in range(3):
+        QApplication.processEvents()
+    window.layout().activate()
+    window.resize(*size)
+    QApplication.processEvents()
+    assert view.editor.plan_panel.budgets.rowCount() >= 2
+    problems = layout_problems(window, size) + unreachable(
+        window, {"save program": view.editor.save_button})
+    assert problems == [], "\n".join(problems)
