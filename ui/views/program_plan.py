@@ -184,7 +184,7 @@ class ProgramPlanPanel(QWidget):
                                              "when you leave it (Ctrl+Z undoes).")
                                      .format(start, end))
         else:
-            self.period_note.setText(self.tr("Set the plan period (Workshop > Plan) to enter "
+            self.period_note.setText(self.tr("Set the plan period (Workshop > Region and plan) to enter "
                                              "targets and budgets per year."))
         self.location.set_value(data.location)
         self.unit.set_value(data.unit)
