@@ -232,3 +232,36 @@ def test_the_walk_finds_english_texts(qtbot, tmp_path, qapp):
 def test_no_visible_string_left_untranslated(qtbot, tmp_path, indonesian):
     bad = _untranslated(_walk(qtbot, tmp_path))
     assert not bad, "\n".join(sorted(bad))
+
+
+def test_english_counts_have_singular_and_plural_forms(qapp):
+    """"1 program", "2 programs", never "2 program(s)": the English catalogues hold the forms."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert i18n.translation_files("en"), "no English plural catalogue (tools/update_translations)"
+    try:
+        i18n.install(qapp, "en")
+        text = QCoreApplication.translate
+        assert text("ProgramsView", "%n program(s)", "", 1) == "1 program"
+        assert text("ProgramsView", "%n program(s)", "", 2) == "2 programs"
+        assert text("ProgramEditor", "%n strategy(ies)", "", 1) == "1 strategy"
+        assert text("ProgramEditor", "%n strategy(ies)", "", 3) == "3 strategies"
+        assert text("IfasEditor", "%n item(s) have no weight or rating yet.", "", 1) == \
+            "1 item has no weight or rating yet."
+        i18n.install(qapp, "id")
+        assert text("ProgramsView", "%n program(s)", "", 2) == "2 program"
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_every_plural_message_has_english_forms():
+    """The English catalogues are complete: every %n message has both forms filled."""
+    import xml.etree.ElementTree as ET
+
+    from smartbimtek.paths import TRANSLATIONS
+
+    for ts in sorted(TRANSLATIONS.glob("*_en.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            assert len(forms) == 2 and all(f.strip() for f in forms), (ts.name, forms)
+            assert "(s)" not in "".join(forms) and "(ies)" not in "".join(forms)

@@ -10,7 +10,9 @@ Each UI helper owns one catalogue so that they never collide:
 
 ``pyside6-lupdate`` extracts the strings (existing translations are kept, vanished strings
 dropped), then ``pyside6-lrelease`` writes the ``.qm`` files loaded by ``ui/i18n.py``.
-Translations themselves are filled in with Qt Linguist (``pyside6-linguist``).
+Translations themselves are filled in with Qt Linguist (``pyside6-linguist``). Each group also
+has an English catalogue (``*_en.ts``) holding only the plural messages (``%n``), whose singular
+and plural forms are filled in from the source text by ``english_plurals``.
 
 ``--check`` fails (exit 1) when a catalogue has unfinished entries, or when lupdate put a
 string in a context with a dot (lupdate's Python parser does that to ``self.tr`` calls that
@@ -32,7 +34,7 @@ UI = ROOT / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 
-SHELL_VIEWS = {"workshop.py", "agenda.py", "attendance.py", "roster.py"}
+SHELL_VIEWS = {"workshop.py", "agenda.py", "agenda_panels.py", "attendance.py", "roster.py"}
 SHELL_WIDGETS = {"common.py"}
 
 
@@ -56,6 +58,17 @@ def _tool(name: str) -> str:
     return str(path) if path.exists() else name
 
 
+def _lupdate(files: list[Path], ts: Path, language: str, *extra: str) -> None:
+    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-target-language", language,
+                    *extra, *[str(f.relative_to(ROOT)) for f in files], "-ts",
+                    str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+
+
+def _lrelease(ts: Path) -> None:
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
+
 def update(group: str, files: list[Path]) -> Path | None:
     """Run lupdate and lrelease for one catalogue; returns the .ts file (None if no sources)."""
     if not files:
@@ -63,11 +76,49 @@ def update(group: str, files: list[Path]) -> Path | None:
         return None
     ts = TRANSLATIONS / f"{group}_id.ts"
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-target-language", "id_ID",
-                    *[str(f.relative_to(ROOT)) for f in files], "-ts",
-                    str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
-    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    _lupdate(files, ts, "id_ID")
+    _lrelease(ts)
+    return ts
+
+
+def english_plurals(ts: Path) -> int:
+    """Fill the English singular and plural forms of the ``%n`` messages that are still empty:
+    "(s)" is dropped or kept ("%n program(s)" -> "%n program" / "%n programs"), "y(ies)" becomes
+    "y" / "ies", and a verb right after the counted noun agrees ("are" -> "is", "have" -> "has").
+    Returns how many messages were filled."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        forms = translation.findall("numerusform")
+        if forms and all((f.text or "").strip() for f in forms):
+            continue
+        source = message.findtext("source") or ""
+        one = re.sub(r"\(s\) (are|have)\b",
+                     lambda m: " is" if m[1] == "are" else " has", source)
+        one = one.replace("y(ies)", "y").replace("(s)", "")
+        many = source.replace("y(ies)", "ies").replace("(s)", "s")
+        for form in forms:
+            translation.remove(form)
+        for text in (one, many):
+            ET.SubElement(translation, "numerusform").text = text
+        translation.attrib.pop("type", None)
+        filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def update_english(group: str, files: list[Path]) -> Path | None:
+    """The English catalogue of a group holds only its plural messages (``%n``): the source
+    texts are English already, but "%n program(s)" needs its singular and plural forms."""
+    if not files:
+        return None
+    ts = TRANSLATIONS / f"{group}_en.ts"
+    _lupdate(files, ts, "en_GB", "-pluralonly")
+    english_plurals(ts)
+    _lrelease(ts)
     return ts
 
 
@@ -102,9 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     for group, files in sources().items():
         if args.only and group != args.only:
             continue
-        ts = update(group, files)
-        if ts is not None and args.check:
-            failed += problems(ts)
+        for ts in (update(group, files), update_english(group, files)):
+            if ts is not None and args.check:
+                failed += problems(ts)
     for line in failed:
         print(line)
     return 1 if failed else 0

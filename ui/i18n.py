@@ -2,7 +2,8 @@
 
 Source strings in the code are English; the Indonesian UI comes from the Qt Linguist files
 ``resources/translations/*_id.qm`` (one per helper: shell, boards, lan). ``install()`` loads
-all of them when the language is Indonesian. The language is chosen at start-up (from the
+all of them when the language is Indonesian; in English it loads ``*_en.qm``, which hold only the
+singular and plural forms of the ``%n`` messages. The language is chosen at start-up (from the
 settings); changing it in the settings takes effect at the next start.
 
 Qt's own dialogs (message boxes, file dialogs) look their button texts up in the contexts
@@ -76,9 +77,8 @@ _QT_STRINGS = (
 
 
 def translation_files(lang: str = "id") -> list[Path]:
-    """The compiled catalogues of a language (``*_id.qm``), in a stable order."""
-    if lang == "en":
-        return []
+    """The compiled catalogues of a language (``*_id.qm``), in a stable order. English has
+    catalogues of its plural forms only (``*_en.qm``: "1 program", "2 programs")."""
     return sorted(TRANSLATIONS.glob(f"*_{lang}.qm"))
 
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AgendaBoard</name>
+    <message>
+        <location filename="../../ui/views/projector_agenda.py" line="72"/>
+        <source>Agenda, day {day}</source>
+        <extracomment>Row text at scale 1.0 on a 1920-pixel-wide board, and the smallest row text on a 1080-line board (both in pixels; the smallest follows the board&apos;s height).</extracomment>
+        <translation>Agenda hari ke-{day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_agenda.py" line="137"/>
+        <source>… {0} earlier</source>
+        <translation>… {0} sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_agenda.py" line="157"/>
+        <source>… and {0} more</source>
+        <translation>… dan {0} lainnya</translation>
+    </message>
+</context>
+<context>
     <name>BoardLabels</name>
     <message>
         <location filename="../../ui/views/board_labels.py" line="16"/>
@@ -94,33 +113,33 @@
 <context>
     <name>CriterionDialog</name>
     <message>
-        <location filename="../../ui/views/scores.py" line="134"/>
+        <location filename="../../ui/views/scores.py" line="135"/>
         <source>Add criterion</source>
         <extracomment>Neutral blue scale (for effort a high score is not &quot;good&quot;, so no red/green).</extracomment>
         <translation>Tambah kriteria</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scores.py" line="137"/>
+        <location filename="../../ui/views/scores.py" line="138"/>
         <source>e.g. Manfaat langsung bagi warga</source>
         <translation>misalnya: Manfaat langsung bagi warga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scores.py" line="139"/>
+        <location filename="../../ui/views/scores.py" line="140"/>
         <source>e.g. Direct public benefit</source>
         <translation>misalnya: Direct public benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scores.py" line="142"/>
+        <location filename="../../ui/views/scores.py" line="143"/>
         <source>Name (Indonesian):</source>
         <translation>Nama (bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scores.py" line="143"/>
+        <location filename="../../ui/views/scores.py" line="144"/>
         <source>Name (English, optional):</source>
         <translation>Nama (bahasa Inggris, opsional):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scores.py" line="150"/>
+        <location filename="../../ui/views/scores.py" line="151"/>
         <source>Every table scores the programs 1–5 on the new criterion too.</source>
         <translation>Setiap meja juga menilai program pada kriteria baru ini dengan skala 1–5.</translation>
     </message>
@@ -128,124 +147,174 @@
 <context>
     <name>IfasEditor</name>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="191"/>
+        <location filename="../../ui/views/ifas_editor.py" line="213"/>
         <source>Spread S+W weights evenly</source>
         <translation>Bagi rata bobot S+W</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="193"/>
+        <location filename="../../ui/views/ifas_editor.py" line="215"/>
         <source>Spread O+T weights evenly</source>
         <translation>Bagi rata bobot O+T</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="197"/>
+        <location filename="../../ui/views/ifas_editor.py" line="219"/>
         <source>Total {0}:</source>
         <translation>Total {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="198"/>
+        <location filename="../../ui/views/ifas_editor.py" line="220"/>
         <source>Weights S+W:</source>
         <translation>Bobot S+W:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="199"/>
+        <location filename="../../ui/views/ifas_editor.py" line="221"/>
         <source>Weights O+T:</source>
         <translation>Bobot O+T:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="200"/>
-        <source>Position (x; y):</source>
-        <translation>Posisi (x; y):</translation>
+        <location filename="../../ui/views/ifas_editor.py" line="203"/>
+        <source>Diagram convention (magnitude)</source>
+        <translation>Konvensi diagram (besaran)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="210"/>
-        <source>Enter a weight (all S+W weights together 1.00, all O+T weights together 1.00) and a rating 1–4 for each item. For weaknesses and threats, 1 means a big problem.</source>
-        <translation>Isikan bobot (seluruh bobot S+W berjumlah 1,00 dan seluruh bobot O+T berjumlah 1,00) serta rating 1–4 untuk setiap butir. Untuk kelemahan dan ancaman, rating 1 berarti masalah besar.</translation>
+        <location filename="../../ui/views/ifas_editor.py" line="204"/>
+        <source>IE-matrix convention (W/T reversed)</source>
+        <translation>Konvensi matriks IE (W/T dibalik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ifas_editor.py" line="206"/>
+        <source>Changing the convention converts the stored ratings of weaknesses and threats (r becomes 5 − r): every result keeps its meaning.</source>
+        <translation>Mengganti konvensi mengonversi rating kelemahan dan ancaman yang tersimpan (r menjadi 5 − r): setiap hasil tetap bermakna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ifas_editor.py" line="222"/>
+        <source>Diagram convention, x; y:</source>
+        <translation>Konvensi diagram, x; y:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ifas_editor.py" line="223"/>
+        <source>IE-matrix convention:</source>
+        <translation>Konvensi matriks IE:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ifas_editor.py" line="241"/>
+        <source>Ratings entered in:</source>
+        <translation>Rating diisi dalam:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/ifas_editor.py" line="261"/>
+        <location filename="../../ui/views/ifas_editor.py" line="298"/>
         <source>%n item(s) have no weight or rating yet.</source>
         <translation>
             <numerusform>%n butir belum memiliki bobot atau rating.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="264"/>
+        <location filename="../../ui/views/ifas_editor.py" line="301"/>
         <source>Choose an OPD with SWOT items.</source>
         <translation>Pilih OPD yang memiliki butir SWOT.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="270"/>
+        <location filename="../../ui/views/ifas_editor.py" line="307"/>
         <source>Both tables are complete: the weights sum to 1.00.</source>
         <translation>Kedua tabel lengkap: jumlah bobot masing-masing 1,00.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="283"/>
+        <location filename="../../ui/views/ifas_editor.py" line="315"/>
+        <source>{0}; {1}, quadrant {2}</source>
+        <translation>{0}; {1}, kuadran {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ifas_editor.py" line="318"/>
+        <source>IFAS {0}, EFAS {1}, cell {2}</source>
+        <translation>IFAS {0}, EFAS {1}, sel {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ifas_editor.py" line="325"/>
         <source>I: aggressive (SO)</source>
         <translation>I: agresif (SO)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="284"/>
+        <location filename="../../ui/views/ifas_editor.py" line="326"/>
         <source>II: diversification (ST)</source>
         <translation>II: diversifikasi (ST)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="285"/>
+        <location filename="../../ui/views/ifas_editor.py" line="327"/>
         <source>III: turn-around (WO)</source>
         <translation>III: turn-around (WO)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="286"/>
+        <location filename="../../ui/views/ifas_editor.py" line="328"/>
         <source>IV: defensive (WT)</source>
         <translation>IV: defensif (WT)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="287"/>
+        <location filename="../../ui/views/ifas_editor.py" line="329"/>
         <source>Strengths − Weaknesses</source>
         <translation>Kekuatan − Kelemahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="288"/>
+        <location filename="../../ui/views/ifas_editor.py" line="330"/>
         <source>Opportunities − Threats</source>
         <translation>Peluang − Ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="294"/>
+        <location filename="../../ui/views/ifas_editor.py" line="336"/>
         <source>Quadrant {0}: {1}</source>
         <translation>Kuadran {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="300"/>
+        <location filename="../../ui/views/ifas_editor.py" line="342"/>
         <source>aggressive strategy (supports growth)</source>
         <translation>strategi agresif (mendukung pertumbuhan)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="301"/>
+        <location filename="../../ui/views/ifas_editor.py" line="343"/>
         <source>diversification strategy</source>
         <translation>strategi diversifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="302"/>
+        <location filename="../../ui/views/ifas_editor.py" line="344"/>
         <source>turn-around strategy</source>
         <translation>strategi turn-around (mengubah strategi)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="303"/>
+        <location filename="../../ui/views/ifas_editor.py" line="345"/>
         <source>defensive strategy</source>
         <translation>strategi defensif (bertahan)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="313"/>
+        <location filename="../../ui/views/ifas_editor.py" line="349"/>
+        <source>Enter a weight (all S+W weights together 1.00, all O+T weights together 1.00) and a rating 1–4 for each item.</source>
+        <translation>Isi bobot (semua bobot S+W berjumlah 1,00, semua bobot O+T berjumlah 1,00) dan rating 1–4 untuk setiap butir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ifas_editor.py" line="352"/>
+        <source>For weaknesses and threats, 1 means a big problem.</source>
+        <translation>Untuk kelemahan dan ancaman, 1 berarti masalah besar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ifas_editor.py" line="353"/>
+        <source>The rating is the factor&apos;s size: 4 is a very strong strength, and also a very serious weakness or threat.</source>
+        <translation>Rating adalah besaran faktor: 4 berarti kekuatan sangat besar, juga kelemahan atau ancaman sangat serius.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ifas_editor.py" line="363"/>
+        <source>Change rating convention</source>
+        <translation>Ubah konvensi rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/ifas_editor.py" line="375"/>
         <source>Change weight</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="313"/>
+        <location filename="../../ui/views/ifas_editor.py" line="375"/>
         <source>Change rating</source>
         <translation>Ubah rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="326"/>
+        <location filename="../../ui/views/ifas_editor.py" line="388"/>
         <source>Spread weights evenly</source>
         <translation>Bagi rata bobot</translation>
     </message>
@@ -253,22 +322,22 @@
 <context>
     <name>IfasModel</name>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="70"/>
+        <location filename="../../ui/views/ifas_editor.py" line="78"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="70"/>
+        <location filename="../../ui/views/ifas_editor.py" line="78"/>
         <source>Weight (0–1)</source>
         <translation>Bobot (0–1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="71"/>
+        <location filename="../../ui/views/ifas_editor.py" line="79"/>
         <source>Rating (1–4)</source>
         <translation>Rating (1–4)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/ifas_editor.py" line="71"/>
+        <location filename="../../ui/views/ifas_editor.py" line="79"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
@@ -276,27 +345,27 @@
 <context>
     <name>LegendModel</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="61"/>
+        <location filename="../../ui/views/matrix.py" line="62"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="61"/>
+        <location filename="../../ui/views/matrix.py" line="62"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="61"/>
+        <location filename="../../ui/views/matrix.py" line="62"/>
         <source>Impact</source>
         <translation>Dampak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="62"/>
+        <location filename="../../ui/views/matrix.py" line="63"/>
         <source>Effort</source>
         <translation>Upaya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="62"/>
+        <location filename="../../ui/views/matrix.py" line="63"/>
         <source>Quadrant</source>
         <translation>Kuadran</translation>
     </message>
@@ -304,22 +373,22 @@
 <context>
     <name>LinkPickerDialog</name>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="54"/>
+        <location filename="../../ui/views/program_editor.py" line="57"/>
         <source>Linked SWOT items and strategies</source>
         <translation>Butir SWOT dan strategi terkait</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="62"/>
+        <location filename="../../ui/views/program_editor.py" line="65"/>
         <source>Show the items of every OPD</source>
         <translation>Tampilkan butir semua OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="77"/>
+        <location filename="../../ui/views/program_editor.py" line="80"/>
         <source>SWOT items:</source>
         <translation>Butir SWOT:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="79"/>
+        <location filename="../../ui/views/program_editor.py" line="82"/>
         <source>TOWS strategies:</source>
         <translation>Strategi TOWS:</translation>
     </message>
@@ -327,7 +396,7 @@
 <context>
     <name>MatrixLegend</name>
     <message>
-        <location filename="../../ui/views/projector_matrix.py" line="62"/>
+        <location filename="../../ui/views/projector_matrix.py" line="94"/>
         <source>… and {0} more</source>
         <translation>… dan {0} lainnya</translation>
     </message>
@@ -335,12 +404,12 @@
 <context>
     <name>MatrixProjectorBoard</name>
     <message>
-        <location filename="../../ui/views/projector_matrix.py" line="105"/>
+        <location filename="../../ui/views/projector_matrix.py" line="138"/>
         <source>Priority matrix: {0}</source>
         <translation>Matriks prioritas: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_matrix.py" line="106"/>
+        <location filename="../../ui/views/projector_matrix.py" line="139"/>
         <source>Priority matrix: impact and effort</source>
         <translation>Matriks prioritas: dampak dan upaya</translation>
     </message>
@@ -348,68 +417,68 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="101"/>
+        <location filename="../../ui/views/matrix.py" line="102"/>
         <source>All dimensions</source>
         <translation>Semua dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="103"/>
-        <location filename="../../ui/views/matrix.py" line="230"/>
+        <location filename="../../ui/views/matrix.py" line="104"/>
+        <location filename="../../ui/views/matrix.py" line="234"/>
         <source>Remove placement</source>
         <translation>Hapus penempatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="104"/>
+        <location filename="../../ui/views/matrix.py" line="105"/>
         <source>Put the selected program back at its mean scores</source>
         <translation>Kembalikan program terpilih ke posisi nilai rata-ratanya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="106"/>
+        <location filename="../../ui/views/matrix.py" line="107"/>
         <source>Show spread</source>
         <translation>Tampilkan sebaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="108"/>
+        <location filename="../../ui/views/matrix.py" line="109"/>
         <source>Drag a marker to record the plenary&apos;s placement (◆). Bars: one standard deviation of the tables&apos; scores; the selected program shows its lowest and highest score in orange.</source>
         <translation>Seret penanda untuk mencatat penempatan hasil pleno (◆). Garis: satu simpangan baku nilai dari meja; program terpilih menampilkan nilai terendah dan tertingginya dalam warna oranye.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="113"/>
+        <location filename="../../ui/views/matrix.py" line="114"/>
         <source>Dimension:</source>
         <translation>Dimensi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="118"/>
+        <location filename="../../ui/views/matrix.py" line="119"/>
         <source>Show on projector</source>
         <translation>Tampilkan di proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="119"/>
+        <location filename="../../ui/views/matrix.py" line="120"/>
         <source>Show the matrix of the chosen dimension (or, from the quick win tab, the quick win list) on the projector</source>
         <translation>Tampilkan matriks dimensi terpilih (atau daftar quick win, dari tab quick win) di proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="149"/>
+        <location filename="../../ui/views/matrix.py" line="150"/>
         <source>Legend</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="150"/>
+        <location filename="../../ui/views/matrix.py" line="151"/>
         <source>Dot votes</source>
         <translation>Suara titik</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="151"/>
+        <location filename="../../ui/views/matrix.py" line="152"/>
         <source>Quick win list</source>
         <translation>Daftar quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="219"/>
+        <location filename="../../ui/views/matrix.py" line="223"/>
         <source>Place program on the matrix</source>
         <translation>Tempatkan program pada matriks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="228"/>
+        <location filename="../../ui/views/matrix.py" line="232"/>
         <source>The selected program has no placement.</source>
         <translation>Program terpilih belum memiliki penempatan.</translation>
     </message>
@@ -417,22 +486,22 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="150"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="151"/>
         <source>Merge duplicate items</source>
         <translation>Gabungkan butir ganda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="167"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="168"/>
         <source>Merge</source>
         <translation>Gabungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="172"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="173"/>
         <source>These items become one. Keep the item (its place and links stay):</source>
         <translation>Butir-butir ini akan menjadi satu. Pilih butir yang dipertahankan (posisi dan tautannya tetap):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="175"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="176"/>
         <source>Text of the merged item:</source>
         <translation>Teks butir gabungan:</translation>
     </message>
@@ -470,137 +539,852 @@
         <translation>Ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_overview.py" line="99"/>
+        <location filename="../../ui/views/projector_overview.py" line="103"/>
         <source>Not assigned</source>
         <translation>Belum ditentukan</translation>
     </message>
 </context>
 <context>
-    <name>ProgramEditor</name>
+    <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="148"/>
-        <source>(choose a dimension)</source>
-        <translation>(pilih dimensi)</translation>
+        <location filename="../../ui/views/plan_analysis.py" line="42"/>
+        <source>Current condition</source>
+        <extracomment>Characters of a gap shown in its grid cell (the tooltip holds all of it).</extracomment>
+        <translation>Kondisi saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="159"/>
-        <source>What citizens gain from this program</source>
-        <translation>Apa yang diperoleh warga dari program ini</translation>
+        <location filename="../../ui/views/plan_analysis.py" line="43"/>
+        <source>Expected condition</source>
+        <translation>Kondisi yang diharapkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="166"/>
-        <source>(not yet known)</source>
-        <translation>(belum diketahui)</translation>
+        <location filename="../../ui/views/plan_analysis.py" line="44"/>
+        <source>Gap</source>
+        <translation>Kesenjangan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="173"/>
-        <source>Choose linked items…</source>
-        <translation>Pilih butir terkait…</translation>
+        <location filename="../../ui/views/plan_analysis.py" line="45"/>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="177"/>
-        <source>to</source>
-        <translation>sampai</translation>
+        <location filename="../../ui/views/plan_analysis.py" line="100"/>
+        <source>SWOT items of this cell (input)</source>
+        <translation>Butir SWOT sel ini (masukan)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="184"/>
-        <source>Title:</source>
-        <translation>Judul:</translation>
+        <location filename="../../ui/views/plan_analysis.py" line="161"/>
+        <source>Choose a cell of the grid.</source>
+        <translation>Pilih sel pada kisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="185"/>
-        <source>Owner OPD:</source>
-        <translation>OPD penanggung jawab:</translation>
+        <location filename="../../ui/views/plan_analysis.py" line="180"/>
+        <source>(no SWOT item is tagged with this component and dimension)</source>
+        <translation>(belum ada butir SWOT bertanda komponen dan dimensi ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="186"/>
-        <source>Supporting OPDs:</source>
-        <translation>OPD pendukung:</translation>
+        <location filename="../../ui/views/plan_analysis.py" line="196"/>
+        <source>Edit gap analysis</source>
+        <translation>Ubah analisis kesenjangan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="187"/>
+        <location filename="../../ui/views/plan_analysis.py" line="215"/>
+        <source>Strategic issue</source>
+        <translation>Isu strategis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_analysis.py" line="219"/>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_analysis.py" line="225"/>
+        <source>Add issue</source>
+        <translation>Tambah isu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_analysis.py" line="226"/>
+        <source>Delete issue</source>
+        <translation>Hapus isu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_analysis.py" line="233"/>
+        <source>Delete strategic issue</source>
+        <translation>Hapus isu strategis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_analysis.py" line="240"/>
+        <location filename="../../ui/views/plan_swot.py" line="130"/>
         <source>Dimension:</source>
         <translation>Dimensi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="188"/>
+        <location filename="../../ui/views/plan_analysis.py" line="255"/>
+        <source>Edit strategic issue</source>
+        <translation>Ubah isu strategis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_analysis.py" line="267"/>
+        <source>Add strategic issue</source>
+        <translation>Tambah isu strategis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_analysis.py" line="270"/>
+        <source>New strategic issue</source>
+        <translation>Isu strategis baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_analysis.py" line="288"/>
+        <source>Gap analysis</source>
+        <translation>Analisis kesenjangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_analysis.py" line="289"/>
+        <source>Consolidated SWOT</source>
+        <translation>SWOT daerah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_analysis.py" line="290"/>
+        <source>Strategic issues</source>
+        <translation>Isu strategis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="23"/>
+        <source>Misi</source>
+        <extracomment>Prefix of the year columns&apos; fields (&quot;y2026&quot;).</extracomment>
+        <translation>Misi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="24"/>
+        <source>RPJMD sasaran</source>
+        <translation>Sasaran RPJMD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="31"/>
+        <source>Tujuan</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="32"/>
+        <source>Sasaran</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="51"/>
+        <source>Add misi / sasaran</source>
+        <translation>Tambah misi / sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="52"/>
+        <location filename="../../ui/views/plan_direction.py" line="68"/>
+        <location filename="../../ui/views/plan_document.py" line="135"/>
+        <location filename="../../ui/views/plan_institutions.py" line="80"/>
+        <location filename="../../ui/views/plan_institutions.py" line="87"/>
+        <location filename="../../ui/views/plan_swot.py" line="93"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="59"/>
+        <source>Delete RPJMD item</source>
+        <translation>Hapus butir RPJMD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="67"/>
+        <location filename="../../ui/views/plan_direction.py" line="314"/>
+        <source>Add tujuan / sasaran</source>
+        <translation>Tambah tujuan / sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="75"/>
+        <source>Delete tujuan / sasaran</source>
+        <translation>Hapus tujuan / sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="86"/>
+        <source>RPJMD of the region: misi and sasaran</source>
+        <translation>RPJMD daerah: misi dan sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="113"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="118"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="119"/>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="122"/>
+        <source>Under misi</source>
+        <translation>Di bawah misi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="137"/>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="142"/>
+        <source>Tujuan / sasaran</source>
+        <translation>Tujuan / sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="143"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="144"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="145"/>
+        <source>Baseline</source>
+        <translation>Nilai dasar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="148"/>
+        <source>Baseline year</source>
+        <translation>Tahun dasar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="156"/>
+        <source>Dimension</source>
+        <translation>Dimensi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="163"/>
+        <source>Under tujuan</source>
+        <translation>Di bawah tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="173"/>
+        <source>Serves (RPJMD)</source>
+        <translation>Mendukung (RPJMD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="196"/>
+        <source>Tujuan and sasaran of the master plan; targets per year of the plan period {start}-{end}.</source>
+        <translation>Tujuan dan sasaran masterplan; target per tahun periode rencana {start}–{end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="204"/>
+        <source>Tujuan and sasaran of the master plan. Set the plan period (Workshop view) to enter targets per year.</source>
+        <translation>Tujuan dan sasaran masterplan. Tetapkan periode rencana (tampilan Lokakarya) untuk mengisi target per tahun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="240"/>
+        <source>Edit RPJMD item</source>
+        <translation>Ubah butir RPJMD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="259"/>
+        <source>New RPJMD sasaran</source>
+        <translation>Sasaran RPJMD baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="262"/>
+        <source>New misi</source>
+        <translation>Misi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="266"/>
+        <source>Add RPJMD item</source>
+        <translation>Tambah butir RPJMD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="278"/>
+        <source>Edit tujuan / sasaran</source>
+        <translation>Ubah tujuan / sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="289"/>
+        <source>Edit target</source>
+        <translation>Ubah target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="306"/>
+        <source>New sasaran</source>
+        <translation>Sasaran baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_direction.py" line="310"/>
+        <source>New tujuan</source>
+        <translation>Tujuan baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="47"/>
+        <source>Name of the regional head</source>
+        <translation>Nama kepala daerah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="48"/>
+        <source>Title of the regional head</source>
+        <translation>Jabatan kepala daerah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="49"/>
+        <source>Kata pengantar of the regional head</source>
+        <translation>Kata pengantar kepala daerah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="52"/>
+        <source>Head of the Tim Pelaksana</source>
+        <translation>Ketua Tim Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="53"/>
+        <source>Title of the head of the Tim Pelaksana</source>
+        <translation>Jabatan ketua Tim Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="56"/>
+        <source>Kata pengantar of the head of the Tim Pelaksana</source>
+        <translation>Kata pengantar ketua Tim Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="59"/>
+        <source>Capital town (documents are dated there)</source>
+        <translation>Ibu kota (tempat dokumen ditanggali)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="63"/>
+        <source>Kata pengantar</source>
+        <translation>Kata pengantar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="75"/>
+        <source>Options</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="82"/>
+        <source>Print a lembar pengesahan</source>
+        <translation>Cetak lembar pengesahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="83"/>
+        <source>Name the programme in the page footer</source>
+        <translation>Cantumkan nama program di kaki halaman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="93"/>
+        <source>Print the commitment sheet before Bimtek IV</source>
+        <translation>Cetak lembar komitmen sebelum Bimtek IV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="97"/>
+        <source>From Bimtek IV on the master plan always carries the komitmen bersama.</source>
+        <translation>Sejak Bimtek IV masterplan selalu memuat komitmen bersama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="113"/>
+        <source>Readiness components in use</source>
+        <translation>Komponen kesiapan yang dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="117"/>
+        <source>Narrative chapters</source>
+        <translation>Bab narasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="130"/>
+        <location filename="../../ui/views/plan_institutions.py" line="25"/>
+        <source>Tim penyusun</source>
+        <translation>Tim penyusun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="134"/>
+        <source>Add member</source>
+        <translation>Tambah anggota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="141"/>
+        <source>Edit tim penyusun</source>
+        <translation>Ubah tim penyusun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="152"/>
+        <source>Delete member</source>
+        <translation>Hapus anggota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="226"/>
+        <source>Edit formal parts</source>
+        <translation>Ubah bagian formal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="248"/>
+        <source>Edit narrative chapter</source>
+        <translation>Ubah bab narasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="261"/>
+        <source>Commitment sheet option</source>
+        <translation>Pilihan lembar komitmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="271"/>
+        <source>Add to tim penyusun</source>
+        <translation>Tambah ke tim penyusun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_document.py" line="273"/>
+        <location filename="../../ui/views/plan_institutions.py" line="191"/>
+        <source>New member</source>
+        <translation>Anggota baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="23"/>
+        <source>Dewan Smart City</source>
+        <translation>Dewan Smart City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="24"/>
+        <source>Tim Pelaksana</source>
+        <translation>Tim Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="32"/>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="33"/>
+        <source>Drafting</source>
+        <translation>Penyusunan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="34"/>
+        <source>In discussion</source>
+        <translation>Pembahasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="35"/>
+        <source>Enacted</source>
+        <translation>Ditetapkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="42"/>
+        <source>Dewan Smart City and Tim Pelaksana</source>
+        <translation>Dewan Smart City dan Tim Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="43"/>
+        <source>Regulation plan</source>
+        <translation>Rencana regulasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="44"/>
+        <source>Financing plan</source>
+        <translation>Rencana pembiayaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="45"/>
+        <source>Human resources (SDM) plan</source>
+        <translation>Rencana pengembangan SDM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="46"/>
+        <source>Infrastructure plan</source>
+        <translation>Rencana infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="53"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="54"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="55"/>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="56"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="79"/>
+        <location filename="../../ui/views/plan_swot.py" line="92"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="91"/>
+        <source>Narrative: {section}</source>
+        <translation>Narasi: {section}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="116"/>
+        <source>Edit {section}</source>
+        <translation>Ubah {section}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="129"/>
+        <source>Add to {section}</source>
+        <translation>Tambah ke {section}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="150"/>
+        <source>Edit narrative</source>
+        <translation>Ubah narasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="177"/>
+        <source>Body</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="214"/>
+        <source>Instrument</source>
+        <translation>Instrumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="215"/>
+        <source>Subject</source>
+        <translation>Materi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="217"/>
+        <location filename="../../ui/views/plan_institutions.py" line="266"/>
+        <source>Target year</source>
+        <translation>Tahun target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="221"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="234"/>
+        <source>New regulation</source>
+        <translation>Regulasi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="263"/>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="264"/>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="270"/>
+        <source>OPD in charge</source>
+        <translation>OPD penanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="283"/>
+        <location filename="../../ui/views/plan_swot.py" line="273"/>
+        <source>New item</source>
+        <translation>Butir baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="302"/>
+        <source>Dewan &amp;&amp; Tim Pelaksana</source>
+        <translation>Dewan &amp;&amp; Tim Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="304"/>
+        <source>Regulation</source>
+        <translation>Regulasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="306"/>
+        <source>Financing</source>
+        <translation>Pembiayaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="308"/>
+        <source>SDM</source>
+        <translation>SDM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_institutions.py" line="311"/>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="37"/>
+        <source>Ratings follow the IE matrix convention: W and T ratings reversed (4 = minor); IFAS total = S + W, EFAS = O + T.</source>
+        <translation>Rating mengikuti konvensi matriks IE: rating W dan T dibalik (4 = kecil); total IFAS = S + W, EFAS = O + T.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="42"/>
+        <source>Ratings follow the SWOT diagram convention: rating = size of the factor (1-4, 4 = major) for all four quadrants; x = S - W, y = O - T.</source>
+        <translation>Rating mengikuti konvensi diagram SWOT: rating = besaran faktor (1–4, 4 = besar) untuk keempat kuadran; x = S − W, y = O − T.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="65"/>
+        <location filename="../../ui/views/plan_swot.py" line="219"/>
+        <source>Merge into the region&apos;s SWOT</source>
+        <translation>Gabungkan ke SWOT daerah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="72"/>
+        <source>OPD items (select several)</source>
+        <translation>Butir OPD (pilih beberapa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="80"/>
+        <source>Quadrant</source>
+        <translation>Kuadran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="85"/>
+        <source>Region item</source>
+        <translation>Butir daerah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="87"/>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="89"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="90"/>
+        <source>From</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="96"/>
+        <source>Link</source>
+        <translation>Tautkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="98"/>
+        <source>Link the selected OPD items to the selected region item</source>
+        <translation>Tautkan butir OPD terpilih ke butir daerah terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="102"/>
+        <source>Unlink</source>
+        <translation>Lepas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="104"/>
+        <source>Remove the selected OPD items from the selected region item&apos;s sources</source>
+        <translation>Lepaskan butir OPD terpilih dari asal butir daerah terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="116"/>
+        <source>Delete region SWOT item</source>
+        <translation>Hapus butir SWOT daerah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="204"/>
+        <source>Select the OPD items to merge first.</source>
+        <translation>Pilih dulu butir OPD yang akan digabung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="209"/>
+        <source>The selected items come from different quadrants: merge strengths with strengths, weaknesses with weaknesses, and so on.</source>
+        <translation>Butir terpilih berasal dari kuadran berbeda: gabungkan kekuatan dengan kekuatan, kelemahan dengan kelemahan, dan seterusnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="235"/>
+        <source>Select a region item and OPD items first.</source>
+        <translation>Pilih dulu butir daerah dan butir OPD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="248"/>
+        <source>Link SWOT items</source>
+        <translation>Tautkan butir SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="250"/>
+        <source>Unlink SWOT items</source>
+        <translation>Lepas tautan butir SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="259"/>
+        <source>Edit region SWOT item</source>
+        <translation>Ubah butir SWOT daerah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_swot.py" line="271"/>
+        <source>Add region SWOT item</source>
+        <translation>Tambah butir SWOT daerah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="34"/>
+        <source>Analysis</source>
+        <extracomment>The tabs in order (screenshots and layout tests walk them by these names).</extracomment>
+        <translation>Analisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="35"/>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="36"/>
+        <source>Institutions</source>
+        <translation>Kelembagaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="37"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramEditor</name>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="153"/>
+        <source>(choose a dimension)</source>
+        <translation>(pilih dimensi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="164"/>
+        <source>What citizens gain from this program</source>
+        <translation>Apa yang diperoleh warga dari program ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="171"/>
+        <source>(not yet known)</source>
+        <translation>(belum diketahui)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="178"/>
+        <source>Choose linked items…</source>
+        <translation>Pilih butir terkait…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="182"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="189"/>
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="190"/>
+        <source>Owner OPD:</source>
+        <translation>OPD penanggung jawab:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="191"/>
+        <source>Supporting OPDs:</source>
+        <translation>OPD pendukung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="192"/>
+        <source>Dimension:</source>
+        <translation>Dimensi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="193"/>
         <source>Element:</source>
         <translation>Elemen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="190"/>
+        <location filename="../../ui/views/program_editor.py" line="195"/>
         <source>Description:</source>
         <translation>Deskripsi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="191"/>
+        <location filename="../../ui/views/program_editor.py" line="196"/>
         <source>Benefit to citizens:</source>
         <translation>Manfaat bagi warga:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="192"/>
+        <location filename="../../ui/views/program_editor.py" line="197"/>
         <source>Horizon:</source>
         <translation>Jangka waktu:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="193"/>
+        <location filename="../../ui/views/program_editor.py" line="198"/>
         <source>Years:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="194"/>
+        <location filename="../../ui/views/program_editor.py" line="199"/>
         <source>Funding:</source>
         <translation>Sumber pendanaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="195"/>
+        <location filename="../../ui/views/program_editor.py" line="200"/>
         <source>Indicator:</source>
         <translation>Indikator:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="196"/>
+        <location filename="../../ui/views/program_editor.py" line="201"/>
         <source>Target:</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="197"/>
+        <location filename="../../ui/views/program_editor.py" line="202"/>
         <source>Comes from:</source>
         <translation>Berasal dari:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="198"/>
+        <location filename="../../ui/views/program_editor.py" line="203"/>
         <source>Save program</source>
         <translation>Simpan program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="201"/>
+        <location filename="../../ui/views/program_editor.py" line="206"/>
         <source>Delete program</source>
         <translation>Hapus program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="245"/>
+        <location filename="../../ui/views/program_editor.py" line="223"/>
+        <source>Program</source>
+        <extracomment>The owner view&apos;s undoable edit (``BoardView.run_edit``), used by the plan tab.</extracomment>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="224"/>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_editor.py" line="267"/>
         <source>Edit program</source>
         <translation>Ubah program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="245"/>
+        <location filename="../../ui/views/program_editor.py" line="267"/>
         <source>New program</source>
         <translation>Program baru</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_editor.py" line="289"/>
+        <location filename="../../ui/views/program_editor.py" line="318"/>
         <source>(no element)</source>
         <translation>(tanpa elemen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/program_editor.py" line="299"/>
+        <location filename="../../ui/views/program_editor.py" line="328"/>
         <source>%n SWOT item(s)</source>
         <translation>
             <numerusform>%n butir SWOT</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/program_editor.py" line="300"/>
+        <location filename="../../ui/views/program_editor.py" line="329"/>
         <source>%n strategy(ies)</source>
         <translation>
             <numerusform>%n strategi</numerusform>
@@ -608,96 +1392,236 @@
     </message>
 </context>
 <context>
+    <name>ProgramPlanPanel</name>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="61"/>
+        <source>e.g. %, units, villages</source>
+        <translation>mis. %, unit, desa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="81"/>
+        <source>year</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="85"/>
+        <source>Location:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="85"/>
+        <source>Unit:</source>
+        <translation>Satuan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="86"/>
+        <source>Baseline:</source>
+        <translation>Nilai dasar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="86"/>
+        <source>RPJMD item:</source>
+        <translation>Butir RPJMD:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="87"/>
+        <source>Sasaran:</source>
+        <translation>Sasaran:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="97"/>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="101"/>
+        <source>Add a funding source…</source>
+        <translation>Tambah sumber dana…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="107"/>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="107"/>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="108"/>
+        <source>To</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="117"/>
+        <location filename="../../ui/views/program_plan.py" line="300"/>
+        <source>Add activity</source>
+        <translation>Tambah kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="118"/>
+        <source>New activity</source>
+        <translation>Kegiatan baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="119"/>
+        <location filename="../../ui/views/program_plan.py" line="319"/>
+        <source>Delete activity</source>
+        <translation>Hapus kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="128"/>
+        <source>Target per year</source>
+        <translation>Target per tahun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="130"/>
+        <source>Budget estimate per year and source (Rp)</source>
+        <translation>Perkiraan anggaran per tahun dan sumber (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="133"/>
+        <source>Activities (kegiatan)</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="167"/>
+        <source>Save the program first; then enter its plan here.</source>
+        <translation>Simpan program dulu, lalu isi rencananya di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="183"/>
+        <source>Plan period {0}–{1}. Each field and cell is saved when you leave it (Ctrl+Z undoes).</source>
+        <translation>Periode rencana {0}–{1}. Setiap kolom dan sel tersimpan saat ditinggalkan (Ctrl+Z membatalkan).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="187"/>
+        <source>Set the plan period (Workshop &gt; Region and plan) to enter targets and budgets per year.</source>
+        <translation>Isi periode rencana (Lokakarya &gt; Daerah dan masterplan) untuk mengisi target dan anggaran per tahun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="200"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="226"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="255"/>
+        <source>Edit program plan</source>
+        <translation>Ubah rencana program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="268"/>
+        <source>Change target</source>
+        <translation>Ubah target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="279"/>
+        <source>Change budget</source>
+        <translation>Ubah anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/program_plan.py" line="309"/>
+        <source>Edit activity</source>
+        <translation>Ubah kegiatan</translation>
+    </message>
+</context>
+<context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../ui/views/program_table.py" line="53"/>
+        <location filename="../../ui/views/program_table.py" line="54"/>
         <source>Program</source>
         <extracomment>Column widths in average characters (the title takes the rest).</extracomment>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="53"/>
+        <location filename="../../ui/views/program_table.py" line="54"/>
         <source>Dimension</source>
         <translation>Dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="53"/>
+        <location filename="../../ui/views/program_table.py" line="54"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="54"/>
-        <location filename="../../ui/views/program_table.py" line="60"/>
+        <location filename="../../ui/views/program_table.py" line="55"/>
+        <location filename="../../ui/views/program_table.py" line="61"/>
         <source>Horizon</source>
         <translation>Jangka</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="54"/>
+        <location filename="../../ui/views/program_table.py" line="55"/>
         <source>Impact</source>
         <translation>Dampak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="54"/>
+        <location filename="../../ui/views/program_table.py" line="55"/>
         <source>Effort</source>
         <translation>Upaya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="54"/>
+        <location filename="../../ui/views/program_table.py" line="55"/>
         <source>Votes</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="55"/>
+        <location filename="../../ui/views/program_table.py" line="56"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="55"/>
+        <location filename="../../ui/views/program_table.py" line="56"/>
         <source>QW</source>
         <translation>QW</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="59"/>
+        <location filename="../../ui/views/program_table.py" line="60"/>
         <source>Title of the program</source>
         <translation>Judul program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="59"/>
+        <location filename="../../ui/views/program_table.py" line="60"/>
         <source>Owner OPD (penanggung jawab)</source>
         <translation>OPD penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="60"/>
+        <location filename="../../ui/views/program_table.py" line="61"/>
         <source>Smart city dimension</source>
         <translation>Dimensi smart city</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="61"/>
+        <location filename="../../ui/views/program_table.py" line="62"/>
         <source>Mean impact score (lowest–highest of the tables)</source>
         <translation>Rata-rata nilai dampak (terendah–tertinggi dari meja)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="62"/>
+        <location filename="../../ui/views/program_table.py" line="63"/>
         <source>Mean effort score (lowest–highest of the tables)</source>
         <translation>Rata-rata nilai upaya (terendah–tertinggi dari meja)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="63"/>
+        <location filename="../../ui/views/program_table.py" line="64"/>
         <source>Dot votes</source>
         <translation>Suara titik</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="63"/>
+        <location filename="../../ui/views/program_table.py" line="64"/>
         <source>Quadrant of the priority matrix</source>
         <translation>Kuadran matriks prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="64"/>
+        <location filename="../../ui/views/program_table.py" line="65"/>
         <source>Chosen as quick win</source>
         <translation>Dipilih sebagai quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_table.py" line="121"/>
+        <location filename="../../ui/views/program_table.py" line="122"/>
         <source>{0} → placed {1}</source>
         <translation>{0} → ditempatkan {1}</translation>
     </message>
@@ -705,74 +1629,74 @@
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs.py" line="49"/>
+        <location filename="../../ui/views/programs.py" line="51"/>
         <source>All dimensions</source>
         <translation>Semua dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="51"/>
+        <location filename="../../ui/views/programs.py" line="53"/>
         <source>All horizons</source>
         <translation>Semua jangka waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="55"/>
+        <location filename="../../ui/views/programs.py" line="57"/>
         <source>Search in titles…</source>
         <translation>Cari judul…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="59"/>
+        <location filename="../../ui/views/programs.py" line="66"/>
         <source>New program</source>
         <translation>Program baru</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="62"/>
+        <location filename="../../ui/views/programs.py" line="69"/>
         <source>Filter:</source>
         <translation>Saring:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="114"/>
+        <location filename="../../ui/views/programs.py" line="122"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="115"/>
+        <location filename="../../ui/views/programs.py" line="123"/>
         <source>Scores per table</source>
         <translation>Nilai per meja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="134"/>
+        <location filename="../../ui/views/programs.py" line="143"/>
         <source>All OPDs</source>
         <translation>Semua OPD</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="147"/>
+        <location filename="../../ui/views/programs.py" line="156"/>
         <source>%n program(s)</source>
         <translation>
             <numerusform>%n program</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="202"/>
+        <location filename="../../ui/views/programs.py" line="211"/>
         <source>Add program</source>
         <translation>Tambah program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="210"/>
+        <location filename="../../ui/views/programs.py" line="219"/>
         <source>No changes to save.</source>
         <translation>Tidak ada perubahan untuk disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="213"/>
+        <location filename="../../ui/views/programs.py" line="222"/>
         <source>Edit program</source>
         <translation>Ubah program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="217"/>
+        <location filename="../../ui/views/programs.py" line="227"/>
         <source>Program saved: {0}</source>
         <translation>Program tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="229"/>
+        <location filename="../../ui/views/programs.py" line="239"/>
         <source>Delete program</source>
         <translation>Hapus program</translation>
     </message>
@@ -780,12 +1704,12 @@
 <context>
     <name>QuadrantPanel</name>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="58"/>
+        <location filename="../../ui/views/swot_board.py" line="61"/>
         <source>New item, press Enter</source>
         <translation>Butir baru, tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="59"/>
+        <location filename="../../ui/views/swot_board.py" line="62"/>
         <source>New item in {0}</source>
         <translation>Butir baru pada {0}</translation>
     </message>
@@ -793,49 +1717,182 @@
 <context>
     <name>QuickWinList</name>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="37"/>
+        <location filename="../../ui/views/quickwins.py" line="45"/>
         <source>Chosen as quick win</source>
         <translation>Dipilih sebagai quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="37"/>
+        <location filename="../../ui/views/quickwins.py" line="45"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="38"/>
+        <location filename="../../ui/views/quickwins.py" line="46"/>
         <source>Impact</source>
         <translation>Dampak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="38"/>
+        <location filename="../../ui/views/quickwins.py" line="46"/>
         <source>Effort</source>
         <translation>Upaya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="38"/>
+        <location filename="../../ui/views/quickwins.py" line="46"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="47"/>
+        <location filename="../../ui/views/quickwins.py" line="55"/>
         <source>Tick the programs the plenary chooses as quick win programs unggulan (usually 3–6 per region per year). Candidates are the programs in the Quick Win quadrant.</source>
         <translation>Centang program yang dipilih pleno sebagai quick win program unggulan (biasanya 3–6 per daerah per tahun). Kandidat adalah program pada kuadran Quick Win.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="72"/>
-        <source>{0}: {1} chosen, {2} candidate(s)</source>
-        <translation>{0}: {1} dipilih, {2} kandidat</translation>
+        <location filename="../../ui/views/quickwins.py" line="59"/>
+        <source>Edit profile…</source>
+        <translation>Ubah profil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="112"/>
+        <location filename="../../ui/views/quickwins.py" line="60"/>
+        <source>Innovation name, problem, beneficiaries, budget, indicator, milestones and risks of the selected chosen quick win</source>
+        <translation>Nama inovasi, masalah, penerima manfaat, anggaran, indikator, tonggak capaian, dan risiko quick win terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwins.py" line="110"/>
+        <source>{0}: {1} chosen</source>
+        <translation>{0}: {1} dipilih</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/quickwins.py" line="111"/>
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n kandidat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwins.py" line="176"/>
         <source>Choose quick win</source>
         <translation>Pilih quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwins.py" line="112"/>
+        <location filename="../../ui/views/quickwins.py" line="176"/>
         <source>Unchoose quick win</source>
         <translation>Batalkan pilihan quick win</translation>
+    </message>
+</context>
+<context>
+    <name>QuickWinProfileEditor</name>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="71"/>
+        <source>← Back to the quick win list</source>
+        <translation>← Kembali ke daftar quick win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="88"/>
+        <source>Rp, e.g. 250.000.000</source>
+        <translation>Rp, mis. 250.000.000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="91"/>
+        <source>(not yet known)</source>
+        <translation>(belum diketahui)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="100"/>
+        <source>Innovation name:</source>
+        <translation>Nama inovasi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="101"/>
+        <source>Acronym:</source>
+        <translation>Akronim:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="102"/>
+        <source>Problem it answers:</source>
+        <translation>Masalah yang dijawab:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="103"/>
+        <source>Beneficiaries:</source>
+        <translation>Penerima manfaat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="104"/>
+        <source>Location:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="105"/>
+        <source>Budget and source:</source>
+        <translation>Anggaran dan sumber:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="106"/>
+        <source>Success indicator:</source>
+        <translation>Indikator keberhasilan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="107"/>
+        <source>Baseline:</source>
+        <translation>Nilai dasar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="108"/>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="117"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="117"/>
+        <source>Milestone</source>
+        <translation>Tonggak capaian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="118"/>
+        <source>Progress %</source>
+        <translation>Kemajuan %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="128"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="239"/>
+        <source>Add milestone</source>
+        <translation>Tambah tonggak capaian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="130"/>
+        <source>New milestone</source>
+        <translation>Tonggak capaian baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="131"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="259"/>
+        <source>Delete milestone</source>
+        <translation>Hapus tonggak capaian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="139"/>
+        <source>Milestones (month 1–12 of the quick win)</source>
+        <translation>Tonggak capaian (bulan ke-1–12 quick win)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="142"/>
+        <source>Risks</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="220"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="230"/>
+        <source>Edit quick win profile</source>
+        <translation>Ubah profil quick win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quickwin_profile.py" line="249"/>
+        <source>Edit milestone</source>
+        <translation>Ubah tonggak capaian</translation>
     </message>
 </context>
 <context>
@@ -846,17 +1903,17 @@
         <translation>Quick win program unggulan per dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_quickwins.py" line="78"/>
+        <location filename="../../ui/views/projector_quickwins.py" line="83"/>
         <source>No quick win yet</source>
         <translation>Belum ada quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_quickwins.py" line="80"/>
+        <location filename="../../ui/views/projector_quickwins.py" line="86"/>
         <source>… and {0} more</source>
         <translation>… dan {0} lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_quickwins.py" line="88"/>
+        <location filename="../../ui/views/projector_quickwins.py" line="94"/>
         <source>… and {0} more candidates</source>
         <translation>… dan {0} kandidat lainnya</translation>
     </message>
@@ -864,52 +1921,52 @@
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../ui/views/readiness.py" line="50"/>
+        <location filename="../../ui/views/readiness.py" line="51"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../ui/views/readiness.py" line="50"/>
+        <location filename="../../ui/views/readiness.py" line="51"/>
         <source>Fair</source>
         <translation>Sedang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/readiness.py" line="51"/>
+        <location filename="../../ui/views/readiness.py" line="52"/>
         <source>Poor</source>
         <translation>Buruk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/readiness.py" line="52"/>
+        <location filename="../../ui/views/readiness.py" line="53"/>
         <source>Not rated</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/readiness.py" line="105"/>
+        <location filename="../../ui/views/readiness.py" line="106"/>
         <source>Notes on this cell: evidence, gaps, sources…</source>
         <translation>Catatan untuk sel ini: bukti, kesenjangan, sumber…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/readiness.py" line="107"/>
+        <location filename="../../ui/views/readiness.py" line="108"/>
         <source>Save notes</source>
         <translation>Simpan catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/readiness.py" line="109"/>
+        <location filename="../../ui/views/readiness.py" line="110"/>
         <source>Selected cell</source>
         <translation>Sel terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/views/readiness.py" line="119"/>
+        <location filename="../../ui/views/readiness.py" line="120"/>
         <source>Rate how ready each readiness component is in each dimension. Struktur, infrastruktur and suprastruktur are the focus of the master plan.</source>
         <translation>Nilai tingkat kesiapan setiap komponen pada setiap dimensi. Struktur, infrastruktur, dan suprastruktur menjadi fokus masterplan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/readiness.py" line="189"/>
+        <location filename="../../ui/views/readiness.py" line="190"/>
         <source>Rate readiness</source>
         <translation>Nilai kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/readiness.py" line="207"/>
+        <location filename="../../ui/views/readiness.py" line="208"/>
         <source>Notes saved.</source>
         <translation>Catatan tersimpan.</translation>
     </message>
@@ -917,54 +1974,59 @@
 <context>
     <name>ScoreGrid</name>
     <message>
-        <location filename="../../ui/views/scores.py" line="174"/>
+        <location filename="../../ui/views/scores.py" line="175"/>
         <source>Programs scored by one table</source>
         <translation>Nilai program dari satu meja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scores.py" line="175"/>
+        <location filename="../../ui/views/scores.py" line="176"/>
         <source>Tables&apos; scores of one program</source>
         <translation>Nilai semua meja untuk satu program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scores.py" line="184"/>
+        <location filename="../../ui/views/scores.py" line="185"/>
         <source>Table:</source>
         <translation>Meja:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scores.py" line="187"/>
+        <location filename="../../ui/views/scores.py" line="188"/>
         <source>Add criterion…</source>
         <translation>Tambah kriteria…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scores.py" line="209"/>
-        <source>Type 1 (low) to 5 (high) in a cell; 0 or Delete clears it. Effort: 5 means a lot of effort.</source>
-        <translation>Ketik 1 (rendah) sampai 5 (tinggi) pada sel; 0 atau Delete mengosongkannya. Upaya: 5 berarti membutuhkan upaya yang besar.</translation>
+        <location filename="../../ui/views/scores.py" line="216"/>
+        <source>Type 1 (low) to 5 (high): the score is saved and the next cell is chosen; 0 or Delete clears, the arrow keys move. Effort: 5 means a lot of effort.</source>
+        <translation>Ketik 1 (rendah) sampai 5 (tinggi): nilai tersimpan dan sel berikutnya terpilih; 0 atau Delete mengosongkan, tombol panah berpindah. Upaya: 5 berarti upaya besar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/scores.py" line="249"/>
+        <location filename="../../ui/views/scores.py" line="257"/>
         <source>%n program(s) in the current filter</source>
         <translation>
             <numerusform>%n program pada saringan ini</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/scores.py" line="257"/>
+        <location filename="../../ui/views/scores.py" line="265"/>
         <source>Program: {0}</source>
         <translation>Program: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scores.py" line="258"/>
+        <location filename="../../ui/views/scores.py" line="266"/>
         <source>Choose a program in the program list.</source>
         <translation>Pilih program pada daftar program.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scores.py" line="283"/>
+        <location filename="../../ui/views/scores.py" line="290"/>
+        <source>Scores are 1 (low) to 5 (high); 0 clears.</source>
+        <translation>Nilai 1 (rendah) sampai 5 (tinggi); 0 mengosongkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/scores.py" line="315"/>
         <source>Score program</source>
         <translation>Nilai program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/scores.py" line="302"/>
+        <location filename="../../ui/views/scores.py" line="334"/>
         <source>Add criterion</source>
         <translation>Tambah kriteria</translation>
     </message>
@@ -972,27 +2034,38 @@
 <context>
     <name>StrategyDialog</name>
     <message>
-        <location filename="../../ui/views/tows.py" line="48"/>
+        <location filename="../../ui/views/tows.py" line="53"/>
         <source>Edit strategy</source>
         <translation>Ubah strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="48"/>
+        <location filename="../../ui/views/tows.py" line="53"/>
         <source>Add strategy</source>
         <translation>Tambah strategi</translation>
     </message>
     <message>
         <location filename="../../ui/views/tows.py" line="64"/>
+        <source>(no dimension)</source>
+        <extracomment>OPD codes by id, shown before each item when the items come from several OPDs.</extracomment>
+        <translation>(tanpa dimensi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tows.py" line="74"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="65"/>
+        <location filename="../../ui/views/tows.py" line="75"/>
+        <source>Dimension:</source>
+        <translation>Dimensi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tows.py" line="76"/>
         <source>Strategy:</source>
         <translation>Strategi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="66"/>
+        <location filename="../../ui/views/tows.py" line="77"/>
         <source>From the items:</source>
         <translation>Dari butir:</translation>
     </message>
@@ -1000,132 +2073,132 @@
 <context>
     <name>SwotBoardView</name>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="38"/>
+        <location filename="../../ui/views/swot_board.py" line="41"/>
         <source>Strengths</source>
         <translation>Kekuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="38"/>
+        <location filename="../../ui/views/swot_board.py" line="41"/>
         <source>Weaknesses</source>
         <translation>Kelemahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="39"/>
+        <location filename="../../ui/views/swot_board.py" line="42"/>
         <source>Opportunities</source>
         <translation>Peluang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="39"/>
+        <location filename="../../ui/views/swot_board.py" line="42"/>
         <source>Threats</source>
         <translation>Ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="87"/>
+        <location filename="../../ui/views/swot_board.py" line="93"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="91"/>
+        <location filename="../../ui/views/swot_board.py" line="101"/>
         <source>&amp;OPD:</source>
         <translation>&amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="100"/>
+        <location filename="../../ui/views/swot_board.py" line="112"/>
         <source>Move to…</source>
         <translation>Pindahkan ke…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="106"/>
+        <location filename="../../ui/views/swot_board.py" line="118"/>
         <source>Show on projector</source>
         <translation>Tampilkan di proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="107"/>
+        <location filename="../../ui/views/swot_board.py" line="119"/>
         <source>Show this OPD&apos;s SWOT (or, from the overview tab, the overview) on the projector</source>
         <translation>Tampilkan SWOT OPD ini (atau ringkasan, dari tab ringkasan) di proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="129"/>
+        <location filename="../../ui/views/swot_board.py" line="141"/>
         <source>Board</source>
         <translation>Papan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="130"/>
+        <location filename="../../ui/views/swot_board.py" line="142"/>
         <source>Overview of all OPDs</source>
         <translation>Ringkasan semua OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="131"/>
+        <location filename="../../ui/views/swot_board.py" line="143"/>
         <source>IFAS/EFAS</source>
         <translation>IFAS/EFAS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="132"/>
+        <location filename="../../ui/views/swot_board.py" line="144"/>
         <source>TOWS strategies</source>
         <translation>Strategi TOWS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="143"/>
+        <location filename="../../ui/views/swot_board.py" line="157"/>
         <source>Add item…</source>
         <translation>Tambah butir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="146"/>
+        <location filename="../../ui/views/swot_board.py" line="160"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="150"/>
+        <location filename="../../ui/views/swot_board.py" line="164"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="154"/>
+        <location filename="../../ui/views/swot_board.py" line="168"/>
         <source>Merge duplicates…</source>
         <translation>Gabungkan butir ganda…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="158"/>
+        <location filename="../../ui/views/swot_board.py" line="172"/>
         <source>Move to</source>
         <translation>Pindahkan ke</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="224"/>
+        <location filename="../../ui/views/swot_board.py" line="238"/>
         <source>{0} – {1} ({2} items)</source>
         <translation>{0} – {1} ({2} butir)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="306"/>
+        <location filename="../../ui/views/swot_board.py" line="320"/>
         <source>Add SWOT item</source>
         <translation>Tambah butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="320"/>
+        <location filename="../../ui/views/swot_board.py" line="334"/>
         <source>Edit SWOT item</source>
         <translation>Ubah butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="327"/>
+        <location filename="../../ui/views/swot_board.py" line="341"/>
         <source>Move SWOT items</source>
         <translation>Pindahkan butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="332"/>
+        <location filename="../../ui/views/swot_board.py" line="346"/>
         <source>Move SWOT item</source>
         <translation>Pindahkan butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="346"/>
+        <location filename="../../ui/views/swot_board.py" line="360"/>
         <source>Delete SWOT items</source>
         <translation>Hapus butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="348"/>
+        <location filename="../../ui/views/swot_board.py" line="362"/>
         <source>Delete SWOT item</source>
         <translation>Hapus butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="356"/>
+        <location filename="../../ui/views/swot_board.py" line="370"/>
         <source>Merge SWOT items</source>
         <translation>Gabungkan butir SWOT</translation>
     </message>
@@ -1133,52 +2206,52 @@
 <context>
     <name>SwotItemDialog</name>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="71"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="72"/>
         <source>Edit SWOT item</source>
         <translation>Ubah butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="71"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="72"/>
         <source>Add SWOT item</source>
         <translation>Tambah butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="80"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="81"/>
         <source>(no dimension)</source>
         <translation>(tanpa dimensi)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="83"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="84"/>
         <source>(no component)</source>
         <translation>(tanpa komponen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="89"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="90"/>
         <source>Item text:</source>
         <translation>Teks butir:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="90"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="91"/>
         <source>Quadrant:</source>
         <translation>Kuadran:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="91"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="92"/>
         <source>Dimension:</source>
         <translation>Dimensi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="92"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="93"/>
         <source>Element:</source>
         <translation>Elemen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="94"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="95"/>
         <source>Readiness component:</source>
         <translation>Komponen kesiapan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_dialogs.py" line="119"/>
+        <location filename="../../ui/views/swot_dialogs.py" line="120"/>
         <source>(no element)</source>
         <translation>(tanpa elemen)</translation>
     </message>
@@ -1186,43 +2259,43 @@
 <context>
     <name>SwotOverview</name>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="42"/>
+        <location filename="../../ui/views/swot_overview.py" line="43"/>
         <source>By dimension</source>
         <translation>Per dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="43"/>
+        <location filename="../../ui/views/swot_overview.py" line="44"/>
         <source>By readiness component</source>
         <translation>Per komponen kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="51"/>
-        <location filename="../../ui/views/swot_overview.py" line="127"/>
+        <location filename="../../ui/views/swot_overview.py" line="52"/>
+        <location filename="../../ui/views/swot_overview.py" line="128"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="67"/>
+        <location filename="../../ui/views/swot_overview.py" line="68"/>
         <source>Group items:</source>
         <translation>Kelompokkan butir:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="99"/>
+        <location filename="../../ui/views/swot_overview.py" line="100"/>
         <source>Not assigned</source>
         <translation>Belum ditentukan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="169"/>
+        <location filename="../../ui/views/swot_overview.py" line="170"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="170"/>
+        <location filename="../../ui/views/swot_overview.py" line="171"/>
         <source>all quadrants</source>
         <translation>semua kuadran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_overview.py" line="171"/>
+        <location filename="../../ui/views/swot_overview.py" line="172"/>
         <source>{0} – {1}: {2} items</source>
         <translation>{0} – {1}: {2} butir</translation>
     </message>
@@ -1260,7 +2333,7 @@
         <translation>SWOT: belum ada OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="97"/>
+        <location filename="../../ui/views/projector_swot.py" line="105"/>
         <source>… and {0} more</source>
         <translation>… dan {0} lainnya</translation>
     </message>
@@ -1268,71 +2341,88 @@
 <context>
     <name>TowsEditor</name>
     <message>
-        <location filename="../../ui/views/tows.py" line="36"/>
+        <location filename="../../ui/views/tows.py" line="40"/>
         <source>SO: use strengths to seize opportunities</source>
         <translation>SO: gunakan kekuatan untuk meraih peluang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="37"/>
+        <location filename="../../ui/views/tows.py" line="41"/>
         <source>WO: use opportunities to overcome weaknesses</source>
         <translation>WO: manfaatkan peluang untuk mengatasi kelemahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="38"/>
+        <location filename="../../ui/views/tows.py" line="42"/>
         <source>ST: use strengths to face threats</source>
         <translation>ST: gunakan kekuatan untuk menghadapi ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="39"/>
+        <location filename="../../ui/views/tows.py" line="43"/>
         <source>WT: reduce weaknesses and avoid threats</source>
         <translation>WT: kurangi kelemahan dan hindari ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="146"/>
+        <location filename="../../ui/views/tows.py" line="162"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="147"/>
+        <location filename="../../ui/views/tows.py" line="163"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="148"/>
+        <location filename="../../ui/views/tows.py" line="164"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/tows.py" line="175"/>
+        <source>Region level (no OPD)</source>
+        <translation>Tingkat daerah (tanpa OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tows.py" line="176"/>
+        <source>The region&apos;s own strategies, written in the plenary; they may come from the items of any OPD</source>
+        <translation>Strategi daerah sendiri, dirumuskan dalam pleno; butir asalnya boleh dari OPD mana pun</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="183"/>
+        <location filename="../../ui/views/tows.py" line="220"/>
         <source>from %n item(s)</source>
         <translation>
             <numerusform>dari %n butir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="189"/>
+        <location filename="../../ui/views/tows.py" line="230"/>
+        <source>Region-level strategies: %n</source>
+        <translation>
+            <numerusform>Strategi tingkat daerah: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/tows.py" line="232"/>
         <source>Strategies of {0}: %n</source>
         <translation>
             <numerusform>Strategi {0}: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="191"/>
+        <location filename="../../ui/views/tows.py" line="234"/>
         <source>Choose an OPD.</source>
         <translation>Pilih OPD.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="202"/>
+        <location filename="../../ui/views/tows.py" line="245"/>
         <source>Add strategy</source>
         <translation>Tambah strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="211"/>
+        <location filename="../../ui/views/tows.py" line="256"/>
         <source>Edit strategy</source>
         <translation>Ubah strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="223"/>
+        <location filename="../../ui/views/tows.py" line="268"/>
         <source>Delete strategy</source>
         <translation>Hapus strategi</translation>
     </message>
@@ -1340,17 +2430,17 @@
 <context>
     <name>VoteModel</name>
     <message>
-        <location filename="../../ui/views/votes.py" line="52"/>
+        <location filename="../../ui/views/votes.py" line="53"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/votes.py" line="52"/>
+        <location filename="../../ui/views/votes.py" line="53"/>
         <source>All dots</source>
         <translation>Semua titik</translation>
     </message>
     <message>
-        <location filename="../../ui/views/votes.py" line="53"/>
+        <location filename="../../ui/views/votes.py" line="54"/>
         <source>This table&apos;s dots</source>
         <translation>Titik meja ini</translation>
     </message>
@@ -1358,27 +2448,27 @@
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../ui/views/votes.py" line="122"/>
+        <location filename="../../ui/views/votes.py" line="123"/>
         <source>Table:</source>
         <translation>Meja:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/votes.py" line="124"/>
+        <location filename="../../ui/views/votes.py" line="125"/>
         <source>Dots per table:</source>
         <translation>Titik per meja:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/votes.py" line="163"/>
+        <location filename="../../ui/views/votes.py" line="164"/>
         <source>{0} has used {1} of {2} dots.</source>
         <translation>{0} telah menggunakan {1} dari {2} titik.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/votes.py" line="176"/>
+        <location filename="../../ui/views/votes.py" line="177"/>
         <source>Dot votes</source>
         <translation>Suara titik</translation>
     </message>
     <message>
-        <location filename="../../ui/views/votes.py" line="186"/>
+        <location filename="../../ui/views/votes.py" line="187"/>
         <source>Vote budget</source>
         <translation>Jumlah titik suara</translation>
     </message>

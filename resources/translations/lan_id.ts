@@ -4,27 +4,27 @@
 <context>
     <name>JoinBoard</name>
     <message>
-        <location filename="../../ui/lan_join.py" line="114"/>
+        <location filename="../../ui/lan_join.py" line="115"/>
         <source>Join from your phone</source>
         <translation>Bergabung dari ponsel Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_join.py" line="118"/>
+        <location filename="../../ui/lan_join.py" line="123"/>
         <source>Table input is not open yet. The facilitator opens it from the console.</source>
         <translation>Input meja belum dibuka. Fasilitator membukanya dari konsol.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_join.py" line="129"/>
+        <location filename="../../ui/lan_join.py" line="134"/>
         <source>1. Connect to the Wi-Fi “{wifi}”.</source>
         <translation>1. Sambungkan ponsel ke Wi-Fi “{wifi}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_join.py" line="131"/>
+        <location filename="../../ui/lan_join.py" line="136"/>
         <source>{n}. Scan the code, or open:</source>
         <translation>{n}. Pindai kode QR, atau buka alamat:</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_join.py" line="143"/>
+        <location filename="../../ui/lan_join.py" line="138"/>
         <source>{n}. Type your table&apos;s code (on the card on your table) and your name.</source>
         <translation>{n}. Ketik kode meja (tertera pada kartu di meja Anda) dan nama Anda.</translation>
     </message>
@@ -32,12 +32,12 @@
 <context>
     <name>LanControl</name>
     <message>
-        <location filename="../../ui/lan_control.py" line="69"/>
+        <location filename="../../ui/lan_control.py" line="77"/>
         <source>Open a workshop first.</source>
         <translation>Buka lokakarya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_control.py" line="85"/>
+        <location filename="../../ui/lan_control.py" line="96"/>
         <source>Cannot listen on {host}:{port} ({reason}). Choose another address or port.</source>
         <translation>Tidak dapat membuka {host}:{port} ({reason}). Pilih alamat atau port lain.</translation>
     </message>
@@ -61,162 +61,177 @@
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="85"/>
+        <location filename="../../ui/lan_panel.py" line="91"/>
+        <source>Many wrong join codes were tried: new phones must wait up to 5 minutes to join (someone may be guessing codes). Phones already joined are not affected.</source>
+        <translation>Banyak kode gabung yang salah dicoba: ponsel baru harus menunggu hingga 5 menit untuk bergabung (mungkin ada yang menebak kode). Ponsel yang sudah bergabung tidak terpengaruh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="98"/>
         <source>Show the join panel on the projector</source>
         <translation>Tampilkan panel bergabung di proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="88"/>
+        <location filename="../../ui/lan_panel.py" line="101"/>
         <source>Wi-Fi name:</source>
         <translation>Nama Wi-Fi:</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="90"/>
+        <location filename="../../ui/lan_panel.py" line="103"/>
         <source>shown on the cards and the projector</source>
         <translation>ditampilkan pada kartu meja dan proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="94"/>
+        <location filename="../../ui/lan_panel.py" line="107"/>
         <source>Print table cards...</source>
         <translation>Cetak kartu meja...</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="100"/>
+        <location filename="../../ui/lan_panel.py" line="113"/>
         <source>Lock input</source>
         <translation>Kunci input</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="102"/>
+        <location filename="../../ui/lan_panel.py" line="115"/>
         <source>Show results on phones</source>
         <translation>Tampilkan hasil di ponsel</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="113"/>
+        <location filename="../../ui/lan_panel.py" line="126"/>
         <source>Table</source>
         <translation>Meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="113"/>
+        <location filename="../../ui/lan_panel.py" line="126"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="113"/>
+        <location filename="../../ui/lan_panel.py" line="126"/>
         <source>Join code</source>
         <translation>Kode meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="113"/>
+        <location filename="../../ui/lan_panel.py" line="126"/>
         <source>Phones</source>
         <translation>Ponsel</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="114"/>
+        <location filename="../../ui/lan_panel.py" line="127"/>
         <source>Names</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="114"/>
+        <location filename="../../ui/lan_panel.py" line="127"/>
         <source>Entries this step</source>
         <translation>Entri langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="114"/>
+        <location filename="../../ui/lan_panel.py" line="127"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="125"/>
+        <location filename="../../ui/lan_panel.py" line="138"/>
         <source>New code for this table</source>
         <translation>Kode baru untuk meja ini</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="127"/>
+        <location filename="../../ui/lan_panel.py" line="140"/>
         <source>Withdraw this table&apos;s code</source>
         <translation>Cabut kode meja ini</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="161"/>
+        <location filename="../../ui/lan_panel.py" line="174"/>
         <source>{address} (local network)</source>
         <translation>{address} (jaringan lokal)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="163"/>
+        <location filename="../../ui/lan_panel.py" line="176"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (hanya komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="167"/>
+        <location filename="../../ui/lan_panel.py" line="180"/>
         <source>All interfaces</source>
         <translation>Semua antarmuka</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="178"/>
+        <location filename="../../ui/lan_panel.py" line="191"/>
         <source>Close table input</source>
         <translation>Tutup input meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="179"/>
+        <location filename="../../ui/lan_panel.py" line="192"/>
         <source>Open table input</source>
         <translation>Buka input meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="190"/>
+        <location filename="../../ui/lan_panel.py" line="203"/>
         <source>Table input is open. Phones on this network open: {url}</source>
         <translation>Input meja dibuka. Ponsel di jaringan ini membuka: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="197"/>
+        <location filename="../../ui/lan_panel.py" line="210"/>
         <source>Table input is closed.</source>
         <translation>Input meja ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="217"/>
+        <location filename="../../ui/lan_panel.py" line="232"/>
         <source>Done: {done} of {total} tables · Connected: {connected}</source>
         <translation>Selesai: {done} dari {total} meja · Tersambung: {connected}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="227"/>
+        <location filename="../../ui/lan_panel.py" line="243"/>
+        <source>The table input server was restarted at {time}. Phones reconnect by themselves.</source>
+        <translation>Server input meja dimulai ulang pukul {time}. Ponsel tersambung kembali dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="246"/>
+        <source>The table input server was restarted {count} times, last at {time}. Phones reconnect by themselves.</source>
+        <translation>Server input meja dimulai ulang {count} kali, terakhir pukul {time}. Ponsel tersambung kembali dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="256"/>
         <source>(withdrawn)</source>
         <translation>(dicabut)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="280"/>
+        <location filename="../../ui/lan_panel.py" line="309"/>
         <source>Table codes</source>
         <translation>Kode meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="288"/>
+        <location filename="../../ui/lan_panel.py" line="317"/>
         <source>Give this table a new code? Phones that joined with the old code must join again, and its table card must be printed again.</source>
         <translation>Beri meja ini kode baru? Ponsel yang bergabung dengan kode lama harus bergabung kembali, dan kartu mejanya harus dicetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="299"/>
+        <location filename="../../ui/lan_panel.py" line="328"/>
         <source>Withdraw this table&apos;s code? Its phones are signed out; give it a new code to let it join again.</source>
         <translation>Cabut kode meja ini? Ponsel meja ini akan dikeluarkan; beri kode baru agar meja ini dapat bergabung kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="312"/>
+        <location filename="../../ui/lan_panel.py" line="341"/>
         <source>Save table cards</source>
         <translation>Simpan kartu meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="313"/>
+        <location filename="../../ui/lan_panel.py" line="342"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="327"/>
+        <location filename="../../ui/lan_panel.py" line="356"/>
         <source>The table cards could not be saved: {reason}</source>
         <translation>Kartu meja tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="330"/>
+        <location filename="../../ui/lan_panel.py" line="359"/>
         <source>Table cards saved: {path}</source>
         <translation>Kartu meja disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="389"/>
+        <location filename="../../ui/lan_panel.py" line="418"/>
         <source>Table input</source>
         <translation>Input meja</translation>
     </message>
@@ -224,27 +239,27 @@
 <context>
     <name>LanStatus</name>
     <message>
-        <location filename="../../ui/lan_panel.py" line="349"/>
+        <location filename="../../ui/lan_panel.py" line="378"/>
         <source>Tables...</source>
         <translation>Meja...</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="350"/>
+        <location filename="../../ui/lan_panel.py" line="379"/>
         <source>Join codes, connected tables, entries, lock and reveal</source>
         <translation>Kode meja, meja tersambung, entri, kunci input, dan tampilan hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="363"/>
+        <location filename="../../ui/lan_panel.py" line="392"/>
         <source>Close table input</source>
         <translation>Tutup input meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="364"/>
+        <location filename="../../ui/lan_panel.py" line="393"/>
         <source>Phones open {url}</source>
         <translation>Ponsel membuka {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="368"/>
+        <location filename="../../ui/lan_panel.py" line="397"/>
         <source>Open table input</source>
         <translation>Buka input meja</translation>
     </message>

@@ -4,261 +4,290 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="34"/>
+        <location filename="../../ui/actions.py" line="48"/>
         <source>&amp;New workshop...</source>
         <translation>&amp;Lokakarya baru...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="35"/>
+        <location filename="../../ui/actions.py" line="49"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="36"/>
+        <location filename="../../ui/actions.py" line="50"/>
         <source>Open the &amp;demo workshop</source>
         <translation>Buka lokakarya &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="37"/>
-        <source>Save a &amp;copy as...</source>
-        <translation>Simpan &amp;salinan sebagai...</translation>
+        <location filename="../../ui/actions.py" line="51"/>
+        <source>Save a &amp;copy...</source>
+        <translation>Simpan &amp;salinan...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="38"/>
+        <location filename="../../ui/actions.py" line="52"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="39"/>
+        <location filename="../../ui/actions.py" line="53"/>
         <source>&amp;Restore a backup...</source>
         <translation>&amp;Pulihkan cadangan...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40"/>
+        <location filename="../../ui/actions.py" line="54"/>
         <source>&amp;Export documents...</source>
         <translation>&amp;Ekspor dokumen...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/actions.py" line="55"/>
         <source>&amp;Table entry mode...</source>
         <translation>Mode isian &amp;meja...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42"/>
+        <location filename="../../ui/actions.py" line="56"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Tutup lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="43"/>
+        <location filename="../../ui/actions.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="47"/>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="61"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48"/>
-        <location filename="../../ui/actions.py" line="126"/>
+        <location filename="../../ui/actions.py" line="62"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/actions.py" line="68"/>
         <source>&amp;Pause / resume timer</source>
         <translation>&amp;Jeda / lanjutkan pewaktu</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
+        <location filename="../../ui/actions.py" line="69"/>
         <source>&amp;Next step</source>
         <translation>Langkah &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53"/>
+        <location filename="../../ui/actions.py" line="70"/>
         <source>P&amp;revious step</source>
         <translation>Langkah &amp;sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54"/>
+        <location filename="../../ui/actions.py" line="71"/>
         <source>+1 minute</source>
         <translation>+1 menit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55"/>
+        <location filename="../../ui/actions.py" line="72"/>
         <source>+5 minutes</source>
         <translation>+5 menit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56"/>
-        <source>◀ Back</source>
-        <translation>◀ Kembali</translation>
+        <location filename="../../ui/actions.py" line="74"/>
+        <source>Back to the previous step (Left arrow)</source>
+        <translation>Kembali ke langkah sebelumnya (panah kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="57"/>
-        <source>Next ▶</source>
-        <translation>Lanjut ▶</translation>
+        <location filename="../../ui/actions.py" line="75"/>
+        <source>Next step ▶</source>
+        <translation>Langkah berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64"/>
+        <location filename="../../ui/actions.py" line="76"/>
+        <source>End this step and start the next one (Right arrow)</source>
+        <translation>Akhiri langkah ini dan mulai langkah berikutnya (panah kanan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="159"/>
+        <source>Resume timer</source>
+        <translation>Jalankan pewaktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="160"/>
+        <source>Pause timer</source>
+        <translation>Jeda pewaktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>&amp;Projector window</source>
         <translation>Jendela &amp;proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>Projector (F5)</source>
         <translation>Proyektor (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>Projector text &amp;larger</source>
         <translation>Teks proyektor &amp;lebih besar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Projector text &amp;smaller</source>
         <translation>Teks proyektor lebih &amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>Projector text &amp;normal size</source>
         <translation>Teks proyektor ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81"/>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>Facilitator &amp;PIN...</source>
         <translation>&amp;PIN fasilitator...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>User &amp;guide</source>
         <translation>&amp;Panduan pengguna</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>&amp;About SmartBimtek</source>
         <translation>&amp;Tentang SmartBimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="123"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Urungkan {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Ulangi {what}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="137"/>
-        <source>Resume</source>
-        <translation>Lanjutkan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="138"/>
-        <source>Pause</source>
-        <translation>Jeda</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaBoard</name>
-    <message>
-        <location filename="../../ui/projector.py" line="79"/>
-        <source>Agenda, day {day}</source>
-        <translation>Agenda hari ke-{day}</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/views/agenda.py" line="226"/>
+        <location filename="../../ui/views/agenda.py" line="50"/>
+        <source>Named</source>
+        <extracomment>Who sees the names on a step&apos;s phone entries (``smartbimtek.model.ANONYMITY``).</extracomment>
+        <translation>Bernama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agenda.py" line="51"/>
+        <source>Names for the facilitator only</source>
+        <translation>Nama hanya untuk fasilitator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agenda.py" line="52"/>
+        <source>Anonymous (no names)</source>
+        <translation>Anonim (tanpa nama)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agenda.py" line="89"/>
         <source>Planned</source>
+        <extracomment>Narrowest Step column before the Kind column steps aside.</extracomment>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="226"/>
+        <location filename="../../ui/views/agenda.py" line="89"/>
         <source>Min</source>
         <translation>Menit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="227"/>
+        <location filename="../../ui/views/agenda.py" line="90"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="227"/>
+        <location filename="../../ui/views/agenda.py" line="90"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="228"/>
+        <location filename="../../ui/views/agenda.py" line="91"/>
         <source>Actual</source>
         <translation>Realisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="228"/>
+        <location filename="../../ui/views/agenda.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="238"/>
+        <location filename="../../ui/views/agenda.py" line="101"/>
         <source>Start this step</source>
         <translation>Mulai langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="239"/>
+        <location filename="../../ui/views/agenda.py" line="102"/>
         <source>Move up</source>
         <translation>Naikkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="240"/>
+        <location filename="../../ui/views/agenda.py" line="103"/>
         <source>Move down</source>
         <translation>Turunkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="241"/>
+        <location filename="../../ui/views/agenda.py" line="104"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="248"/>
+        <location filename="../../ui/views/agenda.py" line="110"/>
+        <source>Names on phone entries:</source>
+        <translation>Nama pada isian ponsel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agenda.py" line="115"/>
+        <source>Named: everyone sees who wrote an entry. Facilitator only: names are kept for the facilitator. Anonymous: no name is asked or stored.</source>
+        <translation>Bernama: semua orang melihat penulis isian. Hanya fasilitator: nama disimpan untuk fasilitator. Anonim: nama tidak diminta dan tidak disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agenda.py" line="122"/>
         <source>New step title</source>
         <translation>Judul langkah baru</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="252"/>
+        <location filename="../../ui/views/agenda.py" line="126"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="256"/>
-        <location filename="../../ui/views/agenda.py" line="437"/>
+        <location filename="../../ui/views/agenda.py" line="130"/>
+        <location filename="../../ui/views/agenda.py" line="359"/>
         <source>Add step</source>
         <translation>Tambah langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="303"/>
+        <location filename="../../ui/views/agenda.py" line="188"/>
         <source>No event yet: add one in Workshop &gt; Event.</source>
         <translation>Belum ada kegiatan: tambahkan di Lokakarya &gt; Kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="400"/>
+        <location filename="../../ui/views/agenda.py" line="309"/>
         <source>Edit step</source>
         <translation>Ubah langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="410"/>
+        <location filename="../../ui/views/agenda.py" line="322"/>
+        <source>Change who sees names</source>
+        <translation>Ubah siapa yang melihat nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agenda.py" line="332"/>
         <source>Change duration</source>
         <translation>Ubah durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="449"/>
+        <location filename="../../ui/views/agenda.py" line="371"/>
         <source>Remove step</source>
         <translation>Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="463"/>
+        <location filename="../../ui/views/agenda.py" line="385"/>
         <source>Move step</source>
         <translation>Pindahkan langkah</translation>
     </message>
@@ -266,7 +295,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>Something went wrong. Everything the status bar showed as saved is kept; the details are in the log file.</source>
         <translation>Terjadi kesalahan. Semua yang sudah ditandai tersimpan di bilah status tetap aman; rinciannya ada di berkas log.</translation>
     </message>
@@ -330,67 +359,67 @@
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="187"/>
+        <location filename="../../ui/views/workshop.py" line="228"/>
         <source>Event being run:</source>
         <translation>Kegiatan yang berjalan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="196"/>
+        <location filename="../../ui/views/workshop.py" line="239"/>
         <source>e.g. Pendopo Kabupaten</source>
         <translation>mis. Pendopo Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="203"/>
+        <location filename="../../ui/views/workshop.py" line="246"/>
         <source>One name per line</source>
         <translation>Satu nama per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="205"/>
+        <location filename="../../ui/views/workshop.py" line="248"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="206"/>
+        <location filename="../../ui/views/workshop.py" line="249"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="207"/>
+        <location filename="../../ui/views/workshop.py" line="250"/>
         <source>First day</source>
         <translation>Hari pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="208"/>
+        <location filename="../../ui/views/workshop.py" line="251"/>
         <source>Number of days</source>
         <translation>Jumlah hari</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="209"/>
+        <location filename="../../ui/views/workshop.py" line="252"/>
         <source>Facilitators</source>
         <translation>Fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="213"/>
+        <location filename="../../ui/views/workshop.py" line="256"/>
         <source>New event:</source>
         <translation>Kegiatan baru:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="218"/>
+        <location filename="../../ui/views/workshop.py" line="264"/>
         <source>Add event with its agenda template</source>
         <translation>Tambah kegiatan beserta templat agendanya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="266"/>
+        <location filename="../../ui/views/workshop.py" line="312"/>
         <source>Choose the event</source>
         <translation>Pilih kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="280"/>
+        <location filename="../../ui/views/workshop.py" line="326"/>
         <source>Edit event</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="305"/>
+        <location filename="../../ui/views/workshop.py" line="351"/>
         <source>Add event</source>
         <translation>Tambah kegiatan</translation>
     </message>
@@ -398,119 +427,123 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="150"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
         <source>Export documents</source>
-        <extracomment>Which formats make sense for which document when the exporters do not say.</extracomment>
         <translation>Ekspor dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="156"/>
+        <location filename="../../ui/export_dialog.py" line="197"/>
         <source>Master plan (book 2)</source>
         <translation>Masterplan (buku 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="157"/>
+        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>Executive summary</source>
         <translation>Ringkasan eksekutif</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="158"/>
+        <location filename="../../ui/export_dialog.py" line="199"/>
         <source>Quick win profiles</source>
         <translation>Profil quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Workshop report (laporan pelaksanaan)</source>
         <translation>Laporan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="160"/>
+        <location filename="../../ui/export_dialog.py" line="201"/>
         <source>All data (every entry)</source>
         <translation>Seluruh data (setiap isian)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="203"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="171"/>
+        <location filename="../../ui/export_dialog.py" line="212"/>
         <source>Formats</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="215"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="215"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175"/>
+        <location filename="../../ui/export_dialog.py" line="216"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175"/>
+        <location filename="../../ui/export_dialog.py" line="216"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="231"/>
         <source>Event of the report</source>
         <translation>Kegiatan untuk laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="193"/>
+        <location filename="../../ui/export_dialog.py" line="234"/>
         <source>Choose...</source>
         <translation>Pilih...</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="196"/>
-        <location filename="../../ui/export_dialog.py" line="235"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="278"/>
         <source>Output folder</source>
         <translation>Folder hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="207"/>
+        <location filename="../../ui/export_dialog.py" line="248"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="209"/>
+        <location filename="../../ui/export_dialog.py" line="250"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="211"/>
+        <location filename="../../ui/export_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="264"/>
         <source>The document exporters are not installed in this version.</source>
         <translation>Modul ekspor dokumen belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="268"/>
+        <location filename="../../ui/export_dialog.py" line="311"/>
         <source>Choose at least one document and a format that suits it.</source>
         <translation>Pilih setidaknya satu dokumen dan format yang sesuai.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="275"/>
+        <location filename="../../ui/export_dialog.py" line="318"/>
         <source>The folder cannot be created: {error}</source>
         <translation>Folder tidak dapat dibuat: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="284"/>
+        <location filename="../../ui/export_dialog.py" line="329"/>
         <source>Exporting {n} files...</source>
         <translation>Mengekspor {n} berkas...</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="324"/>
+        <location filename="../../ui/export_dialog.py" line="361"/>
+        <source>Nothing was exported: the existing files are kept.</source>
+        <translation>Tidak ada yang diekspor: berkas yang sudah ada tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="391"/>
         <source>{n} files written to {folder}</source>
         <translation>{n} berkas tersimpan di {folder}</translation>
     </message>
@@ -518,394 +551,480 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="24"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>OPD code</source>
         <translation>Kode OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>Supporting OPD</source>
         <translation>OPD pendukung</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>Quadrant</source>
         <translation>Kuadran</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>Dimension</source>
         <translation>Dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Element</source>
         <translation>Elemen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>Readiness component</source>
         <translation>Komponen kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>Weight</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>Horizon</source>
         <translation>Jangka waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Funding source</source>
         <translation>Sumber pendanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>Start year</source>
         <translation>Tahun mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>End year</source>
         <translation>Tahun selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Benefit to citizens</source>
         <translation>Manfaat bagi warga</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Targets</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Goals</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Phone number</source>
         <translation>Nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Table number</source>
         <translation>Nomor meja</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Duration (minutes)</source>
         <translation>Durasi (menit)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Instructions</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Anonymity</source>
         <translation>Anonimitas</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Planned start</source>
         <translation>Rencana mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Start date</source>
         <translation>Tanggal mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Number of days</source>
         <translation>Jumlah hari</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Facilitators</source>
         <translation>Fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Vision</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Missions</source>
         <translation>Misi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Region type</source>
         <translation>Jenis daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Plan title</source>
         <translation>Judul masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Plan period start</source>
         <translation>Awal periode masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Plan period end</source>
         <translation>Akhir periode masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Narrative</source>
         <translation>Narasi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Rater</source>
         <translation>Penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Rater kind</source>
         <translation>Jenis penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Impact</source>
         <translation>Dampak</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Effort</source>
         <translation>Upaya</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Number of dots</source>
         <translation>Jumlah titik suara</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Voter</source>
         <translation>Pemilih</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Voter kind</source>
         <translation>Jenis pemilih</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Key</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Indonesian label</source>
         <translation>Label bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>English label</source>
         <translation>Label bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Linked SWOT items</source>
         <translation>Butir SWOT terkait</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Linked strategies</source>
         <translation>Strategi terkait</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Agenda step</source>
         <translation>Langkah agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Strategy type</source>
         <translation>Jenis strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>File</source>
         <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>Budget (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>Progress (%)</source>
+        <translation>Kemajuan (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>Baseline year</source>
+        <translation>Tahun nilai dasar</translation>
     </message>
 </context>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="186"/>
+        <location filename="../../ui/file_menu.py" line="249"/>
         <source>Workshop file</source>
         <translation>Berkas lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="206"/>
+        <location filename="../../ui/file_menu.py" line="269"/>
         <source>Open a workshop</source>
         <translation>Buka lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="207"/>
+        <location filename="../../ui/file_menu.py" line="270"/>
         <source>Workshop files (*.bimtek);;All files (*)</source>
         <translation>Berkas lokakarya (*.bimtek);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="251"/>
+        <location filename="../../ui/file_menu.py" line="314"/>
         <source>Save a copy as</source>
         <translation>Simpan salinan sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="252"/>
+        <location filename="../../ui/file_menu.py" line="315"/>
         <source>Workshop files (*.bimtek)</source>
         <translation>Berkas lokakarya (*.bimtek)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="270"/>
+        <location filename="../../ui/file_menu.py" line="350"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="292"/>
+        <location filename="../../ui/file_menu.py" line="372"/>
         <source>Backup made: {path}</source>
         <translation>Cadangan dibuat: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="312"/>
+        <location filename="../../ui/file_menu.py" line="391"/>
+        <source>The backup could not be made: the disk is full. Free some space; the workshop file itself is not affected.</source>
+        <translation>Cadangan tidak dapat dibuat: disk penuh. Kosongkan sebagian ruang; berkas lokakarya sendiri tidak terpengaruh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="393"/>
+        <source>The backup could not be made ({detail}). The workshop file itself is not affected.</source>
+        <translation>Cadangan tidak dapat dibuat ({detail}). Berkas lokakarya sendiri tidak terpengaruh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="417"/>
         <source>There is no backup of this workshop yet.</source>
         <translation>Belum ada cadangan untuk lokakarya ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="317"/>
-        <source>Restore a backup</source>
-        <translation>Pulihkan cadangan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_menu.py" line="318"/>
-        <source>Backup to restore:</source>
-        <translation>Cadangan yang akan dipulihkan:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_menu.py" line="342"/>
+        <location filename="../../ui/file_menu.py" line="441"/>
         <source>Backup restored.</source>
         <translation>Cadangan telah dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="361"/>
+        <location filename="../../ui/file_menu.py" line="460"/>
         <source>Facilitator PIN saved.</source>
         <translation>PIN fasilitator tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="371"/>
+        <location filename="../../ui/file_menu.py" line="470"/>
         <source>Add the OPD roster first (Workshop &gt; OPD roster).</source>
         <translation>Isi daftar OPD terlebih dahulu (Lokakarya &gt; Daftar OPD).</translation>
+    </message>
+</context>
+<context>
+    <name>FileTargets</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="83"/>
+        <source>{name} is a SmartBimtek workshop file (or part of one): it is never replaced. Choose another name or folder.</source>
+        <extracomment>Which formats make sense for which document when the exporters do not say.</extracomment>
+        <translation>{name} adalah berkas lokakarya SmartBimtek (atau bagiannya): berkas ini tidak pernah ditimpa. Pilih nama atau folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="87"/>
+        <source>{name} is in use by a program: it is not replaced. Choose another name or folder.</source>
+        <translation>{name} sedang dipakai oleh sebuah program: berkas ini tidak ditimpa. Pilih nama atau folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="97"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} sudah ada di {folder}. Timpa?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="101"/>
+        <source>{n} files already exist in {folder} (for example {name}). Replace them?</source>
+        <translation>{n} berkas sudah ada di {folder} (misalnya {name}). Timpa semuanya?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="105"/>
+        <source>Replace existing files?</source>
+        <translation>Timpa berkas yang sudah ada?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../ui/help_viewer.py" line="63"/>
+        <source>SmartBimtek user guide</source>
+        <extracomment>The first heading of each language&apos;s part of the guide.</extracomment>
+        <translation>Panduan pengguna SmartBimtek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_viewer.py" line="69"/>
+        <source>Find in the guide</source>
+        <translation>Cari di panduan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_viewer.py" line="71"/>
+        <source>Find next</source>
+        <translation>Cari berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_viewer.py" line="91"/>
+        <source>The user guide was not found: {path}</source>
+        <translation>Panduan pengguna tidak ditemukan: {path}</translation>
     </message>
 </context>
 <context>
@@ -1105,123 +1224,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Workshop</source>
         <extracomment>Windows built by a language switch (kept alive here: ``main()`` holds only the first).</extracomment>
         <translation>Lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>SWOT board</source>
         <translation>Papan SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Readiness</source>
         <translation>Kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Priority matrix</source>
         <translation>Matriks prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Layar proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>DEMO (example data)</source>
+        <translation>DEMO (data contoh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>All changes saved ({time})</source>
         <translation>Semua perubahan tersimpan ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Last change NOT saved</source>
         <translation>Perubahan terakhir BELUM tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Projector text size: {percent}%</source>
         <translation>Ukuran teks proyektor: {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>No projector screen: press F5 to show the projector window.</source>
         <translation>Tidak ada layar proyektor: tekan F5 untuk menampilkan jendela proyektor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>No second screen connected</source>
         <translation>Tidak ada layar kedua yang tersambung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>No recent workshops</source>
         <translation>Belum ada lokakarya terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>The language changes the next time SmartBimtek starts.</source>
         <translation>Bahasa akan berganti saat SmartBimtek dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <source>Version %1, built %2</source>
+        <translation>Versi %1, dibuat %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="448"/>
+        <source>Version %1 (development build)</source>
+        <translation>Versi %1 (build pengembangan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>About SmartBimtek</source>
         <translation>Tentang SmartBimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>SmartBimtek: an offline tool for smart city master plan workshops (bimtek). Everything is saved as you work.</source>
         <translation>SmartBimtek: aplikasi luring untuk bimbingan teknis (bimtek) penyusunan masterplan smart city. Setiap perubahan langsung tersimpan.</translation>
     </message>
@@ -1229,8 +1368,8 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../ui/widgets/common.py" line="194"/>
-        <location filename="../../ui/widgets/common.py" line="195"/>
+        <location filename="../../ui/widgets/common.py" line="240"/>
+        <location filename="../../ui/widgets/common.py" line="241"/>
         <source>Close message</source>
         <extracomment>Background and text colour of a timer per phase (see ``rules.agenda.phase``). High contrast on purpose: the same colours are used on the projector.</extracomment>
         <translation>Tutup pesan</translation>
@@ -1239,192 +1378,237 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>{field} (row {record})</source>
         <translation>{field} (baris {record})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Restore it from a backup: File &gt; Restore backup.</source>
         <translation>Pulihkan dari cadangan: Berkas &gt; Pulihkan cadangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Update SmartBimtek to open it.</source>
         <translation>Perbarui SmartBimtek untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Copy it to a folder you can write to (for example Documents) and open the copy, or remove its read-only mark.</source>
         <translation>Salin berkas ke folder yang dapat ditulisi (misalnya Dokumen) lalu buka salinannya, atau hapus tanda hanya-baca pada berkas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Check that the drive holding the file is still connected and not full, then try again.</source>
         <translation>Periksa apakah drive tempat berkas masih terpasang dan tidak penuh, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>If recent work is missing, restore the newest backup: File &gt; Restore backup.</source>
+        <translation>Bila pekerjaan terbaru hilang, pulihkan cadangan terbaru: Berkas &gt; Pulihkan cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>If no program has the workshop open, remove {name} (in {folder}) and open the file again.</source>
+        <translation>Bila tidak ada program yang membuka lokakarya ini, hapus {name} (di {folder}) lalu buka berkasnya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>{field} must not be empty.</source>
         <translation>{field} tidak boleh kosong.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>{field} is too long: {length} characters, at most {max} allowed.</source>
         <translation>{field} terlalu panjang: {length} karakter, paling banyak {max} karakter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>{field}: this value is not one of the allowed choices.</source>
         <translation>{field}: nilai ini bukan salah satu pilihan yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>{field}: the value has the wrong form (a number or a date is expected).</source>
         <translation>{field}: bentuk nilainya salah (seharusnya angka atau tanggal).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field} harus antara {low} dan {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>{field} is outside the allowed range.</source>
         <translation>{field} berada di luar rentang yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>{field} is not written in the expected form.</source>
         <translation>{field} tidak ditulis dalam format yang benar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>{field}: this value already exists.</source>
         <translation>{field}: nilai ini sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>{field}: this OPD is not in the roster.</source>
         <translation>{field}: OPD ini tidak ada dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>{field} cannot be changed here.</source>
         <translation>{field} tidak dapat diubah di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>{field} does not belong to the chosen dimension.</source>
         <translation>{field} tidak termasuk dalam dimensi yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="169"/>
+        <source>{field} must not be negative (0 rupiah or more).</source>
+        <translation>{field} tidak boleh negatif (0 rupiah atau lebih).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>{field}: {year} is outside the plan period {start}–{end}.</source>
+        <translation>{field}: {year} berada di luar periode rencana {start}–{end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="175"/>
+        <source>{field} is outside the plan period.</source>
+        <translation>{field} berada di luar periode rencana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="177"/>
+        <source>{field}: unknown funding source; use one of {sources}.</source>
+        <translation>{field}: sumber dana tidak dikenal; gunakan salah satu dari {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>{field}: the record does not exist (or was deleted).</source>
         <translation>{field}: data tidak ada (atau sudah dihapus).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>{field}: the value was refused ({detail}).</source>
         <translation>{field}: nilai ditolak ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="199"/>
+        <source>A leftover log from another session or another file was beside this workshop file, and with it the file did not pass its check. SmartBimtek opened the file as it was, without that log; the log is kept at {path}.</source>
+        <translation>Di samping berkas lokakarya ini ada log sisa dari sesi lain atau berkas lain, dan dengan log itu berkas tidak lolos pemeriksaan. SmartBimtek membuka berkas seperti adanya, tanpa log tersebut; log itu disimpan di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
+        <source>The lock file of this workshop belongs to another user account on this computer.</source>
+        <translation>Berkas kunci lokakarya ini milik akun pengguna lain di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>This workshop file is already open in another SmartBimtek window or on another computer.</source>
         <translation>Berkas lokakarya ini sedang dibuka di jendela SmartBimtek lain atau di komputer lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>The workshop file is damaged and cannot be read.</source>
         <translation>Berkas lokakarya rusak dan tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>The workshop file is empty: it was cut off while being written.</source>
         <translation>Berkas lokakarya kosong: penulisannya terputus.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>This file is not a SmartBimtek workshop file.</source>
         <translation>Berkas ini bukan berkas lokakarya SmartBimtek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>This workshop file was saved by a newer version of SmartBimtek.</source>
         <translation>Berkas lokakarya ini disimpan oleh SmartBimtek versi yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>The workshop file does not exist (moved or deleted?).</source>
         <translation>Berkas lokakarya tidak ditemukan (dipindahkan atau dihapus?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>This workshop file (or its folder) is read-only: SmartBimtek saves every change as it is made, so it needs a file it can write.</source>
         <translation>Berkas lokakarya ini (atau foldernya) hanya-baca: SmartBimtek menyimpan setiap perubahan saat itu juga, jadi berkas harus dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>The change was not saved: the workshop file is busy with other entries. Try again.</source>
         <translation>Perubahan belum tersimpan: berkas lokakarya sedang sibuk menyimpan masukan lain. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>The change was not saved: the workshop file cannot be written.</source>
         <translation>Perubahan belum tersimpan: berkas lokakarya tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>The workshop file cannot be used.</source>
         <translation>Berkas lokakarya tidak dapat digunakan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="223"/>
+        <source>This workshop file is already open here under another name: {name}.</source>
+        <translation>Berkas lokakarya ini sudah terbuka di sini dengan nama lain: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>This record does not exist any more (it was deleted).</source>
         <translation>Data ini sudah tidak ada (telah dihapus).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Input is locked by the facilitator.</source>
         <translation>Isian sedang dikunci oleh fasilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Vote budget used up: {used} of {budget} dots are already placed elsewhere.</source>
         <translation>Jatah suara habis: {used} dari {budget} titik sudah diberikan ke program lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>This agenda command does not apply now (no step is running, or there is no previous step).</source>
         <translation>Perintah agenda ini tidak berlaku sekarang (tidak ada langkah yang berjalan, atau tidak ada langkah sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>This action is not allowed.</source>
         <translation>Tindakan ini tidak diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>The document could not be exported: {detail}</source>
         <translation>Dokumen tidak dapat diekspor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>The action was refused: {detail}</source>
         <translation>Tindakan ditolak: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>Unexpected error: {detail}</source>
         <translation>Kesalahan tak terduga: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>The weights of the internal table (S+W) sum to {total}, not 1.00.</source>
         <translation>Jumlah bobot tabel internal (S+W) adalah {total}, seharusnya 1,00.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>The weights of the external table (O+T) sum to {total}, not 1.00.</source>
         <translation>Jumlah bobot tabel eksternal (O+T) adalah {total}, seharusnya 1,00.</translation>
     </message>
@@ -1432,67 +1616,67 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="95"/>
+        <location filename="../../ui/start_screen.py" line="101"/>
         <source>New workshop</source>
         <translation>Lokakarya baru</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="100"/>
+        <location filename="../../ui/start_screen.py" line="106"/>
         <source>e.g. Sukamaju</source>
         <translation>mis. Sukamaju</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="111"/>
+        <location filename="../../ui/start_screen.py" line="117"/>
         <source>Add the OPDs of the template list (can be edited later)</source>
         <translation>Tambahkan OPD dari daftar templat (dapat diubah nanti)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="116"/>
+        <location filename="../../ui/start_screen.py" line="122"/>
         <source>Choose...</source>
         <translation>Pilih...</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="119"/>
+        <location filename="../../ui/start_screen.py" line="125"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="120"/>
+        <location filename="../../ui/start_screen.py" line="126"/>
         <source>Region type</source>
         <translation>Jenis daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="121"/>
+        <location filename="../../ui/start_screen.py" line="127"/>
         <source>Bimtek stage</source>
         <translation>Tahap bimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="122"/>
+        <location filename="../../ui/start_screen.py" line="128"/>
         <source>First day</source>
         <translation>Hari pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="123"/>
+        <location filename="../../ui/start_screen.py" line="129"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="125"/>
+        <location filename="../../ui/start_screen.py" line="131"/>
         <source>Save as</source>
         <translation>Simpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="130"/>
+        <location filename="../../ui/start_screen.py" line="136"/>
         <source>Create workshop</source>
         <translation>Buat lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="152"/>
+        <location filename="../../ui/start_screen.py" line="158"/>
         <source>Save the new workshop as</source>
         <translation>Simpan lokakarya baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="153"/>
+        <location filename="../../ui/start_screen.py" line="159"/>
         <source>Workshop files (*.bimtek)</source>
         <translation>Berkas lokakarya (*.bimtek)</translation>
     </message>
@@ -1500,38 +1684,47 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/views/agenda.py" line="128"/>
-        <location filename="../../ui/views/agenda.py" line="154"/>
+        <location filename="../../ui/views/agenda_panels.py" line="159"/>
         <source>Notes and decisions</source>
         <translation>Catatan dan keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="134"/>
+        <location filename="../../ui/views/agenda_panels.py" line="166"/>
+        <source>Show the selected step&apos;s notes</source>
+        <translation>Tampilkan catatan langkah terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agenda_panels.py" line="167"/>
+        <source>Back to the running step</source>
+        <translation>Kembali ke langkah berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agenda_panels.py" line="179"/>
         <source>Type a note or decision, then Enter</source>
         <translation>Ketik catatan atau keputusan, lalu Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="140"/>
+        <location filename="../../ui/views/agenda_panels.py" line="185"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="141"/>
+        <location filename="../../ui/views/agenda_panels.py" line="186"/>
         <source>Delete selected note</source>
         <translation>Hapus catatan terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="153"/>
-        <source>Notes and decisions: {title}</source>
-        <translation>Catatan dan keputusan: {title}</translation>
+        <location filename="../../ui/views/agenda_panels.py" line="228"/>
+        <source>{title} (not the running step)</source>
+        <translation>{title} (bukan langkah yang berjalan)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="175"/>
+        <location filename="../../ui/views/agenda_panels.py" line="253"/>
         <source>Add note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="196"/>
+        <location filename="../../ui/views/agenda_panels.py" line="274"/>
         <source>Delete note</source>
         <translation>Hapus catatan</translation>
     </message>
@@ -1539,89 +1732,104 @@
 <context>
     <name>OpdPanel</name>
     <message>
-        <location filename="../../ui/views/roster.py" line="94"/>
+        <location filename="../../ui/views/roster.py" line="96"/>
         <source>Code, e.g. DISKOMINFO</source>
         <translation>Kode, mis. DISKOMINFO</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="97"/>
+        <location filename="../../ui/views/roster.py" line="99"/>
         <source>Full name of the OPD</source>
         <translation>Nama lengkap OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="100"/>
+        <location filename="../../ui/views/roster.py" line="102"/>
         <source>no table</source>
         <translation>tanpa meja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="101"/>
+        <location filename="../../ui/views/roster.py" line="103"/>
         <source>Table </source>
         <translation>Meja </translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="102"/>
-        <location filename="../../ui/views/roster.py" line="171"/>
+        <location filename="../../ui/views/roster.py" line="104"/>
+        <location filename="../../ui/views/roster.py" line="183"/>
         <source>Add OPD</source>
         <translation>Tambah OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="110"/>
+        <location filename="../../ui/views/roster.py" line="112"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="110"/>
+        <location filename="../../ui/views/roster.py" line="112"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="110"/>
+        <location filename="../../ui/views/roster.py" line="112"/>
         <source>Table</source>
         <translation>Meja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="121"/>
+        <location filename="../../ui/views/roster.py" line="113"/>
+        <source>Title of the head (jabatan)</source>
+        <translation>Jabatan kepala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roster.py" line="115"/>
+        <source>Printed in signature blocks and the komitmen bersama. Grey: the default from the OPD&apos;s name; type another title to change it, clear the cell for the default.</source>
+        <translation>Dicetak di blok tanda tangan dan komitmen bersama. Abu-abu: jabatan bawaan dari nama OPD; ketik jabatan lain untuk mengubahnya, kosongkan sel untuk kembali ke bawaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roster.py" line="128"/>
         <source>Delete selected OPD</source>
         <translation>Hapus OPD terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="122"/>
+        <location filename="../../ui/views/roster.py" line="129"/>
         <source>Import from CSV/XLSX...</source>
         <translation>Impor dari CSV/XLSX...</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="123"/>
+        <location filename="../../ui/views/roster.py" line="130"/>
         <source>Add from the template list...</source>
         <translation>Tambah dari daftar templat...</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="160"/>
+        <location filename="../../ui/views/roster.py" line="171"/>
+        <source>Default title, from the OPD&apos;s name</source>
+        <translation>Jabatan bawaan, dari nama OPD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roster.py" line="172"/>
         <source>{n} OPDs</source>
         <translation>{n} OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="198"/>
+        <location filename="../../ui/views/roster.py" line="212"/>
         <source>Edit OPD</source>
         <translation>Ubah OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="214"/>
+        <location filename="../../ui/views/roster.py" line="228"/>
         <source>Delete OPD</source>
         <translation>Hapus OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="221"/>
-        <location filename="../../ui/views/roster.py" line="236"/>
+        <location filename="../../ui/views/roster.py" line="235"/>
+        <location filename="../../ui/views/roster.py" line="250"/>
         <source>Import OPDs</source>
         <translation>Impor OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="221"/>
+        <location filename="../../ui/views/roster.py" line="235"/>
         <source>Roster files (*.csv *.xlsx)</source>
         <translation>Berkas daftar OPD (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="262"/>
+        <location filename="../../ui/views/roster.py" line="276"/>
         <source>Add OPDs from the template</source>
         <translation>Tambah OPD dari templat</translation>
     </message>
@@ -1691,32 +1899,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="100"/>
+        <location filename="../../ui/file_menu.py" line="108"/>
         <source>Facilitator PIN</source>
         <translation>PIN fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="102"/>
+        <location filename="../../ui/file_menu.py" line="110"/>
         <source>The PIN is needed to leave table entry mode (4 to 12 digits).</source>
         <translation>PIN diperlukan untuk keluar dari mode isian meja (4 sampai 12 angka).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="109"/>
+        <location filename="../../ui/file_menu.py" line="117"/>
         <source>New PIN</source>
         <translation>PIN baru</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="110"/>
+        <location filename="../../ui/file_menu.py" line="118"/>
         <source>Repeat the PIN</source>
         <translation>Ulangi PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="124"/>
+        <location filename="../../ui/file_menu.py" line="132"/>
         <source>The PIN must be 4 to 12 digits.</source>
         <translation>PIN harus terdiri dari 4 sampai 12 angka.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="126"/>
+        <location filename="../../ui/file_menu.py" line="134"/>
         <source>The two PINs differ.</source>
         <translation>Kedua PIN tidak sama.</translation>
     </message>
@@ -1724,110 +1932,183 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="56"/>
+        <location filename="../../ui/views/workshop.py" line="64"/>
         <source>e.g. Sukamaju</source>
         <translation>mis. Sukamaju</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="65"/>
+        <location filename="../../ui/views/workshop.py" line="73"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="71"/>
+        <location filename="../../ui/views/workshop.py" line="79"/>
         <source>One mission per line</source>
         <translation>Satu misi per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="74"/>
+        <location filename="../../ui/views/workshop.py" line="82"/>
         <source>One goal per line</source>
         <translation>Satu tujuan per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="77"/>
+        <location filename="../../ui/views/workshop.py" line="85"/>
         <source>One target per line</source>
         <translation>Satu sasaran per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="80"/>
+        <location filename="../../ui/views/workshop.py" line="88"/>
         <source>One name per line</source>
         <translation>Satu nama per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="88"/>
+        <location filename="../../ui/views/workshop.py" line="96"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="89"/>
+        <location filename="../../ui/views/workshop.py" line="97"/>
         <source>Region type</source>
         <translation>Jenis daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="90"/>
+        <location filename="../../ui/views/workshop.py" line="98"/>
         <source>Plan title</source>
         <translation>Judul masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="91"/>
+        <location filename="../../ui/views/workshop.py" line="99"/>
         <source>Plan period</source>
         <translation>Periode masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="92"/>
+        <location filename="../../ui/views/workshop.py" line="100"/>
         <source>Vision</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="93"/>
+        <location filename="../../ui/views/workshop.py" line="101"/>
         <source>Missions</source>
         <translation>Misi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="94"/>
+        <location filename="../../ui/views/workshop.py" line="102"/>
         <source>Goals</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="95"/>
+        <location filename="../../ui/views/workshop.py" line="103"/>
         <source>Targets</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="96"/>
+        <location filename="../../ui/views/workshop.py" line="104"/>
         <source>Facilitators</source>
         <translation>Fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="97"/>
+        <location filename="../../ui/views/workshop.py" line="105"/>
         <source>Narrative chapter</source>
         <translation>Bab narasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="98"/>
+        <location filename="../../ui/views/workshop.py" line="106"/>
         <source>Narrative text</source>
         <translation>Teks narasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="148"/>
+        <location filename="../../ui/views/workshop.py" line="156"/>
         <source>Edit plan</source>
         <translation>Ubah masterplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="184"/>
+        <source>targets of tujuan and sasaran</source>
+        <translation>target tujuan dan sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="185"/>
+        <source>program targets</source>
+        <translation>target program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="186"/>
+        <source>budget lines</source>
+        <translation>baris anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="187"/>
+        <source>activities</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="188"/>
+        <source>regulations</source>
+        <translation>regulasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="189"/>
+        <source>enabler items</source>
+        <translation>butir pendukung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="192"/>
+        <source>Change the plan period?</source>
+        <translation>Ubah periode rencana?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="193"/>
+        <source>With the period {0}–{1} these records fall outside it (they stay in the file; change their years or the period later):</source>
+        <translation>Dengan periode {0}–{1}, data berikut berada di luar periode (tetap tersimpan di berkas; ubah tahunnya atau periodenya nanti):</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorControl</name>
+    <message>
+        <location filename="../../ui/projector_control.py" line="39"/>
+        <source>Projector control</source>
+        <extracomment>The thumbnail&apos;s size in the status bar, and how often it is redrawn at most.</extracomment>
+        <translation>Kendali proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_control.py" line="54"/>
+        <source>Back to console (Esc)</source>
+        <translation>Kembali ke konsol (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_control.py" line="251"/>
+        <source>Sent to the projector, which is hidden: press F5 to show it full screen.</source>
+        <translation>Terkirim ke proyektor, yang sedang tersembunyi: tekan F5 untuk menampilkannya layar penuh.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorPreview</name>
+    <message>
+        <location filename="../../ui/projector_control.py" line="195"/>
+        <source>What the projector shows (hidden: F5 shows it)</source>
+        <translation>Yang tampil di proyektor (tersembunyi: tekan F5 untuk menampilkan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_control.py" line="196"/>
+        <source>What the projector shows (F5 hides it)</source>
+        <translation>Yang tampil di proyektor (tekan F5 untuk menyembunyikan)</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="160"/>
+        <location filename="../../ui/projector.py" line="94"/>
         <source>SmartBimtek — Projector</source>
+        <extracomment>The widest countdown the header shows (over 100 minutes, overrun), the share of the window&apos;s width it may take at most, and the label&apos;s side padding (both sides, in pixels). The header (step title, next step, countdown) takes at most this share of the height; its texts are set smaller to fit it, so the board below always keeps the rest. The step title wraps to at most this many lines before it is shortened with &quot;…&quot;. &quot;screen&quot; (full screen on a projector screen) or &quot;window&quot; (one screen: full screen on the console&apos;s screen when shown) the board widget now shown (after ``set_board``)</extracomment>
         <translation>SmartBimtek — Proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="246"/>
+        <location filename="../../ui/projector.py" line="189"/>
         <source>Input tables not open</source>
         <translation>Isian meja belum dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="263"/>
+        <location filename="../../ui/projector.py" line="206"/>
         <source>Next: {title}</source>
         <translation>Berikutnya: {title}</translation>
     </message>
@@ -1835,72 +2116,72 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="43"/>
+        <location filename="../../ui/i18n.py" line="44"/>
         <source>Look in:</source>
         <translation>Cari di:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="44"/>
+        <location filename="../../ui/i18n.py" line="45"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nama berkas:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="45"/>
+        <location filename="../../ui/i18n.py" line="46"/>
         <source>Files of type:</source>
         <translation>Jenis berkas:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="46"/>
+        <location filename="../../ui/i18n.py" line="47"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="47"/>
+        <location filename="../../ui/i18n.py" line="48"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="48"/>
+        <location filename="../../ui/i18n.py" line="49"/>
         <source>&amp;Choose</source>
         <translation>&amp;Pilih</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="49"/>
+        <location filename="../../ui/i18n.py" line="50"/>
         <source>Directory:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="50"/>
+        <location filename="../../ui/i18n.py" line="51"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="51"/>
+        <location filename="../../ui/i18n.py" line="52"/>
         <source>Forward</source>
         <translation>Maju</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="52"/>
+        <location filename="../../ui/i18n.py" line="53"/>
         <source>Parent Directory</source>
         <translation>Folder induk</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="53"/>
+        <location filename="../../ui/i18n.py" line="54"/>
         <source>Create New Folder</source>
         <translation>Buat folder baru</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="54"/>
+        <location filename="../../ui/i18n.py" line="55"/>
         <source>List View</source>
         <translation>Tampilan daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="55"/>
+        <location filename="../../ui/i18n.py" line="56"/>
         <source>Detail View</source>
         <translation>Tampilan rinci</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="56"/>
+        <location filename="../../ui/i18n.py" line="57"/>
         <source>All Files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
@@ -1908,22 +2189,22 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../ui/i18n.py" line="57"/>
+        <location filename="../../ui/i18n.py" line="58"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="58"/>
+        <location filename="../../ui/i18n.py" line="59"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="59"/>
+        <location filename="../../ui/i18n.py" line="60"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="61"/>
         <source>Date Modified</source>
         <translation>Tanggal diubah</translation>
     </message>
@@ -1931,37 +2212,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="62"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="63"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="64"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="65"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="66"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="67"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="67"/>
+        <location filename="../../ui/i18n.py" line="68"/>
         <source>Select All</source>
         <translation>Pilih semua</translation>
     </message>
@@ -1969,62 +2250,62 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="32"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="33"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="33"/>
+        <location filename="../../ui/i18n.py" line="34"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="35"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="35"/>
+        <location filename="../../ui/i18n.py" line="36"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="36"/>
+        <location filename="../../ui/i18n.py" line="37"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="37"/>
+        <location filename="../../ui/i18n.py" line="38"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="38"/>
+        <location filename="../../ui/i18n.py" line="39"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="39"/>
+        <location filename="../../ui/i18n.py" line="40"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="40"/>
+        <location filename="../../ui/i18n.py" line="41"/>
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="41"/>
+        <location filename="../../ui/i18n.py" line="42"/>
         <source>Reset</source>
         <translation>Atur ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="42"/>
+        <location filename="../../ui/i18n.py" line="43"/>
         <source>Restore Defaults</source>
         <translation>Kembalikan bawaan</translation>
     </message>
@@ -2032,85 +2313,152 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../ui/i18n.py" line="68"/>
+        <location filename="../../ui/i18n.py" line="69"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
+        <location filename="../../ui/i18n.py" line="70"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="70"/>
+        <location filename="../../ui/i18n.py" line="71"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
+        <location filename="../../ui/i18n.py" line="72"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="73"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="74"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="75"/>
         <source>Select All</source>
         <translation>Pilih semua</translation>
     </message>
 </context>
 <context>
+    <name>QuitGuard</name>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="29"/>
+        <source>%n phone(s) are connected to table input. Quitting stops table input: the phones keep what they have not sent yet until SmartBimtek is open again. Quit anyway?</source>
+        <translation>%n ponsel tersambung ke input meja. Menutup aplikasi menghentikan input meja: ponsel menyimpan isian yang belum terkirim sampai SmartBimtek dibuka lagi. Tetap keluar?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="34"/>
+        <source>Phones are connected</source>
+        <translation>Ponsel masih tersambung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="36"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="38"/>
+        <source>Keep working</source>
+        <translation>Tetap bekerja</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/file_menu.py" line="165"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="168"/>
+        <source>Backups (the newest are kept)</source>
+        <translation>Cadangan (yang terbaru disimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="170"/>
+        <source>Kept copies (before a restore, an update or opening a file with a log; never deleted)</source>
+        <translation>Salinan tersimpan (sebelum pemulihan, pembaruan, atau membuka berkas yang ada lognya; tidak pernah dihapus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="176"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="194"/>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+</context>
+<context>
     <name>RunBar</name>
     <message>
-        <location filename="../../ui/run_bar.py" line="46"/>
+        <location filename="../../ui/run_bar.py" line="58"/>
+        <source>DEMO</source>
+        <extracomment>Pixels between the timer controls (+5) and &quot;Next step&quot;.</extracomment>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_bar.py" line="60"/>
+        <source>This is the demo workshop: example data to try things out.</source>
+        <translation>Ini lokakarya demo: data contoh untuk mencoba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_bar.py" line="83"/>
+        <source>What the projector shows</source>
+        <translation>Tampilan proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_bar.py" line="84"/>
         <source>Projector:</source>
         <translation>Proyektor:</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="49"/>
+        <location filename="../../ui/run_bar.py" line="85"/>
         <source>Agenda of the day</source>
         <translation>Agenda hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="50"/>
+        <location filename="../../ui/run_bar.py" line="86"/>
         <source>SWOT of one OPD</source>
         <translation>SWOT satu OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="51"/>
+        <location filename="../../ui/run_bar.py" line="87"/>
         <source>SWOT overview by dimension</source>
         <translation>Ikhtisar SWOT per dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="52"/>
+        <location filename="../../ui/run_bar.py" line="88"/>
         <source>SWOT overview by component</source>
         <translation>Ikhtisar SWOT per komponen</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="53"/>
+        <location filename="../../ui/run_bar.py" line="89"/>
         <source>Priority matrix</source>
         <translation>Matriks prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="54"/>
+        <location filename="../../ui/run_bar.py" line="90"/>
         <source>Quick win list</source>
         <translation>Daftar quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="55"/>
+        <location filename="../../ui/run_bar.py" line="91"/>
         <source>Join panel (phones)</source>
         <translation>Panel bergabung (ponsel)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="81"/>
+        <location filename="../../ui/run_bar.py" line="123"/>
         <source>No step running</source>
         <translation>Tidak ada langkah berjalan</translation>
     </message>
@@ -2134,16 +2482,21 @@
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="60"/>
-        <source>Open the demo workshop (Kabupaten Sukamaju)</source>
-        <translation>Buka lokakarya demo (Kabupaten Sukamaju)</translation>
+        <source>Try the demo workshop (example data)</source>
+        <translation>Coba lokakarya demo (data contoh)</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="65"/>
+        <source>The demo is an example Bimtek I of Kabupaten Sukamaju, on its second day. It is marked DEMO, its timer waits until you resume it, and changes to it do not touch your own workshops.</source>
+        <translation>Demo adalah contoh Bimtek I Kabupaten Sukamaju pada hari kedua. Demo ditandai DEMO, pewaktunya menunggu sampai Anda menjalankannya, dan perubahan padanya tidak menyentuh lokakarya Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="71"/>
         <source>Recent workshops</source>
         <translation>Lokakarya terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="69"/>
+        <location filename="../../ui/start_screen.py" line="75"/>
         <source>No recent workshops yet.</source>
         <translation>Belum ada lokakarya terakhir.</translation>
     </message>
@@ -2151,17 +2504,17 @@
 <context>
     <name>TableModeDialog</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="136"/>
+        <location filename="../../ui/file_menu.py" line="144"/>
         <source>Table entry mode</source>
         <translation>Mode isian meja</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="138"/>
+        <location filename="../../ui/file_menu.py" line="146"/>
         <source>This laptop will be locked to one OPD table. Leaving the mode needs the facilitator PIN.</source>
         <translation>Laptop ini akan dikunci untuk satu meja OPD. Keluar dari mode ini memerlukan PIN fasilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="146"/>
+        <location filename="../../ui/file_menu.py" line="154"/>
         <source>Start table mode</source>
         <translation>Mulai mode meja</translation>
     </message>
@@ -2169,124 +2522,124 @@
 <context>
     <name>TableModeWindow</name>
     <message>
-        <location filename="../../ui/table_mode.py" line="105"/>
+        <location filename="../../ui/table_mode.py" line="107"/>
         <source>Table entry: {code}</source>
-        <extracomment>Same strong colours as the SWOT boards (white text on them is readable).</extracomment>
+        <extracomment>Same strong colours as the SWOT boards (white text on them is readable). Least height of the text fields and lists: the window fits a 1366x768 laptop at 150%.</extracomment>
         <translation>Isian meja: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="118"/>
+        <location filename="../../ui/table_mode.py" line="120"/>
         <source>SWOT items</source>
         <translation>Butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="119"/>
+        <location filename="../../ui/table_mode.py" line="121"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="120"/>
+        <location filename="../../ui/table_mode.py" line="122"/>
         <source>Scores</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="140"/>
+        <location filename="../../ui/table_mode.py" line="142"/>
         <source>Table: {code} — {name}</source>
         <translation>Meja: {code} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="166"/>
+        <location filename="../../ui/table_mode.py" line="168"/>
         <source>(no dimension)</source>
         <translation>(tanpa dimensi)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="193"/>
+        <location filename="../../ui/table_mode.py" line="195"/>
         <source>Write one SWOT item here</source>
         <translation>Tulis satu butir SWOT di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="198"/>
+        <location filename="../../ui/table_mode.py" line="201"/>
         <source>Add item</source>
         <translation>Tambah butir</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="199"/>
+        <location filename="../../ui/table_mode.py" line="202"/>
         <source>Delete selected item</source>
         <translation>Hapus butir terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="214"/>
+        <location filename="../../ui/table_mode.py" line="218"/>
         <source>Program title</source>
         <translation>Judul program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="222"/>
+        <location filename="../../ui/table_mode.py" line="226"/>
         <source>Short description (optional)</source>
         <translation>Deskripsi singkat (opsional)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="226"/>
+        <location filename="../../ui/table_mode.py" line="231"/>
         <source>Benefit to citizens (optional)</source>
         <translation>Manfaat bagi warga (opsional)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="229"/>
+        <location filename="../../ui/table_mode.py" line="235"/>
         <source>Add program</source>
         <translation>Tambah program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="246"/>
+        <location filename="../../ui/table_mode.py" line="253"/>
         <source>Score each program from 1 (low) to 5 (high). Your table&apos;s scores are saved at once.</source>
         <translation>Beri skor setiap program dari 1 (rendah) sampai 5 (tinggi). Skor meja Anda langsung tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="253"/>
+        <location filename="../../ui/table_mode.py" line="260"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="253"/>
+        <location filename="../../ui/table_mode.py" line="260"/>
         <source>Impact</source>
         <translation>Dampak</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="254"/>
+        <location filename="../../ui/table_mode.py" line="261"/>
         <source>Effort</source>
         <translation>Upaya</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="274"/>
+        <location filename="../../ui/table_mode.py" line="281"/>
         <source>Facilitator PIN:</source>
         <translation>PIN fasilitator:</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="278"/>
+        <location filename="../../ui/table_mode.py" line="285"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="279"/>
+        <location filename="../../ui/table_mode.py" line="286"/>
         <source>Leave table mode...</source>
         <translation>Keluar dari mode meja...</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="336"/>
+        <location filename="../../ui/table_mode.py" line="343"/>
         <source>Now: {title}</source>
         <translation>Sekarang: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="337"/>
+        <location filename="../../ui/table_mode.py" line="344"/>
         <source>Waiting for the facilitator</source>
         <translation>Menunggu fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="378"/>
-        <location filename="../../ui/table_mode.py" line="401"/>
+        <location filename="../../ui/table_mode.py" line="385"/>
+        <location filename="../../ui/table_mode.py" line="408"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="424"/>
+        <location filename="../../ui/table_mode.py" line="431"/>
         <source>Wrong PIN. Ask the facilitator.</source>
         <translation>PIN salah. Tanyakan kepada fasilitator.</translation>
     </message>
@@ -2294,22 +2647,22 @@
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/views/roster.py" line="44"/>
+        <location filename="../../ui/views/roster.py" line="46"/>
         <source>Add OPDs from the template list</source>
         <translation>Tambah OPD dari daftar templat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="47"/>
+        <location filename="../../ui/views/roster.py" line="49"/>
         <source>Tick the OPDs taking part:</source>
         <translation>Centang OPD yang ikut serta:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="59"/>
+        <location filename="../../ui/views/roster.py" line="61"/>
         <source>Tick all</source>
         <translation>Centang semua</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roster.py" line="60"/>
+        <location filename="../../ui/views/roster.py" line="62"/>
         <source>Untick all</source>
         <translation>Hapus semua centang</translation>
     </message>
@@ -2317,53 +2670,61 @@
 <context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../ui/views/agenda.py" line="70"/>
-        <source>◀ Previous</source>
-        <translation>◀ Sebelumnya</translation>
+        <location filename="../../ui/views/agenda_panels.py" line="60"/>
+        <source>◀ Previous step</source>
+        <extracomment>Pixel size of the big countdown (smaller only when its box is too narrow).</extracomment>
+        <translation>◀ Langkah sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="71"/>
-        <location filename="../../ui/views/agenda.py" line="99"/>
-        <source>Pause</source>
-        <translation>Jeda</translation>
+        <location filename="../../ui/views/agenda_panels.py" line="61"/>
+        <location filename="../../ui/views/agenda_panels.py" line="81"/>
+        <location filename="../../ui/views/agenda_panels.py" line="105"/>
+        <source>Pause timer</source>
+        <translation>Jeda pewaktu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="72"/>
-        <source>Next ▶</source>
-        <translation>Lanjut ▶</translation>
+        <location filename="../../ui/views/agenda_panels.py" line="62"/>
+        <source>Next step ▶</source>
+        <translation>Langkah berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="73"/>
+        <location filename="../../ui/views/agenda_panels.py" line="63"/>
+        <source>End this step and start the next one</source>
+        <translation>Akhiri langkah ini dan mulai langkah berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agenda_panels.py" line="64"/>
         <source>+1 min</source>
         <translation>+1 menit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="74"/>
+        <location filename="../../ui/views/agenda_panels.py" line="65"/>
         <source>+5 min</source>
         <translation>+5 menit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="92"/>
+        <location filename="../../ui/views/agenda_panels.py" line="82"/>
+        <location filename="../../ui/views/agenda_panels.py" line="104"/>
+        <source>Resume timer</source>
+        <translation>Jalankan pewaktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/agenda_panels.py" line="97"/>
         <source>No step is running. Press Next (→) to start.</source>
         <translation>Belum ada langkah berjalan. Tekan Lanjut (→) untuk memulai.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="98"/>
-        <source>Resume</source>
-        <translation>Lanjutkan</translation>
+        <location filename="../../ui/views/agenda_panels.py" line="137"/>
+        <source>Paused: ends about {end} if resumed now</source>
+        <translation>Dijeda: selesai sekitar pukul {end} bila dijalankan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="112"/>
-        <source>Paused</source>
-        <translation>Dijeda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="114"/>
+        <location filename="../../ui/views/agenda_panels.py" line="140"/>
         <source>Over time</source>
         <translation>Melewati waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="116"/>
+        <location filename="../../ui/views/agenda_panels.py" line="142"/>
         <source>Planned {minutes} min, ends about {end}</source>
         <translation>Rencana {minutes} menit, selesai sekitar pukul {end}</translation>
     </message>
@@ -2371,22 +2732,22 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="323"/>
+        <location filename="../../ui/views/workshop.py" line="369"/>
         <source>Region and plan</source>
         <translation>Daerah dan masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="324"/>
+        <location filename="../../ui/views/workshop.py" line="370"/>
         <source>Event</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="325"/>
+        <location filename="../../ui/views/workshop.py" line="371"/>
         <source>OPD roster</source>
         <translation>Daftar OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="326"/>
+        <location filename="../../ui/views/workshop.py" line="372"/>
         <source>Participants and attendance</source>
         <translation>Peserta dan kehadiran</translation>
     </message>
