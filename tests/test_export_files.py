@@ -173,7 +173,7 @@ def test_empty_workshop_exports_with_placeholders(tmp_path):
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(plan_pdf).pages)
     assert "[Nama daerah belum diisi]" in text
     assert "[Belum diisi: rumusan visi smart city daerah; diisi pada Rencana > Arah]" in text
-    assert "[Belum diisi: program per dimensi; disusun pada Rencana > Program (tab Rencana)]" in text
+    assert "[Belum diisi: program per dimensi; disusun pada Program > tab Rencana]" in text
     with pytest.raises(SmartBimtekError) as caught:
         export(snap, "report", "pdf", tmp_path / "r.pdf")
     assert caught.value.code == "not_found"

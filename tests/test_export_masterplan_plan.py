@@ -244,8 +244,9 @@ def test_new_workshop_says_what_to_fill_and_where(tmp_path):
         snap = take_snapshot(ws)
     found = _placeholders_by_chapter(build(snap, "masterplan"))
     where = {"BAB III": "Rencana > Analisis", "BAB IV": "Rencana > Arah",
-             "BAB V": "Rencana > Program", "BAB VI": "Rencana > Kelembagaan",
-             "BAB VII": "Rencana > Program", "BAB VIII": "Rencana > Quick win"}
+             "BAB V": "Program > tab Rencana", "BAB VI": "Rencana > Kelembagaan",
+             "BAB VII": "Program > tab Rencana",
+             "BAB VIII": "Matriks prioritas > Quick win > Ubah profil"}
     for key, view in where.items():
         assert any(view in p for p in found.get(key, [])), (key, found.get(key))
     text = plain(" ".join(pdf_chapters(export(snap, "masterplan", "pdf",

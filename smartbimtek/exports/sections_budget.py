@@ -1,7 +1,7 @@
 """Master plan sections of BAB VII (Rencana Aksi dan Peta Jalan) built from the programs' plan
 data: the action plan (rencana aksi: per program and year the activities, the target and the
 budget with its sources) and the budget totals per year, per dimension and per funding source
-(tables and a stacked chart). Entered in the console under "Rencana > Program" (plan tab)."""
+(tables and a stacked chart). Entered in the console under "Program > tab Rencana" (the program editor's plan tab)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .common import (
 )
 from .document import Group, Placeholder
 
-WHERE = "Rencana > Program (tab Rencana)"
+WHERE = "Program > tab Rencana"
 
 
 def action_plan(ctx: Context) -> None:

@@ -88,7 +88,7 @@ def objective_targets(ctx: Context) -> None:
     measured = [(code, o) for code, o in _numbered(snap.objectives) if o.indicator]
     if not years:
         out.add(Placeholder("periode masterplan (tahun awal dan akhir); target tahunan "
-                            "disajikan setelah periode ditetapkan pada Rencana > Dokumen"))
+                            "disajikan setelah periode ditetapkan pada Lokakarya > Daerah dan masterplan"))
         return
     if not measured:
         out.add(Placeholder("indikator dan target tahunan tujuan dan sasaran; diisi pada "

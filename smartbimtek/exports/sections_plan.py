@@ -3,7 +3,7 @@ dimension (TOWS, grouped by dimension), and per dimension the programs for 1, 5 
 (``model.HORIZON_PLAN_YEARS``) with owner and supporting OPDs, location, indicator, baseline,
 budget and source, followed by their targets and budgets per year of the plan period.
 
-Entered in the console under "Rencana > Program" (the program editor's plan tab)."""
+Entered in the console under "Program > tab Rencana" (the program editor's plan tab)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from .common import (
 )
 from .document import Group, Placeholder
 
-WHERE = "Rencana > Program (tab Rencana)"
+WHERE = "Program > tab Rencana"
 BUCKETS = {1: "Program 1 tahun (quick win dan jangka pendek)",
            5: "Program 5 tahun (jangka menengah)",
            10: "Program 10 tahun (jangka panjang)"}

@@ -2,7 +2,7 @@
 (innovation name and acronym, problem, beneficiaries, location, owner and supporting OPDs,
 budget and source, success indicator with baseline and target, milestones with month and
 progress, risks). No workshop mechanics (scores, votes, who proposed what): those are in the
-laporan. Profiles are entered in the console under "Rencana > Quick win"."""
+laporan. Profiles are entered in the console under "Matriks prioritas > Quick win > Ubah profil"."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from .common import (
 )
 from .document import Fields, Paragraph, Placeholder
 
-WHERE = "Rencana > Quick win"
+WHERE = "Matriks prioritas > Quick win > Ubah profil"
 #: The profile fields a quick win needs before the plan can be adopted.
 REQUIRED = (("innovation_name", "nama inovasi"), ("problem", "permasalahan"),
             ("beneficiaries", "penerima manfaat"), ("indicator", "indikator keberhasilan"),
