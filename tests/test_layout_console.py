@@ -289,3 +289,22 @@ def test_start_screen_fits(qtbot, tmp_path, size):
     assert window.pages.currentWidget() is window.start_screen
     problems = layout_problems(window, size)
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_agenda_step_titles_keep_room_in_the_console(qtbot, tmp_path, demo_file, size):
+    """In the whole window (sidebar, splitter, notes panel), the agenda's step title column
+    stays readable and no column is scrolled away: the Kind column steps aside when the
+    table's own width is too small, whatever resized it."""
+    window = _console(qtbot, tmp_path, demo_file)
+    _settle(qtbot, window, size)
+    view = window.show_view("agenda")
+    for _ in range(3):
+        QApplication.processEvents()
+    window.layout().activate()
+    window.resize(*size)
+    for _ in range(3):
+        QApplication.processEvents()
+    table = view.table
+    assert table.columnWidth(2) >= 100, (size, table.columnWidth(2))
+    assert table.horizontalScrollBar().maximum() == 0, size

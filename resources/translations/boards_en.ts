@@ -6,7 +6,9 @@
         <location filename="../../ui/views/ifas_editor.py" line="298" />
         <source>%n item(s) have no weight or rating yet.</source>
         <translation>
-            <numerusform>%n item has no weight or rating yet.</numerusform><numerusform>%n items have no weight or rating yet.</numerusform></translation>
+            <numerusform>%n item has no weight or rating yet.</numerusform>
+            <numerusform>%n items have no weight or rating yet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15,13 +17,17 @@
         <location filename="../../ui/views/program_editor.py" line="328" />
         <source>%n SWOT item(s)</source>
         <translation>
-            <numerusform>%n SWOT item</numerusform><numerusform>%n SWOT items</numerusform></translation>
+            <numerusform>%n SWOT item</numerusform>
+            <numerusform>%n SWOT items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/program_editor.py" line="329" />
         <source>%n strategy(ies)</source>
         <translation>
-            <numerusform>%n strategy</numerusform><numerusform>%n strategies</numerusform></translation>
+            <numerusform>%n strategy</numerusform>
+            <numerusform>%n strategies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -30,7 +36,9 @@
         <location filename="../../ui/views/programs.py" line="156" />
         <source>%n program(s)</source>
         <translation>
-            <numerusform>%n program</numerusform><numerusform>%n programs</numerusform></translation>
+            <numerusform>%n program</numerusform>
+            <numerusform>%n programs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -39,7 +47,9 @@
         <location filename="../../ui/views/quickwins.py" line="111" />
         <source>%n candidate(s)</source>
         <translation>
-            <numerusform>%n candidate</numerusform><numerusform>%n candidates</numerusform></translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -48,7 +58,9 @@
         <location filename="../../ui/views/scores.py" line="257" />
         <source>%n program(s) in the current filter</source>
         <translation>
-            <numerusform>%n program in the current filter</numerusform><numerusform>%n programs in the current filter</numerusform></translation>
+            <numerusform>%n program in the current filter</numerusform>
+            <numerusform>%n programs in the current filter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -57,19 +69,25 @@
         <location filename="../../ui/views/tows.py" line="220" />
         <source>from %n item(s)</source>
         <translation>
-            <numerusform>from %n item</numerusform><numerusform>from %n items</numerusform></translation>
+            <numerusform>from %n item</numerusform>
+            <numerusform>from %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/tows.py" line="230" />
         <source>Region-level strategies: %n</source>
         <translation>
-            <numerusform>Region-level strategies: %n</numerusform><numerusform>Region-level strategies: %n</numerusform></translation>
+            <numerusform>Region-level strategies: %n</numerusform>
+            <numerusform>Region-level strategies: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/tows.py" line="232" />
         <source>Strategies of {0}: %n</source>
         <translation>
-            <numerusform>Strategies of {0}: %n</numerusform><numerusform>Strategies of {0}: %n</numerusform></translation>
+            <numerusform>Strategies of {0}: %n</numerusform>
+            <numerusform>Strategies of {0}: %n</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

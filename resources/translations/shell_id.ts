@@ -216,78 +216,78 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="101"/>
+        <location filename="../../ui/views/agenda.py" line="103"/>
         <source>Start this step</source>
         <translation>Mulai langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="102"/>
+        <location filename="../../ui/views/agenda.py" line="104"/>
         <source>Move up</source>
         <translation>Naikkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="103"/>
+        <location filename="../../ui/views/agenda.py" line="105"/>
         <source>Move down</source>
         <translation>Turunkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="104"/>
+        <location filename="../../ui/views/agenda.py" line="106"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="110"/>
+        <location filename="../../ui/views/agenda.py" line="112"/>
         <source>Names on phone entries:</source>
         <translation>Nama pada isian ponsel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="115"/>
+        <location filename="../../ui/views/agenda.py" line="117"/>
         <source>Named: everyone sees who wrote an entry. Facilitator only: names are kept for the facilitator. Anonymous: no name is asked or stored.</source>
         <translation>Bernama: semua orang melihat penulis isian. Hanya fasilitator: nama disimpan untuk fasilitator. Anonim: nama tidak diminta dan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="122"/>
+        <location filename="../../ui/views/agenda.py" line="124"/>
         <source>New step title</source>
         <translation>Judul langkah baru</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="126"/>
+        <location filename="../../ui/views/agenda.py" line="128"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="130"/>
-        <location filename="../../ui/views/agenda.py" line="359"/>
+        <location filename="../../ui/views/agenda.py" line="132"/>
+        <location filename="../../ui/views/agenda.py" line="367"/>
         <source>Add step</source>
         <translation>Tambah langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="188"/>
+        <location filename="../../ui/views/agenda.py" line="190"/>
         <source>No event yet: add one in Workshop &gt; Event.</source>
         <translation>Belum ada kegiatan: tambahkan di Lokakarya &gt; Kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="309"/>
+        <location filename="../../ui/views/agenda.py" line="317"/>
         <source>Edit step</source>
         <translation>Ubah langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="322"/>
+        <location filename="../../ui/views/agenda.py" line="330"/>
         <source>Change who sees names</source>
         <translation>Ubah siapa yang melihat nama</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="332"/>
+        <location filename="../../ui/views/agenda.py" line="340"/>
         <source>Change duration</source>
         <translation>Ubah durasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="371"/>
+        <location filename="../../ui/views/agenda.py" line="379"/>
         <source>Remove step</source>
         <translation>Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="385"/>
+        <location filename="../../ui/views/agenda.py" line="393"/>
         <source>Move step</source>
         <translation>Pindahkan langkah</translation>
     </message>
@@ -1058,7 +1058,7 @@
     <message>
         <location filename="../../ui/labels.py" line="39"/>
         <source>Prioritisation</source>
-        <translation>Prioritisasi</translation>
+        <translation>Penentuan prioritas</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="40"/>

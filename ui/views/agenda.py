@@ -5,7 +5,7 @@ reorder, durations, titles). The timer and notes panels are in ``agenda_panels.p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,6 +96,8 @@ class AgendaView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        # the splitter and the window resize the table, not only this view: refit on its own size
+        self.table.viewport().installEventFilter(self)
         left_layout.addWidget(self.table, 1)
         edit_row = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start this step"))
@@ -264,6 +266,12 @@ class AgendaView(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Refit the columns whenever the table's viewport changes size (splitter, window)."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _select(self, step_id: str | None) -> None:
         for row in range(self.table.rowCount()):
