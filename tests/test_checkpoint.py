@@ -126,3 +126,21 @@ def test_the_app_checkpoints_when_idle(qtbot, tmp_path):
     _add_items(ws, 7)
     controller.close()
     assert _items_alone(path, tmp_path) == ITEMS + 7
+
+
+def test_a_file_opened_from_a_delete_journal_copy_checkpoints_at_once(tmp_path):
+    """A backup or pre-migration copy is a DELETE-journal file; opening it switches it to WAL,
+    and that statement must be finished, or the first checkpoint finds the table locked."""
+    import sqlite3
+
+    from smartbimtek.services import roster
+    from smartbimtek.store import open_workshop
+
+    path = tmp_path / "copy.bimtek"
+    with open_workshop(path, create=True) as ws:
+        roster.add_opd(ws, "BAPPEDA", "Badan Perencanaan Pembangunan Daerah")
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    assert conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    conn.close()
+    with open_workshop(path) as ws:
+        assert ws.checkpoint(truncate=True) is True

@@ -297,7 +297,10 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _configure(conn: sqlite3.Connection) -> None:
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchall()[0][0]
+    # SQLite 3.40: after a quick_check in rollback mode, switching to WAL leaves the first
+    # checkpoint refused ("database table is locked") until the schema is read once more.
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
     if str(mode).lower() != "wal":
         log.warning("journal_mode is %s, not WAL (file system without shared memory?)", mode)
     conn.execute("PRAGMA synchronous = FULL")
