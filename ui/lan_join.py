@@ -10,8 +10,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
-from smartbimtek.server import qr
-
 from .controller import Controller
 from .lan_control import LanControl
 from .widgets.text_layout import TextRecorder, fitting_font
@@ -32,7 +30,11 @@ class QrWidget(QWidget):
     def set_text(self, text: str) -> None:
         """Encode ``text`` (nothing is drawn for an empty text)."""
         self.text = text
-        self.rows = qr.matrix(text) if text else []
+        self.rows = []
+        if text:
+            from smartbimtek.server import qr  # segno: loaded when a code is first drawn
+
+            self.rows = qr.matrix(text)
         self.update()
 
     def paint_into(self, painter: QPainter, rect: QRectF) -> None:

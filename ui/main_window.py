@@ -7,7 +7,9 @@ File handling (new, open, recent, copy, backups, export, table mode) lives in
 
 from __future__ import annotations
 
+import importlib
 import logging
+from functools import partial
 
 from PySide6.QtCore import QDateTime, QLocale, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -32,7 +34,6 @@ from . import i18n, quit_guard, runner
 from .actions import Actions
 from .controller import Controller
 from .file_menu import FileMenu
-from .help_viewer import HelpViewer
 from .i18n import current_language
 from .lan_panel import install as install_table_input
 from .messages import error_text
@@ -42,13 +43,6 @@ from .run_bar import RunBar, is_demo
 from .settings import Settings, remember_opd, restore_projector_board
 from .sidebar import fit_sidebar, make_sidebar
 from .start_screen import StartScreen
-from .views.agenda import AgendaView
-from .views.matrix import MatrixView
-from .views.plan_view import PlanView
-from .views.programs import ProgramsView
-from .views.readiness import ReadinessView
-from .views.swot_board import SwotBoardView
-from .views.workshop import WorkshopView
 from .widgets.common import (
     MessageBanner,
     literal_mnemonic,
@@ -60,8 +54,23 @@ from .widgets.common import (
 log = logging.getLogger(__name__)
 
 BACKUP_INTERVAL_MS = 60_000
+#: Key -> (module under ``ui.views``, class): a view's module is imported when it is first
+#: shown, so the start imports only the view on screen (``tests/test_startup_imports.py``).
+VIEW_CLASSES = {
+    "workshop": ("workshop", "WorkshopView"), "agenda": ("agenda", "AgendaView"),
+    "swot": ("swot_board", "SwotBoardView"), "readiness": ("readiness", "ReadinessView"),
+    "programs": ("programs", "ProgramsView"), "matrix": ("matrix", "MatrixView"),
+    "plan": ("plan_view", "PlanView"),
+}
 #: Windows built by a language switch (kept alive here: ``main()`` holds only the first).
 _windows: list[MainWindow] = []
+
+
+def build_view(key: str, *args, **kwargs) -> QWidget:
+    """Build the console view ``key`` (``VIEW_CLASSES``), importing its module on first use;
+    the arguments go to the view's constructor."""
+    module, name = VIEW_CLASSES[key]
+    return getattr(importlib.import_module(f"ui.views.{module}"), name)(*args, **kwargs)
 
 
 class MainWindow(QMainWindow):
@@ -139,15 +148,16 @@ class MainWindow(QMainWindow):
 
     # -- construction -------------------------------------------------------------------------
     def _view_specs(self):
-        return [
-            ("workshop", self.tr("Workshop"), WorkshopView),
-            ("agenda", self.tr("Agenda"), AgendaView),
-            ("swot", self.tr("SWOT board"), SwotBoardView),
-            ("readiness", self.tr("Readiness"), ReadinessView),
-            ("programs", self.tr("Programs"), ProgramsView),
-            ("matrix", self.tr("Priority matrix"), MatrixView),
-            ("plan", self.tr("Plan"), PlanView),
+        titles = [
+            ("workshop", self.tr("Workshop")),
+            ("agenda", self.tr("Agenda")),
+            ("swot", self.tr("SWOT board")),
+            ("readiness", self.tr("Readiness")),
+            ("programs", self.tr("Programs")),
+            ("matrix", self.tr("Priority matrix")),
+            ("plan", self.tr("Plan")),
         ]
+        return [(key, text, partial(build_view, key)) for key, text in titles]
 
     def _add_view(self, key: str, text: str, view_class) -> None:
         placeholder = QWidget()
@@ -431,6 +441,8 @@ class MainWindow(QMainWindow):
     def open_guide(self) -> None:
         """Show the user guide inside the app (``ui/help_viewer.py``), in the interface
         language; a second F1 brings the same window to the front."""
+        from .help_viewer import HelpViewer  # loaded on first use: a faster start
+
         viewer = self.findChild(HelpViewer)
         if viewer is None:
             viewer = HelpViewer(self)

@@ -1,0 +1,65 @@
+"""Start-up of the desktop app imports only what the first painted window needs (issue 12:
+start-up within 2x a bare PySide6 window, ``bench/ui.py``).
+
+The app is run in a fresh process with ``--smoke-test`` (it quits after the first paint) on
+the demo workshop; the modules loaded by then are listed. The document writers, the phone
+server, the QR encoder, the guide viewer and the console views that are not on screen are
+loaded when first used, so a careless top-level import cannot silently slow the start again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+RUN = """
+import json, sys
+sys.argv = ["main.py", sys.argv[1], "--smoke-test"]
+from ui.app import main
+code = main()
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+#: Not needed for the first paint of the console showing the workshop view.
+HEAVY = [
+    "reportlab", "docx", "openpyxl", "flask", "waitress", "werkzeug", "jinja2", "segno",
+    "PIL", "matplotlib", "jsonschema", "sqlite_utils", "urllib.request", "http.client",
+    "smartbimtek.exports.pdf_render", "smartbimtek.exports.docx_render",
+    "smartbimtek.server.app", "smartbimtek.server.qr", "ui.help_viewer",
+    "ui.views.agenda", "ui.views.matrix", "ui.views.programs", "ui.views.plan_view",
+    "ui.views.swot_board", "ui.views.readiness",
+]
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory) -> set[str]:
+    """The modules loaded when the app has painted its first window with the demo open."""
+    from smartbimtek.demo import create_demo
+
+    work = tmp_path_factory.mktemp("startup")
+    demo = create_demo(work / "demo.bimtek")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(work / "config"),
+               XDG_DATA_HOME=str(work / "data"), XDG_STATE_HOME=str(work / "state"),
+               XDG_CACHE_HOME=str(work / "cache"))
+    done = subprocess.run([sys.executable, "-c", RUN, str(demo)], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads([x for x in done.stdout.splitlines() if x.startswith("{")][-1])
+    assert report["code"] == 0  # a workshop was open at the first paint
+    return set(report["modules"])
+
+
+def test_the_first_paint_shows_the_workshop_with_the_core_loaded(loaded):
+    assert {"ui.main_window", "ui.views.workshop", "smartbimtek.store.workshop"} <= loaded
+
+
+@pytest.mark.parametrize("module", HEAVY)
+def test_heavy_module_not_loaded_before_the_first_paint(loaded, module):
+    assert module not in loaded, f"{module} is imported at start-up: import it where it is used"
