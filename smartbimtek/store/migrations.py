@@ -389,6 +389,28 @@ def _v7(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+# Version 8: documentation photos (issue 11, "dokumentasi"): flip charts, the plenary, the
+# signing. The JPEG is stored re-encoded without any metadata (services/photos.py); the step
+# and the OPD (the table that photographed it) are optional. Soft delete like other records.
+_V8 = """
+CREATE TABLE photos (
+    id TEXT PRIMARY KEY, event_id TEXT NOT NULL REFERENCES events(id),
+    step_id TEXT REFERENCES agenda_steps(id), opd_id TEXT REFERENCES opds(id),
+    caption TEXT NOT NULL DEFAULT '', taken_at TEXT,
+    source TEXT NOT NULL DEFAULT 'desktop' CHECK (source IN ('desktop','phone')),
+    width INTEGER NOT NULL, height INTEGER NOT NULL, jpeg BLOB NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+);
+CREATE INDEX photos_event ON photos(event_id, created_at)
+"""
+
+
+def _v8(conn: sqlite3.Connection) -> None:
+    for statement in _V8.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 #: (version, migration) in order. Append new migrations; never edit a released one.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
@@ -398,6 +420,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (5, _v5),
     (6, _v6),
     (7, _v7),
+    (8, _v8),
 ]
 
 LATEST = MIGRATIONS[-1][0]
