@@ -39,6 +39,6 @@ def test_version_7_file_gains_the_photos_table(tmp_path):
 
 
 def test_photo_source_is_checked(tmp_path):
-    with open_workshop(tmp_path / "new.bimtek") as ws:
+    with open_workshop(tmp_path / "new.bimtek", create=True) as ws:
         sql = ws.query_one("SELECT sql FROM sqlite_master WHERE name = 'photos'")[0]
         assert "CHECK (source IN ('desktop','phone'))" in sql
