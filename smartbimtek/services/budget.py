@@ -17,7 +17,7 @@ from ..model import FUNDING, Activity, BudgetLine, Program, ProgramPlan
 from ..store.workshop import Workshop
 from ..text import clean_choice
 from . import records as r
-from .common import require_row
+from .common import field_changes, require_row
 from .direction import clean_targets, value_text, write_targets
 
 PLAN_FIELDS = ("location", "baseline_value", "baseline_year", "unit", "rpjmd_id",
@@ -66,11 +66,13 @@ def set_program_plan(ws: Workshop, program_id: str, **fields) -> ProgramPlan:
     require_row(ws, "programs", program_id, "program")
     values = clean_plan_fields(ws, fields)
     if values:
+        row = require_row(ws, "programs", program_id, "program")
         with ws.transaction() as tx:
             sets = ", ".join(f"{k} = ?" for k in values)
             tx.execute(f"UPDATE programs SET {sets} WHERE id = ?",
                        (*values.values(), program_id))
-            _touch(ws, program_id, "plan", {"fields": sorted(values)})
+            _touch(ws, program_id, "plan", {"fields": sorted(values), "changes": field_changes(
+                {k: row[k] for k in values}, values)})
     return get_program_plan(ws, program_id)
 
 
@@ -98,12 +100,15 @@ def set_budget(ws: Workshop, program_id: str, year: int, source: str,
     require_row(ws, "programs", program_id, "program")
     year, source, amount = clean_budget_line(ws, year, source, amount)
     with ws.transaction() as tx:
+        before = tx.execute("SELECT amount FROM program_budgets WHERE program_id = ? AND "
+                            "year = ? AND source = ?", (program_id, year, source)).fetchone()
         tx.execute("DELETE FROM program_budgets WHERE program_id = ? AND year = ? AND "
                    "source = ?", (program_id, year, source))
         if amount is not None:
             tx.execute("INSERT INTO program_budgets VALUES (?, ?, ?, ?)",
                        (program_id, year, source, amount))
-        _touch(ws, program_id, "budget", {"year": year, "source": source, "amount": amount})
+        _touch(ws, program_id, "budget", {"year": year, "source": source, "amount": amount,
+                                          "old": before[0] if before else None})
     return get_program_plan(ws, program_id)
 
 

@@ -75,6 +75,22 @@ def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def field_changes(before, after: dict) -> dict[str, list]:
+    """``{field: [old, new]}`` for every field of ``after`` whose value differs from
+    ``before`` (a mapping or an object with attributes): the audit detail of an edit, from
+    which the change report (``smartbimtek.history``) shows old and new values."""
+    out = {}
+    for name, new in after.items():
+        old = before.get(name) if isinstance(before, dict) else getattr(before, name, None)
+        if isinstance(old, tuple):
+            old = list(old)
+        if isinstance(new, tuple):
+            new = list(new)
+        if old != new and not (old in (None, "") and new in (None, "")):
+            out[name] = [old, new]
+    return out
+
+
 def check_input_open(ws: Workshop, source: str) -> None:
     """Refuse entries from tables and phones while the facilitator has locked input."""
     if source in ("phone", "table") and ws.setting("input_locked"):

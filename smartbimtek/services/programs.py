@@ -24,6 +24,7 @@ from .common import (
     check_element,
     check_input_open,
     current_event_id,
+    field_changes,
     require_opd,
     require_row,
     soft_delete,
@@ -164,8 +165,8 @@ def update_program(ws: Workshop, program_id: str, *, source: str | None = None,
                        "WHERE id=?", tuple(int(values[c]) if c == "quick_win" else values[c]
                                            for c in columns) + (tx.now, program_id))
         _write_links(tx, program_id, values)
-        tx.audit("edit", "program", program_id, {"fields": sorted(fields)},
-                 opd_id=values["opd_id"])
+        tx.audit("edit", "program", program_id, {"fields": sorted(fields), "changes": field_changes(
+            current, {k: v for k, v in values.items() if k in fields})}, opd_id=values["opd_id"])
     return get_program(ws, program_id)
 
 

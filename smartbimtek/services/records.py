@@ -18,7 +18,7 @@ from ..errors import NotFoundError, ValidationError
 from ..model import new_id
 from ..store.workshop import Workshop
 from ..text import MAX_SHORT, clean_choice, clean_number, clean_short, clean_text
-from .common import check_component, check_dimension
+from .common import check_component, check_dimension, field_changes
 
 #: A cleaner: (workshop, value, field, record) -> the value to store.
 Cleaner = Callable[[Workshop, object, str, "str | None"], object]
@@ -244,7 +244,8 @@ def update(ws: Workshop, kind: Kind, record_id: str, /, **fields) -> None:
         sets = ", ".join(f"{k} = ?" for k in values)
         tx.execute(f"UPDATE {kind.table} SET {sets}, updated_at = ? WHERE id = ?",
                    (*[_db(v) for v in values.values()], tx.now, record_id))
-        tx.audit("edit", kind.entity, record_id, {"fields": sorted(values)})
+        tx.audit("edit", kind.entity, record_id, {"fields": sorted(values), "changes": field_changes(
+            {k: row[k] for k in values}, values)})
 
 
 def delete(ws: Workshop, kind: Kind, record_id: str) -> None:

@@ -22,6 +22,7 @@ from .common import (
     check_dimension,
     check_element,
     check_input_open,
+    field_changes,
     require_opd,
     require_row,
     soft_delete,
@@ -147,7 +148,8 @@ def update_item(ws: Workshop, item_id: str, *, source: str | None = None, actor:
                    (opd_id, values["quadrant"], values["text"], values["dimension"],
                     values["element"], values["component"], values["weight"], values["rating"],
                     values["author"], tx.now, item_id))
-        tx.audit("edit", "swot", item_id, {"fields": sorted(fields)}, opd_id=opd_id)
+        tx.audit("edit", "swot", item_id, {"fields": sorted(fields), "changes": field_changes(
+            item, values | {"opd_id": opd_id})}, opd_id=opd_id)
     return get_item(ws, item_id)
 
 
@@ -331,7 +333,12 @@ def update_strategy(ws: Workshop, strategy_id: str, *, type: str | None = None,
             tx.execute("DELETE FROM strategy_links WHERE strategy_id=?", (strategy_id,))
             for swot_id in links:
                 tx.execute("INSERT INTO strategy_links VALUES (?, ?)", (strategy_id, swot_id))
-        tx.audit("edit", "strategy", strategy_id, opd_id=current.opd_id)
+        after = {"type": new_type, "text": new_text, "dimension": new_dimension}
+        if links is not None:
+            after["swot_ids"] = links
+        changed = field_changes(current, after)
+        tx.audit("edit", "strategy", strategy_id, {"fields": sorted(changed), "changes": changed},
+                 opd_id=current.opd_id)
     return get_strategy(ws, strategy_id)
 
 

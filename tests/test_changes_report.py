@@ -1,0 +1,196 @@
+"""The change report (issue 11, "What changed"): added, changed field by field, removed,
+restored, quick wins chosen and dropped, between two bimteks, since the current one and
+between two moments, from the file's own history (a fake clock moves between events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from smartbimtek import changes_report as cr
+from smartbimtek.changes_history import load_history
+from smartbimtek.errors import ValidationError
+from smartbimtek.services import budget, direction, plan, programs, roster, swot
+from smartbimtek.store.workshop import open_workshop
+
+TZ = dt.timezone(dt.timedelta(hours=7))
+
+
+class Clock:
+    def __init__(self, moment: dt.datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+    def at(self, day: str, hour: int = 9) -> None:
+        self.moment = dt.datetime.fromisoformat(f"{day}T{hour:02d}:00:00").replace(tzinfo=TZ)
+
+
+@pytest.fixture
+def story(tmp_path):
+    """Bimtek I on 2026-06-15 (2 days), Bimtek II on 2026-07-20: work in and between them."""
+    clock = Clock(dt.datetime(2026, 6, 1, 8, tzinfo=TZ))
+    ws = open_workshop(tmp_path / "w.bimtek", create=True, clock=clock)
+    plan.update_plan(ws, period_start=2026, period_end=2035)
+    kominfo = roster.add_opd(ws, "DISKOMINFO", "Dinas Komunikasi dan Informatika", 1)
+    bappeda = roster.add_opd(ws, "BAPPEDA", "Badan Perencanaan", 2)
+    one = plan.add_event(ws, "I", start_date="2026-06-15", with_template=False)
+    ids = {"one": one.id, "kominfo": kominfo.id, "bappeda": bappeda.id}
+    # Bimtek I
+    clock.at("2026-06-15")
+    ids["satu_data"] = programs.add_program(ws, kominfo.id, "Satu Data", "governance").id
+    ids["wifi"] = programs.add_program(ws, bappeda.id, "Wifi Desa", "living").id
+    ids["gone"] = programs.add_program(ws, kominfo.id, "Aplikasi Lama", "economy").id
+    ids["s1"] = swot.add_item(ws, kominfo.id, "S", "SDM TI memadai").id
+    ids["st"] = swot.add_strategy(ws, "SO", "Manfaatkan SDM TI", [ids["s1"]]).id
+    ids["tujuan"] = direction.add_objective(ws, "tujuan", "Tata kelola digital").id
+    # homework between the bimteks
+    clock.at("2026-07-01")
+    programs.update_program(ws, ids["satu_data"], title="Satu Data Kabupaten",
+                            dimension="branding")
+    programs.delete_program(ws, ids["gone"])
+    budget.set_budget(ws, ids["wifi"], 2027, "APBD", 150_000_000)
+    # Bimtek II
+    two = plan.add_event(ws, "II", start_date="2026-07-20", with_template=False)
+    ids["two"] = two.id
+    clock.at("2026-07-20")
+    programs.set_quick_win(ws, ids["wifi"], True)
+    budget.set_budget(ws, ids["wifi"], 2027, "APBD", 175_000_000)
+    swot.update_item(ws, ids["s1"], text="SDM TI <b>kuat</b>", quadrant="W")
+    swot.update_strategy(ws, ids["st"], type="WO")
+    programs.restore_program(ws, ids["gone"])
+    ids["new"] = programs.add_program(ws, bappeda.id, "Pasar Daring", "economy").id
+    direction.update_objective(ws, ids["tujuan"], text="Tata kelola digital terpadu")
+    clock.at("2026-07-21", 15)
+    ids["temp"] = swot.add_item(ws, kominfo.id, "T", "Sementara").id
+    swot.delete_item(ws, ids["temp"])
+    yield ws, ids
+    ws.close()
+
+
+def _report(ws, rng):
+    return cr.build_report(load_history(ws), rng)
+
+
+def _one(report, kind, record_id):
+    found = [c for c in report.changes if c.kind == kind and c.record_id == record_id]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_between_two_bimteks_added_changed_removed_with_old_and_new(story):
+    ws, ids = story
+    history = load_history(ws)
+    report = cr.build_report(history, cr.between_events(history, ids["one"], ids["one"]))
+    # Bimtek I's own days: everything was added there
+    assert {(c.kind, c.status) for c in report.changes} == {
+        ("program", "added"), ("swot", "added"), ("strategy", "added"),
+        ("objective", "added")}
+    # OPD code, then dimension order; labels as the file holds them now
+    assert [c.label for c in report.of_kind("program")] == [
+        "Wifi Desa", "Satu Data Kabupaten", "Aplikasi Lama"]
+    # from before Bimtek I up to its start: nothing
+    early = cr.build_report(history, cr.between_moments("2026-06-01T00:00", "2026-06-15T00:00"))
+    assert early.changes == ()
+    # the homework between I and II (the start of II excluded)
+    homework = cr.build_report(history, cr.between_moments("2026-06-17", "2026-07-20"))
+    satu = _one(homework, "program", ids["satu_data"])
+    assert satu.status == "changed"
+    assert [(f.field, f.old, f.new) for f in satu.fields] == [
+        ("title", "Satu Data", "Satu Data Kabupaten"), ("dimension", "governance", "branding")]
+    assert _one(homework, "program", ids["gone"]).status == "removed"
+    wifi = _one(homework, "program", ids["wifi"])
+    assert [(f.field, f.old, f.new) for f in wifi.fields] == [("budget:2027:APBD", None,
+                                                               150_000_000)]
+
+
+def test_since_the_current_bimtek_started(story):
+    ws, ids = story
+    history = load_history(ws)
+    rng = cr.since_current_event(history)
+    assert rng.start == "2026-07-20T00:00:00.000" and rng.end is None
+    report = cr.build_report(history, rng)
+    assert _one(report, "program", ids["gone"]).status == "restored"
+    assert _one(report, "program", ids["new"]).status == "added"
+    assert _one(report, "quick_win", ids["wifi"]).status == "chosen"
+    wifi = _one(report, "program", ids["wifi"])  # the quick win flag is not a program field
+    assert [(f.field, f.old, f.new) for f in wifi.fields] == [
+        ("budget:2027:APBD", 150_000_000, 175_000_000)]
+    item = _one(report, "swot", ids["s1"])
+    assert [(f.field, f.old, f.new) for f in item.fields] == [
+        ("text", "SDM TI memadai", "SDM TI <b>kuat</b>"), ("quadrant", "S", "W")]
+    strategy = _one(report, "strategy", ids["st"])
+    assert [(f.field, f.old, f.new) for f in strategy.fields] == [("type", "SO", "WO")]
+    objective = _one(report, "objective", ids["tujuan"])
+    assert [(f.field, f.old, f.new) for f in objective.fields] == [
+        ("text", "Tata kelola digital", "Tata kelola digital terpadu")]
+    # added and removed again inside the range: left out
+    assert not [c for c in report.changes if c.record_id == ids["temp"]]
+    # deterministic order: kinds, then statuses
+    kinds = [c.kind for c in report.changes]
+    assert kinds == sorted(kinds, key=cr.KINDS.index)
+    assert [c.status for c in report.of_kind("program")] == ["added", "changed", "restored"]
+    assert cr.build_report(load_history(ws), rng) == report
+
+
+def test_quick_win_dropped_and_a_field_changed_back_is_no_change(story):
+    ws, ids = story
+    ws.clock.at("2026-08-01")
+    programs.set_quick_win(ws, ids["wifi"], False)
+    programs.update_program(ws, ids["new"], title="Pasar Daring 2")
+    programs.update_program(ws, ids["new"], title="Pasar Daring")
+    report = _report(ws, cr.between_moments("2026-08-01"))
+    assert [(c.kind, c.status, c.record_id) for c in report.changes] == [
+        ("quick_win", "dropped", ids["wifi"])]
+
+
+def test_values_are_rendered_for_people(story):
+    ws, ids = story
+    history = load_history(ws)
+    assert cr.value_text("opd_id", ids["kominfo"], history) == "DISKOMINFO"
+    assert cr.value_text("dimension", "branding", history) == "Smart Branding"
+    assert cr.value_text("budget:2027:APBD", 175_000_000, history) == "Rp\u00a0175.000.000"
+    assert cr.value_text("quadrant", "W", history) == "Kelemahan"
+    assert cr.value_text("quadrant", "W", history, "en") == "Weakness"
+    assert cr.value_text("title", None, history, known=False) == "(tidak tercatat)"
+    assert cr.field_label("budget:2027:APBD") == "Anggaran 2027 APBD"
+
+
+def test_older_history_without_values_shows_the_field_not_recorded(story):
+    ws, ids = story
+    with ws.transaction() as tx:  # an edit as versions before this one recorded it
+        tx.audit("edit", "program", ids["satu_data"], {"fields": ["title"]})
+        tx.audit("edit", "strategy", ids["st"], "")
+    report = _report(ws, cr.between_moments(ws.clock.moment.replace(tzinfo=None)))
+    satu = _one(report, "program", ids["satu_data"])
+    assert [(f.field, f.known) for f in satu.fields] == [("title", False)]
+    strategy = _one(report, "strategy", ids["st"])
+    assert strategy.status == "changed" and strategy.detail_missing and strategy.fields == ()
+
+
+def test_edit_audit_detail_holds_old_and_new_values(story):
+    ws, ids = story
+    programs.update_program(ws, ids["wifi"], title="Wifi <script>alert(1)</script>")
+    row = ws.query_one("SELECT detail FROM audit WHERE entity='program' ORDER BY id DESC")
+    detail = json.loads(row[0])
+    assert detail["changes"] == {"title": ["Wifi Desa", "Wifi <script>alert(1)</script>"]}
+    assert detail["fields"] == ["title"]
+
+
+def test_ranges_refuse_bad_points(story):
+    ws, ids = story
+    history = load_history(ws)
+    with pytest.raises(ValidationError) as err:
+        cr.between_moments("2026-07-02", "2026-07-01")
+    assert err.value.code == "range"
+    plan.add_event(ws, "III")  # no date yet, and now the current one
+    history = load_history(ws)
+    with pytest.raises(ValidationError) as err:
+        cr.since_current_event(history)
+    assert err.value.code == "event_without_date"
+    # between events in either order: the same range
+    assert cr.between_events(history, ids["two"], ids["one"]).start == "2026-06-15T00:00:00.000"
+    assert cr.between_events(history, ids["one"], ids["two"]).end == "2026-07-22T00:00:00.000"
