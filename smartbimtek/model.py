@@ -25,6 +25,8 @@ STRATEGY_TYPES = ("SO", "WO", "ST", "WT")
 SOURCES = ("desktop", "table", "phone", "import", "cli")
 RATER_KINDS = ("opd", "participant", "facilitator")
 NOTE_KINDS = ("note", "decision", "followup")
+#: Participant groups of a bimtek; the laporan lists participants by group (migration 9).
+PARTICIPANT_CATEGORIES = ("opd", "dewan", "pelaksana", "academia", "business", "community")
 #: How many years each program horizon stands for in the master plan's "programs for 1, 5 and
 #: 10 years": quick wins and short-term programs are the 1-year programs.
 HORIZON_PLAN_YEARS = {"quick_win": 1, "short": 1, "medium": 5, "long": 10}
@@ -72,6 +74,21 @@ class Event:
     days: int = 2
     facilitators: list[str] = field(default_factory=list)
     title: str = ""
+    legal_basis: str = ""  # the Nota Kesepakatan (title); its number below
+    agreement_number: str = ""
+    facilitator_institution: str = ""  # the tim pembimbing's institution
+    speakers: list[Speaker] = field(default_factory=list)  # narasumber
+    conclusions: str = ""  # kesimpulan (narrative of the laporan)
+    recommendations: str = ""  # rekomendasi
+
+
+@dataclass
+class Speaker:
+    """A narasumber of an event: name, institution and topic of the talk."""
+
+    name: str
+    institution: str = ""
+    topic: str = ""
 
 
 @dataclass
@@ -94,6 +111,8 @@ class Participant:
     opd_id: str | None = None
     position: str = ""
     phone: str = ""
+    category: str | None = None  # one of PARTICIPANT_CATEGORIES (None: not set)
+    institution: str = ""  # instansi of a participant outside the OPDs
 
 
 @dataclass
@@ -254,6 +273,8 @@ class Note:
     kind: str
     text: str
     created_at: str = ""
+    owner: str = ""  # who follows up (penanggung jawab), for follow-ups
+    due_date: str = ""  # ISO date (tenggat), for follow-ups
 
 
 @dataclass

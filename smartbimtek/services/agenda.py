@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict
 
 from .. import reference
@@ -243,29 +244,49 @@ def extend_step(ws: Workshop, event_id: str, minutes: int) -> AgendaStep | None:
 
 
 # -- notes --------------------------------------------------------------------------------
+def clean_due_date(value, record: str | None = None) -> str:
+    """A follow-up's optional due date (ISO ``YYYY-MM-DD``); empty stays empty."""
+    if value in (None, ""):
+        return ""
+    try:
+        return dt.date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise ValidationError("due_date", f"{value!r} is not a date (YYYY-MM-DD)",
+                              code="type", record=record) from None
+
+
 def add_note(ws: Workshop, event_id: str, text: str, *, kind: str = "note",
-             step_id: str | None = None, note_id: str | None = None) -> Note:
-    """Record a note, decision or follow-up (tindak lanjut), optionally on a step."""
+             step_id: str | None = None, note_id: str | None = None, owner: str = "",
+             due_date: str = "") -> Note:
+    """Record a note, decision or follow-up (tindak lanjut, with its owner and due date),
+    optionally on a step."""
     require_row(ws, "events", event_id, "event")
     text = clean_text(text, "text")
     kind = clean_choice(kind, "kind", NOTE_KINDS)
+    owner = clean_short(owner, "owner", required=False)
+    due_date = clean_due_date(due_date)
     if step_id:
         require_row(ws, "agenda_steps", step_id, "agenda step")
     note_id = note_id or new_id()
     with ws.transaction() as tx:
-        tx.execute("INSERT INTO notes (id, event_id, step_id, kind, text, created_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?)", (note_id, event_id, step_id, kind, text, tx.now))
+        tx.execute("INSERT INTO notes (id, event_id, step_id, kind, text, created_at, owner, "
+                   "due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (note_id, event_id, step_id, kind, text, tx.now, owner, due_date))
         tx.audit("add", "note", note_id, {"kind": kind})
-    return Note(note_id, event_id, step_id, kind, text, tx.now)
+    return Note(note_id, event_id, step_id, kind, text, tx.now, owner, due_date)
 
 
-def update_note(ws: Workshop, note_id: str, text: str, kind: str | None = None) -> None:
-    """Edit a note's text (and kind)."""
+def update_note(ws: Workshop, note_id: str, text: str, kind: str | None = None, *,
+                owner: str | None = None, due_date: str | None = None) -> None:
+    """Edit a note's text (and kind, owner, due date; None keeps them)."""
     row = require_row(ws, "notes", note_id, "note")
     text = clean_text(text, "text")
     kind = clean_choice(kind or row["kind"], "kind", NOTE_KINDS)
+    owner = row["owner"] if owner is None else clean_short(owner, "owner", required=False)
+    due_date = row["due_date"] if due_date is None else clean_due_date(due_date)
     with ws.transaction() as tx:
-        tx.execute("UPDATE notes SET text=?, kind=? WHERE id=?", (text, kind, note_id))
+        tx.execute("UPDATE notes SET text=?, kind=?, owner=?, due_date=? WHERE id=?",
+                   (text, kind, owner, due_date, note_id))
         tx.audit("edit", "note", note_id)
 
 
@@ -284,5 +305,6 @@ def list_notes(ws: Workshop, event_id: str, step_id: str | None = None) -> list[
     if step_id:
         sql += " AND step_id=?"
         params += (step_id,)
-    return [Note(r["id"], r["event_id"], r["step_id"], r["kind"], r["text"], r["created_at"])
+    return [Note(r["id"], r["event_id"], r["step_id"], r["kind"], r["text"], r["created_at"],
+                 r["owner"], r["due_date"])
             for r in ws.query(sql + " ORDER BY created_at, rowid", params)]

@@ -6,7 +6,7 @@ import datetime as dt
 
 from .. import reference
 from ..errors import ValidationError
-from ..model import REGION_TYPES, STAGES, Event, Plan, new_id
+from ..model import REGION_TYPES, STAGES, Event, Plan, Speaker, new_id
 from ..store.workshop import Workshop
 from ..text import MAX_TEXT, clean_choice, clean_number, clean_short, clean_text
 from .common import dumps, loads, require_row, soft_delete
@@ -102,9 +102,51 @@ def update_plan(ws: Workshop, **fields) -> Plan:
     return get_plan(ws)
 
 
+#: Event fields of the laporan pelaksanaan (migration 9): short texts, narratives, speakers.
+EVENT_REPORT_SHORT = ("agreement_number", "facilitator_institution")
+EVENT_REPORT_TEXTS = ("legal_basis", "conclusions", "recommendations")
+
+
+def _speakers(raw) -> list[Speaker]:
+    return [Speaker(str(s.get("name", "")), str(s.get("institution", "")),
+                    str(s.get("topic", ""))) for s in loads(raw, []) if isinstance(s, dict)]
+
+
 def _event(row) -> Event:
     return Event(row["id"], row["stage"], row["venue"], row["start_date"], row["days"],
-                 loads(row["facilitators"], []), row["title"])
+                 loads(row["facilitators"], []), row["title"], row["legal_basis"],
+                 row["agreement_number"], row["facilitator_institution"],
+                 _speakers(row["speakers"]), row["conclusions"], row["recommendations"])
+
+
+def clean_speakers(values, record: str | None = None) -> list[Speaker]:
+    """Validate the narasumber list: items with a name, an institution and a topic (mappings
+    or ``Speaker``); items without a name are dropped."""
+    if values is None:
+        return []
+    if isinstance(values, str) or not isinstance(values, list | tuple):
+        raise ValidationError("speakers", "must be a list of narasumber", code="type",
+                              record=record)
+    out = []
+    for i, item in enumerate(values):
+        if isinstance(item, Speaker):
+            item = item.__dict__
+        if not isinstance(item, dict):
+            raise ValidationError(f"speakers[{i}]", "must have a name, an institution and a "
+                                  "topic", code="type", record=record)
+        name = clean_short(item.get("name"), f"speakers[{i}].name", required=False,
+                           record=record)
+        if name:
+            out.append(Speaker(name, clean_short(item.get("institution"),
+                                                 f"speakers[{i}].institution",
+                                                 required=False, record=record),
+                               clean_short(item.get("topic"), f"speakers[{i}].topic",
+                                           required=False, record=record)))
+    return out
+
+
+def _speakers_json(speakers: list[Speaker]) -> str:
+    return dumps([s.__dict__ for s in speakers])
 
 
 def _check_date(value, field: str = "start_date", record: str | None = None) -> str:
@@ -118,8 +160,10 @@ def _check_date(value, field: str = "start_date", record: str | None = None) -> 
 
 
 def clean_event_fields(fields: dict, record: str | None = None) -> dict:
-    """Validate event fields: stage, title, venue, start_date, days, facilitators (shared by
-    the services and the importer). Unknown names are refused."""
+    """Validate event fields: stage, title, venue, start_date, days, facilitators and the
+    laporan's fields (legal_basis, agreement_number, facilitator_institution, speakers,
+    conclusions, recommendations); shared by the services and the importer. Unknown names
+    are refused."""
     out = {}
     for name, value in fields.items():
         if name == "stage":
@@ -132,6 +176,12 @@ def clean_event_fields(fields: dict, record: str | None = None) -> dict:
             value = clean_number(value, name, minimum=1, maximum=5, integer=True, record=record)
         elif name == "facilitators":
             value = _clean_list(value, name, record)
+        elif name in EVENT_REPORT_SHORT:
+            value = clean_short(value, name, required=False, record=record)
+        elif name in EVENT_REPORT_TEXTS:
+            value = clean_text(value, name, required=False, record=record)
+        elif name == "speakers":
+            value = clean_speakers(value, record)
         else:
             raise ValidationError(name, "is not an event field", code="unknown_field",
                                   record=record)
@@ -216,15 +266,21 @@ def restore_event(ws: Workshop, event_id: str) -> Event:
 
 
 def update_event(ws: Workshop, event_id: str, **fields) -> Event:
-    """Change an event's stage, title, venue, start_date, days or facilitators."""
+    """Change an event's stage, title, venue, start_date, days, facilitators or the laporan's
+    fields (see ``clean_event_fields``)."""
     event = get_event(ws, event_id)
     values = dict(event.__dict__)
     values.update(clean_event_fields(fields))
     with ws.transaction() as tx:
         tx.execute("UPDATE events SET stage=?, title=?, venue=?, start_date=?, days=?, "
-                   "facilitators=? WHERE id=?",
+                   "facilitators=?, legal_basis=?, agreement_number=?, "
+                   "facilitator_institution=?, speakers=?, conclusions=?, recommendations=? "
+                   "WHERE id=?",
                    (values["stage"], values["title"], values["venue"], values["start_date"],
-                    values["days"], dumps(values["facilitators"]), event_id))
+                    values["days"], dumps(values["facilitators"]), values["legal_basis"],
+                    values["agreement_number"], values["facilitator_institution"],
+                    _speakers_json(values["speakers"]), values["conclusions"],
+                    values["recommendations"], event_id))
         tx.audit("edit", "event", event_id, {"fields": sorted(fields)})
     return get_event(ws, event_id)
 

@@ -6,10 +6,10 @@ import re
 
 from .. import reference
 from ..errors import ValidationError
-from ..model import Attendance, Opd, Participant, new_id
+from ..model import PARTICIPANT_CATEGORIES, Attendance, Opd, Participant, new_id
 from ..rules.formal import opd_title_default
 from ..store.workshop import Workshop
-from ..text import clean_number, clean_short
+from ..text import clean_choice, clean_number, clean_short
 from .common import require_opd, require_row, soft_delete, undelete
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9 .&/-]{0,29}$")
@@ -123,7 +123,15 @@ def add_template_opds(ws: Workshop, codes: list[str] | None = None) -> list[Opd]
 
 # -- participants -------------------------------------------------------------------------
 def _participant(row) -> Participant:
-    return Participant(row["id"], row["name"], row["opd_id"], row["position"], row["phone"])
+    return Participant(row["id"], row["name"], row["opd_id"], row["position"], row["phone"],
+                       row["category"], row["institution"])
+
+
+def clean_category(value, record: str | None = None) -> str | None:
+    """An optional participant group (one of ``PARTICIPANT_CATEGORIES``); empty: None."""
+    if value in (None, ""):
+        return None
+    return clean_choice(value, "category", PARTICIPANT_CATEGORIES, record=record)
 
 
 def list_participants(ws: Workshop, opd_id: str | None = None) -> list[Participant]:
@@ -151,24 +159,29 @@ def clean_phone(value, record: str | None = None) -> str:
 
 
 def add_participant(ws: Workshop, name: str, opd_id: str | None = None, position: str = "",
-                    phone: str = "", participant_id: str | None = None) -> Participant:
-    """Add a participant (daftar hadir entry)."""
+                    phone: str = "", participant_id: str | None = None, *,
+                    category: str | None = None, institution: str = "") -> Participant:
+    """Add a participant (daftar hadir entry). The group defaults to ``opd`` for a
+    participant of an OPD; ``institution`` is the instansi of someone outside the OPDs."""
     name = clean_short(name, "name")
     if opd_id:
         require_opd(ws, opd_id)
     position = clean_short(position, "position", required=False)
     phone = clean_phone(phone)
+    category = clean_category(category) or ("opd" if opd_id else None)
+    institution = clean_short(institution, "institution", required=False)
     participant_id = participant_id or new_id()
     with ws.transaction() as tx:
-        tx.execute("INSERT INTO participants (id, name, opd_id, position, phone, created_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?)",
-                   (participant_id, name, opd_id, position, phone, tx.now))
+        tx.execute("INSERT INTO participants (id, name, opd_id, position, phone, category, "
+                   "institution, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (participant_id, name, opd_id, position, phone, category, institution,
+                    tx.now))
         tx.audit("add", "participant", participant_id, opd_id=opd_id)
     return get_participant(ws, participant_id)
 
 
 def update_participant(ws: Workshop, participant_id: str, **fields) -> Participant:
-    """Change a participant's name, opd_id, position or phone."""
+    """Change a participant's name, opd_id, position, phone, category or institution."""
     person = get_participant(ws, participant_id)
     values = dict(person.__dict__)
     for key, value in fields.items():
@@ -182,13 +195,18 @@ def update_participant(ws: Workshop, participant_id: str, **fields) -> Participa
             value = clean_short(value, "position", required=False)
         elif key == "phone":
             value = clean_phone(value)
+        elif key == "category":
+            value = clean_category(value)
+        elif key == "institution":
+            value = clean_short(value, "institution", required=False)
         else:
             raise ValidationError(key, "is not a participant field", code="unknown_field")
         values[key] = value
     with ws.transaction() as tx:
-        tx.execute("UPDATE participants SET name=?, opd_id=?, position=?, phone=? WHERE id=?",
+        tx.execute("UPDATE participants SET name=?, opd_id=?, position=?, phone=?, category=?, "
+                   "institution=? WHERE id=?",
                    (values["name"], values["opd_id"], values["position"], values["phone"],
-                    participant_id))
+                    values["category"], values["institution"], participant_id))
         tx.audit("edit", "participant", participant_id, opd_id=values["opd_id"])
     return get_participant(ws, participant_id)
 

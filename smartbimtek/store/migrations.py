@@ -411,6 +411,35 @@ def _v8(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+# Version 9: the complete laporan pelaksanaan (issue 11): the event's legal basis (the Nota
+# Kesepakatan and its number), the institution of the tim pembimbing, the narasumber with
+# their institution (JSON list), conclusions and recommendations; participant groups (OPD,
+# Dewan Smart City, Tim Pelaksana, academia, business, community) and the institution of a
+# participant outside the OPDs; a follow-up's owner and due date. Existing participants of an
+# OPD are in the OPD group; the others stay without group until someone sets it.
+PARTICIPANT_CATEGORIES = ("opd", "dewan", "pelaksana", "academia", "business", "community")
+_V9 = f"""
+ALTER TABLE events ADD COLUMN legal_basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN agreement_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN facilitator_institution TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN speakers TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE events ADD COLUMN conclusions TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN recommendations TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN category TEXT
+    CHECK (category IS NULL OR category IN ({", ".join(repr(c) for c in PARTICIPANT_CATEGORIES)}));
+ALTER TABLE participants ADD COLUMN institution TEXT NOT NULL DEFAULT '';
+UPDATE participants SET category = 'opd' WHERE opd_id IS NOT NULL;
+ALTER TABLE notes ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+ALTER TABLE notes ADD COLUMN due_date TEXT NOT NULL DEFAULT ''
+"""
+
+
+def _v9(conn: sqlite3.Connection) -> None:
+    for statement in _V9.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 #: (version, migration) in order. Append new migrations; never edit a released one.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
@@ -421,6 +450,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (6, _v6),
     (7, _v7),
     (8, _v8),
+    (9, _v9),
 ]
 
 LATEST = MIGRATIONS[-1][0]
