@@ -1,0 +1,261 @@
+"""Writing OPD worksheets (kertas kerja): one XLSX per OPD, prefilled from the file.
+
+Text is always written as a string cell (never a formula, even when it starts with ``=``,
+``+``, ``-`` or ``@``); coded columns get drop-downs; headers and the key column are locked
+(sheet protection without a password), the data cells are not. See ``layout`` and
+docs/worksheets.md.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from ..exports.files import atomic_write, check_targets, ensure_folder
+from ..snapshot import WorkshopSnapshot, take_snapshot
+from ..store.workshop import Workshop
+from . import layout as L
+
+_UNLOCKED = Protection(locked=False)
+_LOCKED = Protection(locked=True)
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+HELP_LINES = (
+    "KERTAS KERJA OPD - SmartBimtek",
+    "",
+    "Berkas ini berisi data OPD Anda dari lokakarya (bimtek): butir SWOT, program beserta "
+    "rencananya (lokasi, baseline, target per tahun), anggaran per tahun dan sumber dana, "
+    "kegiatan, dan profil quick win.",
+    "",
+    "Cara mengisi:",
+    "1. Ubah isi sel pada lembar SWOT, Program, Anggaran, Kegiatan dan QuickWin.",
+    "2. Tambahkan baris baru di bawah baris yang sudah ada (baris kosong sudah disiapkan).",
+    "3. Kolom berkode (kuadran, dimensi, elemen, komponen, horizon, sumber dana) memakai "
+    "daftar pilihan: pilih dari daftar, jangan mengetik kode lain.",
+    "4. Tahun harus berada di dalam periode rencana. Anggaran ditulis dalam rupiah, bilangan "
+    "bulat, tidak negatif (tanpa titik atau koma).",
+    "5. Jangan memakai rumus (formula): sel berisi rumus akan ditolak.",
+    "6. Jangan mengubah baris judul, urutan kolom, atau lembar tersembunyi: kolom 'Kunci' "
+    "menghubungkan setiap baris dengan datanya di aplikasi.",
+    "7. Sel yang dikosongkan tidak menghapus data; baris yang dihapus dari lembar tidak "
+    "menghapus data di aplikasi. Penghapusan dilakukan di aplikasi.",
+    "8. Anggaran, Kegiatan dan QuickWin menyebut program dengan judulnya (kolom Program): "
+    "untuk program baru, tulis judul yang sama seperti di lembar Program.",
+    "",
+    "Kode dimensi: governance, branding, economy, living, society, environment.",
+    "Kode horizon: quick_win (<= 1 tahun), short (jangka pendek), medium (5 tahun), "
+    "long (10 tahun).",
+    "Kuadran SWOT: S (kekuatan), W (kelemahan), O (peluang), T (ancaman).",
+    "Rating 1-4, bobot 0-1.",
+    "",
+    "Lembar terlindungi tanpa kata sandi (hanya agar baris judul tidak berubah tanpa sengaja).",
+    "Setelah diisi, kirim berkas ini kembali kepada tim fasilitator untuk diimpor.",
+)
+
+
+def _safe_name(code: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", code).strip("-") or "opd"
+
+
+def worksheet_path(outdir: str | Path, opd_code: str) -> Path:
+    """Where the worksheet of an OPD is written in ``outdir``."""
+    return Path(outdir) / f"kertas-kerja-{_safe_name(opd_code)}.xlsx"
+
+
+def _put(sheet, row: int, col: int, value, *, locked: bool = False, wrap: bool = False):
+    cell = sheet.cell(row=row, column=col)
+    if value is not None and value != "":
+        cell.value = value
+        if isinstance(value, str):
+            cell.data_type = "s"  # never a formula, whatever the text starts with
+    cell.protection = _LOCKED if locked else _UNLOCKED
+    if wrap:
+        cell.alignment = _WRAP
+    return cell
+
+
+def _header(sheet, headers: list[str], widths: list[int]) -> None:
+    for col, (text, width) in enumerate(zip(headers, widths, strict=True), start=1):
+        cell = _put(sheet, 1, col, text, locked=True)
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        sheet.column_dimensions[L.column_letter(col)].width = width
+    key = sheet.column_dimensions["A"]
+    key.hidden = True
+    sheet.freeze_panes = "B2"
+    sheet.protection.sheet = True  # no password: see Petunjuk
+    sheet.protection.formatColumns = False
+    sheet.protection.formatRows = False
+    sheet.protection.sort = False
+    sheet.protection.autoFilter = False
+
+
+def _validations(sheet, columns, first_col: int, last_row: int, list_refs: dict,
+                 period: tuple) -> None:
+    for offset, column in enumerate(columns):
+        letter = L.column_letter(first_col + offset)
+        ref = f"{letter}2:{letter}{last_row}"
+        # the spare rows are open for new entries: the column's default style is unlocked
+        sheet.column_dimensions[letter].protection = _UNLOCKED
+        dv = None
+        if column.choices:
+            dv = DataValidation(type="list", formula1=list_refs[column.choices],
+                                allow_blank=True)
+            dv.error = f"Pilih {L.LIST_NAMES[column.choices]} dari daftar."
+        elif column.kind == "rupiah":
+            dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
+                                allow_blank=True)
+            dv.error = "Anggaran: bilangan bulat rupiah, 0 atau lebih."
+        elif column.kind == "year" and column.field != "baseline_year" and all(period):
+            dv = DataValidation(type="whole", operator="between", formula1=str(period[0]),
+                                formula2=str(period[1]), allow_blank=True)
+            dv.error = f"Tahun harus di dalam periode rencana {period[0]}-{period[1]}."
+        if dv is not None:
+            dv.showErrorMessage = True
+            dv.errorTitle = "Isian tidak sah"
+            sheet.add_data_validation(dv)
+            dv.add(ref)
+
+
+def _sheet(wb, name: str, rows: list[tuple[str, list]], years: list, list_refs: dict,
+           period: tuple):
+    """A data sheet: ``rows`` are (key, [values of the columns + yearly values])."""
+    sheet = wb.create_sheet(name)
+    columns = L.COLUMNS[name]
+    headers = [L.KEY_HEADER] + [c.header for c in columns] + [h for h, _ in years]
+    widths = [10] + [c.width for c in columns] + [14] * len(years)
+    _header(sheet, headers, widths)
+    for r, (key, values) in enumerate(rows, start=2):
+        _put(sheet, r, 1, key, locked=True)
+        for c, value in enumerate(values, start=2):
+            column = columns[c - 2] if c - 2 < len(columns) else None
+            _put(sheet, r, c, value, wrap=bool(column and column.kind == "long"))
+    last = len(rows) + 1 + L.SPARE_ROWS
+    _validations(sheet, columns, 2, last, list_refs, period)
+    if name == L.BUDGET and years:  # yearly rupiah columns
+        yearly = [L.Column(h, str(y), "rupiah") for h, y in years]
+        _validations(sheet, yearly, 2 + len(columns), last, list_refs, period)
+    elif years:
+        _validations(sheet, [L.Column(h, str(y)) for h, y in years], 2 + len(columns), last,
+                     list_refs, period)
+    return last
+
+
+def _lists_sheet(wb, program_last: int) -> dict[str, str]:
+    sheet = wb.create_sheet(L.LIST_SHEET)
+    refs = {}
+    for col, (name, values) in enumerate(L.lists().items(), start=1):
+        letter = L.column_letter(col)
+        for row, value in enumerate(values, start=1):
+            _put(sheet, row, col, value, locked=True)
+        refs[name] = f"'{L.LIST_SHEET}'!${letter}$1:${letter}${len(values)}"
+    refs["program"] = f"'{L.PROGRAM}'!$B$2:$B${program_last}"
+    sheet.sheet_state = "hidden"
+    sheet.protection.sheet = True
+    return refs
+
+
+def _opd_rows(snap: WorkshopSnapshot, opd_id: str, start, end) -> dict[str, list]:
+    programs = [p for p in snap.programs if p.opd_id == opd_id]
+    title_of = {p.id: p.title for p in programs}
+    years = list(range(start, end + 1)) if start and end else []
+    rows: dict[str, list] = {name: [] for name in L.DATA_SHEETS}
+    for item in snap.swot:
+        if item.opd_id == opd_id:
+            rows[L.SWOT].append((item.id, [item.quadrant, item.text, item.dimension,
+                                           item.element, item.component, item.weight,
+                                           item.rating]))
+    for prog in programs:
+        plan = snap.program_plans.get(prog.id)
+        values = [getattr(prog, c.field) if hasattr(prog, c.field) else
+                  getattr(plan, c.field, None) for c in L.PROGRAM_COLUMNS]
+        targets = plan.targets if plan else {}
+        rows[L.PROGRAM].append((prog.id, values + [targets.get(y) for y in years]))
+        lines: dict[str, dict[int, int]] = {}
+        for line in (plan.budgets if plan else []):
+            lines.setdefault(line.source, {})[line.year] = line.amount
+        for source, amounts in lines.items() or [(None, {})]:
+            rows[L.BUDGET].append((prog.id, [prog.title, source] +
+                                   [amounts.get(y) for y in years]))
+        for act in (plan.activities if plan else []):
+            rows[L.ACTIVITY].append((act.id, [prog.title, act.title, act.description,
+                                              act.start_year, act.end_year]))
+        profile = snap.quickwin_profiles.get(prog.id)
+        if prog.quick_win or profile is not None:
+            fields = [c.field for c in L.QUICKWIN_COLUMNS[1:]]
+            rows[L.QUICKWIN].append((prog.id, [title_of[prog.id]] + [
+                getattr(profile, f, None) if profile else None for f in fields]))
+    return rows
+
+
+def build_workbook(snap: WorkshopSnapshot, opd_id: str, key: str) -> Workbook:
+    """The worksheet of one OPD as an openpyxl workbook (not saved)."""
+    opd = snap.opd_by_id[opd_id]
+    start, end = snap.plan.period_start, snap.plan.period_end
+    wb = Workbook()
+    help_sheet = wb.active
+    help_sheet.title = L.HELP_SHEET
+    lines = list(HELP_LINES)
+    lines[0] = f"{lines[0]} - {opd.code}: {opd.name}"
+    if start and end:
+        lines.insert(2, f"Periode rencana: {start}-{end}.")
+    for row, text in enumerate(lines, start=1):
+        _put(help_sheet, row, 1, text, locked=True)
+    help_sheet.column_dimensions["A"].width = 110
+    help_sheet["A1"].font = Font(bold=True, size=13)
+    help_sheet.protection.sheet = True
+    rows = _opd_rows(snap, opd_id, start, end)
+    program_last = len(rows[L.PROGRAM]) + 1 + L.SPARE_ROWS
+    list_refs = _lists_sheet(wb, program_last)
+    for name in L.DATA_SHEETS:
+        _sheet(wb, name, rows[name], L.year_headers(name, start, end), list_refs,
+               (start, end))
+    wb.move_sheet(L.LIST_SHEET, offset=len(wb.sheetnames))
+    meta = wb.create_sheet(L.KEY_SHEET)
+    for row, (name, value) in enumerate((
+            ("format", L.FORMAT), ("workshop_key", key), ("owner_kind", "opd"),
+            ("owner_id", opd.id), ("owner_code", opd.code), ("period_start", start),
+            ("period_end", end), ("exported_at", snap.taken_at)), start=1):
+        _put(meta, row, 1, name, locked=True)
+        _put(meta, row, 2, value, locked=True)
+    meta.sheet_state = "hidden"
+    meta.protection.sheet = True
+    return wb
+
+
+def export_worksheets(ws_or_snapshot: Workshop | WorkshopSnapshot, outdir: str | Path,
+                      opd_ids: list[str] | None = None, *, force: bool = False,
+                      key: str | None = None) -> list[Path]:
+    """Write one worksheet per OPD (all live OPDs, or ``opd_ids``) into ``outdir``; returns
+    the paths. With a snapshot, pass the workshop's ``key`` (``layout.workshop_key``).
+    Existing files are replaced only with ``force``; a workshop file never (``ExportError``)."""
+    if isinstance(ws_or_snapshot, Workshop):
+        key = L.workshop_key(ws_or_snapshot)
+        snap = take_snapshot(ws_or_snapshot)
+    else:
+        snap = ws_or_snapshot
+        if not key:
+            raise ValueError("export_worksheets needs the workshop key with a snapshot")
+    wanted = [o for o in snap.opds if opd_ids is None or o.id in opd_ids]
+    if opd_ids is not None:
+        from ..errors import NotFoundError
+
+        missing = set(opd_ids) - {o.id for o in wanted}
+        if missing:
+            raise NotFoundError(f"unknown OPD {sorted(missing)[0]!r}", code="unknown_opd")
+    paths = [worksheet_path(outdir, o.code) for o in wanted]
+    if len(set(paths)) != len(paths):  # two codes that make the same file name
+        paths = [Path(outdir) / f"kertas-kerja-{_safe_name(o.code)}-{o.id[:6]}.xlsx"
+                 for o in wanted]
+    ensure_folder(outdir)
+    check_targets(paths, force=force)
+    for opd, path in zip(wanted, paths, strict=True):
+        wb = build_workbook(snap, opd.id, key)
+        atomic_write(path, wb.save)
+    return paths
