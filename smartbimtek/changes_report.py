@@ -135,6 +135,20 @@ def between_events(history: History, first_id: str, last_id: str) -> Range:
     return Range(a[0], max(a[1], b[1]), "events", (first_id, last_id))
 
 
+def since_previous_event(history: History, event_id: str) -> Range:
+    """What a bimtek's laporan reports: from the end of the bimtek before it (the homework
+    between them included) to the end of its own last day; the first bimtek: its own days.
+    ``event_ids`` names (previous, this) or only this one."""
+    start, end = _event_bounds(history, event_id)
+    earlier = [e for e in history.events if e.id != event_id and e.start_date
+               and _event_bounds(history, e.id)[0] < start]
+    if not earlier:
+        return Range(start, end, "previous", (event_id,))
+    previous = max(earlier, key=lambda e: _event_bounds(history, e.id)[0])
+    return Range(min(_event_bounds(history, previous.id)[1], start), end, "previous",
+                 (previous.id, event_id))
+
+
 def between_moments(start, end=None) -> Range:
     """Between two moments (``end`` None: until now); refused when ``end`` is before ``start``."""
     start_text = moment(start) if start is not None else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .changes_history import History, load_history
 from .model import (
     Attendance,
     BodyMember,
@@ -47,12 +48,14 @@ from .services import (
     formal,
     gap,
     institutions,
+    photos,
     plan,
     programs,
     quickwin_profiles,
     roster,
     swot,
 )
+from .services.photos import Photo
 from .store.workshop import Workshop, iso
 
 
@@ -97,6 +100,11 @@ class WorkshopSnapshot:
     #: Narratives of BAB VI by section (``services.institutions.NARRATIVE_SECTIONS``).
     enabler_narratives: dict[str, str] = field(default_factory=dict)
     quickwin_profiles: dict[str, QuickWinProfile] = field(default_factory=dict)
+    #: Documentation photos, metadata only: exports read the JPEG bytes lazily from
+    #: ``path`` (``services.photos.read_jpegs``; stored photos never change).
+    photos: list[Photo] = field(default_factory=list)
+    #: The file's change history (the laporan's annex "Perubahan", ``changes_report``).
+    history: History = field(default_factory=History)
 
     # -- lookups --------------------------------------------------------------------------
     @cached_property
@@ -238,6 +246,8 @@ def take_snapshot(ws: Workshop) -> WorkshopSnapshot:
             enablers=institutions.list_enablers(ws),
             enabler_narratives=institutions.narratives(ws),
             quickwin_profiles=quickwin_profiles.list_profiles(ws),
+            photos=photos.list_photos(ws),
+            history=load_history(ws),
         )
     finally:
         ws.conn.execute("COMMIT")

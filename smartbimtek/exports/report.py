@@ -10,7 +10,7 @@ from ..errors import NotFoundError
 from ..model import Event
 from ..rules.agenda import parse_hhmm
 from ..snapshot import WorkshopSnapshot
-from . import formal_parts, sections_workshop
+from . import formal_parts, sections_changes, sections_workshop
 from .common import (
     EMPTY,
     NOTE_KINDS,
@@ -34,6 +34,7 @@ from .document import (
     SignatureBlock,
     Toc,
 )
+from .sections_photos import documentation as photo_annex
 
 KIND_NAMES = {"plenary": "Pleno", "presentation": "Paparan", "readiness": "Kesiapan",
               "swot": "SWOT", "programs": "Program", "prioritisation": "Prioritas",
@@ -80,6 +81,8 @@ def build_report(snap: WorkshopSnapshot, event_id: str | None = None) -> Documen
     if event.stage == formal_parts.COMMITMENT_STAGE:
         out.chapter("Komitmen Bersama", annex=True)
         out.add(formal_parts.commitment_sheet(snap, _last_day(event)))
+    sections_changes.change_annex(snap, event, out)
+    photo_annex(snap, event, out)
     return doc
 
 

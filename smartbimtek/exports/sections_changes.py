@@ -1,0 +1,84 @@
+"""The laporan's annex "Perubahan sejak ...": what changed since the bimtek before the reported
+one (programs, quick wins, SWOT items, strategies, tujuan/sasaran), one table per kind with
+the field, its old and its new value (``changes_report``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import changes_report as cr
+from ..errors import ValidationError
+from ..model import Event
+from ..snapshot import WorkshopSnapshot
+from .common import EMPTY, date_id
+from .document import Composer, Placeholder
+
+KIND_TITLES = {"program": "Program", "quick_win": "Quick win", "swot": "Butir SWOT",
+               "strategy": "Strategi", "objective": "Tujuan dan sasaran"}
+STATUS_NAMES = {"added": "Ditambahkan", "changed": "Diubah", "removed": "Dihapus",
+                "restored": "Dipulihkan", "chosen": "Dipilih", "dropped": "Dibatalkan"}
+NO_DETAIL = "(rincian tidak tercatat)"
+
+
+def annex_title(snap: WorkshopSnapshot, event: Event) -> str:
+    """"Perubahan sejak Bimtek I" (or "selama Bimtek I" for the first bimtek)."""
+    try:
+        rng = cr.since_previous_event(snap.history, event.id)
+    except ValidationError:
+        return f"Perubahan selama Bimtek {event.stage}"
+    if len(rng.event_ids) == 2:
+        previous = snap.history.event(rng.event_ids[0])
+        return f"Perubahan sejak Bimtek {previous.stage if previous else ''}".strip()
+    return f"Perubahan selama Bimtek {event.stage}"
+
+
+def _day(moment: str) -> str:
+    return date_id(dt.datetime.fromisoformat(moment).date().isoformat())
+
+
+def change_annex(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
+    """The annex: every change since the bimtek before ``event`` until its last day."""
+    out.chapter(annex_title(snap, event), annex=True)
+    try:
+        rng = cr.since_previous_event(snap.history, event.id)
+    except ValidationError:
+        out.add(Placeholder.unavailable("Tanggal bimtek belum diisi: perubahan tidak dapat "
+                                        "dibatasi pada suatu rentang waktu."))
+        return
+    last = dt.datetime.fromisoformat(rng.end) - dt.timedelta(days=1)
+    out.para(f"Perubahan yang tercatat dalam berkas lokakarya dari {_day(rng.start)} sampai "
+             f"dengan {date_id(last.date().isoformat())}: butir yang ditambahkan, diubah "
+             "(isian lama dan baru), dihapus atau dipulihkan, serta quick win yang dipilih "
+             "atau dibatalkan. Perubahan yang dicatat oleh versi aplikasi sebelumnya hanya "
+             f"menyebut nama isian; nilainya tertulis {cr.value_text('', None, snap.history, known=False)}.")
+    report = cr.build_report(snap.history, rng)
+    if not report.changes:
+        out.add(Placeholder.unavailable("Tidak ada perubahan dalam rentang ini."))
+        return
+    for kind in cr.KINDS:
+        changes = report.of_kind(kind)
+        if not changes:
+            continue
+        out.section(KIND_TITLES[kind])
+        rows = []
+        for change in changes:
+            rows += _rows(snap, change)
+        out.table(f"{KIND_TITLES[kind]}: perubahan", ["Butir", "OPD", "Status", "Isian",
+                                                      "Semula", "Menjadi"], rows,
+                  widths=[2.0, 1.3, 1.5, 1.1, 1.6, 1.6], font_size=8,
+                  align=["left"] * 6)
+
+
+def _rows(snap: WorkshopSnapshot, change: cr.Change) -> list[list[str]]:
+    history = snap.history
+    head = [change.label, history.opd_codes.get(change.opd_id or "", "") or EMPTY,
+            STATUS_NAMES.get(change.status, change.status)]
+    if not change.fields:
+        return [head + [NO_DETAIL if change.detail_missing else EMPTY, EMPTY, EMPTY]]
+    rows = []
+    for i, field in enumerate(change.fields):
+        cells = head if i == 0 else ["", "", ""]
+        rows.append(cells + [cr.field_label(field.field),
+                             cr.value_text(field.field, field.old, history, known=field.known),
+                             cr.value_text(field.field, field.new, history, known=field.known)])
+    return rows
