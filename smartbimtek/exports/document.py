@@ -123,6 +123,18 @@ class Figure:
 
 
 @dataclass
+class Picture:
+    """A photo (JPEG bytes, ``width`` x ``height`` pixels) with its caption, at most
+    ``max_height`` of the text width tall (a fraction: two photos fit on a page)."""
+
+    jpeg: bytes
+    width: int
+    height: int
+    caption: str = ""
+    max_height: float = 0.62
+
+
+@dataclass
 class PageBreak:
     """Start a new page."""
 
@@ -200,7 +212,7 @@ class Document:
                 out.append(block.caption)
                 for row in block.rows:
                     out.append(row.text if isinstance(row, Group) else " | ".join(row))
-            elif isinstance(block, Figure):
+            elif isinstance(block, Figure | Picture):
                 out.append(block.caption)
             elif isinstance(block, Cover):
                 out.extend([block.title, block.region, block.subtitle, *block.lines,

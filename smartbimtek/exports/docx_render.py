@@ -411,6 +411,22 @@ class _Writer:
         paragraph.find(qn("w:r")).find(qn("w:drawing")).append(inline)
         self._para(block.caption, "Caption")
 
+    def picture(self, block: document.Picture) -> None:
+        width = TEXT_WIDTH_CM
+        height = width * block.height / max(1, block.width)
+        limit = TEXT_WIDTH_CM * block.max_height
+        if height > limit:
+            width, height = width * limit / height, limit
+        rid, image = self.doc.part.get_or_add_image(io.BytesIO(block.jpeg))
+        self.shape_id += 1
+        inline = CT_Inline.new_pic_inline(self.shape_id, rid, f"foto{self.shape_id}.jpg",
+                                          Cm(width), Cm(height))
+        paragraph = self._append(parse_xml(
+            f'<w:p {nsdecls("w")}><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr>'
+            "<w:r><w:drawing/></w:r></w:p>"))
+        paragraph.find(qn("w:r")).find(qn("w:drawing")).append(inline)
+        self._para(block.caption, "Caption")
+
     def signaturesheet(self, block: document.SignatureSheet) -> None:
         self._para(block.title, "Normal", "center", rpr=_rpr(12, True, "1F3864"),
                    ppr='<w:keepNext/><w:spacing w:before="240" w:after="120"/>')

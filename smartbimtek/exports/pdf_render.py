@@ -362,6 +362,22 @@ class _Renderer:
                               RLParagraph(markup(block.caption), self.s["caption"])]),
                 Spacer(1, 6)]
 
+    def picture(self, block: document.Picture) -> list:
+        import io
+
+        from reportlab.platypus import Image
+
+        width = WIDTH
+        height = width * block.height / max(1, block.width)
+        limit = WIDTH * block.max_height
+        if height > limit:
+            width, height = width * limit / height, limit
+        image = Image(io.BytesIO(block.jpeg), width, height)
+        image.hAlign = "CENTER"
+        return [KeepTogether([Spacer(1, 4), image,
+                              RLParagraph(markup(block.caption), self.s["caption"])]),
+                Spacer(1, 6)]
+
     def signaturesheet(self, block: document.SignatureSheet) -> list:
         from .pdf_tables import signature_table
 

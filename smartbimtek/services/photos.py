@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import io
 import re
+import sqlite3
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image, ImageOps
 
@@ -234,3 +236,23 @@ def restore_photo(ws: Workshop, photo_id: str) -> Photo:
     """Bring back a deleted photo (undo)."""
     undelete(ws, "photos", "photo", photo_id, "photo")
     return get_photo(ws, photo_id)
+
+
+def read_jpegs(path: str | Path, photo_ids: list[str]) -> dict[str, bytes]:
+    """The stored JPEGs of ``photo_ids`` read from the workshop file at ``path`` over a
+    read-only connection of its own (exports run in a worker thread; a stored photo never
+    changes, so bytes read after the snapshot match its metadata). Missing ids are left out."""
+    out: dict[str, bytes] = {}
+    if not photo_ids:
+        return out
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        for start in range(0, len(photo_ids), 200):
+            chunk = list(photo_ids[start:start + 200])
+            marks = ",".join("?" * len(chunk))
+            for photo_id, jpeg in conn.execute(
+                    f"SELECT id, jpeg FROM photos WHERE id IN ({marks})", chunk):
+                out[photo_id] = bytes(jpeg)
+    finally:
+        conn.close()
+    return out
