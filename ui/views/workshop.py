@@ -34,6 +34,7 @@ from ..widgets.common import (
     size_to_current_page,
 )
 from .attendance import AttendancePanel
+from .changes import ChangesPanel
 from .roster import OpdPanel
 
 _PLAN_ENTITIES = {"plan", "event"}
@@ -370,6 +371,8 @@ class WorkshopView(QWidget):
         self.tabs.addTab(self.event_panel, self.tr("Event"))
         self.tabs.addTab(self.opd_panel, self.tr("OPD roster"))
         self.tabs.addTab(self.attendance_panel, self.tr("Participants and attendance"))
+        self.changes_panel = ChangesPanel(controller)
+        self.tabs.addTab(self.changes_panel, self.tr("What changed"))
         size_to_current_page(self.tabs)
         layout.addWidget(self.tabs)
         self._refresh = Coalescer(self._reload_plan, self)

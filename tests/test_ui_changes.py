@@ -1,0 +1,101 @@
+"""The Workshop view's "What changed" tab: the three ranges, changes grouped by kind with
+field, old and new value, hostile text shown literally, refusals explained (issue 11)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+from ui_support import FakeClock, make_controller, opd_id, settle, show
+
+from smartbimtek.services import plan, programs, swot
+from ui.views.workshop import WorkshopView
+
+HOSTILE = "<b>Tebal</b> <img src=x> &amp;"
+
+
+def _setup(qtbot, tmp_path):
+    clock = FakeClock()  # 2026-06-15 10:00, the first day of Bimtek I
+    controller = make_controller(tmp_path, clock=clock)
+    ws = controller.ws
+    kominfo = opd_id(controller, "DISKOMINFO")
+    program = programs.add_program(ws, kominfo, "Satu Data", "governance")
+    item = swot.add_item(ws, kominfo, "S", "SDM TI memadai")
+    clock.advance(days=30)
+    two = plan.add_event(ws, "II", start_date="2026-07-15", with_template=False)
+    clock.advance(hours=1)
+    programs.update_program(ws, program.id, title=HOSTILE)
+    programs.set_quick_win(ws, program.id, True)
+    swot.delete_item(ws, item.id)
+    view = show(qtbot, WorkshopView(controller))
+    view.tabs.setCurrentWidget(view.changes_panel)
+    settle(qtbot, 20)
+    return controller, view.changes_panel, {"program": program.id, "item": item.id,
+                                           "two": two.id, "view": view}
+
+
+def _rows(panel) -> list[tuple]:
+    out = []
+    tree = panel.tree
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        out.append((group.text(0),))
+        for j in range(group.childCount()):
+            item = group.child(j)
+            out.append(("  " + item.text(0), item.text(1)))
+            for k in range(item.childCount()):
+                field = item.child(k)
+                out.append(("    ", field.text(1), field.text(2), field.text(3)))
+    return out
+
+
+def test_since_this_bimtek_shows_changes_with_old_and_new_values(qtbot, tmp_path):
+    _controller, panel, _ids = _setup(qtbot, tmp_path)
+    assert panel.mode.currentIndex() == 0
+    assert _rows(panel) == [
+        ("Programs (1)",),
+        (f"  DISKOMINFO: {HOSTILE} (changed)", ""),
+        ("    ", "Judul", "Satu Data", HOSTILE),
+        ("Quick wins (1)",),
+        (f"  DISKOMINFO: {HOSTILE} (chosen)", ""),
+        ("SWOT items (1)",),
+        ("  DISKOMINFO: SDM TI memadai (removed)", ""),
+    ]
+    assert panel.summary.textFormat() == panel.summary.textFormat().PlainText
+    assert panel.summary.text().startswith("Changes since 2026-07-15 00:00")
+    labels = [w for w in panel.findChildren(QLabel) if w.isVisible()]
+    assert all(w.textFormat() == w.textFormat().PlainText for w in labels)
+
+
+def test_between_two_bimteks_and_custom_moments(qtbot, tmp_path):
+    controller, panel, ids = _setup(qtbot, tmp_path)
+    panel.mode.setCurrentIndex(1)
+    settle(qtbot, 20)
+    assert panel.first_event.count() == 2
+    panel.last_event.setCurrentIndex(0)  # Bimtek I alone: what was added there
+    settle(qtbot, 20)
+    assert [r[0] for r in _rows(panel)] == [
+        "Programs (1)", f"  DISKOMINFO: {HOSTILE} (added)", "SWOT items (1)",
+        "  DISKOMINFO: SDM TI memadai (added)"]
+    panel.mode.setCurrentIndex(2)
+    panel.start.setDateTime(panel.start.dateTime().fromString("2026-07-16 00:00",
+                                                              "yyyy-MM-dd HH:mm"))
+    panel.end.setDateTime(panel.end.dateTime().fromString("2026-07-14 00:00",
+                                                          "yyyy-MM-dd HH:mm"))
+    settle(qtbot, 20)
+    assert panel.summary.text() == "The end is before the start."
+    assert panel.tree.topLevelItemCount() == 0
+    panel.end.setDateTime(panel.end.dateTime().fromString("2026-08-01 00:00",
+                                                          "yyyy-MM-dd HH:mm"))
+    settle(qtbot, 20)
+    assert panel.summary.text().endswith("Nothing changed in this range.")
+
+
+def test_a_change_elsewhere_refreshes_the_tab(qtbot, tmp_path):
+    controller, panel, ids = _setup(qtbot, tmp_path)
+    swot.restore_item(controller.ws, ids["item"])
+    qtbot.waitUntil(lambda: ("SWOT items (1)",) not in _rows(panel), timeout=2000)
+
+
+def test_a_bimtek_without_a_date_is_explained(qtbot, tmp_path):
+    controller, panel, ids = _setup(qtbot, tmp_path)
+    plan.add_event(controller.ws, "III")
+    qtbot.waitUntil(lambda: "no start date" in panel.summary.text(), timeout=2000)

@@ -1,0 +1,216 @@
+"""The "What changed" tab of the Workshop view: programs, quick wins, SWOT items, strategies
+and tujuan/sasaran added, changed (field, old and new value) and removed since the current
+bimtek started, between two bimteks or between two moments (``smartbimtek.changes_report``).
+Everything is shown as plain text (tree items never render markup)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartbimtek import changes_report as cr
+from smartbimtek.changes_history import History, load_history
+from smartbimtek.errors import ValidationError
+
+from ..controller import Controller
+from ..i18n import current_language
+from ..labels import stage_title
+from ..widgets.common import Coalescer, plain_label, plain_tooltip
+
+_ENTITIES = {"program", "swot", "strategy", "objective", "event", "setting"}
+
+
+class ChangesPanel(QWidget):
+    """Choose two points, see what changed between them, grouped by kind."""
+
+    MODES = ("current", "events", "moments")
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.history: History | None = None
+        self.report: cr.ChangeReport | None = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.mode = QComboBox()
+        self.mode.addItems([self.tr("Since this bimtek started"),
+                            self.tr("Between two bimteks"), self.tr("Between two moments")])
+        row.addWidget(self.mode)
+        self.points = QStackedWidget()
+        self.points.addWidget(QWidget())
+        events = QWidget()
+        events_row = QHBoxLayout(events)
+        events_row.setContentsMargins(0, 0, 0, 0)
+        self.first_event, self.last_event = QComboBox(), QComboBox()
+        events_row.addWidget(self.first_event)
+        events_row.addWidget(plain_label(self.tr("to")))
+        events_row.addWidget(self.last_event)
+        self.points.addWidget(events)
+        moments = QWidget()
+        moments_row = QHBoxLayout(moments)
+        moments_row.setContentsMargins(0, 0, 0, 0)
+        now = QDateTime.currentDateTime()
+        self.start, self.end = QDateTimeEdit(now.addDays(-7)), QDateTimeEdit(now)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        moments_row.addWidget(self.start)
+        moments_row.addWidget(plain_label(self.tr("to")))
+        moments_row.addWidget(self.end)
+        self.points.addWidget(moments)
+        row.addWidget(self.points, 1)
+        layout.addLayout(row)
+        self.summary = plain_label()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([self.tr("Item"), self.tr("Field"), self.tr("Before"),
+                                   self.tr("After")])
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.tree, 1)
+        self._refresh = Coalescer(self.load, self)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        for box in (self.first_event, self.last_event):
+            box.currentIndexChanged.connect(self._refresh.trigger)
+        for edit in (self.start, self.end):
+            edit.dateTimeChanged.connect(self._refresh.trigger)
+        controller.data_changed.connect(self._on_change)
+        controller.workshop_opened.connect(self._refresh.trigger)
+
+    # -- loading -------------------------------------------------------------------------------
+    def _on_change(self, change) -> None:
+        if change.entity in _ENTITIES and self.isVisible():
+            self._refresh.trigger()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Re-read when the tab comes into view (changes made elsewhere meanwhile)."""
+        super().showEvent(event)
+        self._refresh.trigger()
+
+    def _mode_changed(self, index: int) -> None:
+        self.points.setCurrentIndex(index)
+        self._refresh.trigger()
+
+    def _fill_events(self) -> None:
+        events = [e for e in self.history.events if e.start_date] if self.history else []
+        for box, default in ((self.first_event, 0), (self.last_event, len(events) - 1)):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            for event in events:
+                box.addItem(self.tr("{title} ({date})").format(
+                    title=event.title or stage_title(event.stage), date=event.start_date),
+                    event.id)
+            index = box.findData(chosen) if chosen else -1
+            box.setCurrentIndex(index if index >= 0 else max(default, 0))
+            box.blockSignals(False)
+
+    def current_range(self) -> cr.Range:
+        """The range chosen on the tab (``ValidationError`` when it cannot be made)."""
+        mode = self.MODES[self.mode.currentIndex()]
+        if mode == "current":
+            return cr.since_current_event(self.history)
+        if mode == "events":
+            first, last = self.first_event.currentData(), self.last_event.currentData()
+            if not first or not last:
+                raise ValidationError("event", "no dated bimtek", code="no_dated_event")
+            return cr.between_events(self.history, first, last)
+        return cr.between_moments(self.start.dateTime().toPython(),
+                                  self.end.dateTime().toPython())
+
+    def load(self) -> None:
+        """Read the history of the open workshop and show the chosen range."""
+        self.tree.clear()
+        ws = self.controller.ws
+        if ws is None:
+            self.summary.setText("")
+            return
+        self.history = load_history(ws)
+        self._fill_events()
+        try:
+            self.report = cr.build_report(self.history, self.current_range())
+        except ValidationError as exc:
+            self.report = None
+            self.summary.setText(self._problem(exc))
+            return
+        self.summary.setText(self._range_text(self.report.range)
+                             if self.report.changes else
+                             self._range_text(self.report.range) + " "
+                             + self.tr("Nothing changed in this range."))
+        self._show(self.report)
+
+    def _problem(self, exc: ValidationError) -> str:
+        if exc.code == "no_current_event":
+            return self.tr("No bimtek is chosen as the current one (Workshop > Event).")
+        if exc.code == "event_without_date":
+            return self.tr("The bimtek has no start date yet: set it under Workshop > Event.")
+        if exc.code == "no_dated_event":
+            return self.tr("No bimtek has a start date yet: set it under Workshop > Event.")
+        if exc.code == "range":
+            return self.tr("The end is before the start.")
+        return str(exc)
+
+    def _range_text(self, rng: cr.Range) -> str:
+        start = rng.start[:16].replace("T", " ") if rng.start else ""
+        if rng.end is None:
+            return self.tr("Changes since {start}:").format(start=start)
+        return self.tr("Changes from {start} to {end}:").format(
+            start=start, end=rng.end[:16].replace("T", " "))
+
+    # -- showing -------------------------------------------------------------------------------
+    def kind_title(self, kind: str) -> str:
+        """The group title of a kind of record."""
+        return {"program": self.tr("Programs"), "quick_win": self.tr("Quick wins"),
+                "swot": self.tr("SWOT items"), "strategy": self.tr("Strategies"),
+                "objective": self.tr("Tujuan and sasaran")}.get(kind, kind)
+
+    def status_text(self, status: str) -> str:
+        """What happened to a record, in words."""
+        return {"added": self.tr("added"), "changed": self.tr("changed"),
+                "removed": self.tr("removed"), "restored": self.tr("restored"),
+                "chosen": self.tr("chosen"), "dropped": self.tr("dropped")}.get(status, status)
+
+    def _show(self, report: cr.ChangeReport) -> None:
+        lang = "en" if current_language() == "en" else "id"
+        history = self.history
+        for kind in cr.KINDS:
+            changes = report.of_kind(kind)
+            if not changes:
+                continue
+            group = QTreeWidgetItem([self.tr("{kind} ({count})").format(
+                kind=self.kind_title(kind), count=len(changes))])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.tree.addTopLevelItem(group)
+            for change in changes:
+                code = history.opd_codes.get(change.opd_id or "", "")
+                label = f"{code}: {change.label}" if code else change.label
+                item = QTreeWidgetItem([self.tr("{label} ({status})").format(
+                    label=" ".join(label.split()), status=self.status_text(change.status))])
+                item.setToolTip(0, plain_tooltip(change.label))
+                if change.detail_missing:
+                    item.setText(1, self.tr("(which fields: not recorded)"))
+                group.addChild(item)
+                for field in change.fields:
+                    item.addChild(QTreeWidgetItem([
+                        "", cr.field_label(field.field, lang),
+                        cr.value_text(field.field, field.old, history, lang, known=field.known),
+                        cr.value_text(field.field, field.new, history, lang, known=field.known),
+                    ]))
+                item.setExpanded(True)
+            group.setExpanded(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
