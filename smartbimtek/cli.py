@@ -336,6 +336,10 @@ from .exports.cli import register as register_export  # noqa: E402  (exports sub
 
 REGISTRARS.append(register_export)
 
+from .worksheets.cli import register as register_worksheets  # noqa: E402  (kertas kerja)
+
+REGISTRARS.append(register_worksheets)
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered subcommand."""
