@@ -7,6 +7,7 @@ from changes_support import build_story
 from test_export_documents import docx_chapters, pdf_chapters
 
 from smartbimtek.exports import build, export
+from smartbimtek.services import plan
 from smartbimtek.snapshot import take_snapshot
 
 
@@ -49,7 +50,25 @@ def test_the_annex_lists_changes_since_the_previous_bimtek(laporan, fmt):
     assert text.index("Quick win") < text.index("Butir SWOT") < text.index("Strategi")
 
 
-def test_the_first_bimtek_reports_its_own_days(laporan):
-    doc = build(laporan["snap"], "report", laporan["ids"]["one"])
-    headings = [b.text for b in doc.blocks if type(b).__name__ == "Heading"]
-    assert "LAMPIRAN A  PERUBAHAN SELAMA BIMTEK I" in headings
+def _headings(doc) -> list[str]:
+    return [b.text for b in doc.blocks if type(b).__name__ == "Heading"]
+
+
+def test_the_first_bimtek_has_no_change_annex(laporan):
+    headings = _headings(build(laporan["snap"], "report", laporan["ids"]["one"]))
+    assert not [h for h in headings if "PERUBAHAN" in h]
+    assert "LAMPIRAN A  PERUBAHAN SEJAK BIMTEK I" in _headings(
+        build(laporan["snap"], "report", laporan["ids"]["two"]))
+
+
+def test_an_undated_bimtek_gets_the_annex_with_a_note(tmp_path):
+    ws, ids = build_story(tmp_path / "w.bimtek")
+    try:
+        three = plan.add_event(ws, "III", with_template=False)
+        snap = take_snapshot(ws)
+    finally:
+        ws.close()
+    doc = build(snap, "report", three.id)
+    assert "LAMPIRAN A  PERUBAHAN SEJAK BIMTEK SEBELUMNYA" in _headings(doc)
+    notes = [b for b in doc.blocks if type(b).__name__ == "Placeholder"]
+    assert any("Tanggal bimtek belum diisi" in p.display() for p in notes)

@@ -20,16 +20,11 @@ STATUS_NAMES = {"added": "Ditambahkan", "changed": "Diubah", "removed": "Dihapus
 NO_DETAIL = "(rincian tidak tercatat)"
 
 
-def annex_title(snap: WorkshopSnapshot, event: Event) -> str:
-    """"Perubahan sejak Bimtek I" (or "selama Bimtek I" for the first bimtek)."""
-    try:
-        rng = cr.since_previous_event(snap.history, event.id)
-    except ValidationError:
-        return f"Perubahan selama Bimtek {event.stage}"
-    if len(rng.event_ids) == 2:
-        previous = snap.history.event(rng.event_ids[0])
-        return f"Perubahan sejak Bimtek {previous.stage if previous else ''}".strip()
-    return f"Perubahan selama Bimtek {event.stage}"
+def annex_title(snap: WorkshopSnapshot, rng: cr.Range | None) -> str:
+    """"Perubahan sejak Bimtek I" (the bimtek before the reported one)."""
+    previous = snap.history.event(rng.event_ids[0]) if rng else None
+    return f"Perubahan sejak Bimtek {previous.stage}" if previous else \
+        "Perubahan sejak bimtek sebelumnya"
 
 
 def _day(moment: str) -> str:
@@ -37,11 +32,19 @@ def _day(moment: str) -> str:
 
 
 def change_annex(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
-    """The annex: every change since the bimtek before ``event`` until its last day."""
-    out.chapter(annex_title(snap, event), annex=True)
+    """The annex: every change since the bimtek before ``event`` until its last day. The
+    first bimtek has none (what it produced is in the results chapter); a bimtek without a
+    date, when others exist, gets the annex with a note that the range is unknown."""
     try:
         rng = cr.since_previous_event(snap.history, event.id)
     except ValidationError:
+        rng = None
+        if len(snap.history.events) < 2:
+            return
+    if rng is not None and len(rng.event_ids) < 2:
+        return
+    out.chapter(annex_title(snap, rng), annex=True)
+    if rng is None:
         out.add(Placeholder.unavailable("Tanggal bimtek belum diisi: perubahan tidak dapat "
                                         "dibatasi pada suatu rentang waktu."))
         return
