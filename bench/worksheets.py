@@ -1,0 +1,102 @@
+"""Benchmark of the OPD worksheets (kertas kerja) for the large synthetic workshop.
+
+One command: ``python bench/worksheets.py [--runs 3]``. Builds the large workshop (50 OPDs,
+5,000 SWOT items, 1,000 programs with their plans), then times, per run on a fresh copy:
+the export of all 50 worksheets (snapshot included: what a user waits for), the import of
+all 50 unchanged files (everything read and checked, nothing to write), and the import of
+all 50 with one new SWOT item and one changed program location each (checked, then merged
+in one transaction). Targets: export < 3 s, import < 3 s (median of the runs).
+
+Prints a table and one JSON line per figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from _report import emit, exit_code  # noqa: E402  (bench/, the script's own folder)
+
+TARGETS = {"export": 3.0, "import": 3.0}
+
+
+def _edit(paths: list[Path]) -> None:
+    """One new SWOT item and one changed program location per worksheet."""
+    import openpyxl
+
+    from smartbimtek.worksheets import layout as L
+
+    for n, path in enumerate(paths):
+        book = openpyxl.load_workbook(path)
+        swot = book[L.SWOT]
+        row = swot.max_row + 1
+        swot.cell(row, 2, "O")
+        swot.cell(row, 3, f"Peluang baru dari kertas kerja {n}")
+        program = book[L.PROGRAM]
+        heads = {c.value: c.column for c in program[1] if c.value}
+        if program.max_row >= 2:
+            program.cell(2, heads["Lokasi"], f"Lokasi baru {n}")
+        book.save(path)
+
+
+def one_run(large: Path, folder: Path) -> dict:
+    from smartbimtek.store import open_workshop
+    from smartbimtek.worksheets import export_worksheets, import_worksheets
+
+    copy = folder / "run.bimtek"
+    shutil.copyfile(large, copy)
+    out = folder / "out"
+    shutil.rmtree(out, ignore_errors=True)
+    with open_workshop(copy) as ws:
+        started = time.perf_counter()
+        paths = export_worksheets(ws, out)
+        export_s = time.perf_counter() - started
+        started = time.perf_counter()
+        unchanged = import_worksheets(ws, paths)
+        noop_s = time.perf_counter() - started
+        assert unchanged.changed == 0, unchanged.lines()
+        _edit(paths)
+        started = time.perf_counter()
+        summary = import_worksheets(ws, paths)
+        import_s = time.perf_counter() - started
+    size = sum(p.stat().st_size for p in paths)
+    return {"export": export_s, "noop": noop_s, "import": import_s, "files": len(paths),
+            "changes": summary.changed, "bytes": size}
+
+
+def main() -> int:
+    """Run the benchmark; exit status 1 when a target was missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    from smartbimtek.synthetic import create_large
+
+    with tempfile.TemporaryDirectory(prefix="bench-worksheets-") as tmp:
+        folder = Path(tmp)
+        large = create_large(folder / "large.bimtek")
+        runs = [one_run(large, folder) for _ in range(args.runs)]
+    med = {k: statistics.median(r[k] for r in runs) for k in ("export", "noop", "import")}
+    figures = [
+        {"metric": "worksheets_export_50_opds", "value": round(med["export"], 3), "unit": "s",
+         "target": TARGETS["export"], "note": f"{runs[0]['files']} files, "
+                                              f"{runs[0]['bytes'] // 1024} KiB"},
+        {"metric": "worksheets_import_50_unchanged", "value": round(med["noop"], 3),
+         "unit": "s", "target": TARGETS["import"], "note": "read and check only"},
+        {"metric": "worksheets_import_50_edited", "value": round(med["import"], 3),
+         "unit": "s", "target": TARGETS["import"],
+         "note": f"{runs[0]['changes']} changes in one transaction"},
+    ]
+    return exit_code(emit(figures, title=f"OPD worksheets, large workshop (median of "
+                                         f"{args.runs} runs)"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
