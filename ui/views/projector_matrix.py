@@ -32,24 +32,33 @@ class MatrixLegend(TextRecorder, QWidget):
         self.rows: list[tuple[int, str, bool]] = []  # (number, text, quick win)
 
     def _heights(self, factor: float, wrap: bool) -> list[float]:
+        """The rows' heights, measured only until they fill the legend: the row that
+        overflows is the last one measured (a long list is not measured to its end)."""
         board = self.board
-        number_w = QFontMetricsF(board.make_font(factor)).horizontalAdvance("000 ")
-        heights = []
+        plain = QFontMetricsF(board.make_font(factor))
+        bold = QFontMetricsF(board.make_font(factor, bold=True))
+        text_w = self.width() - plain.horizontalAdvance("000 ") - 4
+        heights: list[float] = []
+        total = 0.0
         for _number, text, quick in self.rows:
-            metrics = QFontMetricsF(board.make_font(factor, bold=quick))
+            metrics = bold if quick else plain
             if wrap:
-                need = metrics.boundingRect(QRectF(0, 0, self.width() - number_w - 4, 100000),
+                need = metrics.boundingRect(QRectF(0, 0, text_w, 100000),
                                             Qt.TextFlag.TextWordWrap, text).height()
             else:
                 need = metrics.height()
             heights.append(need + metrics.height() * 0.15)
+            total += heights[-1]
+            if total > self.height():
+                break
         return heights
 
     def plan(self) -> tuple[float, bool]:
         """(text factor, wrapped) for the rows."""
         for wrap in (True, False):
             for factor in self.FACTORS:
-                if sum(self._heights(factor, wrap)) <= self.height():
+                heights = self._heights(factor, wrap)
+                if len(heights) == len(self.rows) and sum(heights) <= self.height():
                     return factor, wrap
         return self.FACTORS[-1], False
 
@@ -68,7 +77,8 @@ class MatrixLegend(TextRecorder, QWidget):
         heights = self._heights(factor, wrap)
         y = 0.0
         shown = 0
-        for (number, text, quick), height in zip(self.rows, heights, strict=True):
+        # the rows past the measured ones never fit: the loop stops at the last one measured
+        for (number, text, quick), height in zip(self.rows, heights, strict=False):
             rest = len(self.rows) - shown - 1
             if y + height > self.height() - (line_h if rest else 0):
                 break
