@@ -7,15 +7,22 @@ network: codes, locks and reveals are only changed on the facilitator's laptop.
 
 from __future__ import annotations
 
+import threading
+
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from ..services import lan, lan_entries
+from ..services import lan, lan_entries, photos, photos_lan
 from ..services.lan import csrf_token
 from . import qr, security, state
 from .app import Refused, refusal
 from .limits import retry_after, write_limiter
 
 blueprint = Blueprint("api", __name__)
+
+#: Body limit of a photo upload (the only route above the app's ``security.MAX_BODY``).
+PHOTO_MAX_BODY = photos.MAX_BYTES
+#: Photos decoded at once (a 12 MP photo takes about 40 MB while it is decoded).
+_decoding = threading.BoundedSemaphore(2)
 
 
 def _ctx() -> dict:
@@ -233,6 +240,37 @@ def score():
 def vote():
     """The table's dots on a program (within the vote budget)."""
     return _submit("vote", {})
+
+
+@blueprint.post("/photos")
+def photo_add():
+    """A photo of the table's work (its flip chart): the raw image is the body (Content-Type
+    ``image/...``), the caption is the ``caption`` query parameter. It lands on the table's OPD
+    and the running step; see ``services.photos`` for what is checked and stored."""
+    request.max_content_length = PHOTO_MAX_BODY  # this route only (Flask 3.1)
+    ws = _ws()
+    session = _writable_session(ws)
+    wait = write_limiter(current_app).take(session.id)
+    if wait:
+        return _slow_down(wait)
+    if not (request.mimetype.startswith("image/")
+            or request.mimetype == "application/octet-stream"):
+        raise Refused(415, "media_type", "Send the photo itself (Content-Type: image/jpeg).")
+    data = request.get_data(cache=False)  # 413 too_large above PHOTO_MAX_BODY
+    caption = request.args.get("caption", "")
+    key = request.headers.get(security.KEY_HEADER)
+    digest = photos_lan.upload_digest(data, caption)
+    outcome = photos_lan.replay(ws, session, key, digest)
+    if outcome is None:
+        with _decoding:
+            prepared = photos.prepare(data)
+        outcome = _write(lambda w: photos_lan.submit_photo(w, session, key, prepared, caption,
+                                                           digest))
+    response = jsonify(outcome.body)
+    response.status_code = outcome.status
+    if outcome.replayed:
+        response.headers["Idempotent-Replay"] = "true"
+    return response
 
 
 @blueprint.post("/done")

@@ -30,8 +30,11 @@ DEFAULT_THREADS = 16
 #: finished its commit wait that long for the interpreter while others parse requests, which
 #: stretches every queued write; 1 ms keeps the write queue moving.
 SWITCH_INTERVAL = 0.001
-#: waitress' own body limit, above the app's (which answers a JSON 413).
-WAITRESS_MAX_BODY = 1024 * 1024
+#: waitress' own body limit, above the app's (which answers a JSON 413). waitress has one
+#: limit for every route, so it admits a photo upload (``api.PHOTO_MAX_BODY``, 15 MB); the
+#: app keeps its 128 KB limit on every other route (Flask's per-request limit), and waitress
+#: spools bodies above 512 KB to a temporary file rather than memory.
+WAITRESS_MAX_BODY = 16 * 1024 * 1024
 #: Longest wait between two attempts to listen again after the loop died.
 MAX_RESTART_DELAY = 5.0
 

@@ -77,3 +77,27 @@ def check_quota(ws: Workshop, opd_id: str, step_id: str, action: str, payload: o
             raise PermissionDenied(f"This table has already written {MAX_TEXT_PER_STEP} "
                                    "characters in this step (the most one table may write).",
                                    code="quota_text", max=MAX_TEXT_PER_STEP)
+
+
+#: Photos an OPD's phones may upload in one agenda step (a table photographs its flip chart
+#: a few times per step; each stored photo is about 0.2-0.5 MB in the workshop file, so 40
+#: photos of 30 tables in a step add at most about 600 MB: the worst case, not the usual).
+MAX_PHOTOS_PER_STEP = 40
+#: Photos an OPD's phones may upload outside any running step (breaks, before the start).
+MAX_PHOTOS_OUTSIDE_STEPS = 20
+
+
+def check_photo_quota(ws: Workshop, opd_id: str, step_id: str | None) -> None:
+    """Refuse a phone photo that would take an OPD over its photo quota for the step (or
+    outside steps, ``step_id`` None). Deleted photos count (they stay in the file).
+
+    Raises ``PermissionDenied`` with code ``quota_items`` (params ``kind="photos"``, ``max``).
+    Call inside the photo's transaction.
+    """
+    limit = MAX_PHOTOS_PER_STEP if step_id else MAX_PHOTOS_OUTSIDE_STEPS
+    used = ws.query_one("SELECT count(*) FROM photos WHERE opd_id = ? AND step_id IS ? "
+                        "AND source = 'phone'", (opd_id, step_id))[0]
+    if used >= limit:
+        raise PermissionDenied(f"This table has already sent {limit} photos in this step "
+                               "(the most one table may send).", code="quota_items",
+                               kind="photos", max=limit)

@@ -160,6 +160,21 @@ def _check_place(ws: Workshop, event_id: str, step_id: str | None,
         require_opd(ws, opd_id)
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A checked, clean photo ready to store (``prepare``)."""
+
+    jpeg: bytes
+    width: int
+    height: int
+    taken_at: str | None
+
+
+def prepare(data: bytes) -> Prepared:
+    """``prepare_jpeg`` as a record (decode outside the write transaction: it takes time)."""
+    return Prepared(*prepare_jpeg(data))
+
+
 def add_photo(ws: Workshop, data: bytes, *, event_id: str, step_id: str | None = None,
               opd_id: str | None = None, caption: str = "", source: str = "desktop",
               actor: str | None = None, photo_id: str | None = None) -> Photo:
@@ -170,17 +185,31 @@ def add_photo(ws: Workshop, data: bytes, *, event_id: str, step_id: str | None =
                               code="choice")
     caption = clean_short(caption, "caption", required=False, max_len=MAX_CAPTION)
     _check_place(ws, event_id, step_id or None, opd_id or None)
-    jpeg, width, height, taken_at = prepare_jpeg(data)
+    return store_prepared(ws, prepare(data), event_id=event_id, step_id=step_id,
+                          opd_id=opd_id, caption=caption, source=source, actor=actor,
+                          photo_id=photo_id)
+
+
+def store_prepared(ws: Workshop, photo: Prepared, *, event_id: str, step_id: str | None = None,
+                   opd_id: str | None = None, caption: str = "", source: str = "desktop",
+                   actor: str | None = None, photo_id: str | None = None) -> Photo:
+    """Store a ``Prepared`` photo (checks as ``add_photo``; joins an outer transaction)."""
+    if source not in SOURCES:
+        raise ValidationError("source", f"{source!r} is not one of {', '.join(SOURCES)}",
+                              code="choice")
+    caption = clean_short(caption, "caption", required=False, max_len=MAX_CAPTION)
+    _check_place(ws, event_id, step_id or None, opd_id or None)
     photo_id = photo_id or new_id()
     audit_source = "phone" if source == "phone" else None
     with ws.transaction(actor, audit_source) as tx:
         tx.execute("INSERT INTO photos (id, event_id, step_id, opd_id, caption, taken_at, "
                    "source, width, height, jpeg, created_at, updated_at) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (photo_id, event_id, step_id or None, opd_id or None, caption, taken_at,
-                    source, width, height, jpeg, tx.now, tx.now))
+                   (photo_id, event_id, step_id or None, opd_id or None, caption,
+                    photo.taken_at, source, photo.width, photo.height, photo.jpeg, tx.now,
+                    tx.now))
         tx.audit("add", "photo", photo_id, {"event": event_id, "step": step_id or None,
-                                            "bytes": len(jpeg)}, opd_id=opd_id or None)
+                                            "bytes": len(photo.jpeg)}, opd_id=opd_id or None)
     return get_photo(ws, photo_id)
 
 
