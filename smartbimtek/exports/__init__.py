@@ -2,7 +2,7 @@
 
 Public API (used by the CLI and the desktop app)::
 
-    DOCUMENTS = ("masterplan", "summary", "quickwins", "report", "data")
+    DOCUMENTS = ("masterplan", "summary", "quickwins", "report", "daftar-hadir", "data")
     export(ws_or_snapshot, document, fmt, out_path, *, event_id=None, progress=None) -> Path
     export_all(snapshot, outdir, progress=None) -> list[Path]
 
@@ -25,20 +25,23 @@ from ..errors import ValidationError
 from ..snapshot import WorkshopSnapshot, take_snapshot
 from .files import ExportError, ensure_folder, write_bytes
 
-DOCUMENTS = ("masterplan", "summary", "quickwins", "report", "data")
+#: Documents of one event (``event_id``): the laporan and the daftar hadir.
+EVENT_DOCUMENTS = ("report", "daftar-hadir")
+DOCUMENTS = ("masterplan", "summary", "quickwins", "report", "daftar-hadir", "data")
 FORMATS: dict[str, tuple[str, ...]] = {
     "masterplan": ("docx", "pdf"), "summary": ("docx", "pdf"), "quickwins": ("docx", "pdf"),
-    "report": ("docx", "pdf"), "data": ("xlsx", "csv")}
+    "report": ("docx", "pdf"), "daftar-hadir": ("docx", "pdf"), "data": ("xlsx", "csv")}
 TITLES = {"masterplan": "Draft Masterplan Smart City", "summary": "Ringkasan Eksekutif",
           "quickwins": "Profil Quick Win Program Unggulan",
-          "report": "Laporan Pelaksanaan Bimtek", "data": "Buku Kerja Data"}
+          "report": "Laporan Pelaksanaan Bimtek", "daftar-hadir": "Daftar Hadir",
+          "data": "Buku Kerja Data"}
 FILE_STEMS = {"masterplan": "draft-masterplan", "summary": "ringkasan-eksekutif",
               "quickwins": "profil-quick-win", "report": "laporan-pelaksanaan",
-              "data": "data-workshop"}
+              "daftar-hadir": "daftar-hadir", "data": "data-workshop"}
 
 Progress = Callable[[int, int, str], None]
 
-__all__ = ["DOCUMENTS", "FORMATS", "TITLES", "ExportError", "build", "default_filename",
+__all__ = ["DOCUMENTS", "EVENT_DOCUMENTS", "FORMATS", "TITLES", "ExportError", "build", "default_filename",
            "export", "export_all"]
 
 
@@ -57,6 +60,7 @@ def _check(document: str, fmt: str) -> None:
 
 def build(snap: WorkshopSnapshot, document: str, event_id: str | None = None):
     """The format-neutral ``Document`` of a text document (not ``data``)."""
+    from .attendance_list import build_attendance_list
     from .masterplan import build_masterplan
     from .report import build_report
     from .summary import build_quickwins, build_summary
@@ -70,6 +74,8 @@ def build(snap: WorkshopSnapshot, document: str, event_id: str | None = None):
         return build_quickwins(snap)
     if document == "report":
         return build_report(snap, event_id)
+    if document == "daftar-hadir":
+        return build_attendance_list(snap, event_id)
     raise ValidationError("document", f"{document!r} has no text layout", code="choice")
 
 
@@ -82,7 +88,7 @@ def default_filename(snap: WorkshopSnapshot, document: str, fmt: str,
                      event_id: str | None = None) -> str:
     """A file name like ``draft-masterplan-kabupaten-sukamaju.pdf`` (``csv``: a folder)."""
     stem = f"{FILE_STEMS[document]}-{_slug(snap.plan.region_name or 'daerah')}"
-    if document == "report":
+    if document in EVENT_DOCUMENTS:
         from .common import pick_event
 
         event = pick_event(snap, event_id)
@@ -139,7 +145,8 @@ def export(ws_or_snapshot, document: str, fmt: str, out_path: str | Path, *,
 
 
 def export_all(snapshot, outdir: str | Path, progress: Progress | None = None) -> list[Path]:
-    """Every document in every format into ``outdir`` (a report per event); returns the paths.
+    """Every document in every format into ``outdir`` (a report and a daftar hadir per event);
+    returns the paths.
 
     ``progress(done, total, label)`` counts percent points over all files.
     """
@@ -147,7 +154,7 @@ def export_all(snapshot, outdir: str | Path, progress: Progress | None = None) -
     outdir = ensure_folder(outdir)
     jobs: list[tuple[str, str, str | None]] = []
     for document in DOCUMENTS:
-        events = [e.id for e in snap.events] if document == "report" else [None]
+        events = [e.id for e in snap.events] if document in EVENT_DOCUMENTS else [None]
         for event_id in events:
             for fmt in FORMATS[document]:
                 jobs.append((document, fmt, event_id))

@@ -30,11 +30,11 @@ def planned_files(snap, document: str, fmt: str, out_path: str | Path) -> list[P
 
 def planned_all(snap, outdir: str | Path) -> list[Path]:
     """Every file ``export_all(snap, outdir)`` writes."""
-    from . import DOCUMENTS, FORMATS, default_filename
+    from . import DOCUMENTS, EVENT_DOCUMENTS, FORMATS, default_filename
 
     files = []
     for document in DOCUMENTS:
-        events = [e.id for e in snap.events] if document == "report" else [None]
+        events = [e.id for e in snap.events] if document in EVENT_DOCUMENTS else [None]
         for event_id in events:
             for fmt in FORMATS[document]:
                 name = default_filename(snap, document, fmt, event_id)
@@ -88,16 +88,17 @@ def register(sub) -> None:
     """Add the ``export`` subcommand to the main parser's subparsers."""
     p = sub.add_parser("export", help="export documents (DOCX, PDF) and data (XLSX, CSV)",
                        description="Export the master plan draft, executive summary, quick win "
-                                   "profiles, workshop report or data workbook.")
+                                   "profiles, workshop report, attendance list (daftar hadir) "
+                                   "or data workbook.")
     p.add_argument("path", help="workshop file (.bimtek)")
     p.add_argument("--document", "-d",
-                   help="masterplan, summary, quickwins, report or data")
+                   help="masterplan, summary, quickwins, report, daftar-hadir or data")
     p.add_argument("--format", "-f", choices=("docx", "pdf", "xlsx", "csv"),
                    help="file format (default: docx, or xlsx for data)")
     p.add_argument("-o", "--output", help="file to write (csv: a folder); default: a name "
                                           "from the region in the current folder")
-    p.add_argument("--event", help="the report's event: its id or its stage (I, II, III, IV); "
-                                   "default: the current event")
+    p.add_argument("--event", help="the event of the report or daftar hadir: its id or its "
+                                   "stage (I, II, III, IV); default: the current event")
     p.add_argument("--all", metavar="OUTDIR", help="write every document in every format "
                                                    "into OUTDIR")
     p.add_argument("--force", action="store_true",

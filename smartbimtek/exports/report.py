@@ -1,6 +1,8 @@
-"""Laporan Pelaksanaan Bimtek of one event: event data, agenda planned vs actual, attendance,
-what each step produced, coverage per OPD, notes and decisions, follow-ups and the commitment
-sheet."""
+"""Laporan Pelaksanaan Bimtek of one event: legal basis, event data, tim pembimbing and
+narasumber, the stage's output targets against what was reached, agenda planned vs actual,
+attendance by group and day, what each step produced, coverage per OPD, conclusions and
+recommendations, notes and decisions, follow-ups with owner and due date, and the commitment
+sheet. Participants' phone numbers never appear (personal data)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from ..errors import NotFoundError
 from ..model import Event
 from ..rules.agenda import parse_hhmm
 from ..snapshot import WorkshopSnapshot
-from . import formal_parts, sections_changes, sections_workshop
+from . import formal_parts, sections_changes, sections_report, sections_workshop
 from .common import (
     EMPTY,
     NOTE_KINDS,
@@ -64,7 +66,14 @@ def build_report(snap: WorkshopSnapshot, event_id: str | None = None) -> Documen
     doc.footer = formal_parts.footer_text(snap)
     out = Composer(doc)
     out.chapter("Data Kegiatan")
+    out.section("Dasar Hukum")
+    sections_report.legal_basis(event, out)
+    out.section("Waktu dan Tempat")
     _event_data(snap, event, out)
+    out.section("Tim Pembimbing dan Narasumber")
+    sections_report.team(snap, event, out)
+    out.section("Target Keluaran dan Capaian")
+    sections_report.output_targets(snap, event, out)
     out.chapter("Agenda dan Pelaksanaan")
     _agenda(snap, event, out)
     out.chapter("Kehadiran Peserta")
@@ -74,7 +83,8 @@ def build_report(snap: WorkshopSnapshot, event_id: str | None = None) -> Documen
     sections_workshop.program_ranking(snap, out)
     out.chapter("Cakupan Partisipasi Perangkat Daerah")
     _coverage(snap, event, out)
-    out.chapter("Catatan, Keputusan, dan Tindak Lanjut")
+    out.chapter("Kesimpulan, Catatan, dan Tindak Lanjut")
+    sections_report.conclusions(event, out)
     _notes(snap, event, out)
     out.add(SignatureBlock(place_date(snap, _last_day(event)),
                            formal_parts.team_head_title(snap), snap.formal.team_head_name))
@@ -111,6 +121,8 @@ def _event_data(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
         ("Tempat", event.venue or "[Belum diisi]"),
         ("Tim pembimbing", ", ".join(event.facilitators or snap.plan.facilitators) or
          "[Belum diisi]"),
+        ("Instansi tim pembimbing", event.facilitator_institution or "[Belum diisi]"),
+        ("Narasumber", ", ".join(s.name for s in event.speakers) or "[Belum diisi]"),
         ("Peserta hadir", "; ".join(f"hari {d}: {len(p)} orang" for d, p in sorted(days.items()))
          or EMPTY),
         ("Perangkat daerah", f"{len(snap.opds)} terdaftar"),
@@ -158,6 +170,7 @@ def _agenda(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
 
 def _attendance(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
     days = _present(snap, event)
+    sections_report.groups_table(snap, days, out)
     by_opd: dict[str | None, list] = {}
     for person in snap.participants:
         by_opd.setdefault(person.opd_id, []).append(person)
@@ -179,13 +192,10 @@ def _attendance(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
               highlight={len(rows) - 1})
     if not snap.participants:
         return
-    names = []
-    for i, person in enumerate(snap.participants, start=1):
-        marks = ["✓" if person.id in days[d] else "" for d in sorted(days)]
-        names.append([str(i), person.name, person.position or EMPTY,
-                      snap.opd_code(person.opd_id) or EMPTY] + marks)
-    out.table("Daftar hadir", ["No", "Nama", "Jabatan", "OPD"] + [f"H{d}" for d in sorted(days)],
-              names, widths=[0.45, 2.4, 2.8, 1.1] + [0.45] * len(days), font_size=8,
+    out.table("Daftar hadir per kelompok peserta",
+              ["No", "Nama", "Jabatan", "Instansi/OPD"] + [f"H{d}" for d in sorted(days)],
+              sections_report.presence_rows(snap, days),
+              widths=[0.45, 2.2, 2.4, 2.3] + [0.45] * len(days), font_size=8,
               align=["center", "left", "left", "left"] + ["center"] * len(days))
 
 
@@ -271,6 +281,9 @@ def _notes(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
     sections = (("decision", "Keputusan"), ("note", "Catatan"), ("followup", "Tindak Lanjut"))
     for kind, title in sections:
         out.section(title)
+        if kind == "followup":
+            sections_report.followups(snap, event, out)
+            continue
         items = [n for n in notes if n.kind == kind]
         if not items:
             out.add(Paragraph(f"Tidak ada {NOTE_KINDS[kind].lower()} yang dicatat.", "note"))
