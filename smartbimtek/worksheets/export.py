@@ -9,6 +9,7 @@ docs/worksheets.md.
 from __future__ import annotations
 
 import re
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -69,14 +70,27 @@ def worksheet_path(outdir: str | Path, opd_code: str) -> Path:
 
 
 def _put(sheet, row: int, col: int, value, *, locked: bool = False, wrap: bool = False):
+    """Write one cell (strings as strings, never formulas), locked or not. An empty data
+    cell is not created: the column's default style (unlocked) applies to it."""
+    if (value is None or value == "") and not locked:
+        return None
     cell = sheet.cell(row=row, column=col)
     if value is not None and value != "":
         cell.value = value
         if isinstance(value, str):
             cell.data_type = "s"  # never a formula, whatever the text starts with
-    cell.protection = _LOCKED if locked else _UNLOCKED
-    if wrap:
-        cell.alignment = _WRAP
+    # Setting a style looks it up in the workbook's style lists on every call (most of the
+    # export's time for 100,000 cells): the first cell of each kind sets it, the others
+    # copy its style array (as openpyxl's own ``copy_worksheet`` does).
+    styles = sheet.parent.__dict__.setdefault("_worksheet_styles", {})
+    kind = (locked, wrap)
+    if kind in styles:
+        cell._style = copy(styles[kind])
+    else:
+        cell.protection = _LOCKED if locked else _UNLOCKED
+        if wrap:
+            cell.alignment = _WRAP
+        styles[kind] = copy(cell._style)
     return cell
 
 

@@ -20,7 +20,7 @@ from ..services import records as rec
 from ..store.workshop import Workshop
 from . import layout as L
 from .reader import Problems, read_workbook
-from .validate import plan_changes
+from .validate import Current, plan_changes
 
 SUMMARY_KINDS = ("swot_added", "swot_updated", "program_added", "program_updated",
                  "budget_set", "activity_added", "activity_updated", "profile_updated")
@@ -102,6 +102,7 @@ def check_worksheets(ws: Workshop, paths) -> tuple[list, list[str]]:
     key = L.workshop_key(ws)
     period = rec.plan_period(ws)
     planned, problems, owners = [], [], {}
+    current = Current(ws)
     paths = [Path(p) for p in paths]
     for path in paths:
         found = Problems()
@@ -113,7 +114,7 @@ def check_worksheets(ws: Workshop, paths) -> tuple[list, list[str]]:
             owner = None
         if owner is not None:
             owners[owner["id"]] = path.name
-            changes = plan_changes(ws, book, owner["id"], found)
+            changes = plan_changes(ws, book, owner["id"], found, current)
             planned.append((owner, changes))
         prefix = f"{path.name}: " if len(paths) > 1 else ""
         problems += [prefix + p for p in found]

@@ -78,6 +78,7 @@ def _read_meta(book, problems: Problems) -> dict:
         problems.add("berkas", "bukan kertas kerja SmartBimtek (lembar kunci tidak ada)")
         return {}
     meta = {}
+    book[L.KEY_SHEET].reset_dimensions()
     for name, value in book[L.KEY_SHEET].iter_rows(min_col=1, max_col=2, values_only=True):
         if isinstance(name, str):
             meta[name] = _plain(value)
@@ -92,7 +93,7 @@ def _columns(sheet, name: str, period: tuple, problems: Problems) -> dict:
     years = dict((h.casefold(), y) for h, y in L.year_headers(name, *period))
     out: dict[int, object] = {}
     seen = set()
-    for cell in sheet[1]:
+    for cell in next(sheet.iter_rows(min_row=1, max_row=1), ()):
         text = cell.value.strip() if isinstance(cell.value, str) else cell.value
         if text in (None, ""):
             continue
@@ -128,11 +129,11 @@ def _read_sheet(sheet, name: str, period: tuple, problems: Problems) -> list[Row
     for cells in sheet.iter_rows(min_row=2):
         row = None
         for cell in cells:
-            target = columns.get(cell.column)
-            if target is None and cell.value not in (None, "") and not _is_formula(cell):
-                continue  # outside the known columns: ignored (a note beside the table)
-            if cell.value in (None, ""):
+            if cell.value in (None, ""):  # (an empty cell of a read-only sheet has no column)
                 continue
+            target = columns.get(cell.column)
+            if target is None and not _is_formula(cell):
+                continue  # outside the known columns: ignored (a note beside the table)
             where = f"{name}!{cell.coordinate}"
             if row is None:
                 row = Row(name, cell.row, None, f"{name}!A{cell.row}")
@@ -160,7 +161,7 @@ def read_workbook(path: str | Path, problems: Problems, period: tuple) -> Workbo
 
     path = Path(path)
     try:
-        book = load_workbook(path, data_only=False, read_only=False)
+        book = load_workbook(path, data_only=False, read_only=True)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         problems.add(path.name, f"tidak dapat dibaca sebagai berkas XLSX ({exc})")
         return None
@@ -173,7 +174,9 @@ def read_workbook(path: str | Path, problems: Problems, period: tuple) -> Workbo
             if name not in book.sheetnames:
                 problems.add(name, "lembar hilang")
                 continue
-            result.rows[name] = _read_sheet(book[name], name, period, problems)
+            sheet = book[name]
+            sheet.reset_dimensions()  # the stored size may be wrong (other programs)
+            result.rows[name] = _read_sheet(sheet, name, period, problems)
         return result
     finally:
         book.close()

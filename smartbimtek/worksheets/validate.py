@@ -13,6 +13,7 @@ an empty cell changes nothing; nothing is ever deleted.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..errors import SmartBimtekError, ValidationError
 from ..model import new_id
@@ -64,12 +65,47 @@ def _reason(exc: SmartBimtekError, value: object) -> str:
     return _REASONS.get(code, f"isian tidak sah ({getattr(exc, 'detail', exc)})")
 
 
+class Current:
+    """What the file holds now, read once per import (before anything is written) and shared
+    by the checks of every worksheet."""
+
+    def __init__(self, ws: Workshop) -> None:
+        self.ws = ws
+
+    @cached_property
+    def swot_by_opd(self) -> dict[str, list]:
+        """Live SWOT items by OPD id."""
+        out: dict[str, list] = {}
+        for item in swot.list_items(self.ws):
+            out.setdefault(item.opd_id, []).append(item)
+        return out
+
+    @cached_property
+    def programs_by_opd(self) -> dict[str, list]:
+        """Live programs by owner OPD id."""
+        out: dict[str, list] = {}
+        for prog in programs.list_programs(self.ws):
+            out.setdefault(prog.opd_id, []).append(prog)
+        return out
+
+    @cached_property
+    def plans(self) -> dict:
+        """Plan data of every live program."""
+        return budget.list_program_plans(self.ws)
+
+    @cached_property
+    def profiles(self) -> dict:
+        """Quick win profiles by program id."""
+        return quickwin_profiles.list_profiles(self.ws)
+
+
 class _Checker:
     """Problems of one workbook, with the cell of each field."""
 
-    def __init__(self, ws: Workshop, problems: Problems) -> None:
+    def __init__(self, ws: Workshop, problems: Problems, current: Current) -> None:
         self.ws = ws
         self.problems = problems
+        self.current = current
         self.ok = True
 
     def fail(self, where: str, reason: str) -> None:
@@ -174,7 +210,7 @@ def _duplicate_keys(check: _Checker, rows: list[Row], what: str) -> None:
 
 def _swot(check: _Checker, book: Workbook, opd_id: str, changes: list) -> None:
     ws = check.ws
-    current = {i.id: i for i in swot.list_items(ws, opd_id=opd_id)}
+    current = {i.id: i for i in check.current.swot_by_opd.get(opd_id, [])}
     by_text = {(i.quadrant, _fold(i.text)): i.id for i in current.values()}
     rows = book.rows.get(L.SWOT, [])
     _duplicate_keys(check, rows, "SWOT")
@@ -250,8 +286,8 @@ class _Programs:
 def _program_rows(check: _Checker, book: Workbook, opd_id: str, changes: list,
                   period: tuple) -> _Programs:
     ws = check.ws
-    current = {p.id: p for p in programs.list_programs(ws, opd_id=opd_id)}
-    plans = budget.list_program_plans(ws)
+    current = {p.id: p for p in check.current.programs_by_opd.get(opd_id, [])}
+    plans = check.current.plans
     known = _Programs(set(current), {_fold(p.title): p.id for p in current.values()})
     rows = book.rows.get(L.PROGRAM, [])
     _duplicate_keys(check, rows, "program")
@@ -345,8 +381,9 @@ def _targets(check: _Checker, row: Row, current: dict, period) -> dict | None:
 
 def _budget_rows(check: _Checker, book: Workbook, known: _Programs, changes: list) -> None:
     ws = check.ws
+    plans = check.current.plans
     current = {(b.program_id, b.year, b.source): b.amount
-               for plan in budget.list_program_plans(ws).values() for b in plan.budgets}
+               for pid in known.ids if pid in plans for b in plans[pid].budgets}
     wanted: dict[tuple, tuple[int, str]] = {}
     for row in book.rows.get(L.BUDGET, []):
         pid = known.resolve(check, row)
@@ -383,8 +420,8 @@ def _budget_rows(check: _Checker, book: Workbook, known: _Programs, changes: lis
 
 def _activity_rows(check: _Checker, book: Workbook, known: _Programs, changes: list) -> None:
     ws = check.ws
-    current = {a.id: a for plan in budget.list_program_plans(ws).values()
-               for a in plan.activities if a.program_id in known.ids}
+    plans = check.current.plans
+    current = {a.id: a for pid in known.ids if pid in plans for a in plans[pid].activities}
     by_title = {(a.program_id, _fold(a.title)): a.id for a in current.values()}
     rows = book.rows.get(L.ACTIVITY, [])
     _duplicate_keys(check, rows, "kegiatan")
@@ -436,7 +473,7 @@ def _activity_rows(check: _Checker, book: Workbook, known: _Programs, changes: l
 
 def _quickwin_rows(check: _Checker, book: Workbook, known: _Programs, changes: list) -> None:
     ws = check.ws
-    profiles = quickwin_profiles.list_profiles(ws)
+    profiles = check.current.profiles
     seen = set()
     for row in book.rows.get(L.QUICKWIN, []):
         pid = known.resolve(check, row)
@@ -459,10 +496,12 @@ def _quickwin_rows(check: _Checker, book: Workbook, known: _Programs, changes: l
                                   (ws, pid), changed))
 
 
-def plan_changes(ws: Workshop, book: Workbook, opd_id: str, problems: Problems) -> list[Change]:
+def plan_changes(ws: Workshop, book: Workbook, opd_id: str, problems: Problems,
+                 current: Current | None = None) -> list[Change]:
     """The changes a worksheet asks for, in the order they must be made (programs before
-    what refers to them); problems are added to ``problems``."""
-    check = _Checker(ws, problems)
+    what refers to them); problems are added to ``problems``. ``current`` (shared by the
+    worksheets of one import) is read before any of them is written."""
+    check = _Checker(ws, problems, current or Current(ws))
     start, end = rec.plan_period(ws)
     changes: list[Change] = []
     _swot(check, book, opd_id, changes)
