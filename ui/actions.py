@@ -52,6 +52,7 @@ class Actions(QObject):
         self.backup_now = add(self.tr("&Back up now"))
         self.restore_backup = add(self.tr("&Restore a backup..."))
         self.export = add(self.tr("&Export documents..."), QKeySequence("Ctrl+E"))
+        self.worksheets = add(self.tr("OPD &worksheets (kertas kerja)..."))
         self.table_mode = add(self.tr("&Table entry mode..."), QKeySequence("Ctrl+T"))
         self.close_workshop = add(self.tr("&Close workshop"), QKeySequence.StandardKey.Close)
         self.quit = add(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
@@ -104,7 +105,8 @@ class Actions(QObject):
         self.about = add(self.tr("&About SmartBimtek"))
 
         self.workshop_actions = [self.save_copy, self.backup_now, self.restore_backup,
-                                 self.export, self.table_mode, self.close_workshop]
+                                 self.export, self.worksheets, self.table_mode,
+                                 self.close_workshop]
 
         stack = controller.undo_stack
         stack.canUndoChanged.connect(self.refresh)

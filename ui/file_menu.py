@@ -231,6 +231,7 @@ class FileMenu(QObject):
         actions.backup_now.triggered.connect(self.backup_now)
         actions.restore_backup.triggered.connect(self.restore_dialog)
         actions.export.triggered.connect(self.export_dialog)
+        actions.worksheets.triggered.connect(self.worksheets_dialog)
         actions.table_mode.triggered.connect(self.table_mode_dialog)
         actions.close_workshop.triggered.connect(self.close_workshop)
         actions.set_pin.triggered.connect(self.pin_dialog)
@@ -449,6 +450,15 @@ class FileMenu(QObject):
         from .export_dialog import ExportDialog
 
         dialog = ExportDialog(self.controller, self.settings, self.window)
+        dialog.open()
+
+    def worksheets_dialog(self) -> None:
+        """File > OPD worksheets (kertas kerja): export and import."""
+        if self.controller.ws is None:
+            return
+        from .worksheets_dialog import WorksheetsDialog
+
+        dialog = WorksheetsDialog(self.controller, self.settings, self.window)
         dialog.open()
 
     def pin_dialog(self) -> bool:

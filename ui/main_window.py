@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.restore_backup)
         file_menu.addSeparator()
         file_menu.addAction(a.export)
+        file_menu.addAction(a.worksheets)
         file_menu.addAction(a.table_mode)
         file_menu.addSeparator()
         file_menu.addAction(a.close_workshop)
