@@ -361,7 +361,7 @@ def value_text(name: str, value, history: History, lang: str = "id", *,
     words = _WORDS.get(lang, _WORDS["id"])
     if not known and value is None:
         return words["unknown"]
-    if value is None or value == "" or value == []:
+    if value is None or value == "" or value == [] or value == {}:
         return words["empty"]
     base = name.split(":", 1)[0]
     if isinstance(value, bool):

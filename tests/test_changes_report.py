@@ -12,7 +12,7 @@ from changes_support import build_story
 from smartbimtek import changes_report as cr
 from smartbimtek.changes_history import load_history
 from smartbimtek.errors import ValidationError
-from smartbimtek.services import plan, programs
+from smartbimtek.services import budget, direction, plan, programs
 
 
 @pytest.fixture
@@ -161,3 +161,21 @@ def test_a_laporan_reports_since_the_previous_bimtek_ended(story):
     # removed in the homework, restored in Bimtek II: no net change of its existence
     assert not [c for c in report.changes if c.record_id == ids["gone"]
                 and c.status in ("removed", "restored")]
+
+
+def test_yearly_targets_show_before_and_after(story):
+    ws, ids = story
+    ws.clock.at("2026-08-01")
+    budget.set_program_targets(ws, ids["wifi"], {2027: "10 desa"})
+    budget.set_program_targets(ws, ids["wifi"], {2027: "12 desa", 2028: "20 desa"})
+    direction.update_objective(ws, ids["tujuan"], targets={2027: "80%"})
+    history = load_history(ws)
+    report = cr.build_report(history, cr.between_moments("2026-08-01"))
+    wifi = _one(report, "program", ids["wifi"])
+    [field] = wifi.fields
+    assert field.field == "targets" and field.known
+    assert cr.value_text(field.field, field.old, history) == "–"
+    assert cr.value_text(field.field, field.new, history) == "2027: 12 desa; 2028: 20 desa"
+    assert cr.field_label("targets") == "Target per tahun"
+    objective = _one(report, "objective", ids["tujuan"])
+    assert [(f.field, f.new) for f in objective.fields] == [("targets", {"2027": "80%"})]

@@ -81,8 +81,11 @@ def set_program_targets(ws: Workshop, program_id: str, targets: dict) -> Program
     require_row(ws, "programs", program_id, "program")
     clean = clean_targets(ws, targets)
     with ws.transaction():
+        old = {y: v for y, v in ws.query("SELECT year, value FROM program_targets WHERE "
+                                         "program_id = ? ORDER BY year", (program_id,))}
         write_targets(ws, "program_targets", "program_id", program_id, clean)
-        _touch(ws, program_id, "targets")
+        _touch(ws, program_id, "targets", {"fields": ["targets"], "changes": field_changes(
+            {"targets": old}, {"targets": dict(sorted(clean.items()))})})
     return get_program_plan(ws, program_id)
 
 

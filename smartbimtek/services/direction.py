@@ -9,6 +9,7 @@ from ..model import OBJECTIVE_LEVELS, RPJMD_KINDS, Objective, RpjmdItem
 from ..store.workshop import Workshop
 from ..text import clean_short
 from . import records as r
+from .common import field_changes
 
 #: Longest target or baseline value ("85 %", "Perbup ditetapkan", "12 desa").
 MAX_VALUE = 120
@@ -162,10 +163,13 @@ def update_objective(ws: Workshop, objective_id: str, *, targets=None,
     with ws.transaction() as tx:
         r.update(ws, OBJECTIVES, objective_id, **fields)
         if clean is not None:
+            old = {y: v for y, v in ws.query("SELECT year, value FROM objective_targets WHERE "
+                                             "objective_id = ? ORDER BY year", (objective_id,))}
             write_targets(ws, "objective_targets", "objective_id", objective_id, clean)
             tx.execute("UPDATE objectives SET updated_at = ? WHERE id = ?",
                        (tx.now, objective_id))
-            tx.audit("edit", "objective", objective_id, {"fields": ["targets"]})
+            tx.audit("edit", "objective", objective_id, {"fields": ["targets"], "changes": (
+                field_changes({"targets": old}, {"targets": dict(sorted(clean.items()))}))})
     return get_objective(ws, objective_id)
 
 
