@@ -39,7 +39,7 @@ SMALL_PROJECTOR_BOARDS = ("agenda", "swot", "matrix")
 #: Console pages in sidebar order: (view key, attribute of its tab widget, tab names). The
 #: first tab of the SWOT board, programs and matrix keeps the plain name the README uses.
 CONSOLE_PAGES = (
-    ("workshop", "tabs", ("plan", "event", "opd", "attendance", "changes")),
+    ("workshop", "tabs", ("plan", "event", "opd", "attendance", "changes", "photos")),
     ("agenda", None, ()),
     ("swot", "tabs", ("board", "overview", "ifas", "tows")),
     ("readiness", None, ()),

@@ -120,7 +120,16 @@ SB.TEXTS = {
     slow_down: "Banyak entri sekaligus. {n} entri menunggu dan dikirim otomatis dalam {s} detik; tidak ada yang hilang.",
     show_details: "Lihat rincian",
     hide_details: "Tutup rincian",
-    no_details: "Belum ada rincian untuk program ini."
+    no_details: "Belum ada rincian untuk program ini.",
+    photo_button: "Foto flip chart",
+    photo_caption: "Keterangan foto (boleh kosong)",
+    photo_sending: "Mengirim foto...",
+    photo_saved: "Foto tersimpan.",
+    photo_waiting: "{n} foto menunggu jaringan dan dikirim otomatis. Biarkan halaman ini terbuka: foto yang menunggu hilang bila halaman ditutup.",
+    photo_too_big: "Foto terlalu besar (lebih dari {mb} MB) dan tidak dikirim. Ambil foto dengan resolusi lebih kecil.",
+    err_not_image: "Berkas ini bukan foto JPEG, PNG, atau WebP.",
+    err_no_event: "Belum ada bimtek yang berjalan; foto tidak dapat dikirim.",
+    err_media_type: "Kirim berkas foto."
   },
   en: {
     loading: "Loading...",
@@ -238,7 +247,16 @@ SB.TEXTS = {
     slow_down: "Many entries at once. {n} waiting entries go out by themselves in {s} s; nothing is lost.",
     show_details: "Show details",
     hide_details: "Hide details",
-    no_details: "No details for this program yet."
+    no_details: "No details for this program yet.",
+    photo_button: "Photo of the flip chart",
+    photo_caption: "Photo caption (optional)",
+    photo_sending: "Sending the photo...",
+    photo_saved: "Photo saved.",
+    photo_waiting: "{n} photos wait for the network and go out by themselves. Keep this page open: waiting photos are lost when it is closed.",
+    photo_too_big: "The photo is too large (over {mb} MB) and is not sent. Take it at a lower resolution.",
+    err_not_image: "This file is not a JPEG, PNG or WebP photo.",
+    err_no_event: "No bimtek is being run; the photo cannot be sent.",
+    err_media_type: "Send a photo file."
   }
 };
 

@@ -35,6 +35,7 @@ from ..widgets.common import (
 )
 from .attendance import AttendancePanel
 from .changes import ChangesPanel
+from .photos import PhotosPanel
 from .roster import OpdPanel
 
 _PLAN_ENTITIES = {"plan", "event"}
@@ -373,6 +374,8 @@ class WorkshopView(QWidget):
         self.tabs.addTab(self.attendance_panel, self.tr("Participants and attendance"))
         self.changes_panel = ChangesPanel(controller)
         self.tabs.addTab(self.changes_panel, self.tr("What changed"))
+        self.photos_panel = PhotosPanel(controller)
+        self.tabs.addTab(self.photos_panel, self.tr("Photos"))
         size_to_current_page(self.tabs)
         layout.addWidget(self.tabs)
         self._refresh = Coalescer(self._reload_plan, self)

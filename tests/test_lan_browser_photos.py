@@ -1,0 +1,124 @@
+"""The phone page's "Foto flip chart" in Debian's headless Chromium against a live server
+(issue 11): a photo picked with the file input (``capture="environment"`` opens the camera on a
+phone) is uploaded with progress, lands on the table's OPD and the running step without its
+EXIF location; a file that is not an image is explained; a too-large photo is refused before
+sending; offline, the photo waits and goes out when the server answers again."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from lan_support import LanFixture, start_fixture
+from photos_support import camera_jpeg
+from PIL import Image
+from tools_support import require_chromium
+
+from smartbimtek.services import photos
+
+CHROMIUM = "/usr/bin/chromium"
+
+pytestmark = [pytest.mark.browser]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _chromium_installed():
+    require_chromium()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def fx(tmp_path_factory) -> LanFixture:
+    fixture = start_fixture(tmp_path_factory.mktemp("browser") / "photos.bimtek",
+                            join_limit=1000)
+    yield fixture
+    fixture.server.stop()
+    fixture.ws.close()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True,
+                                  has_touch=True, device_scale_factor=2)
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda exc: problems.append(str(exc)))
+    yield page
+    context.close()
+    assert problems == [], problems
+
+
+def _join(page, fx: LanFixture, opd: str) -> None:
+    page.goto(f"{fx.url}/j/{fx.codes[opd]}")
+    page.wait_for_selector("#join-view:not(.hidden)")
+    page.fill("#join-name", "Rina")
+    page.click("#join-button")
+    page.wait_for_selector("#work-view:not(.hidden)")
+
+
+def _photos(fx: LanFixture, opd: str) -> list:
+    return [p for p in photos.list_photos(fx.ws) if p.opd_id == fx.opds[opd]]
+
+
+def test_upload_a_flip_chart_photo_from_the_phone_page(phone, fx):
+    step_id = fx.start("swot")
+    _join(phone, fx, "DISKOMINFO")
+    assert phone.get_attribute("#photo-input", "capture") == "environment"
+    assert phone.get_attribute("#photo-input", "accept") == "image/*"
+    assert phone.text_content("#photo-button") == "Foto flip chart"
+    phone.fill("#photo-caption", "Flip chart SWOT")
+    phone.set_input_files("#photo-input", files=[{
+        "name": "IMG_0001.jpg", "mimeType": "image/jpeg", "buffer": camera_jpeg(1200, 800)}])
+    phone.wait_for_selector("#photo-status.good")
+    assert phone.text_content("#photo-status") == "Foto tersimpan."
+    stored = _photos(fx, "DISKOMINFO")
+    assert len(stored) == 1
+    photo = stored[0]
+    assert (photo.caption, photo.step_id, photo.source) == ("Flip chart SWOT", step_id, "phone")
+    assert (photo.width, photo.height) == (800, 1200)  # EXIF orientation applied
+    jpeg = photos.photo_jpeg(fx.ws, photo.id)
+    assert len(Image.open(io.BytesIO(jpeg)).getexif()) == 0 and b"GPS" not in jpeg
+    assert phone.input_value("#photo-caption") == ""
+    phone.click("#lang")
+    assert phone.text_content("#photo-button") == "Photo of the flip chart"
+    phone.click("#lang")
+
+
+def test_not_an_image_and_too_large_are_explained(phone, fx):
+    fx.start("swot")
+    _join(phone, fx, "BAPPEDA")
+    phone.set_input_files("#photo-input", files=[{
+        "name": "foto.jpg", "mimeType": "image/jpeg", "buffer": b"<html>not a photo</html>"}])
+    phone.wait_for_selector("#photo-status.error")
+    assert "bukan foto" in phone.text_content("#photo-status")
+    phone.set_input_files("#photo-input", files=[{
+        "name": "besar.jpg", "mimeType": "image/jpeg",
+        "buffer": b"\xff\xd8" + b"\0" * (15 * 1024 * 1024 + 1)}])
+    phone.wait_for_function(
+        "document.getElementById('photo-status').textContent.indexOf('terlalu besar') >= 0")
+    assert _photos(fx, "BAPPEDA") == []
+
+
+def test_offline_photo_waits_and_goes_out_once(phone, fx):
+    fx.start("swot")
+    _join(phone, fx, "DINKES")
+    phone.route("**/api/photos*", lambda route: route.abort())  # the Wi-Fi drops
+    phone.set_input_files("#photo-input", files=[{
+        "name": "pleno.jpg", "mimeType": "image/jpeg", "buffer": camera_jpeg(400, 300)}])
+    phone.wait_for_selector("#photo-status.warn")
+    assert "menunggu" in phone.text_content("#photo-status")
+    assert _photos(fx, "DINKES") == []
+    phone.unroute("**/api/photos*")
+    phone.wait_for_selector("#photo-status.good", timeout=40_000)
+    assert len(_photos(fx, "DINKES")) == 1

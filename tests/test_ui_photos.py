@@ -1,0 +1,79 @@
+"""The Photos tab of the Workshop view (issue 11): thumbnails of the chosen bimtek's photos
+with their caption; add from files (only the bytes are used), edit the caption, delete and
+undo; a refused file is reported and stores nothing; captions are shown literally."""
+
+from __future__ import annotations
+
+from photos_support import camera_jpeg, png_bytes
+from PySide6.QtCore import Qt
+from ui_support import make_controller, settle
+
+from smartbimtek.services import agenda, photos
+from ui.views.photos import PhotosPanel
+
+
+def _panel(qtbot, controller) -> PhotosPanel:
+    panel = PhotosPanel(controller)
+    qtbot.addWidget(panel)
+    panel.resize(900, 500)
+    panel.show()
+    settle(qtbot)
+    return panel
+
+
+def test_add_from_files_edit_caption_delete_and_undo(qtbot, tmp_path):
+    controller = make_controller(tmp_path)
+    panel = _panel(qtbot, controller)
+    assert panel.list.count() == 0 and "No photos" in panel.info.text()
+    good = tmp_path / "IMG 0001 <b>.jpg"
+    good.write_bytes(camera_jpeg(1200, 600))
+    other = tmp_path / "pleno.png"
+    other.write_bytes(png_bytes(200, 100, "RGB"))
+    bad = tmp_path / "virus.jpg"
+    bad.write_bytes(b"MZ\x90\x00 not an image")
+    errors = []
+    controller.error_raised.connect(errors.append)
+    assert panel.add_files([str(good), str(bad), str(other)]) == 2
+    assert [e.code for e in errors] == ["not_image"]
+    assert panel.list.count() == 2
+    stored = photos.list_photos(controller.ws)
+    assert [(p.width, p.height) for p in stored] == [(600, 1200), (200, 100)]
+    assert not panel.list.item(0).icon().isNull()
+
+    panel.list.item(0).setSelected(True)
+    settle(qtbot)
+    assert panel.caption.isEnabled() and "added on this laptop" in panel.info.text()
+    panel.caption.setFocus()
+    panel.caption.setText("<b>Flip chart</b> meja 1")
+    panel.caption.editingFinished.emit()
+    settle(qtbot)
+    assert photos.get_photo(controller.ws, stored[0].id).caption == "<b>Flip chart</b> meja 1"
+    assert panel.list.item(0).text() == "<b>Flip chart</b> meja 1"  # item text: never markup
+    assert panel.info.textFormat() == Qt.TextFormat.PlainText
+
+    panel.list.clearSelection()
+    panel.list.item(1).setSelected(True)
+    panel.delete_button.click()
+    settle(qtbot)
+    assert panel.list.count() == 1
+    controller.undo_stack.undo()
+    settle(qtbot)
+    assert panel.list.count() == 2
+    controller.undo_stack.undo()  # the caption edit
+    settle(qtbot)
+    assert photos.get_photo(controller.ws, stored[0].id).caption == ""
+
+
+def test_phone_photos_show_session_and_opd(qtbot, tmp_path):
+    controller = make_controller(tmp_path)
+    ws = controller.ws
+    event = ws.query_one("SELECT id FROM events")[0]
+    step = agenda.list_steps(ws, event)[0]
+    opd = ws.query_one("SELECT id FROM opds WHERE code = 'BAPPEDA'")[0]
+    photos.add_photo(ws, png_bytes(), event_id=event, step_id=step.id, opd_id=opd,
+                     caption="Meja 2", source="phone")
+    panel = _panel(qtbot, controller)
+    panel.list.item(0).setSelected(True)
+    settle(qtbot)
+    text = panel.info.text()
+    assert "OPD: BAPPEDA" in text and "from a phone" in text and step.title in text
