@@ -149,3 +149,12 @@ def test_caption_delete_restore(place):
     assert [p.caption for p in photos.list_photos(ws, event.id)] == ["Penandatanganan Nota"]
     actions = [r[0] for r in ws.query("SELECT action FROM audit WHERE entity='photo' ORDER BY id")]
     assert actions == ["add", "edit", "delete", "restore"]
+
+
+def test_photos_are_left_out_of_the_interchange_dump(place):
+    from smartbimtek.interchange import dump
+
+    ws, event, _step, _opd = place
+    photos.add_photo(ws, png_bytes(), event_id=event.id, caption="ZQPHOTOCAPTION")
+    text = str(dump(ws))
+    assert "ZQPHOTOCAPTION" not in text and "photos" not in dump(ws)
