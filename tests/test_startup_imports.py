@@ -39,8 +39,9 @@ HEAVY = [
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory) -> set[str]:
-    """The modules loaded when the app has painted its first window with the demo open."""
+def started(tmp_path_factory) -> tuple[set[str], Path]:
+    """The modules loaded when the app has painted its first window with the demo open, and
+    the folder of that run (its settings are under ``config``)."""
     from smartbimtek.demo import create_demo
 
     work = tmp_path_factory.mktemp("startup")
@@ -53,7 +54,13 @@ def loaded(tmp_path_factory) -> set[str]:
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads([x for x in done.stdout.splitlines() if x.startswith("{")][-1])
     assert report["code"] == 0  # a workshop was open at the first paint
-    return set(report["modules"])
+    return set(report["modules"]), work
+
+
+@pytest.fixture(scope="module")
+def loaded(started) -> set[str]:
+    """The modules loaded by the first paint (see ``started``)."""
+    return started[0]
 
 
 def test_the_first_paint_shows_the_workshop_with_the_core_loaded(loaded):
@@ -63,3 +70,30 @@ def test_the_first_paint_shows_the_workshop_with_the_core_loaded(loaded):
 @pytest.mark.parametrize("module", HEAVY)
 def test_heavy_module_not_loaded_before_the_first_paint(loaded, module):
     assert module not in loaded, f"{module} is imported at start-up: import it where it is used"
+
+
+def test_settings_changed_before_the_first_paint_reach_the_disk(started):
+    """The settings written while the first window is built are held in memory and written
+    once after the first paint: the last workshop is on disk when the app has quit."""
+    files = list((started[1] / "config").rglob("*.ini"))
+    assert len(files) == 1
+    text = files[0].read_text("utf-8")
+    assert "last_workshop=" in text and "demo.bimtek" in text
+
+
+def test_held_settings_are_written_when_released(tmp_path):
+    from ui.settings import Settings
+
+    def on_disk() -> str:  # the file itself (QSettings objects share a cache in a process)
+        return path.read_text("utf-8") if path.exists() else ""
+
+    path = tmp_path / "settings.ini"
+    settings = Settings(path)
+    settings.hold_writes()
+    settings.set("last_view", 3)
+    assert settings.get("last_view") == 3  # read back at once, from memory
+    assert "last_view" not in on_disk()
+    settings.release_writes()
+    assert "last_view=3" in on_disk()
+    settings.set("last_view", 4)  # written at once again
+    assert "last_view=4" in on_disk()

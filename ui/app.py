@@ -99,13 +99,38 @@ def first_workshop(settings, args) -> Path | None:
     return None
 
 
+def after_first_paint(window, callback, fallback_ms: int = 3000) -> None:
+    """Run ``callback`` once, in the event loop just after ``window`` has first painted (or
+    after ``fallback_ms`` when it never paints, e.g. started minimised): start-up work that
+    can wait goes here, so that it does not delay the first window."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatcher(QObject):
+        done = False
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                QTimer.singleShot(0, run)
+            return False
+
+    ran: list[bool] = []
+
+    def run() -> None:
+        if not ran:
+            ran.append(True)
+            callback()
+
+    watcher = PaintWatcher(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(fallback_ms, run)
+
+
 def _report_first_paint(window, report: bool = True, painted: list | None = None) -> None:
     """Once the window has painted, print ``{"painted_at": <time.time()>}`` (when ``report``
     and there is a console), append whether a workshop is open to ``painted``, then close it."""
     import json
     import time
-
-    from PySide6.QtCore import QEvent, QObject, QTimer
 
     def finish() -> None:
         if report and sys.stdout is not None:
@@ -114,15 +139,7 @@ def _report_first_paint(window, report: bool = True, painted: list | None = None
             painted.append(window.controller.ws is not None)
         window.close()
 
-    class PaintWatcher(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
-            if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
-                self.done = True
-                QTimer.singleShot(0, finish)
-            return False
-
-    watcher = PaintWatcher(window)
-    window.installEventFilter(watcher)
+    after_first_paint(window, finish, fallback_ms=60_000)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -147,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
 
     collector = MainThreadGc(app)  # other threads never finalise Qt objects
     settings = Settings()
+    # the settings changed while the first window is built are written once, after its paint
+    settings.hold_writes()
     lang = i18n.install(app, args.lang or str(settings.get("language")))
     log.info("language %s", lang)
     controller = Controller()
@@ -160,12 +179,14 @@ def main(argv: list[str] | None = None) -> int:
         log.info("no workshop to open: start screen")
     if window.projector is not None and controller.ws is not None:
         window.projector.auto_show()
+    after_first_paint(window, settings.release_writes)
     if args.quit_after > 0:
         QTimer.singleShot(args.quit_after, window.close)
     painted: list[bool] = []
     if args.measure_start or args.smoke_test:
         _report_first_paint(window, report=args.measure_start, painted=painted)
     code = app.exec()
+    settings.release_writes()
     if args.smoke_test and code == 0 and painted != [True]:
         code = 3  # no first paint, or no workshop open at the first paint
     controller.close()

@@ -59,6 +59,7 @@ class Settings:
                                  ORGANIZATION, APPLICATION)
         else:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+        self._held = False
 
     @property
     def file_name(self) -> str:
@@ -87,7 +88,7 @@ class Settings:
             return default
 
     def set(self, name: str, value: object) -> None:
-        """Change a setting (written to disk at once)."""
+        """Change a setting (written to disk at once, or by ``release_writes()``)."""
         default, kind = KEYS[name]
         if kind is list:
             value = [str(v) for v in value]
@@ -96,6 +97,17 @@ class Settings:
         else:
             value = kind(value)
         self._qs.setValue(name, value)
+        if not self._held:
+            self._qs.sync()
+
+    def hold_writes(self) -> None:
+        """Keep changes in memory (``get`` sees them) until ``release_writes()``: the app's
+        start writes what it changes while building its first window once, after the paint."""
+        self._held = True
+
+    def release_writes(self) -> None:
+        """Write the held changes to disk; later changes are written at once again."""
+        self._held = False
         self._qs.sync()
 
     # -- convenience ------------------------------------------------------------------------

@@ -18,14 +18,16 @@ import sqlite3
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING
 
 from ..errors import NotFoundError, ValidationError
 from ..model import new_id
 from ..store.workshop import Workshop
 from ..text import clean_short
 from .common import require_opd, require_row, soft_delete, undelete
+
+if TYPE_CHECKING:  # Pillow loads when a photo is first prepared (a faster app start)
+    from PIL import Image
 
 #: The decoders tried on an upload (Pillow format names).
 ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP")
@@ -97,6 +99,8 @@ def prepare_jpeg(data: bytes) -> tuple[bytes, int, int, str | None]:
         raise ValidationError("photo", f"the file is {len(data) // 1024} KB; at most "
                               f"{MAX_BYTES // (1024 * 1024)} MB", code="too_large",
                               limit=MAX_BYTES)
+    from PIL import Image, ImageOps
+
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -136,6 +140,8 @@ def prepare_jpeg(data: bytes) -> tuple[bytes, int, int, str | None]:
 
 def _rgb(image: Image.Image) -> Image.Image:
     """A fresh RGB image of ``image`` (transparency over white), with no ``info``."""
+    from PIL import Image
+
     if image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         flat = Image.new("RGB", rgba.size, (255, 255, 255))
