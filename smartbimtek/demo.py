@@ -88,7 +88,12 @@ def _fill(ws: Workshop, now: dt.datetime, paused: bool = False) -> None:
     event = plan.add_event(ws, event_data["stage"], venue=event_data["venue"],
                            start_date=day_one.isoformat(),
                            facilitators=event_data["facilitators"])
-    people = [roster.add_participant(ws, p["name"], opds[p["opd"]].id, p["position"], p["phone"])
+    plan.update_event(ws, event.id, **{k: event_data[k] for k in (
+        "legal_basis", "agreement_number", "facilitator_institution", "speakers", "conclusions",
+        "recommendations")})
+    people = [roster.add_participant(ws, p["name"], opds[p["opd"]].id if p["opd"] else None,
+                                     p["position"], p["phone"], category=p.get("category"),
+                                     institution=p.get("institution", ""))
               for p in content["participants"]]
     _attendance(ws, clock, event.id, people, rng)
 
@@ -195,7 +200,8 @@ def _notes(ws, event_id, steps, content) -> None:
     by_title = {s.title: s.id for s in steps}
     for note in content["notes"]:
         agenda.add_note(ws, event_id, note["text"], kind=note["kind"],
-                        step_id=by_title.get(note["step_title"]))
+                        step_id=by_title.get(note["step_title"]), owner=note.get("owner", ""),
+                        due_date=note.get("due_date", ""))
 
 
 def _masterplan(ws, content, opds, swot_ids, titles) -> None:

@@ -75,7 +75,8 @@ def _dump(ws: Workshop) -> dict:
         if r["event_id"] in notes_of:
             step = r["step_id"] if live_steps.get(r["step_id"]) == r["event_id"] else None
             notes_of[r["event_id"]].append({"id": r["id"], "step": step, "kind": r["kind"],
-                                            "text": r["text"], "created_at": r["created_at"]})
+                                            "text": r["text"], "created_at": r["created_at"],
+                                            "owner": r["owner"], "due_date": r["due_date"]})
     doc_events = []
     for r in events:
         current = r["current_step_id"] if live_steps.get(r["current_step_id"]) == r["id"] \
@@ -84,6 +85,10 @@ def _dump(ws: Workshop) -> dict:
             "id": r["id"], "stage": r["stage"], "title": r["title"], "venue": r["venue"],
             "start_date": r["start_date"], "days": r["days"],
             "facilitators": loads(r["facilitators"], []), "current_step": current,
+            "legal_basis": r["legal_basis"], "agreement_number": r["agreement_number"],
+            "facilitator_institution": r["facilitator_institution"],
+            "speakers": loads(r["speakers"], []), "conclusions": r["conclusions"],
+            "recommendations": r["recommendations"],
             "agenda": steps_of[r["id"]], "notes": notes_of[r["id"]]})
 
     opd_rows = {r["id"]: r for r in _rows(ws, "SELECT * FROM opds")}
@@ -105,7 +110,8 @@ def _dump(ws: Workshop) -> dict:
              "checked_in_at": r["checked_in_at"]})
     participants = [
         {"id": r["id"], "name": r["name"], "opd": opd(r["opd_id"]), "position": r["position"],
-         "phone": r["phone"], "attended_days": attended.get(r["id"], [])}
+         "phone": r["phone"], "category": r["category"], "institution": r["institution"],
+         "attended_days": attended.get(r["id"], [])}
         for r in _rows(ws, "SELECT * FROM participants WHERE deleted_at IS NULL "
                            "ORDER BY name COLLATE NOCASE, rowid")]
 

@@ -30,6 +30,13 @@ from .merge import KEPT_DELETED, Matcher, decide, when
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
 _SWOT_FIELDS = ("quadrant", "text", "dimension", "element", "component", "weight", "rating",
                 "author")
+#: Event fields of the document; the laporan's fields (migration 9) default to empty.
+_EVENT_FIELDS = ("stage", "title", "venue", "start_date", "days", "facilitators",
+                 "legal_basis", "agreement_number", "facilitator_institution", "speakers",
+                 "conclusions", "recommendations")
+_EVENT_REPORT_DEFAULTS = {"legal_basis": "", "agreement_number": "",
+                          "facilitator_institution": "", "speakers": "[]", "conclusions": "",
+                          "recommendations": ""}
 
 
 def renamed(exc: ValidationError, names: dict[str, str]) -> ValidationError:
@@ -59,8 +66,7 @@ class RecordValidation:
         for _i, record, item in self.records("events"):
             try:
                 doc_id = self.doc_id(item, record, seen)
-                fields = {k: item[k] for k in ("stage", "title", "venue", "start_date", "days",
-                                               "facilitators") if k in item}
+                fields = {k: item[k] for k in _EVENT_FIELDS if k in item}
                 fields["stage"] = item.get("stage")
                 values = plan_service.clean_event_fields(fields, record=record)
             except ValidationError as exc:
@@ -71,9 +77,12 @@ class RecordValidation:
         for record, doc_id, row_id, existing, (item, values) in \
                 Matcher(rows, lambda r: r["stage"]).resolve(pending):
             row = dict(existing or {"id": row_id, "title": "", "venue": "", "start_date": "",
-                                    "days": 2, "facilitators": "[]", "created_at": self.now})
+                                    "days": 2, "facilitators": "[]", "created_at": self.now,
+                                    **_EVENT_REPORT_DEFAULTS})
             if "facilitators" in values:
                 values["facilitators"] = dumps(values["facilitators"])
+            if "speakers" in values:
+                values["speakers"] = dumps([s.__dict__ for s in values["speakers"]])
             row.update(values, deleted_at=None)
             if not row["title"]:
                 template = reference.agenda_templates().get(row["stage"], {})
@@ -190,6 +199,12 @@ class RecordValidation:
                         values["step_id"] = self._step_ref(note["step"], event_id, name)
                     if note.get("created_at") not in (None, ""):
                         values["created_at"] = when(note["created_at"], "created_at", name)
+                    if "owner" in note:
+                        values["owner"] = clean_short(note["owner"], "owner", required=False,
+                                                      record=name)
+                    if "due_date" in note:
+                        values["due_date"] = agenda_service.clean_due_date(note["due_date"],
+                                                                           record=name)
                 except ValidationError as exc:
                     self.fail(exc)
                     continue
@@ -201,7 +216,8 @@ class RecordValidation:
                         deleted_too=True).resolve(pending):
             if self.stays_deleted(existing, "notes"):
                 continue
-            row = dict(existing or {"id": row_id, "step_id": None, "created_at": self.now})
+            row = dict(existing or {"id": row_id, "step_id": None, "created_at": self.now,
+                                    "owner": "", "due_date": ""})
             row.update(values, deleted_at=None)
             out.append(row)
             self.report.add("updated" if existing else "created", "notes")
@@ -234,6 +250,11 @@ class RecordValidation:
                                                      required=False, record=record)
                 if "phone" in item:
                     values["phone"] = roster.clean_phone(item["phone"], record=record)
+                if "category" in item:
+                    values["category"] = roster.clean_category(item["category"], record=record)
+                if "institution" in item:
+                    values["institution"] = clean_short(item["institution"], "institution",
+                                                        required=False, record=record)
                 days = self._attended(item.get("attended_days"), record)
             except ValidationError as exc:
                 self.fail(exc)
@@ -248,7 +269,8 @@ class RecordValidation:
             if self.stays_deleted(existing, "participants"):
                 continue
             row = dict(existing or {"id": row_id, "position": "", "phone": "",
-                                    "created_at": self.now})
+                                    "category": "opd" if values["opd_id"] else None,
+                                    "institution": "", "created_at": self.now})
             row.update(values, deleted_at=None)
             out.append(row)
             self.report.add("updated" if existing else "created", "participants")

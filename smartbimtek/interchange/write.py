@@ -33,7 +33,9 @@ def write_all(job, tx: Transaction) -> None:
             keep=("created_at",))
     _upsert(tx, "events", out.get("events", []),
             ("id", "stage", "title", "venue", "start_date", "days", "facilitators",
-             "created_at", "deleted_at"), keep=("created_at",))
+             "legal_basis", "agreement_number", "facilitator_institution", "speakers",
+             "conclusions", "recommendations", "created_at", "deleted_at"),
+            keep=("created_at",))
     for event_id, stage in out.get("templates", []):
         insert_template_steps(tx, event_id, stage)
     _upsert(tx, "agenda_steps", out.get("steps", []),
@@ -45,9 +47,11 @@ def write_all(job, tx: Transaction) -> None:
     conn.executemany("UPDATE events SET current_step_id=? WHERE id=?",
                      out.get("current_steps", []))
     _upsert(tx, "notes", out.get("notes", []),
-            ("id", "event_id", "step_id", "kind", "text", "created_at", "deleted_at"))
+            ("id", "event_id", "step_id", "kind", "text", "created_at", "owner", "due_date",
+             "deleted_at"))
     _upsert(tx, "participants", out.get("participants", []),
-            ("id", "name", "opd_id", "position", "phone", "created_at", "deleted_at"),
+            ("id", "name", "opd_id", "position", "phone", "category", "institution",
+             "created_at", "deleted_at"),
             keep=("created_at",))
     checks = out.get("attendance", [])
     conn.executemany("INSERT INTO attendance VALUES (:participant_id, :event_id, :day, :at) "
