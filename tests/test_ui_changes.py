@@ -8,6 +8,7 @@ from ui_support import FakeClock, make_controller, opd_id, settle, show
 
 from smartbimtek.services import plan, programs, swot
 from ui.views.workshop import WorkshopView
+from ui.widgets.common import plain_tooltip
 
 HOSTILE = "<b>Tebal</b> <img src=x> &amp;"
 
@@ -40,10 +41,11 @@ def _rows(panel) -> list[tuple]:
         out.append((group.text(0),))
         for j in range(group.childCount()):
             item = group.child(j)
-            out.append(("  " + item.text(0), item.text(1)))
+            assert item.isFirstColumnSpanned()  # the whole width for the label
+            out.append(("  " + item.text(0),))
             for k in range(item.childCount()):
                 field = item.child(k)
-                out.append(("    ", field.text(1), field.text(2), field.text(3)))
+                out.append(("    " + field.text(0), field.text(1), field.text(2)))
     return out
 
 
@@ -52,13 +54,15 @@ def test_since_this_bimtek_shows_changes_with_old_and_new_values(qtbot, tmp_path
     assert panel.mode.currentIndex() == 0
     assert _rows(panel) == [
         ("Programs (1)",),
-        (f"  DISKOMINFO: {HOSTILE} (changed)", ""),
-        ("    ", "Judul", "Satu Data", HOSTILE),
+        (f"  Changed · DISKOMINFO: {HOSTILE}",),
+        ("    Judul", "Satu Data", HOSTILE),
         ("Quick wins (1)",),
-        (f"  DISKOMINFO: {HOSTILE} (chosen)", ""),
+        (f"  Chosen · DISKOMINFO: {HOSTILE}",),
         ("SWOT items (1)",),
-        ("  DISKOMINFO: SDM TI memadai (removed)", ""),
+        ("  Removed · DISKOMINFO: SDM TI memadai",),
     ]
+    title_row = panel.tree.topLevelItem(0).child(0).child(0)
+    assert title_row.toolTip(2) == plain_tooltip(HOSTILE) != HOSTILE  # shown literally
     assert panel.summary.textFormat() == panel.summary.textFormat().PlainText
     assert panel.summary.text().startswith("Changes since 2026-07-15 00:00")
     labels = [w for w in panel.findChildren(QLabel) if w.isVisible()]
@@ -70,11 +74,12 @@ def test_between_two_bimteks_and_custom_moments(qtbot, tmp_path):
     panel.mode.setCurrentIndex(1)
     settle(qtbot, 20)
     assert panel.first_event.count() == 2
+    assert panel.first_event.itemText(0) == "Bimtek I (2026-06-15)"
     panel.last_event.setCurrentIndex(0)  # Bimtek I alone: what was added there
     settle(qtbot, 20)
     assert [r[0] for r in _rows(panel)] == [
-        "Programs (1)", f"  DISKOMINFO: {HOSTILE} (added)", "SWOT items (1)",
-        "  DISKOMINFO: SDM TI memadai (added)"]
+        "Programs (1)", f"  Added · DISKOMINFO: {HOSTILE}", "SWOT items (1)",
+        "  Added · DISKOMINFO: SDM TI memadai"]
     panel.mode.setCurrentIndex(2)
     panel.start.setDateTime(panel.start.dateTime().fromString("2026-07-16 00:00",
                                                               "yyyy-MM-dd HH:mm"))
@@ -99,3 +104,19 @@ def test_a_bimtek_without_a_date_is_explained(qtbot, tmp_path):
     controller, panel, ids = _setup(qtbot, tmp_path)
     plan.add_event(controller.ws, "III")
     qtbot.waitUntil(lambda: "no start date" in panel.summary.text(), timeout=2000)
+
+
+def test_an_old_edit_without_field_names_says_so(qtbot, tmp_path):
+    controller, panel, ids = _setup(qtbot, tmp_path)
+    strategy = swot.add_strategy(controller.ws, "SO", "Strategi lama")
+    controller.ws.clock.advance(days=1)
+    with controller.ws.transaction() as tx:  # as versions before this one wrote an edit
+        tx.audit("edit", "strategy", strategy.id, "")
+    panel.mode.setCurrentIndex(2)
+    panel.start.setDateTime(panel.start.dateTime().fromString("2026-07-16 00:00",
+                                                              "yyyy-MM-dd HH:mm"))
+    panel.end.setDateTime(panel.end.dateTime().fromString("2026-08-01 00:00",
+                                                          "yyyy-MM-dd HH:mm"))
+    settle(qtbot, 20)
+    assert _rows(panel) == [("Strategies (1)",), ("  Changed · Strategi lama",),
+                            ("    (which fields: not recorded)", "", "")]

@@ -55,6 +55,7 @@ class ChangesPanel(QWidget):
         events_row.addWidget(self.first_event)
         events_row.addWidget(plain_label(self.tr("to")))
         events_row.addWidget(self.last_event)
+        events_row.addStretch(1)
         self.points.addWidget(events)
         moments = QWidget()
         moments_row = QHBoxLayout(moments)
@@ -67,6 +68,7 @@ class ChangesPanel(QWidget):
         moments_row.addWidget(self.start)
         moments_row.addWidget(plain_label(self.tr("to")))
         moments_row.addWidget(self.end)
+        moments_row.addStretch(1)
         self.points.addWidget(moments)
         row.addWidget(self.points, 1)
         layout.addLayout(row)
@@ -74,8 +76,8 @@ class ChangesPanel(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels([self.tr("Item"), self.tr("Field"), self.tr("Before"),
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Item and field"), self.tr("Before"),
                                    self.tr("After")])
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
@@ -111,9 +113,10 @@ class ChangesPanel(QWidget):
             box.blockSignals(True)
             box.clear()
             for event in events:
-                box.addItem(self.tr("{title} ({date})").format(
-                    title=event.title or stage_title(event.stage), date=event.start_date),
-                    event.id)
+                box.addItem(self.tr("Bimtek {stage} ({date})").format(
+                    stage=event.stage, date=event.start_date), event.id)
+                box.setItemData(box.count() - 1, plain_tooltip(
+                    event.title or stage_title(event.stage)), Qt.ItemDataRole.ToolTipRole)
             index = box.findData(chosen) if chosen else -1
             box.setCurrentIndex(index if index >= 0 else max(default, 0))
             box.blockSignals(False)
@@ -179,9 +182,9 @@ class ChangesPanel(QWidget):
 
     def status_text(self, status: str) -> str:
         """What happened to a record, in words."""
-        return {"added": self.tr("added"), "changed": self.tr("changed"),
-                "removed": self.tr("removed"), "restored": self.tr("restored"),
-                "chosen": self.tr("chosen"), "dropped": self.tr("dropped")}.get(status, status)
+        return {"added": self.tr("Added"), "changed": self.tr("Changed"),
+                "removed": self.tr("Removed"), "restored": self.tr("Restored"),
+                "chosen": self.tr("Chosen"), "dropped": self.tr("Dropped")}.get(status, status)
 
     def _show(self, report: cr.ChangeReport) -> None:
         lang = "en" if current_language() == "en" else "id"
@@ -196,21 +199,26 @@ class ChangesPanel(QWidget):
             font.setBold(True)
             group.setFont(0, font)
             self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
             for change in changes:
                 code = history.opd_codes.get(change.opd_id or "", "")
                 label = f"{code}: {change.label}" if code else change.label
-                item = QTreeWidgetItem([self.tr("{label} ({status})").format(
+                item = QTreeWidgetItem([self.tr("{status} · {label}").format(
                     label=" ".join(label.split()), status=self.status_text(change.status))])
                 item.setToolTip(0, plain_tooltip(change.label))
-                if change.detail_missing:
-                    item.setText(1, self.tr("(which fields: not recorded)"))
                 group.addChild(item)
+                item.setFirstColumnSpanned(True)
+                if change.detail_missing:
+                    item.addChild(QTreeWidgetItem([self.tr("(which fields: not recorded)")]))
                 for field in change.fields:
-                    item.addChild(QTreeWidgetItem([
-                        "", cr.field_label(field.field, lang),
+                    row = QTreeWidgetItem([
+                        cr.field_label(field.field, lang),
                         cr.value_text(field.field, field.old, history, lang, known=field.known),
                         cr.value_text(field.field, field.new, history, lang, known=field.known),
-                    ]))
+                    ])
+                    for column in (1, 2):  # the whole value when the column cuts it
+                        row.setToolTip(column, plain_tooltip(row.text(column)))
+                    item.addChild(row)
                 item.setExpanded(True)
             group.setExpanded(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
