@@ -315,3 +315,35 @@ def test_not_a_worksheet_is_refused(demo_ws, tmp_path):
     with pytest.raises(WorksheetsRefused) as info:
         import_worksheets(demo_ws, [junk, plain])
     assert len(info.value.problems) == 2
+
+
+def test_xlsx_reader_values_rich_text_and_formulas(tmp_path):
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    from smartbimtek.worksheets.xlsx import XlsxError, XlsxFile
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Satu"
+    sheet["A1"] = "teks"
+    sheet["B1"] = CellRichText(["Tebal ", TextBlock(InlineFont(b=True), "sekali")])
+    sheet["C1"] = 2027
+    sheet["D1"] = 0.25
+    sheet["A3"] = "=SUM(C1:C2)"
+    sheet["B3"] = True
+    path = tmp_path / "x.xlsx"
+    book.save(path)
+    xlsx = XlsxFile(path)
+    try:
+        assert xlsx.sheetnames == ["Satu"]
+        rows = list(xlsx.rows("Satu"))
+    finally:
+        xlsx.close()
+    assert [[(c.coordinate, c.value, c.formula) for c in r] for r in rows] == [
+        [("A1", "teks", False), ("B1", "Tebal sekali", False), ("C1", 2027, False),
+         ("D1", 0.25, False)],
+        [("A3", None, True), ("B3", True, False)]]
+    (tmp_path / "bad.xlsx").write_bytes(b"PK\x03\x04 broken")
+    with pytest.raises(XlsxError):
+        XlsxFile(tmp_path / "bad.xlsx")

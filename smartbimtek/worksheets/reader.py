@@ -6,11 +6,11 @@ problem ("sel berisi rumus"), never a value; text that looks like a formula stay
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import layout as L
+from .xlsx import XlsxError, XlsxFile
 
 
 @dataclass
@@ -60,8 +60,7 @@ _YEAR_HEADER = re.compile(r"^(?:target\s+)?(\d{4})$", re.IGNORECASE)
 
 
 def _is_formula(cell) -> bool:
-    return cell.data_type == "f" or type(cell.value).__name__ in ("ArrayFormula",
-                                                                  "DataTableFormula")
+    return cell.formula
 
 
 def _plain(value):
@@ -78,10 +77,10 @@ def _read_meta(book, problems: Problems) -> dict:
         problems.add("berkas", "bukan kertas kerja SmartBimtek (lembar kunci tidak ada)")
         return {}
     meta = {}
-    book[L.KEY_SHEET].reset_dimensions()
-    for name, value in book[L.KEY_SHEET].iter_rows(min_col=1, max_col=2, values_only=True):
-        if isinstance(name, str):
-            meta[name] = _plain(value)
+    for cells in book.rows(L.KEY_SHEET):
+        by_column = {c.column: c.value for c in cells if not c.formula}
+        if isinstance(by_column.get(1), str):
+            meta[by_column[1]] = _plain(by_column.get(2))
     if meta.get("format") != L.FORMAT:
         problems.add("berkas", "bukan kertas kerja SmartBimtek (format tidak dikenal)")
     return meta
@@ -93,7 +92,8 @@ def _columns(sheet, name: str, period: tuple, problems: Problems) -> dict:
     years = dict((h.casefold(), y) for h, y in L.year_headers(name, *period))
     out: dict[int, object] = {}
     seen = set()
-    for cell in next(sheet.iter_rows(min_row=1, max_row=1), ()):
+    first = next(iter(sheet), [])
+    for cell in (first if first and first[0].row == 1 else []):
         text = cell.value.strip() if isinstance(cell.value, str) else cell.value
         if text in (None, ""):
             continue
@@ -123,13 +123,14 @@ def _columns(sheet, name: str, period: tuple, problems: Problems) -> dict:
     return out
 
 
-def _read_sheet(sheet, name: str, period: tuple, problems: Problems) -> list[Row]:
+def _read_sheet(book, name: str, period: tuple, problems: Problems) -> list[Row]:
+    sheet = book.rows(name)
     columns = _columns(sheet, name, period, problems)
     rows = []
-    for cells in sheet.iter_rows(min_row=2):
+    for cells in sheet:  # the rows after the headers
         row = None
         for cell in cells:
-            if cell.value in (None, ""):  # (an empty cell of a read-only sheet has no column)
+            if cell.value in (None, "") and not cell.formula:
                 continue
             target = columns.get(cell.column)
             if target is None and not _is_formula(cell):
@@ -157,12 +158,10 @@ def _read_sheet(sheet, name: str, period: tuple, problems: Problems) -> list[Row
 def read_workbook(path: str | Path, problems: Problems, period: tuple) -> Workbook | None:
     """Read a worksheet file (``None`` when it cannot be read; the reason in ``problems``);
     ``period`` is the workshop's plan period (start, end): the yearly columns it allows."""
-    from openpyxl import load_workbook
-
     path = Path(path)
     try:
-        book = load_workbook(path, data_only=False, read_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        book = XlsxFile(path)
+    except XlsxError as exc:
         problems.add(path.name, f"tidak dapat dibaca sebagai berkas XLSX ({exc})")
         return None
     try:
@@ -174,9 +173,10 @@ def read_workbook(path: str | Path, problems: Problems, period: tuple) -> Workbo
             if name not in book.sheetnames:
                 problems.add(name, "lembar hilang")
                 continue
-            sheet = book[name]
-            sheet.reset_dimensions()  # the stored size may be wrong (other programs)
-            result.rows[name] = _read_sheet(sheet, name, period, problems)
+            result.rows[name] = _read_sheet(book, name, period, problems)
         return result
+    except XlsxError as exc:
+        problems.add(path.name, f"tidak dapat dibaca sebagai berkas XLSX ({exc})")
+        return None
     finally:
         book.close()
