@@ -54,7 +54,7 @@ FORMATS = ("docx", "pdf", "xlsx", "csv")
 #: Which formats make sense for which document when the exporters do not say.
 DEFAULT_FORMATS = {"masterplan": ("docx", "pdf"), "summary": ("docx", "pdf"),
                    "quickwins": ("docx", "pdf"), "report": ("docx", "pdf"),
-                   "data": ("xlsx", "csv")}
+                   "daftar-hadir": ("docx", "pdf"), "data": ("xlsx", "csv")}
 
 
 def exports_module():
@@ -198,6 +198,7 @@ class ExportDialog(QDialog):
             "summary": self.tr("Executive summary"),
             "quickwins": self.tr("Quick win profiles"),
             "report": self.tr("Workshop report (laporan pelaksanaan)"),
+            "daftar-hadir": self.tr("Attendance list to sign (daftar hadir)"),
             "data": self.tr("All data (every entry)"),
         }
         docs_box = QGroupBox(self.tr("Documents"))

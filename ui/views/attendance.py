@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartbimtek.model import PARTICIPANT_CATEGORIES
 from smartbimtek.services import plan as plan_service
 from smartbimtek.services import roster
 
@@ -56,10 +57,42 @@ class _OpdDelegate(QStyledItemDelegate):
         self.panel.change_opd(index.row(), editor.currentData())
 
 
-class ParticipantsTable(QWidget):
-    """The participants with an entry row; names, positions and phones editable in place."""
+def category_label(category: str | None) -> str:
+    """The participant group as the console shows it."""
+    labels = {"opd": "OPD", "dewan": "Dewan Smart City", "pelaksana": "Tim Pelaksana",
+              "academia": "Academia", "business": "Business", "community": "Community"}
+    if category in labels:
+        return QCoreApplication.translate("ParticipantsTable", labels[category])
+    return QCoreApplication.translate("ParticipantsTable", "(no group)")
 
-    COLUMNS = ("name", "opd_id", "position", "phone")
+
+class _CategoryDelegate(QStyledItemDelegate):
+    """Edits the group column of the participants table with a combo box."""
+
+    def __init__(self, panel: ParticipantsTable) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+        box = QComboBox(parent)
+        for category in (None, *PARTICIPANT_CATEGORIES):
+            box.addItem(category_label(category), category)
+        return box
+
+    def setEditorData(self, editor, index):  # noqa: N802 - Qt override
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole + 1))))
+
+    def setModelData(self, editor, model, index):  # noqa: N802 - Qt override
+        self.panel.change_category(index.row(), editor.currentData())
+
+
+class ParticipantsTable(QWidget):
+    """The participants with an entry row; names, positions, phones, groups and institutions
+    editable in place (the group and the institution are printed in the laporan and the
+    daftar hadir; the phone never is)."""
+
+    COLUMNS = ("name", "opd_id", "position", "phone", "category", "institution")
+    GROUP_COLUMN = 4
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,15 +114,18 @@ class ParticipantsTable(QWidget):
                                 (self.phone, 1), (self.add_button, 0)):
             entry.addWidget(widget, stretch)
         layout.addLayout(entry)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("OPD"),
-                                              self.tr("Position"), self.tr("Phone")])
+                                              self.tr("Position"), self.tr("Phone"),
+                                              self.tr("Group"), self.tr("Institution")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.GROUP_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setItemDelegateForColumn(1, _OpdDelegate(self))
+        self.table.setItemDelegateForColumn(self.GROUP_COLUMN, _CategoryDelegate(self))
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.delete_button = QPushButton(self.tr("Delete selected participant"))
@@ -122,12 +158,15 @@ class ParticipantsTable(QWidget):
         people = roster.list_participants(ws)
         self.table.setRowCount(len(people))
         for row, person in enumerate(people):
-            values = (person.name, codes.get(person.opd_id, ""), person.position, person.phone)
+            values = (person.name, codes.get(person.opd_id, ""), person.position, person.phone,
+                      category_label(person.category), person.institution)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(_ROLE_ID, person.id)
                 if column == 1:
                     item.setData(_ROLE_ID + 1, person.opd_id)
+                elif column == self.GROUP_COLUMN:
+                    item.setData(_ROLE_ID + 1, person.category)
                 self.table.setItem(row, column, item)
         self.count_label.setText(self.tr("{n} participants").format(n=len(people)))
         self._loading = False
@@ -168,7 +207,8 @@ class ParticipantsTable(QWidget):
             lambda _c: roster.update_participant(ws, person_id, **{field: old}))
 
     def _cell_changed(self, item: QTableWidgetItem) -> None:
-        if self._loading or self.controller.ws is None or item.column() == 1:
+        if self._loading or self.controller.ws is None or \
+                item.column() in (1, self.GROUP_COLUMN):
             return
         self._edit(item.data(_ROLE_ID), self.COLUMNS[item.column()], item.text())
         self.load()
@@ -179,6 +219,14 @@ class ParticipantsTable(QWidget):
         if item is None:
             return
         self._edit(item.data(_ROLE_ID), "opd_id", opd_id)
+        self.load()
+
+    def change_category(self, row: int, category: str | None) -> None:
+        """Put the participant of ``row`` in another group (from the group column's editor)."""
+        item = self.table.item(row, 0)
+        if item is None:
+            return
+        self._edit(item.data(_ROLE_ID), "category", category)
         self.load()
 
     def delete_selected(self) -> None:

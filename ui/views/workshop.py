@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbimtek.model import REGION_TYPES, STAGES, new_id
+from smartbimtek.model import REGION_TYPES, STAGES, Speaker, new_id
 from smartbimtek.services import budget
 from smartbimtek.services import plan as plan_service
 from smartbimtek.services.plan import NARRATIVE_KEYS
@@ -43,6 +43,22 @@ _PLAN_ENTITIES = {"plan", "event"}
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def speakers_from_text(text: str) -> list[Speaker]:
+    """Narasumber typed one per line as ``name; institution; topic``."""
+    out = []
+    for line in _lines(text):
+        parts = [p.strip() for p in line.split(";", 2)] + ["", ""]
+        if parts[0]:
+            out.append(Speaker(parts[0], parts[1], parts[2]))
+    return out
+
+
+def speakers_text(speakers: list[Speaker]) -> str:
+    """The narasumber as the form shows them (see ``speakers_from_text``)."""
+    return "\n".join("; ".join([s.name, s.institution, s.topic]).rstrip("; ")
+                     for s in speakers)
 
 
 class PlanPanel(QWidget):
@@ -235,7 +251,12 @@ class EventPanel(QWidget):
         top.addWidget(self.event_box, 1)
         layout.addLayout(top)
 
-        form = QFormLayout()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        scroll.setWidget(body)
+        form = QFormLayout(body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title = CommitLineEdit()
         self.venue = CommitLineEdit()
         self.venue.setPlaceholderText(self.tr("e.g. Pendopo Kabupaten"))
@@ -252,7 +273,29 @@ class EventPanel(QWidget):
         form.addRow(self.tr("First day"), self.start_date)
         form.addRow(self.tr("Number of days"), self.days)
         form.addRow(self.tr("Facilitators"), self.facilitators)
-        layout.addLayout(form)
+        # the laporan pelaksanaan's fields (printed in the report, chapters I and VI)
+        self.facilitator_institution = CommitLineEdit()
+        self.facilitator_institution.setPlaceholderText(
+            self.tr("e.g. Kementerian Komunikasi dan Digital"))
+        self.speakers = CommitTextEdit()
+        self.speakers.setPlaceholderText(self.tr("One per line: name; institution; topic"))
+        self.speakers.setFixedHeight(70)
+        self.legal_basis = CommitTextEdit()
+        self.legal_basis.setPlaceholderText(
+            self.tr("The Nota Kesepakatan on the Gerakan Menuju Smart City (one basis per line)"))
+        self.legal_basis.setFixedHeight(60)
+        self.agreement_number = CommitLineEdit()
+        self.conclusions = CommitTextEdit()
+        self.conclusions.setFixedHeight(90)
+        self.recommendations = CommitTextEdit()
+        self.recommendations.setFixedHeight(90)
+        form.addRow(self.tr("Facilitators' institution"), self.facilitator_institution)
+        form.addRow(self.tr("Speakers (narasumber)"), self.speakers)
+        form.addRow(self.tr("Legal basis"), self.legal_basis)
+        form.addRow(self.tr("Agreement number"), self.agreement_number)
+        form.addRow(self.tr("Conclusions"), self.conclusions)
+        form.addRow(self.tr("Recommendations"), self.recommendations)
+        layout.addWidget(scroll, 1)
 
         add_row = QHBoxLayout()
         add_row.addWidget(bold_label(self.tr("New event:")))
@@ -266,7 +309,6 @@ class EventPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add event with its agenda template"))
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
-        layout.addStretch(1)
 
         self.event_box.activated.connect(self._choose_event)
         self.title.committed.connect(lambda t: self._edit("title", t))
@@ -275,6 +317,12 @@ class EventPanel(QWidget):
             lambda: self._edit("start_date", self.start_date.date().toString(Qt.DateFormat.ISODate)))
         self.days.editingFinished.connect(lambda: self._edit("days", self.days.value()))
         self.facilitators.committed.connect(lambda t: self._edit("facilitators", _lines(t)))
+        for name in ("facilitator_institution", "agreement_number"):
+            getattr(self, name).committed.connect(lambda t, name=name: self._edit(name, t))
+        for name in ("legal_basis", "conclusions", "recommendations"):
+            getattr(self, name).committed.connect(lambda t, name=name: self._edit(name, t))
+        self.speakers.committed.connect(
+            lambda t: self._edit("speakers", speakers_from_text(t)))
         self.add_button.clicked.connect(self._add_event)
 
     def load(self) -> None:
@@ -292,7 +340,8 @@ class EventPanel(QWidget):
             self.event_box.setCurrentIndex(self.event_box.findData(current.id))
         self.event_box.blockSignals(False)
         enabled = current is not None
-        for widget in (self.title, self.venue, self.start_date, self.days, self.facilitators):
+        for widget in (self.title, self.venue, self.start_date, self.days, self.facilitators,
+                       *self._report_fields()):
             widget.setEnabled(enabled)
         if current is None:
             return
@@ -304,6 +353,14 @@ class EventPanel(QWidget):
         if not self.days.hasFocus():
             self.days.setValue(current.days)
         self.facilitators.set_value("\n".join(current.facilitators))
+        for name in ("facilitator_institution", "agreement_number", "legal_basis",
+                     "conclusions", "recommendations"):
+            getattr(self, name).set_value(getattr(current, name))
+        self.speakers.set_value(speakers_text(current.speakers))
+
+    def _report_fields(self) -> tuple:
+        return (self.facilitator_institution, self.speakers, self.legal_basis,
+                self.agreement_number, self.conclusions, self.recommendations)
 
     def _choose_event(self, _index: int) -> None:
         ws = self.controller.ws
@@ -328,9 +385,8 @@ class EventPanel(QWidget):
             self.tr("Edit event"), lambda: plan_service.update_event(ws, event.id, **{field: value}),
             lambda _c: plan_service.update_event(ws, event.id, **{field: old}))
         if result is None:
-            for widget in (self.title, self.venue):
+            for widget in (self.title, self.venue, self.facilitators, *self._report_fields()):
                 widget.revert()
-            self.facilitators.revert()
             self.load()
 
     def _add_event(self) -> None:
