@@ -347,3 +347,35 @@ def test_xlsx_reader_values_rich_text_and_formulas(tmp_path):
     (tmp_path / "bad.xlsx").write_bytes(b"PK\x03\x04 broken")
     with pytest.raises(XlsxError):
         XlsxFile(tmp_path / "bad.xlsx")
+
+
+def test_renamed_program_is_named_by_its_new_title_on_other_sheets(demo_ws, tmp_path):
+    path = _export_one(demo_ws, tmp_path)
+    book = openpyxl.load_workbook(path)
+    p = book[L.PROGRAM]
+    pid = p.cell(2, 1).value
+    p.cell(2, _headers(p)["Judul"], "Judul program yang baru")
+    a = book[L.ACTIVITY]
+    ah = _headers(a)
+    r = _next_row(a)
+    a.cell(r, ah["Program"], "Judul program yang baru")
+    a.cell(r, ah["Kegiatan"], "Pelatihan operator")
+    book.save(path)
+    import_worksheets(demo_ws, [path])
+    assert programs.get_program(demo_ws, pid).title == "Judul program yang baru"
+    titles = [x.title for x in budget.get_program_plan(demo_ws, pid).activities]
+    assert "Pelatihan operator" in titles
+
+
+def test_records_made_by_an_import_say_so(demo_ws, tmp_path):
+    path = _export_one(demo_ws, tmp_path)
+    fill_good(path, demo_ws)
+    import_worksheets(demo_ws, [path])
+    item = next(i for i in swot.list_items(demo_ws) if i.text == "Peluang baru dari OPD")
+    assert item.source == "import"
+    prog = next(p for p in programs.list_programs(demo_ws)
+                if p.title == "Program baru kertas kerja")
+    assert prog.source == "import"
+    sources = {r[0] for r in demo_ws.query(
+        "SELECT DISTINCT source FROM audit WHERE id > (SELECT max(id) - 8 FROM audit)")}
+    assert sources == {"import"}

@@ -19,8 +19,9 @@ from ..errors import ValidationError
 from ..services import records as rec
 from ..store.workshop import Workshop
 from . import layout as L
+from .checks import Current
 from .reader import Problems, read_workbook
-from .validate import Current, plan_changes
+from .validate import plan_changes
 
 SUMMARY_KINDS = ("swot_added", "swot_updated", "program_added", "program_updated",
                  "budget_set", "activity_added", "activity_updated", "profile_updated")

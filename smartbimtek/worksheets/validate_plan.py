@@ -1,0 +1,135 @@
+"""Checks of the sheets that refer to programs: Anggaran (budget per year and source),
+Kegiatan (activities) and QuickWin (profiles). A row names its program by the hidden key or by
+its title (``checks.Programs``)."""
+
+from __future__ import annotations
+
+from ..errors import ValidationError
+from ..model import new_id
+from ..services import budget, quickwin_profiles
+from ..services import records as rec
+from . import layout as L
+from .checks import Change, Checker, Programs, duplicate_keys, fold, reason, same, whole
+from .reader import Workbook
+
+
+def budget_rows(check: Checker, book: Workbook, known: Programs, changes: list) -> None:
+    """Budget lines (program x year x source) that differ from the file."""
+    ws = check.ws
+    plans = check.current.plans
+    current = {(b.program_id, b.year, b.source): b.amount
+               for pid in known.ids if pid in plans for b in plans[pid].budgets}
+    wanted: dict[tuple, tuple[int, str]] = {}
+    for row in book.rows.get(L.BUDGET, []):
+        pid = known.resolve(check, row)
+        given, ok = check.values(row, L.BUDGET_COLUMNS[1:])
+        if pid is None or not ok:
+            continue
+        source = given.get("source")
+        if row.years and source is None:
+            check.fail(row.ref("source"), "Sumber dana wajib diisi bila ada anggaran")
+            continue
+        for year, cell in row.years.items():
+            amount = whole(cell.value)
+            if amount is None:
+                check.fail(cell.ref, f"'{cell.value}' bukan bilangan bulat rupiah")
+                continue
+            try:
+                year, source, amount = budget.clean_budget_line(ws, year, source, amount)
+            except ValidationError as exc:
+                check.fail(cell.ref, reason(exc, cell.value if exc.code == "negative"
+                                             else source if exc.code == "unknown_source"
+                                             else year))
+                continue
+            key = (pid, year, source)
+            if key in wanted and wanted[key][0] != amount:
+                check.fail(cell.ref, f"anggaran {source} {year} untuk program ini juga "
+                                     f"diisi di {wanted[key][1]} dengan jumlah lain")
+                continue
+            wanted[key] = (amount, cell.ref)
+    for (pid, year, source), (amount, _) in wanted.items():
+        if current.get((pid, year, source)) != amount:
+            changes.append(Change("budget_set", budget.set_budget,
+                                  (ws, pid, year, source, amount)))
+
+
+def activity_rows(check: Checker, book: Workbook, known: Programs, changes: list) -> None:
+    """Activities added or changed."""
+    ws = check.ws
+    plans = check.current.plans
+    current = {a.id: a for pid in known.ids if pid in plans for a in plans[pid].activities}
+    by_title = {(a.program_id, fold(a.title)): a.id for a in current.values()}
+    rows = book.rows.get(L.ACTIVITY, [])
+    duplicate_keys(check, rows, "kegiatan")
+    for row in rows:
+        given, ok = check.values(row, L.ACTIVITY_COLUMNS[1:])
+        if not ok:
+            continue
+        if row.key:
+            act = current.get(row.key)
+            if act is None:
+                check.fail(row.key_ref, "kunci tidak dikenal (kolom Kunci diubah, atau "
+                                        "kegiatan sudah dihapus atau milik OPD lain)")
+                continue
+            cell = row.cells.get("program")
+            if cell is not None and known.by_title.get(fold(cell.value)) != act.program_id:
+                check.fail(cell.ref, "kegiatan tidak dapat dipindah ke program lain")
+                continue
+            pid, aid = act.program_id, row.key
+        else:
+            pid = known.resolve(check, row)
+            if pid is None:
+                continue
+            if "title" not in given:
+                check.fail(row.ref("title"), "Kegiatan wajib diisi")
+                continue
+            aid = by_title.get((pid, fold(given["title"])))
+        values, good = check.guard(row, rec.clean, ws, budget.ACTIVITIES, dict(given),
+                                   partial=True)
+        if not good:
+            continue
+        act = current.get(aid) if aid else None
+        start = values.get("start_year", getattr(act, "start_year", None))
+        end = values.get("end_year", getattr(act, "end_year", None))
+        if start and end and end < start:
+            check.fail(row.ref("end_year"), f"tahun selesai {end} sebelum tahun mulai {start}")
+            continue
+        if aid is None:
+            aid = new_id()
+            by_title[(pid, fold(values["title"]))] = aid
+            current[aid] = None
+            changes.append(Change("activity_added", budget.add_activity,
+                                  (ws, pid, values.pop("title")), dict(values, activity_id=aid)))
+        elif act is not None:
+            changed = {k: v for k, v in values.items() if not same(v, getattr(act, k))}
+            if changed:
+                changes.append(Change("activity_updated", budget.update_activity, (ws, aid),
+                                      changed))
+
+
+def quickwin_rows(check: Checker, book: Workbook, known: Programs, changes: list) -> None:
+    """Quick win profile fields that differ from the file."""
+    ws = check.ws
+    profiles = check.current.profiles
+    seen = set()
+    for row in book.rows.get(L.QUICKWIN, []):
+        pid = known.resolve(check, row)
+        given, ok = check.values(row, L.QUICKWIN_COLUMNS[1:])
+        if pid is None or not ok or not given:
+            continue
+        if pid in seen:
+            check.fail(row.ref(), "profil quick win program ini sudah ada di baris lain")
+            continue
+        seen.add(pid)
+        cleaned, good = check.guard(row, quickwin_profiles.clean_profile_fields, ws,
+                                    dict(given))
+        if not good:
+            continue
+        profile = profiles.get(pid)
+        changed = {k: v for k, v in cleaned.items()
+                   if not same(v, getattr(profile, k, None) if profile else None)}
+        if changed:
+            changes.append(Change("profile_updated", quickwin_profiles.set_profile,
+                                  (ws, pid), changed))
+
+
