@@ -81,3 +81,52 @@ def test_participants_group_and_institution_in_place(qtbot, tmp_path):
     budi = next(p for p in roster.list_participants(controller.ws) if p.name == "Budi")
     assert budi.category == "opd"
     settle(qtbot)
+
+
+def test_followups_owner_and_due_date_on_the_event_tab(qtbot, tmp_path):
+    from smartbimtek.services import agenda
+
+    controller = make_controller(tmp_path)
+    event = plan.current_event(controller.ws)
+    note = agenda.add_note(controller.ws, event.id, "Kirim data SWOT", kind="followup")
+    agenda.add_note(controller.ws, event.id, "Catatan biasa", kind="note")
+    view = show(qtbot, WorkshopView(controller))
+    errors: list = []
+    controller.error_raised.connect(errors.append)
+    view.tabs.setCurrentWidget(view.event_panel)
+    table = view.event_panel.followups
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "Kirim data SWOT"
+    assert not table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
+    table.item(0, 1).setText("Bappeda <b>&</b>")
+    table.item(0, 2).setText("2026-12-08")
+    saved = agenda.list_notes(controller.ws, event.id)[0]
+    assert (saved.owner, saved.due_date) == ("Bappeda <b>&</b>", "2026-12-08")
+    table.item(0, 2).setText("8 Desember")  # refused with a message, not saved
+    assert errors and errors[-1].code == "type"
+    assert agenda.list_notes(controller.ws, event.id)[0].due_date == "2026-12-08"
+    controller.undo_stack.undo()
+    assert agenda.list_notes(controller.ws, event.id)[0].due_date == ""
+    qtbot.waitUntil(lambda: table.item(0, 2).text() == "")
+    assert agenda.list_notes(controller.ws, event.id)[0].id == note.id
+    settle(qtbot)
+
+
+def test_undoing_a_note_deletion_keeps_owner_and_due_date(qtbot, tmp_path):
+    from smartbimtek.services import agenda
+    from ui.views.agenda import AgendaView
+
+    controller = make_controller(tmp_path)
+    event = plan.current_event(controller.ws)
+    step = agenda.list_steps(controller.ws, event.id)[0]
+    agenda.add_note(controller.ws, event.id, "Kirim data", kind="followup", step_id=step.id,
+                    owner="Bappeda", due_date="2026-12-08")
+    view = show(qtbot, AgendaView(controller))
+    view._select(step.id)
+    notes = view.notes
+    notes.list.setCurrentRow(0)
+    qtbot.mouseClick(notes.delete_button, Qt.MouseButton.LeftButton)
+    assert agenda.list_notes(controller.ws, event.id) == []
+    controller.undo_stack.undo()
+    back = agenda.list_notes(controller.ws, event.id)[0]
+    assert (back.text, back.owner, back.due_date) == ("Kirim data", "Bappeda", "2026-12-08")
+    settle(qtbot)

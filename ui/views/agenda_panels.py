@@ -269,7 +269,8 @@ class NotesPanel(QGroupBox):
 
         def undo(_command):
             state["id"] = agenda_service.add_note(ws, note.event_id, note.text, kind=note.kind,
-                                                  step_id=note.step_id).id
+                                                  step_id=note.step_id, owner=note.owner,
+                                                  due_date=note.due_date).id
 
         self.controller.run(self.tr("Delete note"),
                             lambda: agenda_service.delete_note(ws, state["id"]), undo)

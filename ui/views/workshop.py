@@ -35,10 +35,11 @@ from ..widgets.common import (
 )
 from .attendance import AttendancePanel
 from .changes import ChangesPanel
+from .followups import FollowupsTable
 from .photos import PhotosPanel
 from .roster import OpdPanel
 
-_PLAN_ENTITIES = {"plan", "event"}
+_PLAN_ENTITIES = {"plan", "event", "note"}
 
 
 def _lines(text: str) -> list[str]:
@@ -295,6 +296,8 @@ class EventPanel(QWidget):
         form.addRow(self.tr("Agreement number"), self.agreement_number)
         form.addRow(self.tr("Conclusions"), self.conclusions)
         form.addRow(self.tr("Recommendations"), self.recommendations)
+        self.followups = FollowupsTable(self.controller)
+        form.addRow(self.tr("Follow-ups"), self.followups)
         layout.addWidget(scroll, 1)
 
         add_row = QHBoxLayout()
@@ -357,6 +360,7 @@ class EventPanel(QWidget):
                      "conclusions", "recommendations"):
             getattr(self, name).set_value(getattr(current, name))
         self.speakers.set_value(speakers_text(current.speakers))
+        self.followups.load(current.id)
 
     def _report_fields(self) -> tuple:
         return (self.facilitator_institution, self.speakers, self.legal_basis,
