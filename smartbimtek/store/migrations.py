@@ -10,6 +10,8 @@ import json
 import sqlite3
 from collections.abc import Callable
 
+from .migration_v10 import migrate_v10
+
 #: ``PRAGMA application_id`` of a workshop file: "SMBT".
 APPLICATION_ID = 0x534D4254
 
@@ -451,6 +453,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (7, _v7),
     (8, _v8),
     (9, _v9),
+    (10, migrate_v10),
 ]
 
 LATEST = MIGRATIONS[-1][0]
