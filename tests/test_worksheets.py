@@ -64,6 +64,9 @@ def test_export_writes_one_file_per_opd_with_sheets_lists_and_protection(demo_ws
     items = swot.list_items(demo_ws, opd_id=_opd(demo_ws).id)
     assert {swot_sheet.cell(r, 1).value for r in range(2, len(items) + 2)} == {i.id for i in items}
     assert not swot_sheet["C2"].protection.locked
+    # the empty rows below the data are open for new entries (the columns' default style)
+    assert not swot_sheet.column_dimensions["C"].protection.locked
+    assert swot_sheet.cell(swot_sheet.max_row + 5, 3).has_style is False
     validated = {str(dv.sqref).split(":")[0][:1] for dv in swot_sheet.data_validations.dataValidation}
     assert {"B", "D", "E", "F"} <= validated  # quadrant, dimension, element, component
     program_sheet = book[L.PROGRAM]
