@@ -77,3 +77,15 @@ def test_phone_photos_show_session_and_opd(qtbot, tmp_path):
     settle(qtbot)
     text = panel.info.text()
     assert "OPD: BAPPEDA" in text and "from a phone" in text and step.title in text
+
+
+def test_refused_photo_reads_as_a_sentence(qapp):
+    from smartbimtek.errors import ValidationError
+    from ui.messages import error_text
+
+    not_image = error_text(ValidationError("photo", "x", code="not_image"))
+    too_large = error_text(ValidationError("photo", "x", code="too_large"))
+    assert not_image.startswith("Photo: ") and "JPEG, PNG or WebP" in not_image
+    assert too_large.startswith("Photo: ") and "15 MB" in too_large
+    caption = error_text(ValidationError("caption", "x", code="too_long", length=301, max=300))
+    assert caption.startswith("Caption is too long")

@@ -22,6 +22,8 @@ def _field_labels() -> dict[str, str]:
     return {
         "text": QCoreApplication.translate("Fields", "Text"),
         "title": QCoreApplication.translate("Fields", "Title"),
+        "photo": QCoreApplication.translate("Fields", "Photo"),
+        "caption": QCoreApplication.translate("Fields", "Caption"),
         "name": QCoreApplication.translate("Fields", "Name"),
         "code": QCoreApplication.translate("Fields", "OPD code"),
         "opd": QCoreApplication.translate("Fields", "OPD"),
@@ -157,6 +159,12 @@ def _validation_text(exc: ValidationError) -> str:
         return QCoreApplication.translate("Messages", "{field} is outside the allowed range.").format(field=where)
     if code == "format":
         return QCoreApplication.translate("Messages", "{field} is not written in the expected form.").format(field=where)
+    if code == "not_image":
+        return QCoreApplication.translate("Messages", "{field}: the file is not a JPEG, PNG or WebP image, or it is "
+                                          "damaged.").format(field=where)
+    if code == "too_large":
+        return QCoreApplication.translate("Messages", "{field}: the image is too large (at most 15 MB and 60 "
+                                          "megapixels).").format(field=where)
     if code == "duplicate":
         return QCoreApplication.translate("Messages", "{field}: this value already exists.").format(field=where)
     if code == "unknown_opd":
