@@ -4,6 +4,8 @@ undo; a refused file is reported and stores nothing; captions are shown literall
 
 from __future__ import annotations
 
+import pytest
+from layout_support import layout_problems, unreachable
 from photos_support import camera_jpeg, png_bytes
 from PySide6.QtCore import Qt
 from ui_support import make_controller, settle
@@ -89,3 +91,21 @@ def test_refused_photo_reads_as_a_sentence(qapp):
     assert too_large.startswith("Photo: ") and "15 MB" in too_large
     caption = error_text(ValidationError("caption", "x", code="too_long", length=301, max=300))
     assert caption.startswith("Caption is too long")
+
+
+@pytest.mark.parametrize("room", [(1024 - 200, 768 - 120), (910 - 200, 512 - 100)],
+                         ids=["1024x768", "910x512"])
+def test_gallery_with_many_photos_fits(qtbot, tmp_path, room):
+    controller = make_controller(tmp_path)
+    ws = controller.ws
+    event = ws.query_one("SELECT id FROM events")[0]
+    for n in range(12):
+        photos.add_photo(ws, png_bytes(320 + n * 10, 240, "RGB"), event_id=event,
+                         caption=f"Flip chart meja {n + 1} dengan keterangan yang cukup panjang")
+    panel = _panel(qtbot, controller)
+    panel.resize(*room)
+    panel.list.item(0).setSelected(True)
+    settle(qtbot, 20)
+    assert layout_problems(panel, room) == []
+    assert unreachable(panel, {"add": panel.add_button, "delete": panel.delete_button,
+                               "caption": panel.caption}) == []
