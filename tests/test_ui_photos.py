@@ -109,3 +109,20 @@ def test_gallery_with_many_photos_fits(qtbot, tmp_path, room):
     assert layout_problems(panel, room) == []
     assert unreachable(panel, {"add": panel.add_button, "delete": panel.delete_button,
                                "caption": panel.caption}) == []
+
+
+def test_photos_added_on_the_laptop_go_to_the_chosen_session_and_opd(qtbot, tmp_path):
+    controller = make_controller(tmp_path)
+    ws = controller.ws
+    event = ws.query_one("SELECT id FROM events")[0]
+    step = agenda.list_steps(ws, event)[2]
+    opd = ws.query_one("SELECT id FROM opds WHERE code = 'DLH'")[0]
+    panel = _panel(qtbot, controller)
+    assert panel.step.currentData() is None and panel.opd.currentData() is None  # defaults
+    panel.step.setCurrentIndex(panel.step.findData(step.id))
+    panel.opd.setCurrentIndex(panel.opd.findData(opd))
+    path = tmp_path / "ttd.png"
+    path.write_bytes(png_bytes(100, 80, "RGB"))
+    assert panel.add_files([str(path)]) == 1
+    photo = photos.list_photos(ws)[0]
+    assert (photo.step_id, photo.opd_id) == (step.id, opd)

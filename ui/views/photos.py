@@ -57,6 +57,19 @@ class PhotosPanel(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(self.delete_button)
         layout.addLayout(row)
+        place = QHBoxLayout()
+        place.addWidget(plain_label(self.tr("New photos go to:")))
+        self.step = QComboBox()
+        self.step.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.step.setMinimumContentsLength(14)
+        self.opd = QComboBox()
+        self.opd.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.opd.setMinimumContentsLength(10)
+        place.addWidget(self.step, 2)
+        place.addWidget(self.opd, 1)
+        layout.addLayout(place)
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(THUMB, THUMB))
@@ -111,6 +124,26 @@ class PhotosPanel(QWidget):
         index = self.event.findData(chosen or (current.id if current else None))
         self.event.setCurrentIndex(index if index >= 0 else self.event.count() - 1)
         self.event.blockSignals(False)
+        self._fill_places(ws)
+
+    def _fill_places(self, ws) -> None:
+        """The session and OPD choices for photos added on this laptop (none by default)."""
+        event_id = self.event.currentData()
+        for box, none_text, items in (
+                (self.step, self.tr("(no session)"),
+                 [(s.title, s.id) for s in agenda.list_steps(ws, event_id)]
+                 if ws is not None and event_id else []),
+                (self.opd, self.tr("(no OPD)"),
+                 [(o.code, o.id) for o in roster.list_opds(ws)] if ws is not None else [])):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(none_text, None)
+            for text, value in items:
+                box.addItem(text, value)
+            index = box.findData(chosen) if chosen else 0
+            box.setCurrentIndex(max(index, 0))
+            box.blockSignals(False)
 
     def _event_changed(self) -> None:
         self.load()
@@ -200,13 +233,14 @@ class PhotosPanel(QWidget):
         ws, event_id = self.controller.ws, self.event_id()
         if ws is None or not event_id:
             return 0
+        step_id, opd_id = self.step.currentData(), self.opd.currentData()
         added = 0
         for path in paths:
             with open(path, "rb") as handle:
                 data = handle.read(photos.MAX_BYTES + 1)
             result = self.controller.run(
-                self.tr("Add photo"), lambda data=data: photos.add_photo(ws, data,
-                                                                         event_id=event_id),
+                self.tr("Add photo"), lambda data=data: photos.add_photo(
+                    ws, data, event_id=event_id, step_id=step_id, opd_id=opd_id),
                 lambda c: photos.delete_photo(ws, c.result.id))
             added += result is not None
         self.load()
