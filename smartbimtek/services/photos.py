@@ -245,8 +245,12 @@ def list_photos(ws: Workshop, event_id: str | None = None, *,
 
 def photo_jpeg(ws: Workshop, photo_id: str) -> bytes:
     """The stored (clean) JPEG bytes of a live photo."""
-    require_row(ws, "photos", photo_id, "photo")
-    return bytes(ws.query_one("SELECT jpeg FROM photos WHERE id = ?", (photo_id,))[0])
+    row = ws.query_one("SELECT jpeg FROM photos WHERE id = ? AND deleted_at IS NULL",
+                       (photo_id,))
+    if row is None:
+        raise NotFoundError(f"photo {photo_id} does not exist (or was deleted).",
+                            entity="photo", id=photo_id)
+    return bytes(row[0])
 
 
 def update_caption(ws: Workshop, photo_id: str, caption: str) -> Photo:
