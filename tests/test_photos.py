@@ -158,3 +158,17 @@ def test_photos_are_left_out_of_the_interchange_dump(place):
     photos.add_photo(ws, png_bytes(), event_id=event.id, caption="ZQPHOTOCAPTION")
     text = str(dump(ws))
     assert "ZQPHOTOCAPTION" not in text and "photos" not in dump(ws)
+
+
+def test_multi_picture_jpeg_from_a_phone_camera_is_accepted(place):
+    """Many phone cameras write MPO (a JPEG followed by more pictures: depth, preview);
+    Pillow's JPEG decoder reads it as "MPO": the first picture is stored, as a plain JPEG."""
+    ws, event, _s, _o = place
+    first = Image.new("RGB", (300, 200), (255, 0, 0))
+    out = io.BytesIO()
+    first.save(out, "MPO", save_all=True,
+               append_images=[Image.new("RGB", (300, 200), (0, 0, 255))])
+    photo = photos.add_photo(ws, out.getvalue(), event_id=event.id)
+    stored = Image.open(io.BytesIO(photos.photo_jpeg(ws, photo.id)))
+    assert stored.format == "JPEG" and stored.size == (300, 200)
+    assert getattr(stored, "n_frames", 1) == 1 and stored.getpixel((10, 10))[0] > 200

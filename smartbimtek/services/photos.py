@@ -31,6 +31,9 @@ if TYPE_CHECKING:  # Pillow loads when a photo is first prepared (a faster app s
 
 #: The decoders tried on an upload (Pillow format names).
 ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP")
+#: What those decoders may report: Pillow's JPEG decoder names a multi-picture JPEG (phone
+#: cameras add depth maps and previews) "MPO"; only its first picture is used.
+_DECODED_FORMATS = (*ALLOWED_FORMATS, "MPO")
 #: Upload size limit in bytes (the phone endpoint accepts the same).
 MAX_BYTES = 15 * 1024 * 1024
 #: Pixel limit checked from the header, before anything is decoded (a 48 MP phone camera fits).
@@ -112,7 +115,7 @@ def prepare_jpeg(data: bytes) -> tuple[bytes, int, int, str | None]:
             raise ValidationError("photo", "the file is not a JPEG, PNG or WebP image",
                                   code="not_image") from exc
         with image:
-            if image.format not in ALLOWED_FORMATS:
+            if image.format not in _DECODED_FORMATS:
                 raise ValidationError("photo", f"{image.format} images are not accepted",
                                       code="type")
             width, height = image.size
