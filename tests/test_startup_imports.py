@@ -97,3 +97,32 @@ def test_held_settings_are_written_when_released(tmp_path):
     assert "last_view=3" in on_disk()
     settings.set("last_view", 4)  # written at once again
     assert "last_view=4" in on_disk()
+
+
+def test_start_up_work_runs_once_after_the_first_paint(qtbot):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel
+
+    from ui.app import after_first_paint
+
+    window = QLabel("SmartBimtek")
+    qtbot.addWidget(window)
+    painted: list[int] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                painted.append(1)
+            return False
+
+    paints = Paints(window)
+    window.installEventFilter(paints)
+    runs: list[int] = []
+    after_first_paint(window, lambda: runs.append(len(painted)), fallback_ms=100)
+    assert runs == []  # nothing before the window has painted
+    window.show()
+    qtbot.waitUntil(lambda: runs != [])
+    assert runs[0] >= 1  # after a paint
+    window.repaint()
+    qtbot.wait(200)  # past the fallback: still once
+    assert len(runs) == 1

@@ -103,6 +103,7 @@ def after_first_paint(window, callback, fallback_ms: int = 3000) -> None:
     """Run ``callback`` once, in the event loop just after ``window`` has first painted (or
     after ``fallback_ms`` when it never paints, e.g. started minimised): start-up work that
     can wait goes here, so that it does not delay the first window."""
+    import shiboken6
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class PaintWatcher(QObject):
@@ -119,6 +120,8 @@ def after_first_paint(window, callback, fallback_ms: int = 3000) -> None:
     def run() -> None:
         if not ran:
             ran.append(True)
+            if shiboken6.isValid(watcher):  # no Python filter left on every later event
+                window.removeEventFilter(watcher)
             callback()
 
     watcher = PaintWatcher(window)
