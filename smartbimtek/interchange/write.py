@@ -85,7 +85,8 @@ def write_all(job, tx: Transaction) -> None:
         "ON CONFLICT(program_id, rater_kind, rater, criterion) DO UPDATE SET "
         "value=excluded.value, source=excluded.source, event_id=excluded.event_id, "
         "updated_at=excluded.updated_at", out.get("scores", []))
-    conn.executemany("INSERT INTO votes VALUES (:program_id, :voter_kind, :voter, :count, :now) "
+    conn.executemany("INSERT INTO votes (program_id, voter_kind, voter, count, updated_at) "
+                     "VALUES (:program_id, :voter_kind, :voter, :count, :now) "
                      "ON CONFLICT(program_id, voter_kind, voter) DO UPDATE SET "
                      "count=excluded.count, updated_at=excluded.updated_at",
                      [dict(v, now=now) for v in out.get("votes", [])])

@@ -54,6 +54,7 @@ class LanSession:
     created_at: str
     last_seen: str
     client: str = ""
+    group_id: str | None = None  # the group (kelompok) the phone works for, when known
 
     def actor(self, anonymous: bool = False) -> str:
         """The audit actor: ``<OPD code>/<name or anon>#<session id prefix>``."""
@@ -178,6 +179,72 @@ def opd_for_code(ws: Workshop, code: object) -> str | None:
     return row[0] if row else None
 
 
+# -- join codes of groups (issue 10) ------------------------------------------------------
+def group_codes(ws: Workshop) -> dict[str, str]:
+    """The active join code of each live group of the current event that has one, by group
+    id. An OPD group has no code of its own: its OPD's code opens it."""
+    rows = ws.query("SELECT gc.group_id, gc.code FROM lan_group_codes gc JOIN groups g ON "
+                    "g.id = gc.group_id WHERE gc.revoked_at IS NULL AND g.deleted_at IS NULL "
+                    "AND g.event_id IS ?", (ws.setting("current_event_id"),))
+    return {r[0]: r[1] for r in rows}
+
+
+def ensure_group_codes(ws: Workshop) -> dict[str, str]:
+    """Give every live group of the current event except OPD groups a code (one transaction);
+    return the codes by group id."""
+    existing = group_codes(ws)
+    missing = [r[0] for r in ws.query(
+        "SELECT id FROM groups WHERE deleted_at IS NULL AND kind != 'opd' AND event_id IS ?",
+        (ws.setting("current_event_id"),)) if r[0] not in existing]
+    if missing:
+        with ws.transaction() as tx:
+            for group_id in missing:
+                while True:
+                    code = new_code()
+                    if ws.query_one("SELECT 1 FROM lan_join_codes WHERE code=? UNION ALL "
+                                    "SELECT 1 FROM lan_group_codes WHERE code=?",
+                                    (code, code)) is None:
+                        break
+                tx.execute("INSERT INTO lan_group_codes (code, group_id, created_at) "
+                           "VALUES (?, ?, ?)", (code, group_id, tx.now))
+                tx.audit("add", "lan_group_code", group_id, {"code": code})
+    return group_codes(ws)
+
+
+def revoke_group_code(ws: Workshop, group_id: str) -> None:
+    """Withdraw a group's code and end the sessions that joined with it."""
+    with ws.transaction() as tx:
+        tx.execute("UPDATE lan_sessions SET revoked=1 WHERE revoked=0 AND join_code IN "
+                   "(SELECT code FROM lan_group_codes WHERE group_id=? AND revoked_at IS NULL)",
+                   (group_id,))
+        tx.execute("UPDATE lan_group_codes SET revoked_at=? WHERE group_id=? AND "
+                   "revoked_at IS NULL", (tx.now, group_id))
+        tx.audit("revoke", "lan_group_code", group_id)
+
+
+def group_for_code(ws: Workshop, code: object) -> tuple[str | None, str | None]:
+    """``(opd_id, group_id)`` a group's active code opens, or ``(None, None)``. The session's
+    OPD is the group's OPD, else its first member OPD (entries need an OPD)."""
+    canonical = normalise_code(code)
+    if len(canonical) < CODE_LENGTH:
+        return None, None
+    row = ws.query_one(
+        "SELECT g.id, coalesce(g.opd_id, (SELECT m.opd_id FROM group_opds m JOIN opds o ON "
+        "o.id = m.opd_id WHERE m.group_id = g.id AND o.deleted_at IS NULL ORDER BY m.rowid "
+        "LIMIT 1)) FROM lan_group_codes gc JOIN groups g ON g.id = gc.group_id WHERE "
+        "gc.code=? AND gc.revoked_at IS NULL AND g.deleted_at IS NULL", (canonical,))
+    if row is None or row[1] is None:
+        return None, None
+    return row[1], row[0]
+
+
+def _opd_group_id(ws: Workshop, opd_id: str) -> str | None:
+    row = ws.query_one("SELECT id FROM groups WHERE kind='opd' AND opd_id=? AND event_id IS ? "
+                       "AND deleted_at IS NULL ORDER BY position LIMIT 1",
+                       (opd_id, ws.setting("current_event_id")))
+    return row[0] if row else None
+
+
 # -- the current step ---------------------------------------------------------------------
 def current_step(ws: Workshop) -> AgendaStep | None:
     """The agenda step being run in the current event, if any."""
@@ -192,14 +259,17 @@ def step_is_anonymous(step: AgendaStep | None) -> bool:
 
 # -- sessions -----------------------------------------------------------------------------
 _SESSION_SQL = ("SELECT s.*, o.code AS opd_code, o.name AS opd_name FROM lan_sessions s "
-                "JOIN opds o ON o.id = s.opd_id JOIN lan_join_codes c ON c.code = s.join_code "
-                "WHERE s.revoked = 0 AND o.deleted_at IS NULL AND c.revoked_at IS NULL")
+                "JOIN opds o ON o.id = s.opd_id WHERE s.revoked = 0 AND o.deleted_at IS NULL "
+                "AND (EXISTS (SELECT 1 FROM lan_join_codes c WHERE c.code = s.join_code "
+                "AND c.revoked_at IS NULL) OR EXISTS (SELECT 1 FROM lan_group_codes gc "
+                "JOIN groups g ON g.id = gc.group_id WHERE gc.code = s.join_code "
+                "AND gc.revoked_at IS NULL AND g.deleted_at IS NULL))")
 
 
 def _session(row) -> LanSession:
     return LanSession(row["id"], row["opd_id"], row["opd_code"], row["opd_name"],
                       row["display_name"], row["join_code"], row["created_at"], row["last_seen"],
-                      row["client"])
+                      row["client"], row["group_id"])
 
 
 def join(ws: Workshop, code: object, name: object = "", client: str = "") -> tuple[LanSession, str]:
@@ -210,6 +280,11 @@ def join(ws: Workshop, code: object, name: object = "", client: str = "") -> tup
     Nothing is written when it refuses.
     """
     opd_id = opd_for_code(ws, code)
+    group_id = None
+    if opd_id is None:
+        opd_id, group_id = group_for_code(ws, code)
+    else:  # an OPD's code keeps working: the session belongs to the OPD's group, if any
+        group_id = _opd_group_id(ws, opd_id)
     if opd_id is None:
         raise PermissionDenied("This join code is not valid (or was withdrawn).",
                                code="join_code")
@@ -225,9 +300,9 @@ def join(ws: Workshop, code: object, name: object = "", client: str = "") -> tup
     with ws.transaction(actor, "phone") as tx:
         tx.actor, tx.source = actor, "phone"  # also when joined into the server's batch
         tx.execute("INSERT INTO lan_sessions (id, token_hash, opd_id, join_code, display_name, "
-                   "client, created_at, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   "client, created_at, last_seen, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    (session_id, token_hash(token), opd_id, canonical, display, client, tx.now,
-                    tx.now))
+                    tx.now, group_id))
         tx.audit("join", "lan_session", session_id, {"client": client}, opd_id=opd_id)
     return get_session(ws, session_id), token
 

@@ -387,7 +387,8 @@ def set_votes(ws: Workshop, program_id: str, voter: str, count: int, *,
             tx.execute("DELETE FROM votes WHERE program_id=? AND voter=? AND voter_kind=?",
                        (program_id, voter, voter_kind))
         else:
-            tx.execute("INSERT INTO votes VALUES (?, ?, ?, ?, ?) ON CONFLICT(program_id, "
+            tx.execute("INSERT INTO votes (program_id, voter_kind, voter, count, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT(program_id, "
                        "voter_kind, voter) DO UPDATE SET count=excluded.count, "
                        "updated_at=excluded.updated_at",
                        (program_id, voter_kind, voter, count, tx.now))
