@@ -37,6 +37,7 @@ from .model import (
     SwotItem,
     Vote,
 )
+from .model_stages import Group, KeywordEntry, ReviewComment, Signer
 from .rules import formal as formal_rules
 from .rules import ifas as ifas_rules
 from .rules import priority as priority_rules
@@ -44,14 +45,18 @@ from .rules.agenda import AgendaStep
 from .services import (
     agenda,
     budget,
+    commitment,
     direction,
     formal,
     gap,
+    groups,
     institutions,
+    keywords,
     photos,
     plan,
     programs,
     quickwin_profiles,
+    review,
     roster,
     swot,
 )
@@ -105,6 +110,22 @@ class WorkshopSnapshot:
     photos: list[Photo] = field(default_factory=list)
     #: The file's change history (the laporan's annex "Perubahan", ``changes_report``).
     history: History = field(default_factory=History)
+    # -- the four bimteks (issue 10) ----------------------------------------------------------
+    #: Groups (kelompok) of every event, with their members.
+    groups: list[Group] = field(default_factory=list)
+    #: Vision keywords as sent, synonym merges (normalized -> kept), picked keywords and the
+    #: keywords the vision draft was made from.
+    keywords: list[KeywordEntry] = field(default_factory=list)
+    keyword_merges: dict[str, str] = field(default_factory=dict)
+    keyword_picks: list[str] = field(default_factory=list)
+    vision_keywords: list[str] = field(default_factory=list)
+    #: Review statuses by ``(subject_kind, subject_id)`` (missing: draft) and comments.
+    review_statuses: dict[tuple[str, str], str] = field(default_factory=dict)
+    review_comments: list[ReviewComment] = field(default_factory=list)
+    #: Every chapter agreed in the review: the master plan prints as the final draft.
+    final_draft: bool = False
+    #: Signers of the komitmen bersama recorded at every event.
+    signers: list[Signer] = field(default_factory=list)
 
     # -- lookups --------------------------------------------------------------------------
     @cached_property
@@ -248,6 +269,11 @@ def take_snapshot(ws: Workshop) -> WorkshopSnapshot:
             quickwin_profiles=quickwin_profiles.list_profiles(ws),
             photos=photos.list_photos(ws),
             history=load_history(ws),
+            groups=[g for e in events for g in groups.list_groups(ws, e.id)],
+            keywords=keywords.list_keywords(ws), keyword_merges=keywords.merges(ws),
+            keyword_picks=keywords.picks(ws), vision_keywords=keywords.vision_sources(ws),
+            review_statuses=review.statuses(ws), review_comments=review.list_comments(ws),
+            final_draft=review.all_agreed(ws), signers=commitment.list_signers(ws, "*"),
         )
     finally:
         ws.conn.execute("COMMIT")

@@ -14,6 +14,7 @@ import datetime as dt
 from ..snapshot import WorkshopSnapshot
 from .common import (
     EMPTY,
+    date_id,
     government_title,
     keep_together,
     period_text,
@@ -160,11 +161,40 @@ def commitment_sheet(snap: WorkshopSnapshot, when: str | None = None) -> Signatu
         + (f" Tahun {period}" if period else "")
         + " beserta quick win program unggulannya sesuai tugas dan fungsi masing-masing.",
     ]
-    signers = [Signer(snap.head_title, snap.formal.head_name)]
-    signers += [Signer(snap.opd_title(o.id), organisation=keep_together(o.code))
-                for o in snap.opds]
-    signers += [Signer("Pendamping", name, "Tim Pembimbing") for name in facilitators(snap)]
+    recorded = _recorded_signers(snap)
+    if recorded:  # who signs was recorded at Bimtek IV: a check and the date when signed
+        signers = recorded
+    else:
+        signers = [Signer(snap.head_title, snap.formal.head_name)]
+        signers += [Signer(snap.opd_title(o.id), organisation=keep_together(o.code))
+                    for o in snap.opds]
+        signers += [Signer("Pendamping", name, "Tim Pembimbing")
+                    for name in facilitators(snap)]
     return SignatureSheet("KOMITMEN BERSAMA", statement,
                           place_date(snap, when if when is not None else commitment_date(snap)),
                           signers)
 
+
+#: How a recorded signer's role prints (``services.commitment``).
+_ROLE_LABELS = {"kepala_daerah": "", "kepala_opd": "", "pendamping": "Tim Pembimbing"}
+
+
+def _recorded_signers(snap: WorkshopSnapshot) -> list[Signer]:
+    """The signers recorded at the latest event that has any (``services.commitment``), a
+    signed one with "✓ ditandatangani <date>" under the name."""
+    recorded = getattr(snap, "signers", None) or []
+    if not recorded:
+        return []
+    order = {e.id: i for i, e in enumerate(snap.events)}
+    latest = max(recorded, key=lambda s: order.get(s.event_id, -1)).event_id
+    out = []
+    for person in sorted((s for s in recorded if s.event_id == latest),
+                         key=lambda s: s.position):
+        opd = snap.opd_by_id.get(person.opd_id) if person.opd_id else None
+        organisation = keep_together(opd.code) if opd else _ROLE_LABELS.get(person.role,
+                                                                             person.role)
+        if person.signed:
+            organisation = (organisation + " — " if organisation else "") + \
+                f"✓ ditandatangani {date_id(person.signed_at)}"
+        out.append(Signer(person.title or person.name, person.name, organisation))
+    return out

@@ -131,11 +131,12 @@ def build_masterplan(snap: WorkshopSnapshot, outline: tuple[Chapter, ...] = MAST
     if commitment is None:
         commitment = formal_parts.commitment_due(snap)
     region = region_title(snap)
-    doc = Document(f"Draft Masterplan Smart City {region}", region, "masterplan",
-                   header=f"Draft Masterplan Smart City {region}",
+    draft = "Draf Final" if snap.final_draft else "Draft"  # every chapter agreed (review)
+    doc = Document(f"{draft} Masterplan Smart City {region}", region, "masterplan",
+                   header=f"{draft} Masterplan Smart City {region}",
                    subject="Masterplan Smart City")
     period = period_text(snap)
-    doc.add(Cover("DRAFT MASTERPLAN SMART CITY", region,
+    doc.add(Cover(f"{draft.upper()} MASTERPLAN SMART CITY", region,
                   subtitle=snap.plan.plan_title or "",
                   lines=[f"Periode {period}" if period else "Periode: belum ditetapkan",
                          _stage_text(snap)],

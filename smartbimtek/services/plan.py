@@ -238,6 +238,14 @@ def add_event(ws: Workshop, stage: str, *, venue: str = "", start_date: str = ""
     return get_event(ws, event_id)
 
 
+def start_event(ws: Workshop, stage: str, **fields) -> Event:
+    """Open the next bimtek on this file (Bimtek II on a Bimtek I file, ...): a new event with
+    its stage's agenda template becomes the event being run. Nothing is copied or lost: every
+    record stays where it is and keeps the bimtek it was created in (``created_event_id``);
+    changes from now on are stamped with the new event. Same arguments as ``add_event``."""
+    return add_event(ws, stage, **fields)
+
+
 def _set_current_event(tx, event_id: str | None) -> None:
     tx.execute("INSERT INTO meta (key, value) VALUES ('setting.current_event_id', ?) "
                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (dumps(event_id),))
