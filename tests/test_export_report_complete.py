@@ -260,3 +260,28 @@ def test_interchange_carries_the_new_fields(tmp_path):
                                                                     "R.", "ITB")
     assert (person.category, person.institution) == ("academia", "UNSUKA")
     assert (note.owner, note.due_date) == ("Bappeda", "2026-12-08")
+
+
+def test_output_targets_of_every_stage(demo, tmp_path):
+    """Each stage's laporan sets that stage's targets against the file: the demo (a Bimtek I
+    file) has chosen quick wins, no activities yet and no quick win profiles for stage II-IV
+    gaps, so statuses differ and are never invented."""
+    from smartbimtek.exports import build
+
+    path = tmp_path / "stages.bimtek"
+    path.write_bytes(Path(demo["path"]).read_bytes())
+    with open_workshop(path) as ws:
+        for stage in ("II", "III", "IV"):
+            plan.add_event(ws, stage, start_date="2027-01-10")
+        snap = take_snapshot(ws)
+    for event in snap.events:
+        text = build(snap, "report", event.id).plain_text()
+        table = text[text.index(f"Target keluaran Bimtek {event.stage} dan capaiannya"):]
+        table = table[:table.index("BAB II")]
+        rows = [line for line in table.splitlines()[1:] if " | " in line]
+        assert [r.split(" | ")[1] for r in rows] == [t["target"] for t in
+                                                     stage_outputs()[event.stage]]
+        assert all(r.split(" | ")[3] in ("Tercapai", "Sebagian", "Belum") for r in rows)
+    statuses = {e.stage: build(snap, "report", e.id).plain_text() for e in snap.events}
+    assert "Quick win terpilih setiap dimensi" in statuses["III"]
+    assert "Lembar komitmen bersama untuk ditandatangani" in statuses["IV"]
