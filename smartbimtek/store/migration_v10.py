@@ -89,13 +89,16 @@ CREATE TABLE commitment_signers (
 """
 
 
-def _stamp_statements(table: str) -> list[str]:
+def _stamp_statements(conn: sqlite3.Connection, table: str) -> list[str]:
     """Columns and triggers that stamp ``table``'s rows with the current event."""
     statements = [f"ALTER TABLE {table} ADD COLUMN created_event_id TEXT",
                   f"ALTER TABLE {table} ADD COLUMN changed_event_id TEXT"]
     # An insert without explicit stamps (every service) takes the current event; an import
-    # that brings its own stamps keeps them. An update that does not set changed_event_id
-    # itself (every service) is stamped with the current event.
+    # that brings its own stamps keeps them. An update of any other column (every service,
+    # an import's write) is stamped with the current event; writing the stamps themselves
+    # (an import carrying them) does not fire the trigger.
+    columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
+               if r[1] not in ("id", "created_event_id", "changed_event_id")]
     statements.append(
         f"CREATE TRIGGER {table}_event_insert AFTER INSERT ON {table} "
         f"WHEN NEW.created_event_id IS NULL BEGIN "
@@ -103,9 +106,8 @@ def _stamp_statements(table: str) -> list[str]:
         f"changed_event_id = coalesce(NEW.changed_event_id, {_CURRENT_EVENT}) "
         f"WHERE id = NEW.id; END")
     statements.append(
-        f"CREATE TRIGGER {table}_event_update AFTER UPDATE ON {table} "
-        f"WHEN NEW.changed_event_id IS OLD.changed_event_id "
-        f"AND {_CURRENT_EVENT} IS NOT NULL "
+        f"CREATE TRIGGER {table}_event_update AFTER UPDATE OF {', '.join(columns)} "
+        f"ON {table} WHEN {_CURRENT_EVENT} IS NOT NULL "
         f"AND NEW.changed_event_id IS NOT {_CURRENT_EVENT} BEGIN "
         f"UPDATE {table} SET changed_event_id = {_CURRENT_EVENT} WHERE id = NEW.id; END")
     return statements
@@ -117,7 +119,7 @@ def migrate_v10(conn: sqlite3.Connection) -> None:
         if statement.strip():
             conn.execute(statement)
     for table in EVENT_STAMPED:
-        for statement in _stamp_statements(table):
+        for statement in _stamp_statements(conn, table):
             conn.execute(statement)
     # Records made before version 10: they were created in the event that was current then,
     # as far as the file knows (the event they name, else the current one).
