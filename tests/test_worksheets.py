@@ -382,3 +382,19 @@ def test_records_made_by_an_import_say_so(demo_ws, tmp_path):
     sources = {r[0] for r in demo_ws.query(
         "SELECT DISTINCT source FROM audit WHERE id > (SELECT max(id) - 8 FROM audit)")}
     assert sources == {"import"}
+
+
+def test_export_never_replaces_a_workshop_file_even_with_force(demo_ws, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "kertas-kerja-DISKOMINFO.xlsx"
+    from smartbimtek.store import open_workshop
+
+    with open_workshop(target, create=True) as ws:  # a workshop file under that name
+        roster.add_opd(ws, "DLH", "Dinas Lingkungan Hidup")
+    before = target.read_bytes()
+    with pytest.raises(ExportError) as info:
+        export_worksheets(demo_ws, out, [_opd(demo_ws).id], force=True)
+    assert info.value.params["reason"] == "target_is_workshop"
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in out.iterdir() if p.suffix == ".xlsx") == [target.name]
