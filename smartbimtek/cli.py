@@ -63,7 +63,8 @@ def _put_in_place(staged: Path, path: Path) -> None:
 
 # -- demo ---------------------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Write the demo workshop (Kabupaten Sukamaju, Bimtek I)."""
+    """Write the demo workshop (Kabupaten Sukamaju, Bimtek I; ``--stage``: at the end of
+    that bimtek)."""
     from .demo import create_demo
 
     path = Path(args.path)
@@ -74,7 +75,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise WorkshopFileError(f"{path} is a folder.", code="foreign")
     staged = _staged(path, "demo")
     try:
-        create_demo(staged)
+        create_demo(staged, stage=getattr(args, "stage", None))
         _put_in_place(staged, path)
     finally:
         _discard(staged)
@@ -86,6 +87,9 @@ def register_demo(sub) -> None:
     p = sub.add_parser("demo", help="write a demo workshop (Bimtek I of a kabupaten)")
     p.add_argument("path", help="workshop file to write (.bimtek)")
     p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument("--stage", choices=("I", "II", "III", "IV"),
+                   help="the region at the end of this bimtek, every earlier one run "
+                        "(default: Bimtek I in the middle of day two)")
     p.set_defaults(func=cmd_demo)
 
 

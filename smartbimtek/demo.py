@@ -46,13 +46,17 @@ class _DemoClock:
 
 
 def create_demo(path: str | Path, *, now: dt.datetime | None = None,
-                paused: bool = False) -> Path:
+                paused: bool = False, stage: str | None = None) -> Path:
     """Write the demo workshop to ``path`` (which must not exist yet) and return the path.
 
     ``now`` is the moment the current step (day two's program group work) started; by
     default the real time, so that its timer runs when the demo is opened. ``paused``: the
     current step is paused at that moment instead, with its full time left, so that no timer
     runs until the facilitator resumes it (the app's demo).
+
+    ``stage`` (I, II, III or IV): the region as it stands at the end of that bimtek instead,
+    with every earlier bimtek run (``demo_stages``); the last one ended the day before
+    ``now``.
     """
     path = Path(path)
     if path.exists():
@@ -60,7 +64,10 @@ def create_demo(path: str | Path, *, now: dt.datetime | None = None,
     ws = open_workshop(path, create=True)
     try:
         ws.conn.execute("PRAGMA synchronous = OFF")  # regenerable: speed over durability here
-        _fill(ws, now or local_now(), paused)
+        if stage is None:
+            _fill(ws, now or local_now(), paused)
+        else:
+            _fill_stage(ws, now or local_now(), stage)
         ws.conn.execute("PRAGMA synchronous = FULL")
         ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -124,6 +131,20 @@ def _fill(ws: Workshop, now: dt.datetime, paused: bool = False) -> None:
     titles = _programs(ws, content, opds, rng)
     _notes(ws, event.id, steps, content)
     _masterplan(ws, content["masterplan"], opds, swot_ids, titles)
+
+
+def _fill_stage(ws: Workshop, now: dt.datetime, stage: str) -> None:
+    from .demo_stages import WEEKS_APART, build_stages  # builds on this module's Bimtek I
+    from .rules.stages import STAGES
+
+    if stage not in STAGES:
+        raise ValidationError("stage", f"{stage!r} is not one of {', '.join(STAGES)}",
+                              code="choice")
+    later = STAGES.index(stage)
+    day_two = (now - dt.timedelta(days=2, weeks=WEEKS_APART * later)).replace(
+        hour=10, minute=30, second=0, microsecond=0)
+    _fill(ws, day_two)
+    build_stages(ws, ws.clock, stage, day_two.date() - dt.timedelta(days=1))
 
 
 def _attendance(ws, clock, event_id, people, rng) -> None:

@@ -13,6 +13,7 @@ from ..services.common import loads
 from ..store.workshop import Workshop
 from .document import FORMAT, SETTINGS
 from .masterplan import dump_masterplan, program_plan_fields
+from .stages import dump_stages
 
 
 # -- dump ---------------------------------------------------------------------------------
@@ -155,6 +156,8 @@ def _dump(ws: Workshop) -> dict:
         "programs": _dump_programs(ws, opd, ev, live_swot, live_strategies, deleted=True)}
     deleted = {kind: records for kind, records in deleted.items() if records}
 
+    stages = dump_stages(ws, opd, ev)
+    stages = {k: v for k, v in stages.items() if v}
     opds = []
     for r in _rows(ws, "SELECT * FROM opds ORDER BY table_no IS NULL, table_no, code"):
         if r["deleted_at"] is not None and r["id"] not in used_opds:
@@ -195,6 +198,7 @@ def _dump(ws: Workshop) -> dict:
                                          "dimension")],
         "programs": programs,
         "masterplan": masterplan,
+        **({"stages": stages} if stages else {}),
         **({"deleted": deleted} if deleted else {}),
     }
 

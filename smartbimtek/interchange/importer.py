@@ -38,6 +38,7 @@ from .masterplan import doc_convention, import_masterplan
 from .merge import CREATE, DELETE, KEPT, KEPT_DELETED, UPDATE, Matcher, when
 from .programs import ProgramValidation
 from .report import ImportReport
+from .stages import import_stages
 from .validate import ID_PATTERN, RecordValidation
 from .write import write_all
 
@@ -62,6 +63,7 @@ def run_import(ws: Workshop, doc: object, *, source: str = "import",
         job.validate()
         write_all(job, tx)
         import_masterplan(job)
+        import_stages(job)
         tx.audit("import", "workshop", ws.path.name, job.report.as_dict())
     return job.report
 

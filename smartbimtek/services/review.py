@@ -7,7 +7,6 @@ facilitator answers and resolves them on screen. When every chapter is agreed
 from __future__ import annotations
 
 from ..errors import NotFoundError, ValidationError
-from ..exports.outline import MASTERPLAN_OUTLINE
 from ..model import new_id
 from ..model_stages import REVIEW_STATUSES, REVIEW_SUBJECTS, ReviewComment, ReviewItem
 from ..store.workshop import Workshop
@@ -16,7 +15,11 @@ from .common import check_input_open, current_event_id, field_changes, soft_dele
 
 
 def chapters() -> list[tuple[str, str]]:
-    """``(key, title)`` of every chapter and annex under review, in document order."""
+    """``(key, title)`` of every chapter and annex under review, in document order (the
+    master plan's outline is data the exporters own; read when asked, so that the snapshot,
+    which the exporters read, can import this module)."""
+    from ..exports.outline import MASTERPLAN_OUTLINE
+
     return [(c.key, c.title) for c in MASTERPLAN_OUTLINE]
 
 

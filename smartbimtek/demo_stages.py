@@ -1,0 +1,211 @@
+"""The demo region as it stands at the end of Bimtek I, II, III or IV (``smartbimtek demo
+PATH --stage``): a plausible history built through the services on top of the Bimtek I demo
+(``demo.py``). Every bimtek has its event with the stage's agenda run (steps done with
+actual times), attendance and notes; the exercises of each stage leave their results:
+
+- I: the agenda finished, vision keywords sent per table, synonyms merged, keywords picked
+  and the vision drafted from them;
+- II: a group per dimension with its OPDs, the programs filed per dimension group, programs
+  for 10 years where a dimension had none;
+- III: a TOWS strategy per dimension, the road map's years (long programs start later), the
+  region's budget ceiling, quick wins per dimension;
+- IV: every chapter and program agreed after comments answered and resolved, the commitment
+  signed by the regional head and every head of OPD.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from . import reference
+from .rules.stages import STAGES
+from .services import (
+    agenda,
+    commitment,
+    groups,
+    keywords,
+    plan,
+    programs,
+    review,
+    roadmap,
+    roster,
+    swot,
+)
+from .store.workshop import Workshop
+
+#: Weeks between two bimteks of the demo.
+WEEKS_APART = 5
+_KEYWORDS = (("DISKOMINFO", ("Digital", "Pelayanan prima", "Terhubung", "Data terpadu")),
+             ("BAPPEDA", ("Sejahtera", "Berdaya saing", "Digital", "Berkelanjutan")),
+             ("DINKES", ("Sehat", "Pelayanan prima", "Sejahtera")),
+             ("DISPARBUD", ("Berbudaya", "Wisata", "Berdaya saing")),
+             ("DLH", ("Lestari", "Berkelanjutan", "Hijau")),
+             ("DPMPTSP", ("Pelayanan publik prima", "Investasi", "Digital")))
+_MERGES = (("pelayanan publik prima", "pelayanan prima"), ("hijau", "lestari"))
+_PICKS = ("digital", "pelayanan prima", "sejahtera", "berkelanjutan", "berbudaya")
+_VISION = ("Terwujudnya Kabupaten Sukamaju yang digital, sejahtera, berbudaya, dan "
+           "berkelanjutan dengan pelayanan publik prima")
+_LONG = {"governance": ("DISKOMINFO", "Pusat Data dan Layanan Digital Terpadu Daerah"),
+         "living": ("DISHUB", "Sistem Transportasi Cerdas Terintegrasi"),
+         "society": ("BPBD", "Sistem Peringatan Dini Bencana Berbasis Sensor")}
+_DIMENSION_STRATEGY = {
+    "governance": ("WO", "Memanfaatkan program SPBE nasional untuk memadukan data layanan "
+                         "antar perangkat daerah"),
+    "branding": ("SO", "Memasarkan destinasi wisata unggulan melalui kanal digital bersama"),
+    "economy": ("SO", "Mendorong UMKM naik kelas melalui pembayaran nontunai dan lokapasar"),
+    "living": ("ST", "Memperluas layanan kesehatan daring untuk menjangkau desa terpencil"),
+    "society": ("WO", "Membangun ruang belajar digital bersama komunitas dan kampus"),
+    "environment": ("WT", "Mengurangi sampah ke TPA melalui bank sampah berbasis aplikasi"),
+}
+_COMMENTS = (("chapter", "visi", "Kata 'prima' perlu dijelaskan dalam misi.",
+              "Ditambahkan penjelasan pada misi pertama."),
+             ("chapter", "roadmap", "Program 10 tahun sebaiknya dimulai setelah data terpadu.",
+              "Program jangka panjang digeser mulai tahun ketiga."),
+             ("chapter", "quickwin", "Quick win dimensi lingkungan belum punya anggaran.",
+              "Anggaran APBD perubahan dicantumkan pada profil."))
+
+
+def build_stages(ws: Workshop, clock, up_to: str, first_day: dt.date) -> None:
+    """Continue the Bimtek I demo (``demo._fill``, mid day two) to the end of ``up_to``.
+    ``clock`` is the demo's settable clock; ``first_day`` is Bimtek I's first day."""
+    stages = STAGES[:STAGES.index(up_to) + 1]
+    rng = random.Random(2026)
+    first = plan.current_event(ws)
+    _finish_agenda(ws, clock, first.id)
+    _keywords(ws, clock)
+    for offset, stage in enumerate(stages[1:], start=1):
+        start = first_day + dt.timedelta(weeks=WEEKS_APART * offset)
+        clock.moment = dt.datetime.combine(start, dt.time(7, 0), clock.moment.tzinfo)
+        event = plan.start_event(ws, stage, venue=first.venue, start_date=start.isoformat(),
+                                 facilitators=first.facilitators)
+        _attendance(ws, clock, event.id, rng)
+        exercises = {"II": _bimtek_two, "III": _bimtek_three, "IV": _bimtek_four}[stage]
+        _run_agenda(ws, clock, event.id, lambda kind, day, e=exercises, ev=event:
+                    e(ws, ev, kind, day))
+
+
+def _finish_agenda(ws: Workshop, clock, event_id: str) -> None:
+    """Run the rest of the current event's agenda to its end."""
+    steps = agenda.list_steps(ws, event_id)
+    running = agenda.current_step(ws, event_id)
+    rest = steps[steps.index(next(s for s in steps if s.id == running.id)) + 1:] \
+        if running else []
+    if running and running.state == "paused":
+        agenda.toggle_pause(ws, event_id)
+    for step in rest:
+        clock.advance(minutes=(running or step).minutes)
+        agenda.start_step(ws, event_id, step.id)
+        running = step
+    clock.advance(minutes=running.minutes if running else 0)
+    agenda.stop_step(ws, event_id)
+
+
+def _run_agenda(ws: Workshop, clock, event_id: str, exercises) -> None:
+    """Run an event's agenda day by day with realistic times; ``exercises(kind, day)`` does
+    the group work of a step while it runs."""
+    steps = agenda.list_steps(ws, event_id)
+    for day in sorted({s.day for s in steps}):
+        day_steps = [s for s in steps if s.day == day]
+        hour, minute = (int(x) for x in day_steps[0].planned_start.split(":"))
+        clock.moment = clock.moment.replace(hour=hour, minute=minute) + dt.timedelta(
+            days=0 if day == 1 else 1)
+        for step in day_steps:
+            agenda.start_step(ws, event_id, step.id)
+            exercises(step.kind, day)
+            clock.advance(minutes=step.minutes + (step.position % 3) * 2)
+        agenda.stop_step(ws, event_id)
+        agenda.add_note(ws, event_id, f"Hari {day} selesai sesuai agenda.", kind="note")
+
+
+def _attendance(ws: Workshop, clock, event_id: str, rng) -> None:
+    people = roster.list_participants(ws)
+    for day in (1, 2):
+        for person in people:
+            if rng.random() < 0.9:
+                roster.check_in(ws, person.id, event_id, day)
+
+
+def _keywords(ws: Workshop, clock) -> None:
+    """Vision keywords of Bimtek I day two, merged, picked, and the vision drafted."""
+    opds = {o.code: o.id for o in roster.list_opds(ws)}
+    for code, words in _KEYWORDS:
+        for word in words:
+            clock.advance(seconds=20)
+            keywords.add_keyword(ws, word, opd_id=opds.get(code), author=f"Meja {code}",
+                                 source="phone")
+    for synonym, kept in _MERGES:
+        keywords.merge(ws, synonym, kept)
+    for word in _PICKS:
+        keywords.pick(ws, word)
+    current = plan.get_plan(ws)
+    keywords.draft_vision(ws, _VISION, missions=current.missions)
+
+
+def _bimtek_two(ws: Workshop, event, kind: str, day: int) -> None:
+    if kind != "programs" or groups.list_groups(ws, event.id, kind="dimension"):
+        return
+    made = {g.dimension: g for g in groups.groups_per_dimension(ws, _owners(ws), event.id)}
+    opds = {o.code: o.id for o in roster.list_opds(ws)}
+    period = plan.get_plan(ws)
+    for dimension, (code, title) in _LONG.items():
+        if code in opds:
+            programs.add_program(ws, opds[code], title, dimension, horizon="long",
+                                 start_year=period.period_start, end_year=period.period_end,
+                                 funding="APBD", source="table")
+    for program in programs.list_programs(ws):
+        if program.dimension in made:
+            groups.set_entry_group(ws, "program", program.id, made[program.dimension].id)
+
+
+def _owners(ws: Workshop) -> dict[str, list[str]]:
+    """The OPDs of each dimension group: the owners of the dimension's programs."""
+    owners: dict[str, list[str]] = {}
+    for program in programs.list_programs(ws):
+        owners.setdefault(program.dimension, [])
+        if program.opd_id not in owners[program.dimension]:
+            owners[program.dimension].append(program.opd_id)
+    return owners
+
+
+def _bimtek_three(ws: Workshop, event, kind: str, day: int) -> None:
+    if kind != "swot" or day != 1 or ws.setting(roadmap.CEILING_SETTING):
+        return
+    existing = {s.dimension for s in swot.list_strategies(ws) if s.opd_id is None}
+    for dimension in reference.dimension_ids():
+        if dimension not in existing:
+            kind_, text = _DIMENSION_STRATEGY[dimension]
+            swot.add_strategy(ws, kind_, text, dimension=dimension)
+    period = plan.get_plan(ws)
+    for program in programs.list_programs(ws, horizon="long"):
+        if period.period_start and program.start_year == period.period_start:
+            roadmap.move(ws, program.id, period.period_start + 2, program.end_year)
+    total = max(roadmap.budget_per_year(ws).values(), default=0)
+    roadmap.set_limits(ws, budget_ceiling_per_year=int(total * 1.2) or 5_000_000_000,
+                       max_programs_per_opd_year=5)
+    chosen = {p.dimension for p in programs.list_programs(ws) if p.quick_win}
+    for program in programs.list_programs(ws, horizon="quick_win"):
+        if program.dimension not in chosen:
+            programs.set_quick_win(ws, program.id, True)
+            chosen.add(program.dimension)
+
+
+def _bimtek_four(ws: Workshop, event, kind: str, day: int) -> None:
+    if kind == "programs" and day == 1 and not review.list_comments(ws):
+        dimension_groups = groups.list_groups(ws, kind="dimension") or \
+            groups.groups_per_dimension(ws, _owners(ws))
+        for n, (subject_kind, subject, text, answer) in enumerate(_COMMENTS):
+            comment = review.add_comment(ws, subject_kind, subject, text,
+                                         group_id=dimension_groups[n % len(dimension_groups)].id,
+                                         author=dimension_groups[n % len(
+                                             dimension_groups)].name, source="phone")
+            review.answer_comment(ws, comment.id, answer, resolved=True)
+        for key, _title in review.chapters():
+            review.set_status(ws, "chapter", key, "discussed")
+    if kind in ("plenary", "other") and day == 2 and not commitment.list_signers(ws):
+        for key, _title in review.chapters():
+            review.set_status(ws, "chapter", key, "agreed")
+        for program in programs.list_programs(ws):
+            review.set_status(ws, "program", program.id, "agreed")
+        for signer in commitment.signers_from_heads(ws, event.id):
+            commitment.set_signed(ws, signer.id)
