@@ -169,24 +169,27 @@ def restore_activity(ws: Workshop, activity_id: str) -> Activity:
 
 
 # -- reading ------------------------------------------------------------------------------
-def list_program_plans(ws: Workshop) -> dict[str, ProgramPlan]:
-    """The plan data of every live program, by program id."""
+def list_program_plans(ws: Workshop, program_id: str | None = None
+                       ) -> dict[str, ProgramPlan]:
+    """The plan data of every live program (or of ``program_id`` only), by program id."""
+    where, params = ("program_id = ?", (program_id,)) if program_id else ("1", ())
     targets: dict[str, dict[int, str]] = {}
     for pid, year, value in ws.query("SELECT program_id, year, value FROM program_targets "
-                                     "ORDER BY year"):
+                                     f"WHERE {where} ORDER BY year", params):
         targets.setdefault(pid, {})[year] = value
     budgets: dict[str, list[BudgetLine]] = {}
     order = {s: n for n, s in enumerate(FUNDING)}
-    rows = ws.query("SELECT * FROM program_budgets ORDER BY year")
+    rows = ws.query(f"SELECT * FROM program_budgets WHERE {where} ORDER BY year", params)
     for row in sorted(rows, key=lambda b: (b["year"], order.get(b["source"], 99))):
         budgets.setdefault(row["program_id"], []).append(
             BudgetLine(row["program_id"], row["year"], row["source"], row["amount"]))
     activities: dict[str, list[Activity]] = {}
-    for row in r.list_rows(ws, ACTIVITIES):
+    for row in r.list_rows(ws, ACTIVITIES, where if program_id else "", params):
         activities.setdefault(row["program_id"], []).append(ACTIVITIES.row_to(row))
     out = {}
+    own = "AND id = ? " if program_id else ""
     for row in ws.query("SELECT id, " + ", ".join(PLAN_FIELDS) + " FROM programs "
-                        "WHERE deleted_at IS NULL ORDER BY created_at, rowid"):
+                        f"WHERE deleted_at IS NULL {own}ORDER BY created_at, rowid", params):
         pid = row["id"]
         out[pid] = ProgramPlan(pid, *[row[k] for k in PLAN_FIELDS],
                                targets=targets.get(pid, {}), budgets=budgets.get(pid, []),
@@ -195,9 +198,9 @@ def list_program_plans(ws: Workshop) -> dict[str, ProgramPlan]:
 
 
 def get_program_plan(ws: Workshop, program_id: str) -> ProgramPlan:
-    """The plan data of one program."""
+    """The plan data of one program (read for that program only)."""
     require_row(ws, "programs", program_id, "program")
-    return list_program_plans(ws)[program_id]
+    return list_program_plans(ws, program_id)[program_id]
 
 
 @dataclass
