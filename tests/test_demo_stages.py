@@ -58,7 +58,11 @@ def test_stage_records_round_trip_and_validate(stage_four, tmp_path):
     schema = json.loads(interchange.schema_path().read_text(encoding="utf-8"))
     with open_workshop(stage_four) as ws:
         doc = interchange.dump(ws)
-    jsonschema.Draft202012Validator(schema).validate(doc)
+    validator = jsonschema.Draft202012Validator(schema)
+    validator.validate(doc)
+    bad = json.loads(json.dumps(doc))
+    bad["stages"]["review_status"][0]["status"] = "maybe"
+    assert not validator.is_valid(bad)
     stages = doc["stages"]
     assert {"groups", "keywords", "keyword_merges", "keyword_picks", "review_status",
             "review_comments", "signers", "entries"} <= set(stages)
