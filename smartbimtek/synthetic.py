@@ -142,7 +142,64 @@ def build_document(*, opds: int = 50, swot: int = 5000, programs: int = 1000,
                       for c in components[:3] for d in dims],
         "programs": progs,
         "masterplan": _masterplan(rng, codes, dims, components[:3], swot, progs),
+        "stages": _stages(rng, codes, dims, progs, start),
     }
+
+
+_KEYWORDS = ("digital", "sejahtera", "pelayanan prima", "berdaya saing", "berkelanjutan",
+             "sehat", "cerdas", "terbuka", "inovatif", "religius", "berbudaya", "aman",
+             "lestari", "mandiri", "terhubung", "transparan", "produktif", "ramah wisata",
+             "agraris", "maju", "inklusif", "hijau", "tangguh", "kreatif", "unggul")
+
+
+def _stages(rng: random.Random, codes: list, dims: list, progs: list,
+            start: dt.datetime) -> dict:
+    """The ``stages`` object: a group per dimension, vision keywords (about 40 per OPD, a
+    few words much more frequent than the rest), synonym merges and picks, review comments
+    on programs and chapters (one per five programs) with statuses."""
+    def at(seconds: int) -> str:
+        return (start + dt.timedelta(days=1, seconds=seconds)).isoformat(
+            timespec="milliseconds")
+
+    groups = [{"id": f"syn-group-{d}", "event": "I", "name": f"Kelompok {d.title()}",
+               "kind": "dimension", "dimension": d,
+               "opds": [c for n, c in enumerate(codes) if n % len(dims) == i],
+               "created_at": at(i), "updated_at": at(i)} for i, d in enumerate(dims)]
+    weights = [1 / (rank + 1) for rank in range(len(_KEYWORDS))]
+    keywords = []
+    for i in range(len(codes) * 40):
+        word = rng.choices(_KEYWORDS, weights)[0]
+        keywords.append({"id": f"syn-keyword-{i + 1:05d}", "event": "I",
+                         "group": groups[i % len(groups)]["id"], "opd": codes[i % len(codes)],
+                         "text": word.title() if i % 3 else word, "source": "phone",
+                         "created_at": at(100 + i), "updated_at": at(100 + i)})
+    comments, statuses = [], []
+    for i, prog in enumerate(progs[::5]):
+        resolved = i % 3 != 0
+        comments.append({"id": f"syn-comment-{i + 1:05d}", "subject_kind": "program",
+                         "subject": prog["id"], "event": "I",
+                         "group": groups[i % len(groups)]["id"],
+                         "author": groups[i % len(groups)]["name"],
+                         "text": f"Target program {i + 1} perlu satuan yang terukur.",
+                         "answer": "Satuan ditambahkan." if resolved else "",
+                         "resolved": resolved, "source": "phone",
+                         "created_at": at(50_000 + i), "updated_at": at(50_000 + i)})
+        statuses.append({"subject_kind": "program", "subject": prog["id"],
+                         "status": ("draft", "discussed", "agreed")[i % 3],
+                         "updated_at": at(50_000 + i)})
+    for i, chapter in enumerate(("pendahuluan", "analisis", "visi", "strategi", "roadmap")):
+        comments.append({"id": f"syn-comment-bab-{i + 1}", "subject_kind": "chapter",
+                         "subject": chapter, "event": "I", "author": "Tim Pelaksana",
+                         "text": f"Bab {chapter} perlu data terbaru.", "resolved": False,
+                         "created_at": at(60_000 + i), "updated_at": at(60_000 + i)})
+    return {"groups": groups, "keywords": keywords,
+            "keyword_merges": [{"keyword": "hijau", "kept": "lestari", "updated_at": at(90)},
+                               {"keyword": "transparan", "kept": "terbuka",
+                                "updated_at": at(91)}],
+            "keyword_picks": [{"keyword": w, "picked_at": at(95 + n),
+                               "used_in_vision": n < 3}
+                              for n, w in enumerate(_KEYWORDS[:5])],
+            "review_status": statuses, "review_comments": comments}
 
 
 _SOURCES = ("APBD", "APBN/DAK", "Dana Desa", "CSR", "KPBU")
