@@ -3,6 +3,8 @@ and attendance. Every field saves itself when left (one undoable edit)."""
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,13 +34,18 @@ from ..widgets.common import (
     bold_label,
     size_to_current_page,
 )
-from .attendance import AttendancePanel
-from .changes import ChangesPanel
-from .followups import FollowupsTable
-from .photos import PhotosPanel
-from .roster import OpdPanel
+from ..widgets.lazy_tabs import LazyTabWidget
 
 _PLAN_ENTITIES = {"plan", "event", "note"}
+#: The tabs in order: key -> the module under ``ui.views`` and class of its panel (built and
+#: imported when the tab is first shown or asked for; "" for a panel of this module).
+_TABS = {
+    "plan": ("", "PlanPanel"), "event": ("", "EventPanel"), "opd": ("roster", "OpdPanel"),
+    "attendance": ("attendance", "AttendancePanel"), "changes": ("changes", "ChangesPanel"),
+    "photos": ("photos", "PhotosPanel"),
+}
+#: The panels the view loads when a workshop opens (the others load themselves).
+_LOADED = ("plan", "event", "opd", "attendance")
 
 
 def _lines(text: str) -> list[str]:
@@ -296,6 +302,8 @@ class EventPanel(QWidget):
         form.addRow(self.tr("Agreement number"), self.agreement_number)
         form.addRow(self.tr("Conclusions"), self.conclusions)
         form.addRow(self.tr("Recommendations"), self.recommendations)
+        from .followups import FollowupsTable  # with the tab (a faster start)
+
         self.followups = FollowupsTable(self.controller)
         form.addRow(self.tr("Follow-ups"), self.followups)
         layout.addWidget(scroll, 1)
@@ -416,44 +424,66 @@ class EventPanel(QWidget):
 
 
 class WorkshopView(QWidget):
-    """The Workshop view of the console (tabs: plan, event, OPDs, participants)."""
+    """The Workshop view of the console (tabs: plan, event, OPDs, participants, what changed,
+    photos). Each tab's panel is built, and its module imported, when the tab is first shown
+    or asked for (``panel(key)`` or the ``*_panel`` properties)."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        self.tabs = QTabWidget(self)
-        self.plan_panel = PlanPanel(controller)
-        self.event_panel = EventPanel(controller)
-        self.opd_panel = OpdPanel(controller)
-        self.attendance_panel = AttendancePanel(controller)
-        self.tabs.addTab(self.plan_panel, self.tr("Region and plan"))
-        self.tabs.addTab(self.event_panel, self.tr("Event"))
-        self.tabs.addTab(self.opd_panel, self.tr("OPD roster"))
-        self.tabs.addTab(self.attendance_panel, self.tr("Participants and attendance"))
-        self.changes_panel = ChangesPanel(controller)
-        self.tabs.addTab(self.changes_panel, self.tr("What changed"))
-        self.photos_panel = PhotosPanel(controller)
-        self.tabs.addTab(self.photos_panel, self.tr("Photos"))
-        size_to_current_page(self.tabs)
+        self.tabs = LazyTabWidget(self)
+        labels = {"plan": self.tr("Region and plan"), "event": self.tr("Event"),
+                  "opd": self.tr("OPD roster"),
+                  "attendance": self.tr("Participants and attendance"),
+                  "changes": self.tr("What changed"), "photos": self.tr("Photos")}
+        self._index = {key: self.tabs.add_lazy_tab(lambda key=key: self._build(key),
+                                                   labels[key]) for key in _TABS}
+        self._size_to_page = size_to_current_page(self.tabs)
+        self.tabs.page_built.connect(lambda _i, _page: self._size_to_page())
         layout.addWidget(self.tabs)
         self._refresh = Coalescer(self._reload_plan, self)
         controller.workshop_opened.connect(self.load)
         controller.data_changed.connect(self._on_change)
-        if controller.ws is not None:
-            self.load()
+
+    def _build(self, key: str) -> QWidget:
+        module, name = _TABS[key]
+        if module:
+            panel_class = getattr(importlib.import_module(f"ui.views.{module}"), name)
+        else:
+            panel_class = globals()[name]
+        panel = panel_class(self.controller)
+        if key in _LOADED and self.controller.ws is not None:
+            panel.load()
+        return panel
+
+    def panel(self, key: str) -> QWidget:
+        """The panel of the tab ``key`` (``_TABS``), built now if it was not yet."""
+        return self.tabs.page(self._index[key])
+
+    def is_built(self, key: str) -> bool:
+        """True when the panel of the tab ``key`` has been built."""
+        return self.tabs.is_built(self._index[key])
+
+    plan_panel = property(lambda self: self.panel("plan"), doc="The region and plan tab.")
+    event_panel = property(lambda self: self.panel("event"), doc="The event tab.")
+    opd_panel = property(lambda self: self.panel("opd"), doc="The OPD roster tab.")
+    attendance_panel = property(lambda self: self.panel("attendance"),
+                                doc="The participants and attendance tab.")
+    changes_panel = property(lambda self: self.panel("changes"), doc="The what-changed tab.")
+    photos_panel = property(lambda self: self.panel("photos"), doc="The photos tab.")
 
     def load(self) -> None:
-        """Load every tab from the open workshop."""
-        self.plan_panel.load()
-        self.event_panel.load()
-        self.opd_panel.load()
-        self.attendance_panel.load()
+        """Load the built tabs from the open workshop (the others load when built)."""
+        for key in _LOADED:
+            if self.is_built(key):
+                self.panel(key).load()
 
     def _reload_plan(self) -> None:
-        self.plan_panel.load()
-        self.event_panel.load()
+        for key in ("plan", "event"):
+            if self.is_built(key):
+                self.panel(key).load()
 
     def _on_change(self, change) -> None:
         if change.entity in _PLAN_ENTITIES or change.entity == "setting":
