@@ -19,6 +19,7 @@ from smartbimtek.services import (
     review,
     roadmap,
     roster,
+    swot,
 )
 from smartbimtek.store import open_workshop
 
@@ -166,3 +167,16 @@ def test_commitment_signers_are_recorded(ws):
     assert commitment.set_signed(ws, signers[1].id, False).signed_at is None
     with pytest.raises(ValidationError):
         commitment.add_signer(ws, "  ")
+
+
+def test_an_opd_entry_belongs_to_the_opd_group_of_the_current_bimtek(ws):
+    kominfo = _opd(ws, "DISKOMINFO")
+    before = swot.add_item(ws, kominfo, "S", "Sebelum ada kelompok")
+    own = {g.opd_id: g.id for g in groups.ensure_opd_groups(ws)}
+    item = swot.add_item(ws, kominfo, "W", "Sesudah ada kelompok")
+    program = programs.add_program(ws, kominfo, "Satu Data", "governance")
+    group_of = {r[0]: r[1] for r in ws.query("SELECT id, group_id FROM swot_items UNION ALL "
+                                             "SELECT id, group_id FROM programs")}
+    assert group_of[before.id] is None
+    assert group_of[item.id] == group_of[program.id] == own[kominfo]
+    assert groups.entries_per_group(ws, "swot") == {own[kominfo]: 1}

@@ -113,6 +113,21 @@ def _stamp_statements(conn: sqlite3.Connection, table: str) -> list[str]:
     return statements
 
 
+#: Entries that default to their OPD's own group at the current event (an OPD's table works
+#: as before groups existed); an entry from a dimension or component group names its group.
+OPD_GROUPED = ("swot_items", "programs")
+
+
+def _group_default(table: str) -> str:
+    return (f"CREATE TRIGGER {table}_group_default AFTER INSERT ON {table} "
+            f"WHEN NEW.group_id IS NULL BEGIN UPDATE {table} SET group_id = "
+            f"(SELECT g.id FROM groups g WHERE g.kind = 'opd' AND g.opd_id = NEW.opd_id "
+            f"AND g.deleted_at IS NULL AND g.event_id IS {_CURRENT_EVENT} "
+            f"ORDER BY g.position LIMIT 1) WHERE id = NEW.id AND EXISTS (SELECT 1 FROM groups "
+            f"g WHERE g.kind = 'opd' AND g.opd_id = NEW.opd_id AND g.deleted_at IS NULL "
+            f"AND g.event_id IS {_CURRENT_EVENT}); END")
+
+
 def migrate_v10(conn: sqlite3.Connection) -> None:
     """Apply schema version 10 (inside the caller's transaction)."""
     for statement in _TABLES.split(";\n"):
@@ -121,6 +136,8 @@ def migrate_v10(conn: sqlite3.Connection) -> None:
     for table in EVENT_STAMPED:
         for statement in _stamp_statements(conn, table):
             conn.execute(statement)
+    for table in OPD_GROUPED:
+        conn.execute(_group_default(table))
     # Records made before version 10: they were created in the event that was current then,
     # as far as the file knows (the event they name, else the current one).
     for table in ("swot_items",):
