@@ -67,6 +67,18 @@ def test_the_first_paint_shows_the_workshop_with_the_core_loaded(loaded):
     assert {"ui.main_window", "ui.views.workshop", "smartbimtek.store.workshop"} <= loaded
 
 
+#: The Workshop view's tabs other than the one shown first (the region and plan): their
+#: modules are imported when the tab is first shown (``ui/widgets/lazy_tabs.py``).
+WORKSHOP_TABS_NOT_SHOWN = ["ui.views.roster", "ui.views.attendance", "ui.views.changes",
+                           "ui.views.photos", "ui.views.followups"]
+
+
+@pytest.mark.parametrize("module", WORKSHOP_TABS_NOT_SHOWN)
+def test_workshop_tabs_not_shown_are_not_imported_before_the_first_paint(loaded, module):
+    assert "ui.widgets.lazy_tabs" in loaded  # the Workshop view is the one on screen
+    assert module not in loaded, f"{module} is imported at start-up: build its tab lazily"
+
+
 @pytest.mark.parametrize("module", HEAVY)
 def test_heavy_module_not_loaded_before_the_first_paint(loaded, module):
     assert module not in loaded, f"{module} is imported at start-up: import it where it is used"
