@@ -33,6 +33,7 @@ HEAVY = [
     "PIL", "matplotlib", "jsonschema", "sqlite_utils", "urllib.request", "http.client",
     "smartbimtek.exports.pdf_render", "smartbimtek.exports.docx_render",
     "smartbimtek.server.app", "smartbimtek.server.qr", "ui.help_viewer",
+    "smartbimtek.services.budget",
     "ui.views.agenda", "ui.views.matrix", "ui.views.programs", "ui.views.plan_view",
     "ui.views.swot_board", "ui.views.readiness",
 ]

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from smartbimtek.model import REGION_TYPES, STAGES, Speaker, new_id
-from smartbimtek.services import budget
 from smartbimtek.services import plan as plan_service
 from smartbimtek.services.plan import NARRATIVE_KEYS
 
@@ -195,6 +194,8 @@ class PlanPanel(QWidget):
             if period[field] != value:
                 period[field] = value
                 start, end = period["period_start"], period["period_end"]
+                from smartbimtek.services import budget  # when needed (a faster start)
+
                 counts = budget.outside_period(ws, start, end) if start and end and \
                     start <= end else {}
                 if counts and not self.confirm_outside_period(start, end, counts):
