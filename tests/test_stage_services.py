@@ -180,3 +180,20 @@ def test_an_opd_entry_belongs_to_the_opd_group_of_the_current_bimtek(ws):
     assert group_of[before.id] is None
     assert group_of[item.id] == group_of[program.id] == own[kominfo]
     assert groups.entries_per_group(ws, "swot") == {own[kominfo]: 1}
+
+
+def test_commitment_sheet_prints_recorded_signers_with_check_and_date(ws):
+    from smartbimtek.exports import formal_parts
+    from smartbimtek.snapshot import take_snapshot
+
+    plan.add_event(ws, "IV")
+    head = commitment.add_signer(ws, "H. Karna Sobahi", title="Bupati Sukamaju",
+                                 role="kepala_daerah")
+    opd = commitment.add_signer(ws, "Ir. Budi", title="Kepala Dinas Komunikasi dan Informatika",
+                                opd_id=_opd(ws, "DISKOMINFO"), role="kepala_opd")
+    commitment.set_signed(ws, head.id, signed_at="2026-09-22T10:00:00+07:00")
+    sheet = formal_parts.commitment_sheet(take_snapshot(ws))
+    lines = [(s.role, s.name, s.organisation) for s in sheet.signers]
+    assert lines == [("Bupati Sukamaju", "H. Karna Sobahi", "✓ ditandatangani 22 September 2026"),
+                     ("Kepala Dinas Komunikasi dan Informatika", "Ir. Budi", "DISKOMINFO")]
+    assert opd.signed is False
