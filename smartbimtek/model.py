@@ -15,7 +15,7 @@ EXTERNAL = ("O", "T")
 STAGES = ("I", "II", "III", "IV")
 REGION_TYPES = ("kabupaten", "kota")
 STEP_KINDS = ("plenary", "presentation", "readiness", "swot", "programs", "prioritisation",
-              "break", "other")
+              "break", "other", "keywords", "review")
 STEP_STATES = ("pending", "running", "paused", "done")
 ANONYMITY = ("named", "facilitator", "anonymous")
 HORIZONS = ("quick_win", "short", "medium", "long")

@@ -405,7 +405,7 @@ def test_no_administration_over_the_network(fx):
         "/api/join", "/api/leave", "/api/state", "/api/reference", "/api/results",
         "/api/share.svg", "/api/swot", "/api/swot/<item_id>", "/api/programs",
         "/api/programs/<program_id>", "/api/scores", "/api/votes", "/api/done",
-        "/api/photos"])
+        "/api/photos", "/api/keywords", "/api/review/comments"])
     assert json.dumps(rules).count("lock") == 0
 
 

@@ -39,6 +39,8 @@ def step_kind_label(kind: str) -> str:
         "prioritisation": QCoreApplication.translate("Labels", "Prioritisation"),
         "break": QCoreApplication.translate("Labels", "Break"),
         "other": QCoreApplication.translate("Labels", "Other"),
+        "keywords": QCoreApplication.translate("Labels", "Vision keywords"),
+        "review": QCoreApplication.translate("Labels", "Review (tanggapan)"),
     }.get(kind, kind)
 
 

@@ -40,7 +40,8 @@ from .sections_photos import documentation as photo_annex
 
 KIND_NAMES = {"plenary": "Pleno", "presentation": "Paparan", "readiness": "Kesiapan",
               "swot": "SWOT", "programs": "Program", "prioritisation": "Prioritas",
-              "break": "Rehat", "other": "Lainnya"}
+              "break": "Rehat", "other": "Lainnya", "keywords": "Kata kunci visi",
+              "review": "Reviu"}
 LATE_MINUTES = 5  # a session that starts later than this is marked in the agenda table
 STATE_NAMES = {"pending": "Belum dimulai", "running": "Berjalan", "paused": "Dijeda",
                "done": "Selesai"}

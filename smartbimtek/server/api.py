@@ -127,7 +127,8 @@ def join():
     session, token = _write(lambda w: lan.join(w, body.get("code"), body.get("name", ""),
                                                client=client))
     response = jsonify({"table": {"opd_code": session.opd_code, "opd_name": session.opd_name,
-                                  "name": session.display_name, "session": session.id[:8]},
+                                  "name": session.display_name, "session": session.id[:8],
+                                  "group": state.group_dict(_ws(), session)},
                         "csrf": csrf_token(token)})
     security.set_session_cookie(response, token)
     return response
@@ -271,6 +272,20 @@ def photo_add():
     if outcome.replayed:
         response.headers["Idempotent-Replay"] = "true"
     return response
+
+
+@blueprint.post("/keywords")
+def keyword_add():
+    """A vision keyword from the table (the running step must be a keywords exercise); it
+    records the session's group and OPD (a group table may name one of its OPDs)."""
+    return _submit("keyword.add", {})
+
+
+@blueprint.post("/review/comments")
+def review_comment():
+    """A tanggapan on a master plan chapter or a program (the running step must be a review
+    exercise); it records the session's group. Answers come back in ``/api/state``."""
+    return _submit("review.comment", {})
 
 
 @blueprint.post("/done")

@@ -6,10 +6,12 @@ import hashlib
 import json
 
 from .. import reference
+from ..errors import NotFoundError
 from ..model import FUNDING, HORIZONS, QUADRANTS, AgendaStep
 from ..rules import agenda as agenda_rules
-from ..services import lan, plan, programs, roster, swot
-from ..services.lan_entries import program_dict, swot_dict
+from ..rules import stages as stage_rules
+from ..services import groups, keywords, lan, plan, programs, review, roster, swot
+from ..services.lan_entries import comment_dict, keyword_dict, program_dict, swot_dict, table_opds
 from ..store.workshop import Workshop
 
 #: How many ranked programs the revealed results list.
@@ -101,19 +103,62 @@ def phone_state_tagged(ws: Workshop, session: lan.LanSession, csrf: str) -> tupl
     return state, version_tag(stable)
 
 
+def group_dict(ws: Workshop, session: lan.LanSession) -> dict | None:
+    """The session's group (kelompok) for the page: name, kind, preset dimension and the OPDs
+    it may write for (the page offers an OPD choice when there are several)."""
+    if session.group_id is None:
+        return None
+    try:
+        group = groups.get_group(ws, session.group_id)
+    except NotFoundError:
+        return None
+    opds = {o.id: o for o in roster.list_opds(ws)}
+    return {"id": group.id, "name": group.name, "kind": group.kind,
+            "dimension": group.dimension, "component": group.component,
+            "opds": [{"id": i, "code": opds[i].code, "name": opds[i].name}
+                     for i in table_opds(ws, session) if i in opds]}
+
+
+def _stage(event) -> dict:
+    """The running bimtek's stage and the exercises it leads with (``rules.stages``)."""
+    if event is None:
+        return {"stage": None, "leading": []}
+    return {"stage": event.stage, "leading": stage_rules.leading_exercises(event.stage)}
+
+
+def _keywords(ws: Workshop, session: lan.LanSession, event_id: str | None) -> list[dict]:
+    """The table's own keywords at this bimtek (its group's, else its OPD's)."""
+    own = [e for e in keywords.list_keywords(ws, event_id)
+           if (e.group_id == session.group_id if session.group_id else e.opd_id ==
+               session.opd_id)]
+    return [keyword_dict(e) for e in own]
+
+
+def _review(ws: Workshop, session: lan.LanSession) -> dict:
+    """The review board (chapters, then programs, with their status) and the table's own
+    comments with the facilitator's answers."""
+    items = [{"kind": i.subject_kind, "id": i.subject_id, "title": i.title, "status": i.status,
+              "open_comments": i.open_comments} for i in review.board(ws)]
+    own = [c for c in review.list_comments(ws)
+           if session.group_id is not None and c.group_id == session.group_id]
+    return {"items": items, "comments": [comment_dict(c) for c in own]}
+
+
 def _phone_state(ws: Workshop, session: lan.LanSession, csrf: str,
                  step: AgendaStep | None) -> dict:
     event = plan.current_event(ws)
     state = {
         "table": {"opd_id": session.opd_id, "opd_code": session.opd_code,
                   "opd_name": session.opd_name, "name": session.display_name,
-                  "code": session.join_code, "session": session.id[:8]},
+                  "code": session.join_code, "session": session.id[:8],
+                  "group": group_dict(ws, session)},
         "csrf": csrf,
         "step": step_dict(ws, step),
         "locked": bool(ws.setting("input_locked")),
         "results_hidden": bool(ws.setting("results_hidden")),
         "done": bool(step and session.opd_id in lan.done_opds(ws, step.id)),
         "server_time": ws.clock().isoformat(timespec="seconds"),
+        **_stage(event),
     }
     event_filter = {"event_id": event.id} if event else {}
     state["swot"] = [swot_dict(i) for i in swot.list_items(ws, opd_id=session.opd_id,
@@ -122,6 +167,10 @@ def _phone_state(ws: Workshop, session: lan.LanSession, csrf: str,
                                                                          opd_id=session.opd_id)]
     state["ballot"] = _ballot(ws, session, step) if step and step.kind == "prioritisation" \
         else None
+    kind = step.kind if step else None
+    state["keywords"] = _keywords(ws, session, event.id if event else None) \
+        if kind == "keywords" else None
+    state["review"] = _review(ws, session) if kind == "review" else None
     return state
 
 

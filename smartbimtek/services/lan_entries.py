@@ -6,7 +6,9 @@
   answer never writes twice),
 * checks that the step the facilitator opened allows the action (with a grace period so that
   entries queued on a phone while offline still land after the step ended),
-* keeps a session to its own OPD (another OPD's item is reported as not found),
+* keeps a session to its own OPD, or to its group's OPDs (another OPD's item is reported as
+  not found; a group session names the owner OPD of a new item with ``opd_id``),
+* records the session's group on what it writes (SWOT items, programs, keywords, comments),
 * accepts only the fields a table may set,
 * and calls the ordinary services with ``source="phone"`` and the session as actor, inside
   ONE transaction that also stores the key and the response.
@@ -23,7 +25,7 @@ from datetime import datetime
 from ..errors import NotFoundError, PermissionDenied, ValidationError
 from ..model import AgendaStep, Program, SwotItem
 from ..store.workshop import Workshop
-from . import agenda, programs, swot
+from . import agenda, groups, keywords, programs, review, swot
 from .lan import LanSession, current_step, request_digest, set_done, step_is_anonymous
 from .lan_limits import check_quota
 
@@ -37,6 +39,7 @@ ACTION_KINDS: dict[str, str | None] = {
     "swot.add": "swot", "swot.edit": "swot", "swot.delete": "swot",
     "program.add": "programs", "program.edit": "programs", "program.delete": "programs",
     "score": "prioritisation", "vote": "prioritisation", "done": None,
+    "keyword.add": "keywords", "review.comment": "review",
 }
 _KEY = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 
@@ -92,28 +95,79 @@ def _id(payload: dict, field: str = "id") -> str:
     return value
 
 
+def table_opds(ws: Workshop, session: LanSession) -> list[str]:
+    """The OPDs a session writes for: its own, or every live member OPD of its group."""
+    if session.group_id is None:
+        return [session.opd_id]
+    try:
+        group = groups.get_group(ws, session.group_id)
+    except NotFoundError:
+        return [session.opd_id]
+    ids = ([group.opd_id] if group.opd_id else []) + list(group.opd_ids)
+    live = {r[0] for r in ws.query("SELECT id FROM opds WHERE deleted_at IS NULL")}
+    out = [i for i in dict.fromkeys(ids) if i in live]
+    return out or [session.opd_id]
+
+
+def _owner(ws: Workshop, session: LanSession, fields: dict) -> str:
+    """The OPD a new item belongs to: the ``opd_id`` the page chose (only a table of several
+    OPDs may choose, else the field is unknown; an OPD outside the table is refused with code
+    ``opd``), else the session's OPD."""
+    if "opd_id" not in fields:
+        return session.opd_id
+    chosen = fields.pop("opd_id")
+    owners = table_opds(ws, session)
+    if len(owners) < 2:
+        raise ValidationError("opd_id", "cannot be set from a table", code="unknown_field")
+    if chosen is None or chosen == "":
+        return session.opd_id
+    if not isinstance(chosen, str) or chosen not in owners:
+        raise PermissionDenied("This table cannot write for that OPD.", code="opd")
+    return chosen
+
+
+def _preset_dimension(ws: Workshop, session: LanSession, fields: dict) -> None:
+    """A dimension group's entries take the group's dimension unless the page sent one."""
+    if session.group_id is None or fields.get("dimension"):
+        return
+    try:
+        dimension = groups.get_group(ws, session.group_id).dimension
+    except NotFoundError:
+        return
+    if dimension:
+        fields["dimension"] = dimension
+
+
+def _record_group(ws: Workshop, session: LanSession, entity: str, record_id: str) -> None:
+    if session.group_id is not None:
+        groups.set_entry_group(ws, entity, record_id, session.group_id)
+
+
 def _own_item(ws: Workshop, session: LanSession, item_id: str) -> SwotItem:
     item = swot.get_item(ws, item_id)
-    if item.opd_id != session.opd_id:  # another table's item: it does not exist for this one
+    if item.opd_id not in table_opds(ws, session):  # another table's item: it does not exist for this one
         raise NotFoundError(f"SWOT item {item_id} does not exist (or was deleted).")
     return item
 
 
 def _own_program(ws: Workshop, session: LanSession, program_id: str) -> Program:
     program = programs.get_program(ws, program_id)
-    if program.opd_id != session.opd_id:
+    if program.opd_id not in table_opds(ws, session):
         raise NotFoundError(f"program {program_id} does not exist (or was deleted).")
     return program
 
 
 # -- handlers: (ws, session, step, payload, actor, anonymous) -> (status, body) -------------
 def _swot_add(ws, session, step, payload, actor, anonymous):
-    fields = _only(payload, SWOT_FIELDS)
-    item = swot.add_item(ws, session.opd_id, fields.pop("quadrant", None),
+    fields = _only(payload, (*SWOT_FIELDS, "opd_id"))
+    owner = _owner(ws, session, fields)
+    _preset_dimension(ws, session, fields)
+    item = swot.add_item(ws, owner, fields.pop("quadrant", None),
                          fields.pop("text", None), **fields,
                          author="" if anonymous else session.display_name,
                          source="phone", actor=actor, event_id=step.event_id)
-    return 201, {"item": swot_dict(item)}
+    _record_group(ws, session, "swot", item.id)
+    return 201, {"item": swot_dict(swot.get_item(ws, item.id))}
 
 
 def _swot_edit(ws, session, step, payload, actor, anonymous):
@@ -133,11 +187,14 @@ def _swot_delete(ws, session, step, payload, actor, anonymous):
 
 
 def _program_add(ws, session, step, payload, actor, anonymous):
-    fields = _only(payload, PROGRAM_FIELDS)
-    program = programs.add_program(ws, session.opd_id, fields.pop("title", None),
+    fields = _only(payload, (*PROGRAM_FIELDS, "opd_id"))
+    owner = _owner(ws, session, fields)
+    _preset_dimension(ws, session, fields)
+    program = programs.add_program(ws, owner, fields.pop("title", None),
                                    fields.pop("dimension", None), **fields, source="phone",
                                    actor=actor, event_id=step.event_id)
-    return 201, {"program": program_dict(program)}
+    _record_group(ws, session, "program", program.id)
+    return 201, {"program": program_dict(programs.get_program(ws, program.id))}
 
 
 def _program_edit(ws, session, step, payload, actor, anonymous):
@@ -187,10 +244,48 @@ def _done(ws, session, step, payload, actor, anonymous):
     return 200, {"done": done, "step_id": step.id}
 
 
+def keyword_dict(entry) -> dict:
+    """What a phone sees of a keyword it sent."""
+    return {"id": entry.id, "text": entry.text, "normalized": entry.normalized,
+            "group_id": entry.group_id, "opd_id": entry.opd_id, "author": entry.author,
+            "created_at": entry.created_at}
+
+
+def comment_dict(comment) -> dict:
+    """What a phone sees of a review comment (tanggapan) and the facilitator's answer."""
+    return {"id": comment.id, "subject_kind": comment.subject_kind,
+            "subject_id": comment.subject_id, "group_id": comment.group_id,
+            "author": comment.author, "text": comment.text, "answer": comment.answer,
+            "resolved": comment.resolved, "created_at": comment.created_at,
+            "updated_at": comment.updated_at}
+
+
+def _keyword(ws, session, step, payload, actor, anonymous):
+    fields = _only(payload, ("text", "opd_id"))
+    owner = _owner(ws, session, fields)
+    entry = keywords.add_keyword(ws, fields.get("text"), group_id=session.group_id,
+                                 opd_id=owner, author="" if anonymous else session.display_name,
+                                 source="phone", actor=actor, event_id=step.event_id)
+    return 201, {"keyword": keyword_dict(entry)}
+
+
+def _comment(ws, session, step, payload, actor, anonymous):
+    fields = _only(payload, ("subject_kind", "subject_id", "text"))
+    for name in ("subject_kind", "subject_id"):
+        if not isinstance(fields.get(name), str):
+            raise ValidationError(name, "is required", code="empty")
+    comment = review.add_comment(ws, fields["subject_kind"], fields["subject_id"],
+                                 fields.get("text"), group_id=session.group_id,
+                                 author="" if anonymous else session.display_name,
+                                 source="phone", actor=actor)
+    return 201, {"comment": comment_dict(comment)}
+
+
 _HANDLERS: dict[str, Callable] = {
     "swot.add": _swot_add, "swot.edit": _swot_edit, "swot.delete": _swot_delete,
     "program.add": _program_add, "program.edit": _program_edit,
     "program.delete": _program_delete, "score": _score, "vote": _vote, "done": _done,
+    "keyword.add": _keyword, "review.comment": _comment,
 }
 
 

@@ -15,7 +15,9 @@ posting 1,406 programs of 20,000 characters in ten seconds (234 MB). Two limits 
   ``MAX_SWOT_PER_STEP`` SWOT items and ``MAX_PROGRAMS_PER_STEP`` programs created from
   phones, and at most ``MAX_TEXT_PER_STEP`` characters stored by the OPD's accepted entries
   (adds and edits; each counts the full record it stored). A busy table writes 20 to 80 SWOT
-  items and 5 to 20 programs in a step; the quotas are several times that. Refused with
+  items and 5 to 20 programs in a step; the quotas are several times that. Vision keywords
+  (``MAX_KEYWORDS_PER_STEP``) and review comments (``MAX_COMMENTS_PER_STEP``) are counted
+  the same way, per table (the session's OPD) and step. Refused with
   ``409 quota_items`` / ``409 quota_text``; the page shows the reason and keeps the entry in
   its "not saved" list.
 
@@ -39,9 +41,20 @@ MAX_SWOT_PER_STEP = 300
 MAX_PROGRAMS_PER_STEP = 100
 #: Characters an OPD's accepted entries may store in one agenda step (adds and edits).
 MAX_TEXT_PER_STEP = 2_000_000
+#: Vision keywords a table may send in one agenda step (the exercise asks three to five; a
+#: table that brainstorms sends a few dozen).
+MAX_KEYWORDS_PER_STEP = 60
+#: Review comments (tanggapan) a table may send in one agenda step.
+MAX_COMMENTS_PER_STEP = 100
 
-_COUNTED = ("swot.add", "program.add")
-_TEXT_ACTIONS = ("swot.add", "swot.edit", "program.add", "program.edit")
+#: Counted action -> (kind named in the refusal, name of its limit; read when checked).
+_LIMITS = {"swot.add": ("swot", "MAX_SWOT_PER_STEP"),
+           "program.add": ("programs", "MAX_PROGRAMS_PER_STEP"),
+           "keyword.add": ("keywords", "MAX_KEYWORDS_PER_STEP"),
+           "review.comment": ("comments", "MAX_COMMENTS_PER_STEP")}
+_COUNTED = tuple(_LIMITS)
+_TEXT_ACTIONS = ("swot.add", "swot.edit", "program.add", "program.edit", "keyword.add",
+                 "review.comment")
 
 
 def step_usage(ws: Workshop, opd_id: str, step_id: str) -> dict[str, int]:
@@ -65,8 +78,8 @@ def check_quota(ws: Workshop, opd_id: str, step_id: str, action: str, payload: o
         return
     usage = step_usage(ws, opd_id, step_id)
     if action in _COUNTED:
-        kind = "swot" if action == "swot.add" else "programs"
-        limit = MAX_SWOT_PER_STEP if action == "swot.add" else MAX_PROGRAMS_PER_STEP
+        kind, name = _LIMITS[action]
+        limit = globals()[name]
         if usage.get(action, 0) >= limit:
             raise PermissionDenied(f"This table has already added {limit} {kind} entries in "
                                    "this step (the most one table may add).",
