@@ -28,9 +28,11 @@ SCALES = [round(MIN_FONT_SCALE + step / 10, 1)
           for step in range(round((MAX_FONT_SCALE - MIN_FONT_SCALE) * 10) + 1)]
 BOARDS = [("agenda", None), ("swot", "first"), ("overview", "dimension"),
           ("overview", "component"), ("matrix", None), ("quickwins", None), ("join", None),
-          ("join", "open")]  # the join board before and after table input is opened
+          ("join", "open"),  # the join board before and after table input is opened
+          ("keywords", None), ("coverage", None)]
 #: Boards that draw a title band of their own.
-TITLED = {"agenda", "swot", "overview", "matrix", "quickwins", "join"}
+TITLED = {"agenda", "swot", "overview", "matrix", "quickwins", "join", "keywords",
+          "coverage"}
 MIN_PX_1080 = 20
 
 

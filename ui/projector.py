@@ -37,7 +37,8 @@ __all__ = ["AgendaBoard", "NeutralPanel", "ProjectorWindow", "BOARD_KINDS"]
 log = logging.getLogger(__name__)
 
 HEADER_BG = "#102a43"
-BOARD_KINDS = ("agenda", "swot", "overview", "matrix", "quickwins", "join")
+BOARD_KINDS = ("agenda", "swot", "overview", "matrix", "quickwins", "join", "keywords",
+               "coverage")
 
 
 # How many projector boards are kept ready for switching back.

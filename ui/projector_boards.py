@@ -10,7 +10,7 @@ from .views.projector_overview import OverviewProjectorBoard
 from .views.projector_quickwins import QuickWinsProjectorBoard
 from .views.projector_swot import SwotProjectorBoard
 
-KINDS = ("swot", "overview", "matrix", "quickwins")
+KINDS = ("swot", "overview", "matrix", "quickwins", "keywords", "coverage")
 
 
 def make_board(kind: str, controller, param=None, parent: QWidget | None = None) -> QWidget:
@@ -24,4 +24,10 @@ def make_board(kind: str, controller, param=None, parent: QWidget | None = None)
         return MatrixProjectorBoard(controller, param, parent)
     if kind == "quickwins":
         return QuickWinsProjectorBoard(controller, param, parent)
+    if kind == "keywords":
+        from .views.projector_keywords import KeywordsProjectorBoard
+        return KeywordsProjectorBoard(controller, param, parent)
+    if kind == "coverage":
+        from .views.projector_coverage import CoverageProjectorBoard
+        return CoverageProjectorBoard(controller, param, parent)
     raise ValueError(f"unknown projector board {kind!r}")
