@@ -250,9 +250,11 @@ SB.app = {
     $("bar-title").textContent = data.table.opd_code;
     $("step-title").textContent = step ? step.title : SB.t("no_step");
     $("step-instructions").textContent = step ? (step.instructions || SB.t("hint_" +
-      ({swot: "swot", programs: "programs", prioritisation: "prioritisation"}[step.kind] || "other"))) :
+      ({swot: "swot", programs: "programs", prioritisation: "prioritisation", keywords: "keywords",
+        review: "review"}[step.kind] || "other"))) :
       SB.t("no_step_help");
     show($("lock-notice"), data.locked);
+    SB.exercises.render(data);
     this.tick();
     var key = step ? step.id + "/" + step.kind + "/" + SB.lang : "none/" + SB.lang;
     if (key !== this.toolsKey) {
@@ -262,6 +264,7 @@ SB.app = {
       this.form = null;
       if (step && step.kind === "swot") { this.form = SB.forms.swot(tools, step); }
       if (step && step.kind === "programs") { this.form = SB.forms.program(tools, step); }
+      if (step) { SB.exercises.tools(tools, step, data); }
     }
     this.renderEntries();
     this.renderFailed();
@@ -284,7 +287,7 @@ SB.app = {
       SB.forms.programList(box, function (item) { if (self.form) { self.form.edit(item); } });
     } else if (step.kind === "prioritisation") {
       SB.forms.ballot(box);
-    }
+    } else { SB.exercises.entries(box, step, this.data); }
   },
 
   renderFailed: function () {
@@ -347,7 +350,7 @@ SB.app = {
   saveEntry: function (kind, editingId, body) {
     var prefix = this.prefix(kind);
     if (!editingId) {
-      SB.queue.add({action: prefix + ".add", method: "POST", url: this.base(kind), body: body,
+      SB.queue.add({action: prefix + ".add", method: "POST", url: this.base(kind), body: SB.exercises.withOwner(body),
                     local: "L" + SB.newKey()});
       return;
     }
@@ -356,7 +359,7 @@ SB.app = {
     var edit = SB.queue.last(id, prefix + ".edit");
     if (add && !SB.queue.mayBeStored(add)) {
       /* never sent: the add itself takes the new text (same key, one request) */
-      add.body = body;
+      add.body = SB.exercises.withOwner(body);
       SB.queue.save();
     } else if (edit && edit.state !== "sending") {
       SB.queue.change(edit, body);  /* an edit sets the item: a new key if it may be stored */
@@ -466,6 +469,7 @@ SB.app = {
     } else if (data && op.action === "done" && answer.step_id === this.stepId()) {
       data.done = answer.done;
     }
+    SB.exercises.acknowledged(op, answer, data);
     this.render();
   },
 
