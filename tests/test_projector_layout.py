@@ -33,6 +33,9 @@ BOARDS = [("agenda", None), ("swot", "first"), ("overview", "dimension"),
 #: Boards that draw a title band of their own.
 TITLED = {"agenda", "swot", "overview", "matrix", "quickwins", "join", "keywords",
           "coverage"}
+#: The road map (all programs, then one dimension).
+BOARDS += [("roadmap", None), ("roadmap", "governance")]
+TITLED |= {"roadmap"}
 MIN_PX_1080 = 20
 
 

@@ -20,7 +20,7 @@ from smartbimtek.store import open_workshop
 from ui import app as app_module
 from ui.controller import Controller
 from ui.i18n import current_language
-from ui.main_window import MainWindow
+from ui.main_window import VIEW_CLASSES, MainWindow
 from ui.views.matrix import MatrixView
 from ui.views.programs import ProgramsView
 from ui.views.readiness import ReadinessView
@@ -38,7 +38,7 @@ def _window(qtbot, tmp_path, controller=None):
 
 def test_views_are_wired_in_the_sidebar(qtbot, tmp_path):
     _controller, settings, window = _window(qtbot, tmp_path)
-    assert window.sidebar.count() == 7  # ... Priority matrix, Plan
+    assert window.sidebar.count() == len(VIEW_CLASSES)  # ... Priority matrix, Plan, ...
     assert isinstance(window.views["swot"], SwotBoardView)
     assert isinstance(window.views["readiness"], ReadinessView)
     assert isinstance(window.views["programs"], ProgramsView)

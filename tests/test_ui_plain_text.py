@@ -150,6 +150,7 @@ def test_projector_window_and_every_board_show_user_text_plainly(qtbot, controll
               ("overview", "dimension"), ("overview", "component"), ("matrix", None),
               ("matrix", "governance"), ("quickwins", None), ("keywords", None),
               ("coverage", None), ("join", None)]
+    boards[-1:-1] = [("roadmap", None), ("roadmap", "governance")]
     assert {kind for kind, _ in boards} == set(BOARD_KINDS)
     for kind, param in boards:
         projector.set_board(kind, param)

@@ -60,7 +60,8 @@ VIEW_CLASSES = {
     "workshop": ("workshop", "WorkshopView"), "agenda": ("agenda", "AgendaView"),
     "swot": ("swot_board", "SwotBoardView"), "readiness": ("readiness", "ReadinessView"),
     "programs": ("programs", "ProgramsView"), "matrix": ("matrix", "MatrixView"),
-    "plan": ("plan_view", "PlanView"),
+    "plan": ("plan_view", "PlanView"), "review": ("review", "ReviewView"),
+    "commitment": ("commitment", "CommitmentView"),
 }
 #: Windows built by a language switch (kept alive here: ``main()`` holds only the first).
 _windows: list[MainWindow] = []
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
             ("programs", self.tr("Programs")),
             ("matrix", self.tr("Priority matrix")),
             ("plan", self.tr("Plan")),
+            ("review", self.tr("Review")),
+            ("commitment", self.tr("Commitment")),
         ]
         return [(key, text, partial(build_view, key)) for key, text in titles]
 

@@ -37,7 +37,7 @@ __all__ = ["AgendaBoard", "NeutralPanel", "ProjectorWindow", "BOARD_KINDS"]
 log = logging.getLogger(__name__)
 
 HEADER_BG = "#102a43"
-BOARD_KINDS = ("agenda", "swot", "overview", "matrix", "quickwins", "join", "keywords",
+BOARD_KINDS = ("agenda", "swot", "overview", "matrix", "quickwins", "join", "roadmap", "keywords",
                "coverage")
 
 

@@ -10,7 +10,7 @@ from .views.projector_overview import OverviewProjectorBoard
 from .views.projector_quickwins import QuickWinsProjectorBoard
 from .views.projector_swot import SwotProjectorBoard
 
-KINDS = ("swot", "overview", "matrix", "quickwins", "keywords", "coverage")
+KINDS = ("swot", "overview", "matrix", "quickwins", "roadmap", "keywords", "coverage")
 
 
 def make_board(kind: str, controller, param=None, parent: QWidget | None = None) -> QWidget:
@@ -30,4 +30,7 @@ def make_board(kind: str, controller, param=None, parent: QWidget | None = None)
     if kind == "coverage":
         from .views.projector_coverage import CoverageProjectorBoard
         return CoverageProjectorBoard(controller, param, parent)
+    if kind == "roadmap":
+        from .views.projector_roadmap import RoadmapProjectorBoard
+        return RoadmapProjectorBoard(controller, param, parent)
     raise ValueError(f"unknown projector board {kind!r}")

@@ -89,6 +89,7 @@ class RunBar(QFrame):
         self.board_box.addItem(self.tr("Priority matrix"), ("matrix", None))
         self.board_box.addItem(self.tr("Quick win list"), ("quickwins", None))
         self.board_box.addItem(self.tr("Join panel (phones)"), ("join", None))
+        self.board_box.addItem(self.tr("Road map"), ("roadmap", None))
         self.board_box.addItem(self.tr("Keywords & vision"), ("keywords", None))
         self.board_box.addItem(self.tr("Program coverage"), ("coverage", None))
         # sized to a short name, not to the longest board name: the bar fits 1024 px

@@ -34,6 +34,7 @@ PROJECTOR_BOARDS = (
     ("quickwins", None, "quickwins"),
     ("join", None, "join"),
 )
+PROJECTOR_BOARDS += (("roadmap", None, "roadmap"),)
 #: Boards also shot at the second default projector size.
 SMALL_PROJECTOR_BOARDS = ("agenda", "swot", "matrix")
 #: Console pages in sidebar order: (view key, attribute of its tab widget, tab names). The
@@ -47,6 +48,7 @@ CONSOLE_PAGES = (
     ("matrix", "side", ("legend", "votes", "quickwins")),
     ("plan", "tabs", ("analysis", "direction", "institutions", "document")),
 )
+CONSOLE_PAGES += (("roadmap", None, ()),)
 _PLAIN_FIRST_TAB = ("swot", "programs", "matrix")
 #: Pages of the default (unsized) set: the names the README and the guide use.
 _README_PAGES = ("workshop", "agenda", "swot", "readiness", "programs", "matrix")
