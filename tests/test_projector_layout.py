@@ -27,11 +27,13 @@ SIZES = [(1024, 768), (1280, 720), (1280, 800), (1920, 1080)]
 SCALES = [round(MIN_FONT_SCALE + step / 10, 1)
           for step in range(round((MAX_FONT_SCALE - MIN_FONT_SCALE) * 10) + 1)]
 BOARDS = [("agenda", None), ("swot", "first"), ("overview", "dimension"),
-          ("overview", "component"), ("matrix", None), ("quickwins", None), ("join", None),
+          ("overview", "component"), ("matrix", None), ("quickwins", None), ("review", None),
+          ("review", "chapter:visi"), ("commitment", None), ("join", None),
           ("join", "open"),  # the join board before and after table input is opened
           ("keywords", None), ("coverage", None)]
 #: Boards that draw a title band of their own.
-TITLED = {"agenda", "swot", "overview", "matrix", "quickwins", "join", "keywords",
+TITLED = {"agenda", "swot", "overview", "matrix", "quickwins", "join", "review",
+          "commitment", "keywords",
           "coverage"}
 #: The road map (all programs, then one dimension).
 BOARDS += [("roadmap", None), ("roadmap", "governance")]

@@ -148,7 +148,8 @@ def test_projector_window_and_every_board_show_user_text_plainly(qtbot, controll
     opds = roster.list_opds(controller.ws)
     boards = [("agenda", None), ("swot", opds[0].id), ("swot", None),
               ("overview", "dimension"), ("overview", "component"), ("matrix", None),
-              ("matrix", "governance"), ("quickwins", None), ("keywords", None),
+              ("matrix", "governance"), ("quickwins", None), ("review", None),
+              ("review", "chapter:visi"), ("commitment", None), ("keywords", None),
               ("coverage", None), ("join", None)]
     boards[-1:-1] = [("roadmap", None), ("roadmap", "governance")]
     assert {kind for kind, _ in boards} == set(BOARD_KINDS)

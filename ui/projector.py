@@ -38,7 +38,8 @@ log = logging.getLogger(__name__)
 
 HEADER_BG = "#102a43"
 BOARD_KINDS = ("agenda", "swot", "overview", "matrix", "quickwins", "join", "roadmap", "keywords",
-               "coverage")
+               "coverage",
+               "review", "commitment")
 
 
 # How many projector boards are kept ready for switching back.

@@ -10,7 +10,8 @@ from .views.projector_overview import OverviewProjectorBoard
 from .views.projector_quickwins import QuickWinsProjectorBoard
 from .views.projector_swot import SwotProjectorBoard
 
-KINDS = ("swot", "overview", "matrix", "quickwins", "roadmap", "keywords", "coverage")
+KINDS = ("swot", "overview", "matrix", "quickwins", "roadmap", "keywords", "coverage",
+         "review", "commitment")
 
 
 def make_board(kind: str, controller, param=None, parent: QWidget | None = None) -> QWidget:
@@ -33,4 +34,10 @@ def make_board(kind: str, controller, param=None, parent: QWidget | None = None)
     if kind == "roadmap":
         from .views.projector_roadmap import RoadmapProjectorBoard
         return RoadmapProjectorBoard(controller, param, parent)
+    if kind == "review":
+        from .views.projector_review import ReviewProjectorBoard
+        return ReviewProjectorBoard(controller, param, parent)
+    if kind == "commitment":
+        from .views.projector_commitment import CommitmentProjectorBoard
+        return CommitmentProjectorBoard(controller, param, parent)
     raise ValueError(f"unknown projector board {kind!r}")

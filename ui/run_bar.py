@@ -92,6 +92,8 @@ class RunBar(QFrame):
         self.board_box.addItem(self.tr("Road map"), ("roadmap", None))
         self.board_box.addItem(self.tr("Keywords & vision"), ("keywords", None))
         self.board_box.addItem(self.tr("Program coverage"), ("coverage", None))
+        self.board_box.addItem(self.tr("Review of the master plan"), ("review", None))
+        self.board_box.addItem(self.tr("Joint commitment"), ("commitment", None))
         # sized to a short name, not to the longest board name: the bar fits 1024 px
         self.board_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

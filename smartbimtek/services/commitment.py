@@ -10,7 +10,7 @@ from ..model import new_id
 from ..model_stages import Signer
 from ..store.workshop import Workshop
 from ..text import clean_short
-from .common import current_event_id, field_changes, require_opd, soft_delete
+from .common import current_event_id, field_changes, require_opd, soft_delete, undelete
 
 _FIELDS = ("name", "title", "opd_id", "role")
 
@@ -109,6 +109,12 @@ def delete_signer(ws: Workshop, signer_id: str) -> None:
     """Remove a signer (kept in the file)."""
     get_signer(ws, signer_id)
     soft_delete(ws, "commitment_signers", "signer", signer_id)
+
+
+def restore_signer(ws: Workshop, signer_id: str) -> Signer:
+    """Undo the removal of a signer."""
+    undelete(ws, "commitment_signers", "signer", signer_id, "signer")
+    return get_signer(ws, signer_id)
 
 
 def signers_from_heads(ws: Workshop, event_id: str | None = None) -> list[Signer]:
