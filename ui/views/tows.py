@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartbimtek import reference
 from smartbimtek.errors import ValidationError
 from smartbimtek.model import STRATEGY_TYPES, Strategy, SwotItem
 from smartbimtek.services import roster, swot
@@ -176,8 +177,16 @@ class TowsEditor(BoardView):
         self.region.setToolTip(self.tr("The region's own strategies, written in the plenary; "
                                        "they may come from the items of any OPD"))
         self.region.toggled.connect(lambda _on: self.reload_now())
+        self.dimension_filter = QComboBox(self)  # strategy per dimension (Bimtek III)
+        self.dimension_filter.setToolTip(self.tr("Show the strategies of one dimension; new "
+                                                 "strategies get that dimension"))
+        self.dimension_filter.addItem(self.tr("All dimensions"), "")
+        for dim in reference.dimension_ids():
+            self.dimension_filter.addItem(dimension_label(dim), dim)
+        self.dimension_filter.currentIndexChanged.connect(lambda _i: self.reload_now())
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
+        top.addWidget(self.dimension_filter)
         top.addWidget(self.region)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
@@ -208,6 +217,9 @@ class TowsEditor(BoardView):
             strategies = [s for s in swot.list_strategies(self.ws) if s.opd_id is None]
         else:
             strategies = swot.list_strategies(self.ws, opd_id)
+        dimension = self.dimension_filter.currentData()
+        if dimension:
+            strategies = [s for s in strategies if s.dimension == dimension]
         texts = {i.id: i.text for i in self._items()} if shown else {}
         self.strategies = {s.id: s for s in strategies}
         for key, listing in self.lists.items():
@@ -274,6 +286,7 @@ class TowsEditor(BoardView):
         if self.opd_id is None and not self.region.isChecked():
             return None
         dialog = StrategyDialog(self, self._items(), self.board.names, type_=key,
+                                dimension=self.dimension_filter.currentData() or None,
                                 codes=self._codes())
         dialog.accepted.connect(lambda: self.add(**{
             ("type_" if k == "type" else k): v for k, v in dialog.values().items()}))
