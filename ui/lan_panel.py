@@ -47,7 +47,8 @@ log = logging.getLogger(__name__)
 #: Connected phones change with time only (nothing is published): re-read this often.
 REFRESH_MS = 5000
 COLUMNS = 7
-_ENTITIES = ("lan_session", "lan_code", "lan_done", "swot", "program", "setting", "opd",
+_ENTITIES = ("lan_group_code", "group", "lan_session", "lan_code", "lan_done", "swot",
+             "program", "setting", "opd",
              "agenda_step", "event")
 
 
@@ -133,6 +134,10 @@ class LanPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        self.group_codes_label = plain_label()  # group names are typed by the user
+        self.group_codes_label.setWordWrap(True)
+        self.group_codes_label.hide()
+        layout.addWidget(self.group_codes_label)
 
         codes = QHBoxLayout()
         self.new_code_button = QPushButton(self.tr("New code for this table"))
@@ -227,12 +232,23 @@ class LanPanel(QWidget):
         self.reveal_box.blockSignals(False)
         self.rows = lan.table_status(ws)
         self._fill_table()
+        self._fill_group_codes(ws)
         done = sum(1 for r in self.rows if r.done)
         connected = sum(1 for r in self.rows if r.connected)
         self.summary_label.setText(self.tr("Done: {done} of {total} tables · Connected: "
                                            "{connected}").format(done=done, total=len(self.rows),
                                                                  connected=connected))
         self._update_buttons()
+
+    def _fill_group_codes(self, ws) -> None:
+        """The join codes of the groups (kelompok) of the current bimtek, under the tables."""
+        from smartbimtek.services import groups
+
+        codes = lan.group_codes(ws)
+        listed = [f"{g.name}: {codes[g.id]}" for g in groups.list_groups(ws) if g.id in codes]
+        self.group_codes_label.setText(self.tr("Group codes: {codes}").format(
+            codes=" · ".join(listed)))
+        self.group_codes_label.setVisible(bool(listed))
 
     def _show_restarts(self, running: bool) -> None:
         count, at = self.control.restarts, self.control.restarted_at

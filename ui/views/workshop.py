@@ -42,6 +42,7 @@ _TABS = {
     "plan": ("", "PlanPanel"), "event": ("", "EventPanel"), "opd": ("roster", "OpdPanel"),
     "attendance": ("attendance", "AttendancePanel"), "changes": ("changes", "ChangesPanel"),
     "photos": ("photos", "PhotosPanel"),
+    "groups": ("groups", "GroupsPanel"),
 }
 #: The panels the view loads when a workshop opens (the others load themselves).
 _LOADED = ("plan", "event", "opd", "attendance")
@@ -438,7 +439,8 @@ class WorkshopView(QWidget):
         labels = {"plan": self.tr("Region and plan"), "event": self.tr("Event"),
                   "opd": self.tr("OPD roster"),
                   "attendance": self.tr("Participants and attendance"),
-                  "changes": self.tr("What changed"), "photos": self.tr("Photos")}
+                  "changes": self.tr("What changed"), "photos": self.tr("Photos"),
+                  "groups": self.tr("Groups")}
         self._index = {key: self.tabs.add_lazy_tab(lambda key=key: self._build(key),
                                                    labels[key]) for key in _TABS}
         self._size_to_page = size_to_current_page(self.tabs)
@@ -474,6 +476,7 @@ class WorkshopView(QWidget):
                                 doc="The participants and attendance tab.")
     changes_panel = property(lambda self: self.panel("changes"), doc="The what-changed tab.")
     photos_panel = property(lambda self: self.panel("photos"), doc="The photos tab.")
+    groups_panel = property(lambda self: self.panel("groups"), doc="The groups tab.")
 
     def load(self) -> None:
         """Load the built tabs from the open workshop (the others load when built)."""
