@@ -196,3 +196,18 @@ def test_geometry_conflict_marks_and_amounts():
     assert marks.outlined == {"b", "c"} and marks.opd_years == {"o1": [2030]}
     assert short_amount(49_100_000_000) == "49,1 M" and short_amount(32e9) == "32 M"
     assert short_amount(450_000_000) == "450 jt" and short_amount(12) == "12"
+
+
+def test_a_tall_canvas_paints_only_the_rows_shown_but_knows_every_bar(view):
+    """Many programs scroll vertically: a paint draws the exposed rows' texts only, and
+    still knows where every bar is (for the mouse and the keyboard)."""
+    canvas = view.canvas
+    assert view.scroll.horizontalScrollBar().maximum() == 0
+    assert canvas.height() > view.scroll.viewport().height()  # the demo's 50 programs scroll
+    view.scroll.verticalScrollBar().setValue(0)
+    canvas.repaint()
+    rows = [t for t in canvas.last_layout() if t.role == "row"]
+    placed = [b for b in canvas.data.bars if b.start_year is not None]
+    assert 0 < len(rows) < len(placed)
+    assert set(canvas.layout_record.bar_rects) == {b.program_id for b in placed}
+    assert all(t.rect.top() <= view.scroll.viewport().height() for t in rows)

@@ -80,14 +80,15 @@ class RoadmapCanvas(TextRecorder, QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(200, self.sizeHint().height())
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.begin_layout()
         painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        painter.fillRect(event.rect(), Qt.GlobalColor.white)
         font, bold, small = self._fonts()
         self.layout_record = paint_roadmap(
             self, painter, QRectF(4, 4, self.width() - 8, self.height() - 8), self.data, font,
-            bold, small, selected=self.selected, preview=self._preview)
+            bold, small, selected=self.selected, preview=self._preview,
+            clip=QRectF(event.rect()))
         painter.end()
 
     # -- mouse ----------------------------------------------------------------------------

@@ -69,10 +69,11 @@ def head_height(data: RoadmapData, font: QFont, small: QFont) -> float:
 def paint_roadmap(target, painter: QPainter, rect: QRectF, data: RoadmapData, font: QFont,
                   bold: QFont, small: QFont, *, selected: str | None = None,
                   preview: dict[str, tuple[int, int]] | None = None,
-                  max_rows: int | None = None) -> RoadmapLayout:
+                  max_rows: int | None = None, clip: QRectF | None = None) -> RoadmapLayout:
     """Paint the road map of ``data`` into ``rect`` of ``target`` (a ``TextRecorder``
     widget); ``preview`` shows bars at years being dragged, ``selected`` draws a focus frame;
-    ``max_rows`` paints only that many rows and sums up the rest."""
+    ``max_rows`` paints only that many rows and sums up the rest; rows outside ``clip`` (the
+    exposed part of a tall scrolled canvas) are skipped, their bars' rectangles still kept."""
     layout = RoadmapLayout(top=rect.top())
     painter.setFont(font)
     if not data.years:
@@ -125,7 +126,13 @@ def paint_roadmap(target, painter: QPainter, rect: QRectF, data: RoadmapData, fo
     y = rect.top() + rh + sh
     painter.setPen(GRID)
     painter.drawLine(int(rect.left()), int(y), int(rect.right()), int(y))
+    low, high = (clip.top() - rh, clip.bottom()) if clip is not None else (-1e12, 1e12)
     for kind, item in shown:
+        if not low <= y <= high:
+            if kind == "bar":
+                _place_bar(axis, item, y, rh, (preview or {}).get(item.program_id), layout)
+            y += rh
+            continue
         if kind == "dim":
             painter.fillRect(QRectF(rect.left(), y, label_w, rh), DIM_FILL)
             painter.setPen(INK)
@@ -155,12 +162,9 @@ def _paint_bar(target, painter, data, axis, bar, y, rh, label_w, rect, font, sma
     title = ("★ " if bar.quick_win else "") + bar.title
     target.draw_text(painter, QRectF(rect.left() + 4, y, label_w - 8, rh), LEFT,
                      elided(font, title, label_w - 8), "row")
-    start, end = years or (bar.start_year, bar.end_year)
-    if start is None:
+    box = _place_bar(axis, bar, y, rh, years, layout)
+    if box is None:
         return
-    left, right = axis.span(max(start, axis.first), min(end or start, axis.last))
-    box = QRectF(left + 2, y + rh * 0.12, right - left - 4, rh * 0.76)
-    layout.bar_rects[bar.program_id] = box
     painter.fillRect(box, QUICK_WIN_BAR if bar.quick_win else BAR)
     if bar.program_id in data.marks.outlined:
         painter.setPen(QPen(LOAD_PEN, 4))
@@ -174,6 +178,17 @@ def _paint_bar(target, painter, data, axis, bar, y, rh, label_w, rect, font, sma
         painter.setFont(small)
         target.draw_text(painter, box.adjusted(4, 0, -4, 0), LEFT,
                          elided(small, code, box.width() - 8), "opd")
+
+
+def _place_bar(axis, bar, y, rh, years, layout) -> QRectF | None:
+    """The rectangle of ``bar`` in the row at ``y`` (kept in ``layout``); None if unplaced."""
+    start, end = years or (bar.start_year, bar.end_year)
+    if start is None:
+        return None
+    left, right = axis.span(max(start, axis.first), min(end or start, axis.last))
+    box = QRectF(left + 2, y + rh * 0.12, right - left - 4, rh * 0.76)
+    layout.bar_rects[bar.program_id] = box
+    return box
 
 
 def legend_texts(data: RoadmapData) -> list[tuple[QColor, str]]:
