@@ -1,6 +1,7 @@
 """Table entry mode: a full-screen window for a laptop at a breakout table, locked to one
-OPD. Big fields and buttons for the table's SWOT items, programs and scores, with the current
-step and its remaining time on top. Leaving needs the facilitator's PIN.
+OPD. Big fields and buttons for the table's SWOT items, programs and scores (and, from
+``table_mode_exercises``, vision keywords and review comments), with the current step and its
+remaining time on top. Leaving needs the facilitator's PIN.
 
 Every entry is saved with ``source="table"`` (actor ``table:<OPD code>``) and appears live
 on the console through the change bus. There is no way to choose another OPD here.
@@ -42,6 +43,7 @@ from .controller import Controller
 from .labels import dimension_label, horizon_label, quadrant_label
 from .messages import error_text
 from .settings import Settings
+from .table_mode_exercises import TableExercises
 from .widgets.common import Coalescer, plain_label, scaled_font, set_phase_style
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
@@ -120,6 +122,9 @@ class TableModeWindow(QWidget):
         self.tabs.addTab(self._swot_tab(), self.tr("SWOT items"))
         self.tabs.addTab(self._program_tab(), self.tr("Programs"))
         self.tabs.addTab(self._score_tab(), self.tr("Scores"))
+        self.exercises = TableExercises(self)  # vision keywords and review comments
+        self.tabs.addTab(self.exercises.keyword_tab(), self.tr("Vision keywords"))
+        self.tabs.addTab(self.exercises.review_tab(), self.tr("Review comments"))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self._footer())
         self._refresh = Coalescer(self.load, self)
@@ -295,7 +300,8 @@ class TableModeWindow(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
     def _on_change(self, change) -> None:
-        if change.entity in ("swot", "program", "opd", "setting"):
+        if change.entity in ("swot", "program", "opd", "setting", "keyword", "comment",
+                             "chapter", "group"):
             self._refresh.trigger()
 
     def load(self) -> None:
@@ -315,6 +321,7 @@ class TableModeWindow(QWidget):
             row.setData(_ROLE_ID, program.id)
             self.program_list.addItem(row)
         self.load_scores()
+        self.exercises.load()
 
     def load_scores(self) -> None:
         """The programs of the chosen dimension with this table's impact and effort."""
