@@ -125,3 +125,28 @@ def test_keywords_and_coverage_boards_fit(qtbot, stage_two, size, scale):
                 problems.append(f"{what} smaller than 20 px")
         board.close()
     assert not problems, "\n".join(problems)
+
+
+def test_programs_view_coverage_tab_lists_a_cells_programs(qtbot, ctl):
+    from ui.views.coverage import EMPTY_BACKGROUND, FILLED_BACKGROUND
+    from ui.views.programs import ProgramsView
+
+    view = show(qtbot, ProgramsView(ctl), 1024, 768)
+    view.tabs.setCurrentWidget(view.coverage)
+    view.reload_now()
+    panel = view.coverage
+    cell = panel.cell_item("environment", "environment.waste", "10")
+    assert cell.text() == "0" and cell.background().color() == EMPTY_BACKGROUND
+    assert "54 empty cells" in panel.summary.text()
+    programs.add_program(ctl.ws, roster.find_opd(ctl.ws, "DLH").id, "Bank sampah digital",
+                         "environment", element="environment.waste", horizon="long")
+    qtbot.waitUntil(lambda: panel.cell_item("environment", "environment.waste",
+                                            "10").text() == "1", timeout=5000)
+    cell = panel.cell_item("environment", "environment.waste", "10")
+    assert cell.background().color() == FILLED_BACKGROUND
+    assert "53 empty cells" in panel.summary.text()
+    panel.table.setCurrentItem(cell)
+    assert [panel.cell_list.item(i).text() for i in range(panel.cell_list.count())] == \
+        ["Bank sampah digital"]
+    panel.table.setCurrentItem(panel.cell_item("environment", "environment.waste", "5"))
+    assert panel.cell_list.count() == 0 and ": 0 program(s)" in panel.cell_title.text()

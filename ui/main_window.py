@@ -41,7 +41,7 @@ from .projector import ProjectorWindow
 from .projector_control import install as install_projector_console
 from .run_bar import RunBar, is_demo
 from .settings import Settings, remember_opd, restore_projector_board
-from .sidebar import fit_sidebar, make_sidebar
+from .sidebar import fit_sidebar, landing_index, make_sidebar, mark_stage
 from .start_screen import StartScreen
 from .widgets.common import (
     MessageBanner,
@@ -59,6 +59,7 @@ BACKUP_INTERVAL_MS = 60_000
 VIEW_CLASSES = {
     "workshop": ("workshop", "WorkshopView"), "agenda": ("agenda", "AgendaView"),
     "swot": ("swot_board", "SwotBoardView"), "readiness": ("readiness", "ReadinessView"),
+    "vision": ("vision", "VisionView"),
     "programs": ("programs", "ProgramsView"), "matrix": ("matrix", "MatrixView"),
     "plan": ("plan_view", "PlanView"), "review": ("review", "ReviewView"),
     "commitment": ("commitment", "CommitmentView"),
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
             ("agenda", self.tr("Agenda")),
             ("swot", self.tr("SWOT board")),
             ("readiness", self.tr("Readiness")),
+            ("vision", self.tr("Vision")),
             ("programs", self.tr("Programs")),
             ("matrix", self.tr("Priority matrix")),
             ("plan", self.tr("Plan")),
@@ -273,8 +275,14 @@ class MainWindow(QMainWindow):
         title = f"{ws.path.stem} — SmartBimtek"
         self.setWindowTitle(self.tr("DEMO (example data)") + f" — {title}" if is_demo(ws.path)
                             else title)
+        from smartbimtek.services.plan import current_event
+
+        event = self.controller.call(current_event, ws)
+        stage = event.stage if event is not None else None
+        leading = mark_stage(self.sidebar, self._keys, stage)  # the running stage's views
         if self.sidebar.currentRow() < 0:
-            self.show_view_index(min(int(self.settings.get("last_view")), self.stack.count() - 1))
+            last = min(int(self.settings.get("last_view")), self.stack.count() - 1)
+            self.show_view_index(landing_index(self._keys, leading, stage, last))
 
     def _saved(self, saved: bool, time: str | None = None) -> None:
         if not saved or self.controller.ws is None:

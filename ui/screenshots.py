@@ -32,6 +32,8 @@ PROJECTOR_BOARDS = (
     ("overview", "component", "overview-component"),
     ("matrix", None, "matrix"),
     ("quickwins", None, "quickwins"),
+    ("keywords", None, "keywords"),
+    ("coverage", None, "coverage"),
     ("join", None, "join"),
 )
 PROJECTOR_BOARDS += (("roadmap", None, "roadmap"),)
@@ -44,7 +46,8 @@ CONSOLE_PAGES = (
     ("agenda", None, ()),
     ("swot", "tabs", ("board", "overview", "ifas", "tows")),
     ("readiness", None, ()),
-    ("programs", "tabs", ("list", "scores")),
+    ("vision", None, ()),
+    ("programs", "tabs", ("list", "scores", "coverage")),
     ("matrix", "side", ("legend", "votes", "quickwins")),
     ("plan", "tabs", ("analysis", "direction", "institutions", "document")),
 )

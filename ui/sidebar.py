@@ -62,3 +62,58 @@ def fit_sidebar(sidebar: QListWidget) -> None:
     words = [w for i in range(sidebar.count()) for w in sidebar.item(i).text().split()]
     widest = max((metrics.horizontalAdvance(w) for w in words), default=60)
     sidebar.setMinimumWidth(min(SIDEBAR_WIDTH, widest + 2 * sidebar_text_margin(sidebar) + 2))
+
+
+#: The console view that serves each exercise of ``smartbimtek.rules.stages``.
+EXERCISE_VIEWS = {"readiness": "readiness", "gap": "readiness", "swot": "swot",
+                  "keywords": "vision", "vision": "vision", "programs": "programs",
+                  "coverage": "programs", "priority": "matrix", "strategies": "swot",
+                  "roadmap": "roadmap", "quickwins": "matrix", "review": "review",
+                  "commitment": "commitment"}
+#: Text colour of the running stage's views in the sidebar.
+LEADING_COLOUR = "#0b5394"
+
+
+def stage_views(stage: str | None, keys: list[str]) -> list[str]:
+    """The console views (of ``keys``) the running ``stage`` leads with, in the order of its
+    exercises (``leading_exercises``); none for no or an unknown stage."""
+    from smartbimtek.rules.stages import STAGES, leading_exercises
+
+    if stage not in STAGES:
+        return []
+    out: list[str] = []
+    for exercise in leading_exercises(stage):
+        view = EXERCISE_VIEWS.get(exercise)
+        if view in keys and view not in out:
+            out.append(view)
+    return out
+
+
+def landing_index(keys: list[str], leading: list[str], stage: str | None, last: int) -> int:
+    """Where the console opens a file: the last view shown, except in a Bimtek II, III or IV
+    file where the last view is not one of the stage's: there its first exercise."""
+    if stage in (None, "I") or not leading or \
+            (0 <= last < len(keys) and keys[last] in leading):
+        return last
+    return keys.index(leading[0])
+
+
+def mark_stage(sidebar: QListWidget, keys: list[str], stage: str | None) -> list[str]:
+    """Mark the running stage's views in the sidebar (coloured, with a tooltip naming the
+    bimtek); every view stays listed and reachable. Returns the marked keys in order."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QBrush, QColor
+
+    leading = stage_views(stage, keys)
+    tip = QCoreApplication.translate("Sidebar", "Exercise of Bimtek {0}").format(stage)
+    for row, key in enumerate(keys):
+        item = sidebar.item(row)
+        if item is None:
+            continue
+        if key in leading:
+            item.setForeground(QBrush(QColor(LEADING_COLOUR)))
+            item.setToolTip(tip)
+        else:
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            item.setToolTip("")
+    return leading

@@ -25,6 +25,7 @@ from smartbimtek.services import programs, roster
 from ..widgets.common import reserve_lines, size_to_current_page
 from .board_base import BoardView
 from .board_labels import horizon_label
+from .coverage import CoveragePanel
 from .matrix_data import priority_data
 from .program_editor import ProgramEditor
 from .program_table import COLUMNS, SORT_ROLE, WIDTHS, ProgramTableModel
@@ -121,6 +122,8 @@ class ProgramsView(BoardView):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(list_tab, self.tr("Programs"))
         self.tabs.addTab(self.scores, self.tr("Scores per table"))
+        self.coverage = CoveragePanel(self, self)  # Bimtek II: per dimension and horizon
+        self.tabs.addTab(self.coverage, self.tr("Coverage"))
         size_to_current_page(self.tabs)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -134,6 +137,7 @@ class ProgramsView(BoardView):
         if self.ws is None:
             self._programs = []
             self.model.set_data([], {}, {})
+            self.coverage.reload()
             return
         current = self.current_program()
         opds = roster.list_opds(self.ws)
@@ -147,6 +151,7 @@ class ProgramsView(BoardView):
         self.opd_filter.blockSignals(False)
         self.editor.set_context(self.ws, opds, quadrant_names())
         self.scores.set_opds(opds)
+        self.coverage.reload()
         self._programs = programs.list_programs(
             self.ws, opd_id=self.opd_filter.currentData(),
             dimension=self.dimension_filter.currentData(),
