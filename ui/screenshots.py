@@ -34,6 +34,8 @@ PROJECTOR_BOARDS = (
     ("quickwins", None, "quickwins"),
     ("keywords", None, "keywords"),
     ("coverage", None, "coverage"),
+    ("review", None, "review"),
+    ("commitment", None, "commitment"),
     ("join", None, "join"),
 )
 PROJECTOR_BOARDS += (("roadmap", None, "roadmap"),)
@@ -42,7 +44,8 @@ SMALL_PROJECTOR_BOARDS = ("agenda", "swot", "matrix")
 #: Console pages in sidebar order: (view key, attribute of its tab widget, tab names). The
 #: first tab of the SWOT board, programs and matrix keeps the plain name the README uses.
 CONSOLE_PAGES = (
-    ("workshop", "tabs", ("plan", "event", "opd", "attendance", "changes", "photos")),
+    ("workshop", "tabs", ("plan", "event", "opd", "attendance", "changes", "photos",
+                          "groups")),
     ("agenda", None, ()),
     ("swot", "tabs", ("board", "overview", "ifas", "tows")),
     ("readiness", None, ()),
@@ -50,6 +53,8 @@ CONSOLE_PAGES = (
     ("programs", "tabs", ("list", "scores", "coverage")),
     ("matrix", "side", ("legend", "votes", "quickwins")),
     ("plan", "tabs", ("analysis", "direction", "institutions", "document")),
+    ("review", None, ()),
+    ("commitment", None, ()),
 )
 CONSOLE_PAGES += (("roadmap", None, ()),)
 _PLAIN_FIRST_TAB = ("swot", "programs", "matrix")
