@@ -205,3 +205,22 @@ def test_review_comments_refuse_unknown_subjects_and_other_steps(fx):
         "subject_kind": "program", "subject_id": fx.programs["DINKES"], "text": "Bagus"})
     assert status == 409 and answer["error"]["code"] == "step_closed"
     assert _counts(fx) == before
+
+
+def test_a_group_tables_scores_and_dots_record_the_group(fx, group):
+    made, code = group
+    fx.start("prioritisation")
+    client = fx.client()
+    client.join(code, "Rina")
+    client.state()
+    target = fx.programs["DISKOMINFO"]
+    status, body, _ = client.submit("PUT", "/api/scores", {
+        "program_id": target, "criterion": "impact", "value": 4})
+    assert status == 200, body
+    status, body, _ = client.submit("PUT", "/api/votes", {"program_id": target, "count": 1})
+    assert status == 200, body
+    score = fx.ws.query_one("SELECT rater, group_id FROM scores WHERE program_id=? AND "
+                            "criterion='impact' AND rater='DINKES'", (target,))
+    vote = fx.ws.query_one("SELECT voter, group_id FROM votes WHERE program_id=? AND "
+                           "voter='DINKES'", (target,))
+    assert tuple(score) == ("DINKES", made.id) and tuple(vote) == ("DINKES", made.id)

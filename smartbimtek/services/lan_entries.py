@@ -143,6 +143,16 @@ def _record_group(ws: Workshop, session: LanSession, entity: str, record_id: str
         groups.set_entry_group(ws, entity, record_id, session.group_id)
 
 
+def _record_rating_group(ws: Workshop, session: LanSession, table: str, where: str,
+                         params: tuple) -> None:
+    """Record a group session's group on its score or dots (``scores``/``votes`` rows are
+    keyed by program, rater and criterion, not by id; runs inside the entry's transaction)."""
+    if session.group_id is not None:
+        with ws.transaction() as tx:  # joins the entry's transaction
+            tx.execute(f"UPDATE {table} SET group_id=? WHERE {where}",  # noqa: S608
+                       (session.group_id, *params))
+
+
 def _own_item(ws: Workshop, session: LanSession, item_id: str) -> SwotItem:
     item = swot.get_item(ws, item_id)
     if item.opd_id not in table_opds(ws, session):  # another table's item: it does not exist for this one
@@ -222,6 +232,9 @@ def _score(ws, session, step, payload, actor, anonymous):
     score = programs.set_score(ws, program_id, session.opd_code, criterion, fields.get("value"),
                                rater_kind="opd", source="phone", actor=actor,
                                event_id=step.event_id)
+    if score is not None:
+        _record_rating_group(ws, session, "scores", "program_id=? AND rater_kind='opd' AND "
+                             "rater=? AND criterion=?", (program_id, session.opd_code, criterion))
     return 200, {"score": {"program_id": program_id, "criterion": criterion,
                            "value": score.value if score else None}}
 
@@ -231,6 +244,8 @@ def _vote(ws, session, step, payload, actor, anonymous):
     program_id = _id(fields, "program_id")
     vote = programs.set_votes(ws, program_id, session.opd_code, fields.get("count"),
                               voter_kind="opd", source="phone", actor=actor)
+    _record_rating_group(ws, session, "votes", "program_id=? AND voter_kind='opd' AND voter=?",
+                         (program_id, session.opd_code))
     used = programs.votes_used(ws, session.opd_code, "opd")
     return 200, {"vote": {"program_id": program_id, "count": vote.count}, "votes_used": used}
 
