@@ -62,7 +62,7 @@ VIEW_CLASSES = {
     "vision": ("vision", "VisionView"),
     "programs": ("programs", "ProgramsView"), "matrix": ("matrix", "MatrixView"),
     "plan": ("plan_view", "PlanView"), "review": ("review", "ReviewView"),
-    "commitment": ("commitment", "CommitmentView"),
+    "commitment": ("commitment", "CommitmentView"), "roadmap": ("roadmap", "RoadmapView"),
 }
 #: Windows built by a language switch (kept alive here: ``main()`` holds only the first).
 _windows: list[MainWindow] = []
@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
             ("plan", self.tr("Plan")),
             ("review", self.tr("Review")),
             ("commitment", self.tr("Commitment")),
+            ("roadmap", self.tr("Road map")),
         ]
         return [(key, text, partial(build_view, key)) for key, text in titles]
 
