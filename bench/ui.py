@@ -4,7 +4,8 @@
    window measured in the same run (each start a fresh process; median of several runs;
    target: within 2x of the bare window, issue 12);
 2. a service call adding a SWOT item until the projector board has painted it (the real
-   change bus, controller signal, board refresh and paint; target < 50 ms);
+   change bus, controller signal, board refresh and paint; target < 50 ms), and the same
+   for a keyword sent to the word cloud board (``keyword``, issue 10);
 3. switching boards in the large synthetic workshop (projector boards and console views,
    until painted; target < 100 ms), with the console and the projector at each of
    ``SIZES`` (1024x768, 1280x800, 1920x1080): one figure per board or view and size.
@@ -174,6 +175,44 @@ def bench_add_to_projector(work: Path) -> list[dict]:
              "unit": "ms", "target": 50.0, "max": round(max(times), 2), "runs": ADD_RUNS}]
 
 
+def bench_keyword_to_projector(work: Path) -> list[dict]:
+    """Service call adding a keyword -> word cloud board painted with its new count (ms)."""
+    from PySide6.QtWidgets import QApplication
+
+    from smartbimtek.demo import create_demo
+    from smartbimtek.services import keywords
+    from ui.controller import Controller
+    from ui.projector import ProjectorWindow
+    from ui.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    path = create_demo(work / "keywords.bimtek", stage="I")
+    controller = Controller()
+    controller.open(path)
+    projector = ProjectorWindow(controller, Settings(work / "keywords.ini"))
+    projector.resize(1920, 1080)
+    projector.show()
+    controller.show_on_projector("keywords", None)
+    for _ in range(5):
+        app.processEvents()
+    board = projector.board
+    counter = PaintCounter(board)
+    top = keywords.cloud(controller.ws)[0]
+    times = []
+    for number in range(ADD_RUNS):
+        count = top.count + number + 1
+        started = time.perf_counter()
+        keywords.add_keyword(controller.ws, top.label)
+        _wait_painted(app, counter, lambda count=count: any(
+            w[0] == top.label and w[1] == count for w in board.words))
+        times.append((time.perf_counter() - started) * 1000)
+    controller.close()
+    projector.deleteLater()
+    median = statistics.median(times)
+    return [{"metric": "ui.keyword_add_to_projector_painted", "value": round(median, 2),
+             "unit": "ms", "target": 50.0, "max": round(max(times), 2), "runs": ADD_RUNS}]
+
+
 def bench_switch_large(work: Path) -> list[dict]:
     """Switching projector boards and console views in the large synthetic workshop."""
     from PySide6.QtWidgets import QApplication
@@ -211,7 +250,11 @@ def bench_switch_large(work: Path) -> list[dict]:
     opds = roster.list_opds(controller.ws)
     boards = [("swot", lambda i: opds[i % len(opds)].id), ("overview", lambda i: "dimension"),
               ("overview", lambda i: "component"), ("matrix", lambda i: None),
-              ("quickwins", lambda i: None), ("agenda", lambda i: None)]
+              ("quickwins", lambda i: None), ("agenda", lambda i: None),
+              ("roadmap", lambda i: None)]
+    from ui.projector_boards import KINDS
+    if "keywords" in KINDS:  # the word cloud board (issue 10)
+        boards.append(("keywords", lambda i: None))
     # (size, name) -> times; the first show of a board or view builds it (cold: the first
     # size only), later switches reuse it (warm): the projector keeps its last boards, the
     # console its views.
@@ -265,9 +308,10 @@ def bench_switch_large(work: Path) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the benchmarks (all, or those named: startup, add, switch); print the table and
-    the JSON lines; non-zero if a target is missed."""
-    names = (sys.argv[1:] if argv is None else argv) or ["startup", "add", "switch"]
+    """Run the benchmarks (all, or those named: startup, add, keyword, switch); print the
+    table and the JSON lines; non-zero if a target is missed."""
+    names = (sys.argv[1:] if argv is None else argv) or ["startup", "add", "keyword",
+                                                          "switch"]
     work = Path(tempfile.mkdtemp(prefix="smartbimtek-bench-ui-"))
     figures: list[dict] = []
     try:
@@ -275,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
             figures += bench_startup(work)
         if "add" in names:
             figures += bench_add_to_projector(work)
+        if "keyword" in names:
+            figures += bench_keyword_to_projector(work)
         if "switch" in names:
             figures += bench_switch_large(work)
     finally:
