@@ -224,3 +224,18 @@ def test_a_group_tables_scores_and_dots_record_the_group(fx, group):
     vote = fx.ws.query_one("SELECT voter, group_id FROM votes WHERE program_id=? AND "
                            "voter='DINKES'", (target,))
     assert tuple(score) == ("DINKES", made.id) and tuple(vote) == ("DINKES", made.id)
+
+
+def test_a_table_without_a_group_sees_its_own_comments_answered(fx):
+    fx.start("review")
+    client = fx.client("DISKOMINFO")
+    assert client.state()[1]["table"]["group"] is None
+    status, body, _ = client.submit("POST", "/api/review/comments", {
+        "subject_kind": "program", "subject_id": fx.programs["DISKOMINFO"],
+        "text": "Target tahun pertama terlalu tinggi"})
+    assert status == 201 and body["comment"]["group_id"] is None
+    review.answer_comment(fx.ws, body["comment"]["id"], "Target diturunkan")
+    mine = client.state()[1]["review"]["comments"]
+    assert [(c["text"], c["answer"]) for c in mine] == [
+        ("Target tahun pertama terlalu tinggi", "Target diturunkan")]
+    assert fx.client("BAPPEDA").state()[1]["review"]["comments"] == []

@@ -11,7 +11,14 @@ from ..model import FUNDING, HORIZONS, QUADRANTS, AgendaStep
 from ..rules import agenda as agenda_rules
 from ..rules import stages as stage_rules
 from ..services import groups, keywords, lan, plan, programs, review, roster, swot
-from ..services.lan_entries import comment_dict, keyword_dict, program_dict, swot_dict, table_opds
+from ..services.lan_entries import (
+    comment_dict,
+    keyword_dict,
+    own_comment_ids,
+    program_dict,
+    swot_dict,
+    table_opds,
+)
 from ..store.workshop import Workshop
 
 #: How many ranked programs the revealed results list.
@@ -139,8 +146,11 @@ def _review(ws: Workshop, session: lan.LanSession) -> dict:
     comments with the facilitator's answers."""
     items = [{"kind": i.subject_kind, "id": i.subject_id, "title": i.title, "status": i.status,
               "open_comments": i.open_comments} for i in review.board(ws)]
-    own = [c for c in review.list_comments(ws)
-           if session.group_id is not None and c.group_id == session.group_id]
+    if session.group_id is not None:
+        own = [c for c in review.list_comments(ws) if c.group_id == session.group_id]
+    else:  # no group at this bimtek: the comments this OPD's phones sent
+        sent = own_comment_ids(ws, session)
+        own = [c for c in review.list_comments(ws) if c.id in sent]
     return {"items": items, "comments": [comment_dict(c) for c in own]}
 
 

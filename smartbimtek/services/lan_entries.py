@@ -275,6 +275,14 @@ def comment_dict(comment) -> dict:
             "updated_at": comment.updated_at}
 
 
+def own_comment_ids(ws: Workshop, session: LanSession) -> set[str]:
+    """Ids of the review comments an OPD's phones sent (for a table without a group, whose
+    comments carry no group to find them by)."""
+    rows = ws.query("SELECT response FROM lan_idempotency WHERE opd_id=? AND "
+                    "action='review.comment'", (session.opd_id,))
+    return {json.loads(r[0])["comment"]["id"] for r in rows}
+
+
 def _keyword(ws, session, step, payload, actor, anonymous):
     fields = _only(payload, ("text", "opd_id"))
     owner = _owner(ws, session, fields)
