@@ -23,7 +23,7 @@ from .roadmap_paint import (
 )
 
 #: Text sizes tried, largest first, until every row fits; below the last, rows are summed up.
-FACTORS = (1.0, 0.9, 0.8, 0.7, 0.6)
+FACTORS = (1.3, 1.15, 1.0, 0.9, 0.8, 0.7, 0.6)
 
 
 class RoadmapProjectorBoard(ProjectorBoard):
