@@ -29,6 +29,7 @@ class KeywordsProjectorBoard(ProjectorBoard):
         self.live = live_vision(controller)
         self.live.changed.connect(self.update)
         self.cloud_layout = CloudLayout()
+        self._layout_key: tuple | None = None
         self.reload_now()
 
     def reload(self) -> None:
@@ -62,11 +63,16 @@ class KeywordsProjectorBoard(ProjectorBoard):
             self.fit_block(painter, cloud_rect, self.tr(
                 "No keyword yet: the tables send them from their phones or table mode."),
                 self.make_font(1.2), Qt.AlignmentFlag.AlignCenter, "line")
-            self.cloud_layout = CloudLayout()
+            self.cloud_layout, self._layout_key = CloudLayout(), None
         else:
-            self.cloud_layout = layout_cloud(
-                self.words, cloud_rect.width(), cloud_rect.height(), qt_measure(self.font()),
-                max_size=self.font_pt(3.2), min_size=self.min_pt())
+            key = (tuple(self.words), cloud_rect.width(), cloud_rect.height(),
+                   self.font_pt(3.2), self.min_pt(), self.font().key())
+            if key != self._layout_key:  # a repaint (the typed vision) reuses the layout
+                self.cloud_layout = layout_cloud(
+                    self.words, cloud_rect.width(), cloud_rect.height(),
+                    qt_measure(self.font()), max_size=self.font_pt(3.2),
+                    min_size=self.min_pt())
+                self._layout_key = key
             paint_cloud(painter, self, self.cloud_layout, cloud_rect.left(), cloud_rect.top(),
                         self.font(), INK, QColor("white"), PICKED_FILL)
         hidden = self.cloud_layout.hidden + self.more
