@@ -128,3 +128,9 @@ def test_lan_panel_lists_group_codes(qtbot, ctl):
     assert panel.group_codes_label.isVisible()
     text = panel.group_codes_label.text()
     assert all(f"{g.name}: {codes[g.id]}" in text for g in made)
+
+
+def test_new_group_form_offers_the_choices_of_its_kind(qtbot, ctl):
+    _view, panel = _panel(qtbot, ctl)
+    assert panel.selected() is None and panel.kind_combo.currentData() == "opd"
+    assert panel.target_combo.count() == len(roster.list_opds(ctl.ws))

@@ -178,6 +178,7 @@ class GroupsPanel(BoardView):
             widget.setEnabled(group is not None)
         if group is None:
             self.code_label.setText("")
+            self._kind_changed()  # the choices of the kind shown, for a new group
             return
         self.name_edit.setText(group.name)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(group.kind), 0))
