@@ -63,3 +63,19 @@ def test_sidebar_marks_the_stage_and_opens_on_its_first_exercise(qtbot, tmp_path
         window.sidebar.setCurrentRow(row)
         assert window.stack.currentIndex() == row
     controller.close()
+
+
+def test_starting_the_next_bimtek_moves_the_marks(qtbot, tmp_path):
+    from smartbimtek.services import plan
+
+    now = dt.datetime(2026, 8, 20, 10, 0).astimezone()
+    path = create_demo(tmp_path / "demo.bimtek", now=now, stage="I")
+    controller = Controller(clock=lambda: now)
+    window = show(qtbot, MainWindow(controller, make_settings(tmp_path), projector=False))
+    controller.open(path)
+    assert _marked(window) == ["swot", "readiness", "vision"]
+    plan.start_event(controller.ws, "II")
+    qtbot.waitUntil(lambda: _marked(window) == ["programs", "matrix"], timeout=5000)
+    assert window.sidebar.item(window._keys.index("programs")).toolTip() == \
+        "Exercise of Bimtek II"
+    controller.close()

@@ -250,6 +250,8 @@ class MainWindow(QMainWindow):
         self.start_screen.recent_requested.connect(self.files.open_path)
         c.workshop_opened.connect(self.update_state)
         c.workshop_closed.connect(self.update_state)
+        c.data_changed.connect(lambda change: change.entity in ("event", "setting")
+                               and c.ws is not None and self._mark_stage())
         c.saved_state.connect(self._saved)
         c.projector_board.connect(self.settings.set_projector_board)
         c.workshop_opened.connect(lambda: restore_projector_board(self.settings, c))
@@ -276,14 +278,19 @@ class MainWindow(QMainWindow):
         title = f"{ws.path.stem} — SmartBimtek"
         self.setWindowTitle(self.tr("DEMO (example data)") + f" — {title}" if is_demo(ws.path)
                             else title)
-        from smartbimtek.services.plan import current_event
-
-        event = self.controller.call(current_event, ws)
-        stage = event.stage if event is not None else None
-        leading = mark_stage(self.sidebar, self._keys, stage)  # the running stage's views
+        stage, leading = self._mark_stage()
         if self.sidebar.currentRow() < 0:
             last = min(int(self.settings.get("last_view")), self.stack.count() - 1)
             self.show_view_index(landing_index(self._keys, leading, stage, last))
+
+    def _mark_stage(self) -> tuple[str | None, list[str]]:
+        """Mark the running bimtek's exercise views in the sidebar; returns the stage and
+        those views' keys."""
+        from smartbimtek.services.plan import current_event
+
+        event = self.controller.call(current_event, self.controller.ws)
+        stage = event.stage if event is not None else None
+        return stage, mark_stage(self.sidebar, self._keys, stage)
 
     def _saved(self, saved: bool, time: str | None = None) -> None:
         if not saved or self.controller.ws is None:
