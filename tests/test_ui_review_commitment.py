@@ -163,7 +163,10 @@ def test_signers_filled_from_heads_signed_and_undone(qtbot, ctl3):
     settle(view)
     signers = commitment.list_signers(ctl3.ws)
     opds = ctl3.ws.query("SELECT count(*) FROM opds WHERE deleted_at IS NULL")[0][0]
-    assert len(signers) == 1 + opds and signers[0].role == "kepala_daerah"
+    pendamping = [s for s in signers if s.role == "pendamping"]
+    assert [s.name for s in pendamping] == plan.get_plan(ctl3.ws).facilitators
+    assert len(signers) == 1 + opds + len(pendamping) and signers[0].role == "kepala_daerah"
+    assert [s.role for s in signers[-len(pendamping):]] == ["pendamping"] * len(pendamping)
     assert view.table.rowCount() == len(signers)
     view.select_row(1)
     view.sign_button.click()
@@ -177,7 +180,7 @@ def test_signers_filled_from_heads_signed_and_undone(qtbot, ctl3):
     ctl3.undo_stack.undo()
     assert commitment.list_signers(ctl3.ws) == []
     ctl3.undo_stack.redo()
-    assert len(commitment.list_signers(ctl3.ws)) == 1 + opds
+    assert len(commitment.list_signers(ctl3.ws)) == len(signers)
 
 
 def test_signer_added_edited_deleted_with_undo(qtbot, ctl3):

@@ -119,8 +119,10 @@ def restore_signer(ws: Workshop, signer_id: str) -> Signer:
 
 def signers_from_heads(ws: Workshop, event_id: str | None = None) -> list[Signer]:
     """Add the usual signers when none are recorded yet: the regional head, then the head of
-    every OPD (its title), in one transaction. Returns the event's signers."""
+    every OPD (its title), then the pendamping (the facilitators of the events, else of the
+    plan), in one transaction. Returns the event's signers."""
     from .formal import head_title  # formal does not know signers
+    from .plan import get_plan, list_events
 
     event_id = event_id or current_event_id(ws)
     if list_signers(ws, event_id):
@@ -130,6 +132,10 @@ def signers_from_heads(ws: Workshop, event_id: str | None = None) -> list[Signer
     rows += [(r["title"] or r["name"], r["title"] or r["name"], r["id"], "kepala_opd")
              for r in ws.query("SELECT id, name, title FROM opds WHERE deleted_at IS NULL "
                                "ORDER BY coalesce(table_no, 9999), code")]
+    pendamping = list(dict.fromkeys(name for event in list_events(ws)
+                                    for name in event.facilitators if name))
+    pendamping = pendamping or [n for n in get_plan(ws).facilitators if n]
+    rows += [(name, "Pendamping", None, "pendamping") for name in pendamping]
     with ws.transaction() as tx:
         for position, (name, title, opd_id, role) in enumerate(rows):
             tx.execute("INSERT INTO commitment_signers (id, event_id, name, title, opd_id, role, "
