@@ -53,7 +53,8 @@ class CommitmentView(BoardView):
         layout = QVBoxLayout(self)
         tools = FlowLayout()
         self.fill_button = QPushButton(self.tr("Fill from the heads"))
-        self.fill_button.setToolTip(self.tr("The regional head and the head of every OPD"))
+        self.fill_button.setToolTip(self.tr("The regional head, the head of every OPD and the "
+                                             "pendamping"))
         self.fill_button.clicked.connect(lambda: self.fill_from_heads())
         self.sign_button = QPushButton(self.tr("Mark signed"))
         self.sign_button.clicked.connect(lambda: self.toggle_signed())
