@@ -81,6 +81,7 @@ def test_a_group_joins_and_its_entry_records_the_group_and_the_chosen_opd(phone,
     assert phone.text_content("#stage-line").startswith("Bimtek I: Kesiapan")
     options = phone.locator("#opd-choice option").all_text_contents()
     assert [o.split(" ")[0] for o in options] == ["DINKES", "BAPPEDA"]
+    assert phone.input_value("#swot-dimension") == "living"  # the group's dimension, preset
     phone.select_option("#opd-choice", fx.opds["BAPPEDA"])
     phone.click(".quad.qW")
     phone.fill("#swot-text", "Data kesehatan belum terpadu")

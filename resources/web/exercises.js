@@ -93,6 +93,12 @@ SB.exercises = {
     return group && group.opds ? group.opds : [];
   },
 
+  /* The dimension a dimension group works on: the forms preset it ("" otherwise). */
+  groupDimension: function () {
+    var group = SB.app.data && SB.app.data.table && SB.app.data.table.group;
+    return group && group.dimension ? group.dimension : "";
+  },
+
   /* The table line, the stage line and the step hint of the exercises (called by render). */
   render: function (data) {
     var group = data.table.group;

@@ -167,7 +167,7 @@ SB.forms.swot = function (container, step) {
     })(quads[i]);
   }
   var text = SB.el("textarea", {id: "swot-text", rows: 3, maxlength: 20000, placeholder: SB.t("text_placeholder")});
-  var dims = dimensionFields("swot", step.dimension || "", "");
+  var dims = dimensionFields("swot", step.dimension || SB.exercises.groupDimension() || "", "");
   var comp = SB.el("select", {id: "swot-component", className: "select"});
   fillSelect(comp, SB.app.reference.components, "");
   var error = SB.el("p", {className: "error", role: "alert"});
@@ -256,7 +256,7 @@ SB.forms.swotList = function (container, onEdit) {
 SB.forms.program = function (container, step) {
   var editing = null;
   var title = SB.el("input", {id: "program-title", maxlength: 300});
-  var dims = dimensionFields("program", step.dimension || "", "");
+  var dims = dimensionFields("program", step.dimension || SB.exercises.groupDimension() || "", "");
   var horizon = SB.el("select", {id: "program-horizon", className: "select"});
   var horizons = SB.app.reference.horizons;
   for (var i = 0; i < horizons.length; i++) {
