@@ -237,7 +237,7 @@ def test_status_lines_quoting_paths_and_errors_are_plain(qtbot, controller, tmp_
                 line.show_error(HOSTILE[3])
     from ui.views.attendance import CheckInPanel
 
-    check_in = window.views["workshop"].findChild(CheckInPanel)
+    check_in = window.views["workshop"].panel("attendance").findChild(CheckInPanel)
     absent = [p for p in roster.list_participants(controller.ws)
               if p.id not in check_in._present()]
     check_in.check_in(absent[0].id)  # "Checked in: <name>"
@@ -260,7 +260,7 @@ def test_undo_and_recent_file_actions_show_user_text_literally(qtbot, controller
     window = show(qtbot, MainWindow(controller, settings, projector=False))
     person = roster.list_participants(controller.ws)[0]
     roster.update_participant(controller.ws, person.id, name="R&D <h1>ZQBIG</h1> orang")
-    check_in = window.views["workshop"].findChild(CheckInPanel)
+    check_in = window.views["workshop"].panel("attendance").findChild(CheckInPanel)
     check_in.check_in(person.id)
     settle(qtbot, 20)
     undo = window.app_actions.undo
