@@ -211,3 +211,13 @@ def test_a_tall_canvas_paints_only_the_rows_shown_but_knows_every_bar(view):
     assert 0 < len(rows) < len(placed)
     assert set(canvas.layout_record.bar_rects) == {b.program_id for b in placed}
     assert all(t.rect.top() <= view.scroll.viewport().height() for t in rows)
+
+
+def test_the_legend_says_whether_a_ceiling_is_set(view, ctl):
+    view.ceiling.setValue(0)  # "none": no check
+    view.apply_button.click()
+    assert ctl.ws.setting(roadmap.CEILING_SETTING) is None
+    assert "no ceiling set" in view.legend.text()
+    view.ceiling.setValue(45)
+    view.apply_button.click()
+    assert "45 B per year" in view.legend.text() and "no ceiling" not in view.legend.text()

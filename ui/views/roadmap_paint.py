@@ -193,9 +193,12 @@ def _place_bar(axis, bar, y, rh, years, layout) -> QRectF | None:
 
 def legend_texts(data: RoadmapData) -> list[tuple[QColor, str]]:
     """The legend: what red columns and outlined bars mean, with the limits set."""
-    ceiling = (short_amount(data.ceiling, tr("B"), tr("M")) if data.ceiling
-               else tr("not set"))
-    return [(OVER_FILL, tr("Red year: budget over the ceiling ({0} per year)").format(ceiling)),
+    if data.ceiling:
+        over = tr("Red year: budget over the ceiling ({0} per year)").format(
+            short_amount(data.ceiling, tr("B"), tr("M")))
+    else:
+        over = tr("Red year: budget over the ceiling (no ceiling set)")
+    return [(OVER_FILL, over),
             (LOAD_PEN, tr("Outlined bar: its OPD owns more than {0} programs that year")
              .format(data.opd_limit)),
             (QUICK_WIN_BAR, tr("★ green bar: quick win"))]
