@@ -49,19 +49,25 @@ class CoverageProjectorBoard(ProjectorBoard):
         rows_n = (len(dims) + cols - 1) // cols
         width = (self.width() - (cols + 1) * gap) / cols
         height = (self.height() - top - rows_n * gap) / rows_n
-        head_font = self.make_font(1.05, bold=True)
-        head_h = QFontMetricsF(head_font).height() * 1.3
-        head_font = self.shared_font(head_font, [dimension_label(d) for d in dims],
-                                     width - 16, head_h)
-        body = self.make_font(0.95)
-        count_font = self.make_font(1.2, bold=True)
+        max_rows = max((len(r) for r in self.rows.values()), default=3) or 3
         label_w = width * 0.48
         cell_w = (width - label_w - 8) / len(HORIZONS)
-        col_head_h = QFontMetricsF(body).height() * 1.25
-        col_font = self.shared_font(body, [horizon_label(h, short=True) for h in HORIZONS], cell_w - 4,
-                                    col_head_h)
-        max_rows = max((len(r) for r in self.rows.values()), default=3) or 3
-        row_h = (height - head_h - col_head_h - 8) / max_rows
+        factor = 1.0
+        while True:  # every text smaller together until the rows fit the card
+            head_font = self.make_font(1.05 * factor, bold=True)
+            body = self.make_font(0.95 * factor)
+            count_font = self.make_font(1.2 * factor, bold=True)
+            head_h = QFontMetricsF(head_font).height() * 1.3
+            col_head_h = QFontMetricsF(body).height() * 1.25
+            row_h = (height - head_h - col_head_h - 8) / max_rows
+            if row_h >= QFontMetricsF(count_font).height() * 1.1 + 6 or \
+                    self.font_pt(0.95 * factor * 0.9) < self.min_pt():
+                break
+            factor *= 0.9
+        head_font = self.shared_font(head_font, [dimension_label(d) for d in dims],
+                                     width - 16, head_h)
+        col_font = self.shared_font(body, [horizon_label(h, short=True) for h in HORIZONS],
+                                    cell_w - 4, col_head_h)
         for n, dim in enumerate(dims):
             x = gap + (n % cols) * (width + gap)
             y = top + (n // cols) * (height + gap)
