@@ -75,10 +75,12 @@ def budget_per_year(ws: Workshop) -> dict[int, float]:
     return {r[0]: r[1] for r in rows}
 
 
-def programs_per_opd_year(ws: Workshop) -> dict[tuple[str, int], list[str]]:
-    """Program ids owned by each OPD in each year the program runs."""
+def programs_per_opd_year(ws: Workshop, all_bars: list[RoadmapBar] | None = None
+                          ) -> dict[tuple[str, int], list[str]]:
+    """Program ids owned by each OPD in each year the program runs (``all_bars``: the bars
+    already read, else they are read here)."""
     out: dict[tuple[str, int], list[str]] = {}
-    for bar in bars(ws):
+    for bar in bars(ws) if all_bars is None else all_bars:
         for year in _years(bar):
             out.setdefault((bar.opd_id, year), []).append(bar.program_id)
     return out
@@ -88,16 +90,15 @@ def conflicts(ws: Workshop) -> list[RoadmapConflict]:
     """What the road map highlights, by year: years over the budget ceiling, OPDs over the
     programs-per-year limit."""
     out: list[RoadmapConflict] = []
+    all_bars = bars(ws)  # read once: the budget and the OPD checks both need them
     ceiling = ws.setting(CEILING_SETTING)
     if ceiling:
-        per_program = _budgets(ws)
-        live = {b.program_id for b in bars(ws)}
         for year, total in sorted(budget_per_year(ws).items()):
             if total > ceiling:
-                ids = sorted(p for p in live if per_program.get(p, {}).get(year))
+                ids = sorted(b.program_id for b in all_bars if b.budget_by_year.get(year))
                 out.append(RoadmapConflict("budget", year, total, ceiling, None, ids))
     limit = ws.setting(OPD_LIMIT_SETTING) or DEFAULT_OPD_LIMIT
-    for (opd_id, year), ids in sorted(programs_per_opd_year(ws).items(),
+    for (opd_id, year), ids in sorted(programs_per_opd_year(ws, all_bars).items(),
                                       key=lambda kv: (kv[0][1], kv[0][0])):
         if len(ids) > limit:
             out.append(RoadmapConflict("opd_load", year, len(ids), limit, opd_id, ids))
