@@ -150,3 +150,13 @@ def test_programs_view_coverage_tab_lists_a_cells_programs(qtbot, ctl):
         ["Bank sampah digital"]
     panel.table.setCurrentItem(panel.cell_item("environment", "environment.waste", "5"))
     assert panel.cell_list.count() == 0 and ": 0 program(s)" in panel.cell_title.text()
+
+
+def test_coverage_tab_reads_only_when_shown(qtbot, ctl):
+    from ui.views.programs import ProgramsView
+
+    view = show(qtbot, ProgramsView(ctl), 1024, 768)
+    view.reload_now()
+    assert view.coverage.rows == {}  # the program list shown: the coverage is not read
+    view.tabs.setCurrentWidget(view.coverage)
+    assert len(view.coverage.rows) == 6

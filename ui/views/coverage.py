@@ -67,9 +67,15 @@ class CoveragePanel(QWidget):
         layout.addWidget(self.cell_title)
         layout.addWidget(self.cell_list, 1)
         self.rows: dict = {}
+        self._stale = True
 
     def reload(self) -> None:
-        """Re-read the coverage (keeps the chosen cell)."""
+        """Re-read the coverage (keeps the chosen cell); while the tab is hidden it is only
+        noted, and read when the tab is shown (the program list does not pay for it)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         chosen = self.current_cell()
         self.rows = coverage_rows(self.view.ws) if self.view.ws is not None else {}
         self.table.setRowCount(0)
@@ -104,6 +110,11 @@ class CoveragePanel(QWidget):
         self.summary.setText(self.tr("Red: no program yet ({0} empty cells)").format(
             empty_cells(self.rows)))
         self.show_cell()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def current_cell(self) -> tuple[str, str, str] | None:
         """(dimension, element, years) of the chosen cell, or None."""
