@@ -33,7 +33,7 @@
 <context>
     <name>ProgramsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="156" />
+        <location filename="../../ui/views/programs.py" line="161" />
         <source>%n program(s)</source>
         <translation>
             <numerusform>%n program</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>TowsEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="220" />
+        <location filename="../../ui/views/tows.py" line="232" />
         <source>from %n item(s)</source>
         <translation>
             <numerusform>from %n item</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="230" />
+        <location filename="../../ui/views/tows.py" line="242" />
         <source>Region-level strategies: %n</source>
         <translation>
             <numerusform>Region-level strategies: %n</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="232" />
+        <location filename="../../ui/views/tows.py" line="244" />
         <source>Strategies of {0}: %n</source>
         <translation>
             <numerusform>Strategies of {0}: %n</numerusform>

@@ -111,6 +111,373 @@
     </message>
 </context>
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <location filename="../../ui/views/changes.py" line="46"/>
+        <source>Since this bimtek started</source>
+        <translation>Sejak bimtek ini dimulai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="47"/>
+        <source>Between two bimteks</source>
+        <translation>Antara dua bimtek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="47"/>
+        <source>Between two moments</source>
+        <translation>Antara dua waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="56"/>
+        <location filename="../../ui/views/changes.py" line="69"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="80"/>
+        <source>Item and field</source>
+        <translation>Butir dan isian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="80"/>
+        <source>Before</source>
+        <translation>Semula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="81"/>
+        <source>After</source>
+        <translation>Menjadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="116"/>
+        <source>Bimtek {stage} ({date})</source>
+        <translation>Bimtek {stage} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="155"/>
+        <source>Nothing changed in this range.</source>
+        <translation>Tidak ada perubahan dalam rentang ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="160"/>
+        <source>No bimtek is chosen as the current one (Workshop &gt; Event).</source>
+        <translation>Belum ada bimtek yang dipilih sebagai bimtek berjalan (Lokakarya &gt; Kegiatan).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="162"/>
+        <source>The bimtek has no start date yet: set it under Workshop &gt; Event.</source>
+        <translation>Bimtek ini belum memiliki tanggal mulai: isi di Lokakarya &gt; Kegiatan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="164"/>
+        <source>No bimtek has a start date yet: set it under Workshop &gt; Event.</source>
+        <translation>Belum ada bimtek yang memiliki tanggal mulai: isi di Lokakarya &gt; Kegiatan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="166"/>
+        <source>The end is before the start.</source>
+        <translation>Waktu akhir sebelum waktu mulai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="172"/>
+        <source>Changes since {start}:</source>
+        <translation>Perubahan sejak {start}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="173"/>
+        <source>Changes from {start} to {end}:</source>
+        <translation>Perubahan dari {start} sampai {end}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="179"/>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="179"/>
+        <source>Quick wins</source>
+        <translation>Quick win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="180"/>
+        <source>SWOT items</source>
+        <translation>Butir SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="180"/>
+        <source>Strategies</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="181"/>
+        <source>Tujuan and sasaran</source>
+        <translation>Tujuan dan sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="185"/>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="185"/>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="186"/>
+        <source>Removed</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="186"/>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="187"/>
+        <source>Chosen</source>
+        <translation>Dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="187"/>
+        <source>Dropped</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="196"/>
+        <source>{kind} ({count})</source>
+        <translation>{kind} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="206"/>
+        <source>{status} · {label}</source>
+        <translation>{status} · {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="212"/>
+        <source>(which fields: not recorded)</source>
+        <translation>(isian yang diubah tidak tercatat)</translation>
+    </message>
+</context>
+<context>
+    <name>Commitment</name>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="38"/>
+        <source>Regional head</source>
+        <translation>Kepala daerah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="39"/>
+        <source>Head of OPD</source>
+        <translation>Kepala OPD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="40"/>
+        <source>Pendamping</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="41"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentProjectorBoard</name>
+    <message>
+        <location filename="../../ui/views/projector_commitment.py" line="42"/>
+        <source>Joint commitment</source>
+        <translation>Komitmen bersama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_commitment.py" line="96"/>
+        <source>… and {0} more</source>
+        <translation>… dan {0} lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentView</name>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="55"/>
+        <source>Fill from the heads</source>
+        <translation>Isi dari para kepala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="56"/>
+        <source>The regional head, the head of every OPD and the pendamping</source>
+        <translation>Kepala daerah, kepala setiap OPD, dan para pendamping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="59"/>
+        <location filename="../../ui/views/commitment.py" line="143"/>
+        <source>Mark signed</source>
+        <translation>Tandai sudah menandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="61"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="63"/>
+        <source>Show on projector</source>
+        <translation>Tampilkan di proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="66"/>
+        <location filename="../../ui/views/commitment.py" line="225"/>
+        <source>Print commitment sheet</source>
+        <translation>Cetak lembar komitmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="74"/>
+        <location filename="../../ui/views/commitment.py" line="90"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="74"/>
+        <location filename="../../ui/views/commitment.py" line="91"/>
+        <source>Title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="75"/>
+        <source>OPD or role</source>
+        <translation>OPD atau peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="75"/>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="92"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="95"/>
+        <source>Add signer</source>
+        <translation>Tambah penanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="97"/>
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="116"/>
+        <source>✓ {0}</source>
+        <translation>✓ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="142"/>
+        <source>Take back signature</source>
+        <translation>Batalkan tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="164"/>
+        <source>Fill signers from the heads</source>
+        <translation>Isi penanda tangan dari para kepala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="183"/>
+        <source>Add a signer</source>
+        <translation>Tambah penanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="195"/>
+        <source>Edit a signer</source>
+        <translation>Ubah penanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="205"/>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="215"/>
+        <source>Delete a signer</source>
+        <translation>Hapus penanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="226"/>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitment.py" line="234"/>
+        <source>Commitment sheet written: {0}</source>
+        <translation>Lembar komitmen ditulis: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <location filename="../../ui/views/coverage_data.py" line="32"/>
+        <source>{0} yr</source>
+        <extracomment>The plan horizons in years, in column order.</extracomment>
+        <translation>{0} th</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coverage_data.py" line="34"/>
+        <source>1 year</source>
+        <translation>1 tahun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coverage_data.py" line="35"/>
+        <source>{0} years</source>
+        <translation>{0} tahun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coverage_data.py" line="52"/>
+        <source>(no element)</source>
+        <translation>(tanpa elemen)</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <location filename="../../ui/views/coverage.py" line="45"/>
+        <source>Dimension / element</source>
+        <translation>Dimensi / elemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coverage.py" line="58"/>
+        <source>Show on projector</source>
+        <translation>Tampilkan di proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coverage.py" line="110"/>
+        <source>Red: no program yet ({0} empty cells)</source>
+        <translation>Merah: belum ada program ({0} sel kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coverage.py" line="138"/>
+        <source>Click a cell to list its programs.</source>
+        <translation>Klik sel untuk melihat programnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coverage.py" line="143"/>
+        <source>{0} · {1} · {2}: {3} program(s)</source>
+        <translation>{0} · {1} · {2}: {3} program</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageProjectorBoard</name>
+    <message>
+        <location filename="../../ui/views/projector_coverage.py" line="38"/>
+        <source>Programs for 1, 5 and 10 years per dimension</source>
+        <translation>Program 1, 5, dan 10 tahun per dimensi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_coverage.py" line="44"/>
+        <source>Red: no program yet ({0} empty cells)</source>
+        <translation>Merah: belum ada program ({0} sel kosong)</translation>
+    </message>
+</context>
+<context>
     <name>CriterionDialog</name>
     <message>
         <location filename="../../ui/views/scores.py" line="135"/>
@@ -142,6 +509,143 @@
         <location filename="../../ui/views/scores.py" line="151"/>
         <source>Every table scores the programs 1–5 on the new criterion too.</source>
         <translation>Setiap meja juga menilai program pada kriteria baru ini dengan skala 1–5.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsTable</name>
+    <message>
+        <location filename="../../ui/views/followups.py" line="25"/>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/followups.py" line="25"/>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/followups.py" line="26"/>
+        <source>Due date (YYYY-MM-DD)</source>
+        <translation>Tenggat (TTTT-BB-HH)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/followups.py" line="33"/>
+        <source>Follow-ups are recorded on the agenda&apos;s notes; their owner and due date are set here.</source>
+        <translation>Tindak lanjut dicatat pada catatan agenda; penanggung jawab dan tenggatnya diisi di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/followups.py" line="65"/>
+        <source>Edit follow-up</source>
+        <translation>Ubah tindak lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <location filename="../../ui/views/groups.py" line="36"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="37"/>
+        <source>Dimension</source>
+        <translation>Dimensi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="38"/>
+        <source>Readiness component</source>
+        <translation>Komponen kesiapan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="39"/>
+        <source>Custom</source>
+        <translation>Bebas</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../ui/views/groups.py" line="59"/>
+        <location filename="../../ui/views/groups.py" line="224"/>
+        <source>One group per dimension</source>
+        <translation>Satu kelompok per dimensi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="61"/>
+        <location filename="../../ui/views/groups.py" line="246"/>
+        <source>New group</source>
+        <translation>Kelompok baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="63"/>
+        <location filename="../../ui/views/groups.py" line="280"/>
+        <source>Delete group</source>
+        <translation>Hapus kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="65"/>
+        <source>Give join codes</source>
+        <translation>Beri kode bergabung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="66"/>
+        <source>A join code for every group without one (an OPD group uses its OPD&apos;s code)</source>
+        <translation>Kode bergabung untuk setiap kelompok yang belum punya (kelompok OPD memakai kode OPD-nya)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="90"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="91"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="92"/>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="93"/>
+        <source>Join code</source>
+        <translation>Kode bergabung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="98"/>
+        <source>Member OPDs</source>
+        <translation>OPD anggota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="99"/>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="101"/>
+        <source>Save group</source>
+        <translation>Simpan kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="140"/>
+        <source>no code</source>
+        <translation>belum ada kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="189"/>
+        <source>no code yet</source>
+        <translation>belum ada kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="234"/>
+        <source>Group {0}</source>
+        <translation>Kelompok {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/groups.py" line="272"/>
+        <source>Edit group</source>
+        <translation>Ubah kelompok</translation>
     </message>
 </context>
 <context>
@@ -343,6 +847,40 @@
     </message>
 </context>
 <context>
+    <name>KeywordsProjectorBoard</name>
+    <message>
+        <location filename="../../ui/views/projector_keywords.py" line="54"/>
+        <source>Keywords &amp; vision</source>
+        <extracomment>Most keywords the cloud shows (the least frequent beyond these are counted, not drawn).</extracomment>
+        <translation>Kata kunci &amp; visi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_keywords.py" line="64"/>
+        <source>No keyword yet: the tables send them from their phones or table mode.</source>
+        <translation>Belum ada kata kunci: meja mengirimnya dari ponsel atau mode isian meja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_keywords.py" line="79"/>
+        <source>Highlighted: picked for the vision</source>
+        <translation>Disorot: dipilih untuk visi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_keywords.py" line="81"/>
+        <source>{0} more keywords not shown</source>
+        <translation>{0} kata kunci lain tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_keywords.py" line="92"/>
+        <source>Vision (draft)</source>
+        <translation>Visi (draf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_keywords.py" line="101"/>
+        <source>The vision appears here as it is typed at the console.</source>
+        <translation>Visi tampil di sini selagi diketik di konsol.</translation>
+    </message>
+</context>
+<context>
     <name>LegendModel</name>
     <message>
         <location filename="../../ui/views/matrix.py" line="62"/>
@@ -396,7 +934,7 @@
 <context>
     <name>MatrixLegend</name>
     <message>
-        <location filename="../../ui/views/projector_matrix.py" line="94"/>
+        <location filename="../../ui/views/projector_matrix.py" line="104"/>
         <source>… and {0} more</source>
         <translation>… dan {0} lainnya</translation>
     </message>
@@ -404,12 +942,12 @@
 <context>
     <name>MatrixProjectorBoard</name>
     <message>
-        <location filename="../../ui/views/projector_matrix.py" line="138"/>
+        <location filename="../../ui/views/projector_matrix.py" line="148"/>
         <source>Priority matrix: {0}</source>
         <translation>Matriks prioritas: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_matrix.py" line="139"/>
+        <location filename="../../ui/views/projector_matrix.py" line="149"/>
         <source>Priority matrix: impact and effort</source>
         <translation>Matriks prioritas: dampak dan upaya</translation>
     </message>
@@ -542,6 +1080,110 @@
         <location filename="../../ui/views/projector_overview.py" line="103"/>
         <source>Not assigned</source>
         <translation>Belum ditentukan</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../ui/views/photos.py" line="53"/>
+        <source>Add photos…</source>
+        <translation>Tambah foto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="54"/>
+        <source>JPEG, PNG or WebP files; each is turned upright, scaled down and stored without its location.</source>
+        <translation>Berkas JPEG, PNG atau WebP; setiap foto ditegakkan, diperkecil dan disimpan tanpa lokasinya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="56"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="61"/>
+        <source>New photos go to:</source>
+        <translation>Foto baru masuk ke:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="87"/>
+        <source>Caption:</source>
+        <translation>Keterangan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="90"/>
+        <source>e.g. Flip chart SWOT of table 3</source>
+        <translation>mis. Flip chart SWOT meja 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="93"/>
+        <source>No photos of this bimtek yet. Add them from files, or let the tables send them from their phones (Foto flip chart).</source>
+        <translation>Belum ada foto bimtek ini. Tambahkan dari berkas, atau biarkan meja mengirimnya dari ponsel (Foto flip chart).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="133"/>
+        <source>(no session)</source>
+        <translation>(tanpa sesi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="136"/>
+        <source>(no OPD)</source>
+        <translation>(tanpa OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="163"/>
+        <location filename="../../ui/views/photos.py" line="186"/>
+        <source>(no caption)</source>
+        <translation>(tanpa keterangan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="188"/>
+        <source>Session: {title}</source>
+        <translation>Sesi: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="190"/>
+        <source>OPD: {code}</source>
+        <translation>OPD: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="191"/>
+        <source>from a phone</source>
+        <translation>dari ponsel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="192"/>
+        <source>added on this laptop</source>
+        <translation>ditambahkan di laptop ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="213"/>
+        <source>{count} photos. Select one to edit its caption.</source>
+        <translation>{count} foto. Pilih satu untuk mengubah keterangannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="223"/>
+        <source>Edit photo caption</source>
+        <translation>Ubah keterangan foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="242"/>
+        <source>Add photo</source>
+        <translation>Tambah foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="252"/>
+        <source>Add photos</source>
+        <translation>Tambah foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="253"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Foto (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="261"/>
+        <source>Delete photos</source>
+        <translation>Hapus foto</translation>
     </message>
 </context>
 <context>
@@ -1629,74 +2271,79 @@
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs.py" line="51"/>
+        <location filename="../../ui/views/programs.py" line="52"/>
         <source>All dimensions</source>
         <translation>Semua dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="53"/>
+        <location filename="../../ui/views/programs.py" line="54"/>
         <source>All horizons</source>
         <translation>Semua jangka waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="57"/>
+        <location filename="../../ui/views/programs.py" line="58"/>
         <source>Search in titles…</source>
         <translation>Cari judul…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="66"/>
+        <location filename="../../ui/views/programs.py" line="67"/>
         <source>New program</source>
         <translation>Program baru</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="69"/>
+        <location filename="../../ui/views/programs.py" line="70"/>
         <source>Filter:</source>
         <translation>Saring:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="122"/>
+        <location filename="../../ui/views/programs.py" line="123"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="123"/>
+        <location filename="../../ui/views/programs.py" line="124"/>
         <source>Scores per table</source>
         <translation>Nilai per meja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="143"/>
+        <location filename="../../ui/views/programs.py" line="126"/>
+        <source>Coverage</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="147"/>
         <source>All OPDs</source>
         <translation>Semua OPD</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="156"/>
+        <location filename="../../ui/views/programs.py" line="161"/>
         <source>%n program(s)</source>
         <translation>
             <numerusform>%n program</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="211"/>
+        <location filename="../../ui/views/programs.py" line="216"/>
         <source>Add program</source>
         <translation>Tambah program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="219"/>
+        <location filename="../../ui/views/programs.py" line="224"/>
         <source>No changes to save.</source>
         <translation>Tidak ada perubahan untuk disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="222"/>
+        <location filename="../../ui/views/programs.py" line="227"/>
         <source>Edit program</source>
         <translation>Ubah program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="227"/>
+        <location filename="../../ui/views/programs.py" line="232"/>
         <source>Program saved: {0}</source>
         <translation>Program tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="239"/>
+        <location filename="../../ui/views/programs.py" line="244"/>
         <source>Delete program</source>
         <translation>Hapus program</translation>
     </message>
@@ -1972,6 +2619,298 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../ui/views/projector_review.py" line="23"/>
+        <source>Draft</source>
+        <extracomment>Status colours (white text on them has a contrast ratio above 4.5).</extracomment>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_review.py" line="24"/>
+        <source>Discussed</source>
+        <translation>Dibahas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_review.py" line="25"/>
+        <source>Agreed</source>
+        <translation>Disepakati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_review.py" line="30"/>
+        <source>Every chapter is agreed: the master plan prints as the final draft</source>
+        <translation>Semua bab disepakati: masterplan dicetak sebagai draf final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_review.py" line="37"/>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewProjectorBoard</name>
+    <message>
+        <location filename="../../ui/views/projector_review.py" line="90"/>
+        <source>Review of the master plan</source>
+        <translation>Tinjauan masterplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_review.py" line="92"/>
+        <source>Comments: {0}</source>
+        <translation>Tanggapan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_review.py" line="128"/>
+        <source>Chapters</source>
+        <translation>Bab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_review.py" line="128"/>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_review.py" line="148"/>
+        <source>({0} open)</source>
+        <translation>({0} terbuka)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_review.py" line="156"/>
+        <location filename="../../ui/views/projector_review.py" line="169"/>
+        <source>… and {0} more</source>
+        <translation>… dan {0} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_review.py" line="162"/>
+        <source>No comment yet</source>
+        <translation>Belum ada tanggapan</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../ui/views/review.py" line="66"/>
+        <source>Show on projector</source>
+        <translation>Tampilkan di proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="73"/>
+        <source>Chapter or program</source>
+        <translation>Bab atau program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="73"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="74"/>
+        <source>Open / all</source>
+        <translation>Terbuka / semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="85"/>
+        <source>Comments (tanggapan)</source>
+        <translation>Tanggapan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="91"/>
+        <source>Answer of the facilitator</source>
+        <translation>Jawaban fasilitator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="94"/>
+        <source>Save answer</source>
+        <translation>Simpan jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="96"/>
+        <location filename="../../ui/views/review.py" line="191"/>
+        <source>Resolve</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="104"/>
+        <source>Comment for a table</source>
+        <translation>Tanggapan untuk meja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="105"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="141"/>
+        <source>(no group)</source>
+        <translation>(tanpa kelompok)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="190"/>
+        <source>Open again</source>
+        <translation>Buka lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="210"/>
+        <source>Review status</source>
+        <translation>Status tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="221"/>
+        <source>Answer a comment</source>
+        <translation>Jawab tanggapan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="231"/>
+        <source>Resolve a comment</source>
+        <translation>Selesaikan tanggapan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="253"/>
+        <source>Add a comment</source>
+        <translation>Tambah tanggapan</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapCanvas</name>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="54"/>
+        <source>Road map</source>
+        <translation>Peta jalan</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPaint</name>
+    <message>
+        <location filename="../../ui/views/roadmap_paint.py" line="79"/>
+        <source>No program has years yet.</source>
+        <translation>Belum ada program dengan tahun pelaksanaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap_paint.py" line="114"/>
+        <location filename="../../ui/views/roadmap_paint.py" line="193"/>
+        <source>B</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap_paint.py" line="114"/>
+        <location filename="../../ui/views/roadmap_paint.py" line="193"/>
+        <source>M</source>
+        <translation>jt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap_paint.py" line="120"/>
+        <source>Budget per year</source>
+        <translation>Anggaran per tahun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap_paint.py" line="146"/>
+        <source>… and {0} more programs</source>
+        <translation>… dan {0} program lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap_paint.py" line="192"/>
+        <source>Red year: budget over the ceiling ({0} per year)</source>
+        <translation>Tahun merah: anggaran melebihi pagu ({0} per tahun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap_paint.py" line="195"/>
+        <source>Red year: budget over the ceiling (no ceiling set)</source>
+        <translation>Tahun merah: anggaran melebihi pagu (pagu belum ditetapkan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap_paint.py" line="197"/>
+        <source>Outlined bar: its OPD owns more than {0} programs that year</source>
+        <translation>Batang bergaris tepi: OPD-nya memegang lebih dari {0} program pada tahun itu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap_paint.py" line="199"/>
+        <source>★ green bar: quick win</source>
+        <translation>★ batang hijau: quick win</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapProjectorBoard</name>
+    <message>
+        <location filename="../../ui/views/projector_roadmap.py" line="62"/>
+        <source>Road map</source>
+        <extracomment>Text sizes tried, largest first, until every row fits; below the last, rows are summed up.</extracomment>
+        <translation>Peta jalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_roadmap.py" line="64"/>
+        <source>Road map: {0}</source>
+        <translation>Peta jalan: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="193"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="194"/>
+        <source> billion</source>
+        <translation> miliar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="195"/>
+        <source>The region&apos;s budget ceiling per year (0: no check)</source>
+        <translation>Pagu anggaran daerah per tahun (0: tidak diperiksa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="198"/>
+        <source>The most programs one OPD should own in a year</source>
+        <translation>Jumlah program terbanyak yang sebaiknya dipegang satu OPD dalam setahun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="199"/>
+        <source>Set limits</source>
+        <translation>Tetapkan batas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="202"/>
+        <source>Ceiling per year:</source>
+        <translation>Pagu per tahun:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="204"/>
+        <source>Programs per OPD per year:</source>
+        <translation>Program per OPD per tahun:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="209"/>
+        <source>Which programs the projector shows</source>
+        <translation>Program yang ditampilkan di proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="210"/>
+        <source>All dimensions</source>
+        <translation>Semua dimensi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="213"/>
+        <source>Show on projector</source>
+        <translation>Tampilkan di proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="223"/>
+        <source>Drag a bar to move it, drag an end to stretch it. Keyboard: Up/Down select, Left/Right move, Shift+Left/Right stretch.</source>
+        <translation>Seret batang untuk memindahkannya, seret ujungnya untuk memanjangkannya. Papan ketik: Atas/Bawah memilih, Kiri/Kanan memindahkan, Shift+Kiri/Kanan memanjangkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="247"/>
+        <source>Move program on the road map</source>
+        <translation>Pindahkan program di peta jalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/roadmap.py" line="260"/>
+        <source>Set road map limits</source>
+        <translation>Tetapkan batas peta jalan</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGrid</name>
     <message>
         <location filename="../../ui/views/scores.py" line="175"/>
@@ -2034,38 +2973,38 @@
 <context>
     <name>StrategyDialog</name>
     <message>
-        <location filename="../../ui/views/tows.py" line="53"/>
+        <location filename="../../ui/views/tows.py" line="54"/>
         <source>Edit strategy</source>
         <translation>Ubah strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="53"/>
+        <location filename="../../ui/views/tows.py" line="54"/>
         <source>Add strategy</source>
         <translation>Tambah strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="64"/>
+        <location filename="../../ui/views/tows.py" line="65"/>
         <source>(no dimension)</source>
         <extracomment>OPD codes by id, shown before each item when the items come from several OPDs.</extracomment>
         <translation>(tanpa dimensi)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="74"/>
+        <location filename="../../ui/views/tows.py" line="75"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="75"/>
+        <location filename="../../ui/views/tows.py" line="76"/>
         <source>Dimension:</source>
         <translation>Dimensi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="76"/>
+        <location filename="../../ui/views/tows.py" line="77"/>
         <source>Strategy:</source>
         <translation>Strategi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="77"/>
+        <location filename="../../ui/views/tows.py" line="78"/>
         <source>From the items:</source>
         <translation>Dari butir:</translation>
     </message>
@@ -2341,90 +3280,239 @@
 <context>
     <name>TowsEditor</name>
     <message>
-        <location filename="../../ui/views/tows.py" line="40"/>
+        <location filename="../../ui/views/tows.py" line="41"/>
         <source>SO: use strengths to seize opportunities</source>
         <translation>SO: gunakan kekuatan untuk meraih peluang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="41"/>
+        <location filename="../../ui/views/tows.py" line="42"/>
         <source>WO: use opportunities to overcome weaknesses</source>
         <translation>WO: manfaatkan peluang untuk mengatasi kelemahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="42"/>
+        <location filename="../../ui/views/tows.py" line="43"/>
         <source>ST: use strengths to face threats</source>
         <translation>ST: gunakan kekuatan untuk menghadapi ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="43"/>
+        <location filename="../../ui/views/tows.py" line="44"/>
         <source>WT: reduce weaknesses and avoid threats</source>
         <translation>WT: kurangi kelemahan dan hindari ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="162"/>
+        <location filename="../../ui/views/tows.py" line="163"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="163"/>
+        <location filename="../../ui/views/tows.py" line="164"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="164"/>
+        <location filename="../../ui/views/tows.py" line="165"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="175"/>
+        <location filename="../../ui/views/tows.py" line="176"/>
         <source>Region level (no OPD)</source>
         <translation>Tingkat daerah (tanpa OPD)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="176"/>
+        <location filename="../../ui/views/tows.py" line="177"/>
         <source>The region&apos;s own strategies, written in the plenary; they may come from the items of any OPD</source>
         <translation>Strategi daerah sendiri, dirumuskan dalam pleno; butir asalnya boleh dari OPD mana pun</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/tows.py" line="181"/>
+        <source>Show the strategies of one dimension; new strategies get that dimension</source>
+        <translation>Tampilkan strategi satu dimensi; strategi baru mendapat dimensi itu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tows.py" line="183"/>
+        <source>All dimensions</source>
+        <translation>Semua dimensi</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="220"/>
+        <location filename="../../ui/views/tows.py" line="232"/>
         <source>from %n item(s)</source>
         <translation>
             <numerusform>dari %n butir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="230"/>
+        <location filename="../../ui/views/tows.py" line="242"/>
         <source>Region-level strategies: %n</source>
         <translation>
             <numerusform>Strategi tingkat daerah: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="232"/>
+        <location filename="../../ui/views/tows.py" line="244"/>
         <source>Strategies of {0}: %n</source>
         <translation>
             <numerusform>Strategi {0}: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="234"/>
+        <location filename="../../ui/views/tows.py" line="246"/>
         <source>Choose an OPD.</source>
         <translation>Pilih OPD.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="245"/>
+        <location filename="../../ui/views/tows.py" line="257"/>
         <source>Add strategy</source>
         <translation>Tambah strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="256"/>
+        <location filename="../../ui/views/tows.py" line="268"/>
         <source>Edit strategy</source>
         <translation>Ubah strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="268"/>
+        <location filename="../../ui/views/tows.py" line="280"/>
         <source>Delete strategy</source>
         <translation>Hapus strategi</translation>
+    </message>
+</context>
+<context>
+    <name>VisionView</name>
+    <message>
+        <location filename="../../ui/views/vision.py" line="55"/>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="57"/>
+        <source>Count the selected keywords as the first (most frequent) one</source>
+        <translation>Hitung kata kunci terpilih sebagai yang pertama (paling sering)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="59"/>
+        <source>Unmerge</source>
+        <translation>Pisahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="60"/>
+        <source>Count the merged spellings on their own again</source>
+        <translation>Hitung kembali ejaan yang digabung secara terpisah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="62"/>
+        <location filename="../../ui/views/vision.py" line="174"/>
+        <source>Pick</source>
+        <translation>Pilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="64"/>
+        <source>Pick the selected keywords for the vision (or take them back)</source>
+        <translation>Pilih kata kunci terpilih untuk visi (atau batalkan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="67"/>
+        <source>Keyword for a table</source>
+        <translation>Kata kunci untuk meja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="70"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="76"/>
+        <source>Type the vision here: the projector shows it as it is typed</source>
+        <translation>Ketik visi di sini: proyektor menampilkannya selagi diketik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="79"/>
+        <source>One mission per line</source>
+        <translation>Satu misi per baris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="81"/>
+        <source>Save draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="83"/>
+        <source>Show on projector</source>
+        <translation>Tampilkan di proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="86"/>
+        <source>Goals and targets…</source>
+        <translation>Tujuan dan sasaran…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="87"/>
+        <source>Plan &gt; Direction: tujuan and sasaran</source>
+        <translation>Rencana &gt; Arah: tujuan dan sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="93"/>
+        <source>Keywords (live)</source>
+        <translation>Kata kunci (langsung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="105"/>
+        <source>Vision</source>
+        <translation>Visi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="108"/>
+        <source>Missions</source>
+        <translation>Misi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="133"/>
+        <source>{0} keywords, {1} sent</source>
+        <translation>{0} kata kunci, {1} terkirim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="136"/>
+        <source>Drafted from: {0}</source>
+        <translation>Disusun dari: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="173"/>
+        <source>Unpick</source>
+        <translation>Batal pilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="195"/>
+        <source>Merge keywords</source>
+        <translation>Gabungkan kata kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="216"/>
+        <source>Unmerge keywords</source>
+        <translation>Pisahkan kata kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="232"/>
+        <source>Pick keywords</source>
+        <translation>Pilih kata kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="232"/>
+        <source>Unpick keywords</source>
+        <translation>Batalkan pilihan kata kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="250"/>
+        <source>Add keyword</source>
+        <translation>Tambah kata kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="269"/>
+        <source>Save the vision draft</source>
+        <translation>Simpan draf visi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="274"/>
+        <source>Vision draft saved.</source>
+        <translation>Draf visi tersimpan.</translation>
     </message>
 </context>
 <context>

@@ -4,27 +4,27 @@
 <context>
     <name>JoinBoard</name>
     <message>
-        <location filename="../../ui/lan_join.py" line="115"/>
+        <location filename="../../ui/lan_join.py" line="117"/>
         <source>Join from your phone</source>
         <translation>Bergabung dari ponsel Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_join.py" line="123"/>
+        <location filename="../../ui/lan_join.py" line="125"/>
         <source>Table input is not open yet. The facilitator opens it from the console.</source>
         <translation>Input meja belum dibuka. Fasilitator membukanya dari konsol.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_join.py" line="134"/>
+        <location filename="../../ui/lan_join.py" line="136"/>
         <source>1. Connect to the Wi-Fi “{wifi}”.</source>
         <translation>1. Sambungkan ponsel ke Wi-Fi “{wifi}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_join.py" line="136"/>
+        <location filename="../../ui/lan_join.py" line="138"/>
         <source>{n}. Scan the code, or open:</source>
         <translation>{n}. Pindai kode QR, atau buka alamat:</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_join.py" line="138"/>
+        <location filename="../../ui/lan_join.py" line="140"/>
         <source>{n}. Type your table&apos;s code (on the card on your table) and your name.</source>
         <translation>{n}. Ketik kode meja (tertera pada kartu di meja Anda) dan nama Anda.</translation>
     </message>
@@ -45,193 +45,198 @@
 <context>
     <name>LanPanel</name>
     <message>
-        <location filename="../../ui/lan_panel.py" line="63"/>
+        <location filename="../../ui/lan_panel.py" line="64"/>
         <source>Input from phones (local network)</source>
         <extracomment>Connected phones change with time only (nothing is published): re-read this often.</extracomment>
         <translation>Input dari ponsel (jaringan lokal)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="66"/>
+        <location filename="../../ui/lan_panel.py" line="67"/>
         <source>Listen on:</source>
         <translation>Antarmuka jaringan:</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="69"/>
+        <location filename="../../ui/lan_panel.py" line="70"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="91"/>
+        <location filename="../../ui/lan_panel.py" line="92"/>
         <source>Many wrong join codes were tried: new phones must wait up to 5 minutes to join (someone may be guessing codes). Phones already joined are not affected.</source>
         <translation>Banyak kode gabung yang salah dicoba: ponsel baru harus menunggu hingga 5 menit untuk bergabung (mungkin ada yang menebak kode). Ponsel yang sudah bergabung tidak terpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="98"/>
+        <location filename="../../ui/lan_panel.py" line="99"/>
         <source>Show the join panel on the projector</source>
         <translation>Tampilkan panel bergabung di proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="101"/>
+        <location filename="../../ui/lan_panel.py" line="102"/>
         <source>Wi-Fi name:</source>
         <translation>Nama Wi-Fi:</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="103"/>
+        <location filename="../../ui/lan_panel.py" line="104"/>
         <source>shown on the cards and the projector</source>
         <translation>ditampilkan pada kartu meja dan proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="107"/>
+        <location filename="../../ui/lan_panel.py" line="108"/>
         <source>Print table cards...</source>
         <translation>Cetak kartu meja...</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="113"/>
+        <location filename="../../ui/lan_panel.py" line="114"/>
         <source>Lock input</source>
         <translation>Kunci input</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="115"/>
+        <location filename="../../ui/lan_panel.py" line="116"/>
         <source>Show results on phones</source>
         <translation>Tampilkan hasil di ponsel</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="126"/>
+        <location filename="../../ui/lan_panel.py" line="127"/>
         <source>Table</source>
         <translation>Meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="126"/>
+        <location filename="../../ui/lan_panel.py" line="127"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="126"/>
+        <location filename="../../ui/lan_panel.py" line="127"/>
         <source>Join code</source>
         <translation>Kode meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="126"/>
+        <location filename="../../ui/lan_panel.py" line="127"/>
         <source>Phones</source>
         <translation>Ponsel</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="127"/>
+        <location filename="../../ui/lan_panel.py" line="128"/>
         <source>Names</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="127"/>
+        <location filename="../../ui/lan_panel.py" line="128"/>
         <source>Entries this step</source>
         <translation>Entri langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="127"/>
+        <location filename="../../ui/lan_panel.py" line="128"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="138"/>
+        <location filename="../../ui/lan_panel.py" line="143"/>
         <source>New code for this table</source>
         <translation>Kode baru untuk meja ini</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="140"/>
+        <location filename="../../ui/lan_panel.py" line="145"/>
         <source>Withdraw this table&apos;s code</source>
         <translation>Cabut kode meja ini</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="174"/>
+        <location filename="../../ui/lan_panel.py" line="179"/>
         <source>{address} (local network)</source>
         <translation>{address} (jaringan lokal)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="176"/>
+        <location filename="../../ui/lan_panel.py" line="181"/>
         <source>{address} (this computer only)</source>
         <translation>{address} (hanya komputer ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="180"/>
+        <location filename="../../ui/lan_panel.py" line="185"/>
         <source>All interfaces</source>
         <translation>Semua antarmuka</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="191"/>
+        <location filename="../../ui/lan_panel.py" line="196"/>
         <source>Close table input</source>
         <translation>Tutup input meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="192"/>
+        <location filename="../../ui/lan_panel.py" line="197"/>
         <source>Open table input</source>
         <translation>Buka input meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="203"/>
+        <location filename="../../ui/lan_panel.py" line="208"/>
         <source>Table input is open. Phones on this network open: {url}</source>
         <translation>Input meja dibuka. Ponsel di jaringan ini membuka: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="210"/>
+        <location filename="../../ui/lan_panel.py" line="215"/>
         <source>Table input is closed.</source>
         <translation>Input meja ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="232"/>
+        <location filename="../../ui/lan_panel.py" line="238"/>
         <source>Done: {done} of {total} tables · Connected: {connected}</source>
         <translation>Selesai: {done} dari {total} meja · Tersambung: {connected}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="243"/>
+        <location filename="../../ui/lan_panel.py" line="249"/>
+        <source>Group codes: {codes}</source>
+        <translation>Kode kelompok: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lan_panel.py" line="259"/>
         <source>The table input server was restarted at {time}. Phones reconnect by themselves.</source>
         <translation>Server input meja dimulai ulang pukul {time}. Ponsel tersambung kembali dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="246"/>
+        <location filename="../../ui/lan_panel.py" line="262"/>
         <source>The table input server was restarted {count} times, last at {time}. Phones reconnect by themselves.</source>
         <translation>Server input meja dimulai ulang {count} kali, terakhir pukul {time}. Ponsel tersambung kembali dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="256"/>
+        <location filename="../../ui/lan_panel.py" line="272"/>
         <source>(withdrawn)</source>
         <translation>(dicabut)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="309"/>
+        <location filename="../../ui/lan_panel.py" line="325"/>
         <source>Table codes</source>
         <translation>Kode meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="317"/>
+        <location filename="../../ui/lan_panel.py" line="333"/>
         <source>Give this table a new code? Phones that joined with the old code must join again, and its table card must be printed again.</source>
         <translation>Beri meja ini kode baru? Ponsel yang bergabung dengan kode lama harus bergabung kembali, dan kartu mejanya harus dicetak ulang.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="328"/>
+        <location filename="../../ui/lan_panel.py" line="344"/>
         <source>Withdraw this table&apos;s code? Its phones are signed out; give it a new code to let it join again.</source>
         <translation>Cabut kode meja ini? Ponsel meja ini akan dikeluarkan; beri kode baru agar meja ini dapat bergabung kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="341"/>
+        <location filename="../../ui/lan_panel.py" line="357"/>
         <source>Save table cards</source>
         <translation>Simpan kartu meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="342"/>
+        <location filename="../../ui/lan_panel.py" line="358"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="356"/>
+        <location filename="../../ui/lan_panel.py" line="372"/>
         <source>The table cards could not be saved: {reason}</source>
         <translation>Kartu meja tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="359"/>
+        <location filename="../../ui/lan_panel.py" line="375"/>
         <source>Table cards saved: {path}</source>
         <translation>Kartu meja disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="418"/>
+        <location filename="../../ui/lan_panel.py" line="434"/>
         <source>Table input</source>
         <translation>Input meja</translation>
     </message>
@@ -239,27 +244,27 @@
 <context>
     <name>LanStatus</name>
     <message>
-        <location filename="../../ui/lan_panel.py" line="378"/>
+        <location filename="../../ui/lan_panel.py" line="394"/>
         <source>Tables...</source>
         <translation>Meja...</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="379"/>
+        <location filename="../../ui/lan_panel.py" line="395"/>
         <source>Join codes, connected tables, entries, lock and reveal</source>
         <translation>Kode meja, meja tersambung, entri, kunci input, dan tampilan hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="392"/>
+        <location filename="../../ui/lan_panel.py" line="408"/>
         <source>Close table input</source>
         <translation>Tutup input meja</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="393"/>
+        <location filename="../../ui/lan_panel.py" line="409"/>
         <source>Phones open {url}</source>
         <translation>Ponsel membuka {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/lan_panel.py" line="397"/>
+        <location filename="../../ui/lan_panel.py" line="413"/>
         <source>Open table input</source>
         <translation>Buka input meja</translation>
     </message>

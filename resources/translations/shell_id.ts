@@ -40,128 +40,133 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="55"/>
+        <source>OPD &amp;worksheets (kertas kerja)...</source>
+        <translation>&amp;Kertas kerja OPD...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="56"/>
         <source>&amp;Table entry mode...</source>
         <translation>Mode isian &amp;meja...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56"/>
+        <location filename="../../ui/actions.py" line="57"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Tutup lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="57"/>
+        <location filename="../../ui/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61"/>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="62"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62"/>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="63"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="69"/>
         <source>&amp;Pause / resume timer</source>
         <translation>&amp;Jeda / lanjutkan pewaktu</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="70"/>
         <source>&amp;Next step</source>
         <translation>Langkah &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="71"/>
         <source>P&amp;revious step</source>
         <translation>Langkah &amp;sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71"/>
+        <location filename="../../ui/actions.py" line="72"/>
         <source>+1 minute</source>
         <translation>+1 menit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72"/>
+        <location filename="../../ui/actions.py" line="73"/>
         <source>+5 minutes</source>
         <translation>+5 menit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74"/>
+        <location filename="../../ui/actions.py" line="75"/>
         <source>Back to the previous step (Left arrow)</source>
         <translation>Kembali ke langkah sebelumnya (panah kiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="76"/>
         <source>Next step ▶</source>
         <translation>Langkah berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
+        <location filename="../../ui/actions.py" line="77"/>
         <source>End this step and start the next one (Right arrow)</source>
         <translation>Akhiri langkah ini dan mulai langkah berikutnya (panah kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Resume timer</source>
         <translation>Jalankan pewaktu</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>Pause timer</source>
         <translation>Jeda pewaktu</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>&amp;Projector window</source>
         <translation>Jendela &amp;proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>Projector (F5)</source>
         <translation>Proyektor (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Projector text &amp;larger</source>
         <translation>Teks proyektor &amp;lebih besar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>Projector text &amp;smaller</source>
         <translation>Teks proyektor lebih &amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="89"/>
         <source>Projector text &amp;normal size</source>
         <translation>Teks proyektor ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Facilitator &amp;PIN...</source>
         <translation>&amp;PIN fasilitator...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>User &amp;guide</source>
         <translation>&amp;Panduan pengguna</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>&amp;About SmartBimtek</source>
         <translation>&amp;Tentang SmartBimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Urungkan {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Ulangi {what}</translation>
     </message>
@@ -303,7 +308,7 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/views/attendance.py" line="353"/>
+        <location filename="../../ui/views/attendance.py" line="401"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
@@ -311,47 +316,47 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../ui/views/attendance.py" line="206"/>
+        <location filename="../../ui/views/attendance.py" line="254"/>
         <source>Attendance check-in</source>
         <translation>Pencatatan kehadiran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="208"/>
+        <location filename="../../ui/views/attendance.py" line="256"/>
         <source>Day:</source>
         <translation>Hari:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="213"/>
+        <location filename="../../ui/views/attendance.py" line="261"/>
         <source>Type a few letters of a name, then Enter</source>
         <translation>Ketik beberapa huruf nama, lalu Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="228"/>
+        <location filename="../../ui/views/attendance.py" line="276"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="228"/>
+        <location filename="../../ui/views/attendance.py" line="276"/>
         <source>Present</source>
         <translation>Hadir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="309"/>
+        <location filename="../../ui/views/attendance.py" line="357"/>
         <source>Check in {name}</source>
         <translation>Catat kehadiran {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="313"/>
+        <location filename="../../ui/views/attendance.py" line="361"/>
         <source>Checked in: {name}</source>
         <translation>Tercatat hadir: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="334"/>
+        <location filename="../../ui/views/attendance.py" line="382"/>
         <source>(no OPD)</source>
         <translation>(tanpa OPD)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="341"/>
+        <location filename="../../ui/views/attendance.py" line="389"/>
         <source>Present: {present} of {total}</source>
         <translation>Hadir: {present} dari {total}</translation>
     </message>
@@ -359,67 +364,117 @@
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="228"/>
+        <location filename="../../ui/views/workshop.py" line="255"/>
         <source>Event being run:</source>
         <translation>Kegiatan yang berjalan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="239"/>
+        <location filename="../../ui/views/workshop.py" line="271"/>
         <source>e.g. Pendopo Kabupaten</source>
         <translation>mis. Pendopo Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="246"/>
+        <location filename="../../ui/views/workshop.py" line="278"/>
         <source>One name per line</source>
         <translation>Satu nama per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="248"/>
+        <location filename="../../ui/views/workshop.py" line="280"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="249"/>
+        <location filename="../../ui/views/workshop.py" line="281"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="250"/>
+        <location filename="../../ui/views/workshop.py" line="282"/>
         <source>First day</source>
         <translation>Hari pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="251"/>
+        <location filename="../../ui/views/workshop.py" line="283"/>
         <source>Number of days</source>
         <translation>Jumlah hari</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="252"/>
+        <location filename="../../ui/views/workshop.py" line="284"/>
         <source>Facilitators</source>
         <translation>Fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="256"/>
+        <location filename="../../ui/views/workshop.py" line="288"/>
+        <source>e.g. Kementerian Komunikasi dan Digital</source>
+        <translation>mis. Kementerian Komunikasi dan Digital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="290"/>
+        <source>One per line: name; institution; topic</source>
+        <translation>Satu per baris: nama; instansi; materi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="294"/>
+        <source>The Nota Kesepakatan on the Gerakan Menuju Smart City (one basis per line)</source>
+        <translation>Nota Kesepakatan Gerakan Menuju Smart City (satu dasar hukum per baris)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="301"/>
+        <source>Facilitators&apos; institution</source>
+        <translation>Instansi tim pembimbing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="302"/>
+        <source>Speakers (narasumber)</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="303"/>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="304"/>
+        <source>Agreement number</source>
+        <translation>Nomor Nota Kesepakatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="305"/>
+        <source>Conclusions</source>
+        <translation>Kesimpulan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="306"/>
+        <source>Recommendations</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="310"/>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="314"/>
         <source>New event:</source>
         <translation>Kegiatan baru:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="264"/>
+        <location filename="../../ui/views/workshop.py" line="322"/>
         <source>Add event with its agenda template</source>
         <translation>Tambah kegiatan beserta templat agendanya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="312"/>
+        <location filename="../../ui/views/workshop.py" line="385"/>
         <source>Choose the event</source>
         <translation>Pilih kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="326"/>
+        <location filename="../../ui/views/workshop.py" line="399"/>
         <source>Edit event</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="351"/>
+        <location filename="../../ui/views/workshop.py" line="423"/>
         <source>Add event</source>
         <translation>Tambah kegiatan</translation>
     </message>
@@ -453,97 +508,102 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="201"/>
+        <source>Attendance list to sign (daftar hadir)</source>
+        <translation>Daftar hadir (untuk ditandatangani)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="202"/>
         <source>All data (every entry)</source>
         <translation>Seluruh data (setiap isian)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="203"/>
+        <location filename="../../ui/export_dialog.py" line="204"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="212"/>
+        <location filename="../../ui/export_dialog.py" line="213"/>
         <source>Formats</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="215"/>
+        <location filename="../../ui/export_dialog.py" line="216"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="215"/>
+        <location filename="../../ui/export_dialog.py" line="216"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="216"/>
+        <location filename="../../ui/export_dialog.py" line="217"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="216"/>
+        <location filename="../../ui/export_dialog.py" line="217"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="232"/>
         <source>Event of the report</source>
         <translation>Kegiatan untuk laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="234"/>
+        <location filename="../../ui/export_dialog.py" line="235"/>
         <source>Choose...</source>
         <translation>Pilih...</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
-        <location filename="../../ui/export_dialog.py" line="278"/>
+        <location filename="../../ui/export_dialog.py" line="238"/>
+        <location filename="../../ui/export_dialog.py" line="279"/>
         <source>Output folder</source>
         <translation>Folder hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="248"/>
+        <location filename="../../ui/export_dialog.py" line="249"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="250"/>
+        <location filename="../../ui/export_dialog.py" line="251"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="252"/>
+        <location filename="../../ui/export_dialog.py" line="253"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="264"/>
+        <location filename="../../ui/export_dialog.py" line="265"/>
         <source>The document exporters are not installed in this version.</source>
         <translation>Modul ekspor dokumen belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="311"/>
+        <location filename="../../ui/export_dialog.py" line="312"/>
         <source>Choose at least one document and a format that suits it.</source>
         <translation>Pilih setidaknya satu dokumen dan format yang sesuai.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="318"/>
+        <location filename="../../ui/export_dialog.py" line="319"/>
         <source>The folder cannot be created: {error}</source>
         <translation>Folder tidak dapat dibuat: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="329"/>
+        <location filename="../../ui/export_dialog.py" line="330"/>
         <source>Exporting {n} files...</source>
         <translation>Mengekspor {n} berkas...</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="361"/>
+        <location filename="../../ui/export_dialog.py" line="362"/>
         <source>Nothing was exported: the existing files are kept.</source>
         <translation>Tidak ada yang diekspor: berkas yang sudah ada tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="391"/>
+        <location filename="../../ui/export_dialog.py" line="392"/>
         <source>{n} files written to {folder}</source>
         <translation>{n} berkas tersimpan di {folder}</translation>
     </message>
@@ -562,346 +622,356 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="25"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>OPD code</source>
         <translation>Kode OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>Supporting OPD</source>
         <translation>OPD pendukung</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Quadrant</source>
         <translation>Kuadran</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>Dimension</source>
         <translation>Dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>Element</source>
         <translation>Elemen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>Readiness component</source>
         <translation>Komponen kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Weight</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>Horizon</source>
         <translation>Jangka waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
-        <location filename="../../ui/messages.py" line="93"/>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Funding source</source>
         <translation>Sumber pendanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Start year</source>
         <translation>Tahun mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>End year</source>
         <translation>Tahun selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Benefit to citizens</source>
         <translation>Manfaat bagi warga</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Targets</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Goals</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Phone number</source>
         <translation>Nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Table number</source>
         <translation>Nomor meja</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Duration (minutes)</source>
         <translation>Durasi (menit)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Instructions</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Anonymity</source>
         <translation>Anonimitas</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Planned start</source>
         <translation>Rencana mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Start date</source>
         <translation>Tanggal mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Number of days</source>
         <translation>Jumlah hari</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Facilitators</source>
         <translation>Fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Vision</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Missions</source>
         <translation>Misi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Region type</source>
         <translation>Jenis daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Plan title</source>
         <translation>Judul masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Plan period start</source>
         <translation>Awal periode masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Plan period end</source>
         <translation>Akhir periode masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Narrative</source>
         <translation>Narasi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Rater</source>
         <translation>Penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Rater kind</source>
         <translation>Jenis penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Impact</source>
         <translation>Dampak</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Effort</source>
         <translation>Upaya</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Number of dots</source>
         <translation>Jumlah titik suara</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Voter</source>
         <translation>Pemilih</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Voter kind</source>
         <translation>Jenis pemilih</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Key</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Indonesian label</source>
         <translation>Label bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>English label</source>
         <translation>Label bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Linked SWOT items</source>
         <translation>Butir SWOT terkait</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Linked strategies</source>
         <translation>Strategi terkait</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Agenda step</source>
         <translation>Langkah agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Strategy type</source>
         <translation>Jenis strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Budget (Rp)</source>
         <translation>Anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Progress (%)</source>
         <translation>Kemajuan (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Baseline year</source>
         <translation>Tahun nilai dasar</translation>
     </message>
@@ -909,67 +979,67 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="249"/>
+        <location filename="../../ui/file_menu.py" line="250"/>
         <source>Workshop file</source>
         <translation>Berkas lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="269"/>
+        <location filename="../../ui/file_menu.py" line="270"/>
         <source>Open a workshop</source>
         <translation>Buka lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="270"/>
+        <location filename="../../ui/file_menu.py" line="271"/>
         <source>Workshop files (*.bimtek);;All files (*)</source>
         <translation>Berkas lokakarya (*.bimtek);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="314"/>
+        <location filename="../../ui/file_menu.py" line="315"/>
         <source>Save a copy as</source>
         <translation>Simpan salinan sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="315"/>
+        <location filename="../../ui/file_menu.py" line="316"/>
         <source>Workshop files (*.bimtek)</source>
         <translation>Berkas lokakarya (*.bimtek)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="350"/>
+        <location filename="../../ui/file_menu.py" line="351"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="372"/>
+        <location filename="../../ui/file_menu.py" line="373"/>
         <source>Backup made: {path}</source>
         <translation>Cadangan dibuat: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="391"/>
+        <location filename="../../ui/file_menu.py" line="392"/>
         <source>The backup could not be made: the disk is full. Free some space; the workshop file itself is not affected.</source>
         <translation>Cadangan tidak dapat dibuat: disk penuh. Kosongkan sebagian ruang; berkas lokakarya sendiri tidak terpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="393"/>
+        <location filename="../../ui/file_menu.py" line="394"/>
         <source>The backup could not be made ({detail}). The workshop file itself is not affected.</source>
         <translation>Cadangan tidak dapat dibuat ({detail}). Berkas lokakarya sendiri tidak terpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="417"/>
+        <location filename="../../ui/file_menu.py" line="418"/>
         <source>There is no backup of this workshop yet.</source>
         <translation>Belum ada cadangan untuk lokakarya ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="441"/>
+        <location filename="../../ui/file_menu.py" line="442"/>
         <source>Backup restored.</source>
         <translation>Cadangan telah dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="460"/>
+        <location filename="../../ui/file_menu.py" line="470"/>
         <source>Facilitator PIN saved.</source>
         <translation>PIN fasilitator tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="470"/>
+        <location filename="../../ui/file_menu.py" line="480"/>
         <source>Add the OPD roster first (Workshop &gt; OPD roster).</source>
         <translation>Isi daftar OPD terlebih dahulu (Lokakarya &gt; Daftar OPD).</translation>
     </message>
@@ -1041,7 +1111,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36"/>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Readiness analysis</source>
         <translation>Analisis kesiapan</translation>
     </message>
@@ -1071,152 +1141,162 @@
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Vision keywords</source>
+        <translation>Kata kunci visi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Review (tanggapan)</source>
+        <translation>Tinjauan (tanggapan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Not started</source>
         <translation>Belum dimulai</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Running</source>
         <translation>Berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Regency (kabupaten)</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>City (kota)</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Strengths</source>
         <translation>Kekuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Weaknesses</source>
         <translation>Kelemahan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Opportunities</source>
         <translation>Peluang</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Threats</source>
         <translation>Ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Quick win (within 1 year)</source>
         <translation>Quick win (paling lama 1 tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Short term (1-2 years)</source>
         <translation>Jangka pendek (1-2 tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Medium term (5 years)</source>
         <translation>Jangka menengah (5 tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Long term (10 years)</source>
         <translation>Jangka panjang (10 tahun)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Background</source>
         <translation>Latar belakang</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Aims and objectives</source>
         <translation>Maksud dan tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Legal basis</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Scope</source>
         <translation>Ruang lingkup</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Method of preparation</source>
         <translation>Metodologi penyusunan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Regional profile</source>
         <translation>Profil daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Digital conditions and services</source>
         <translation>Kondisi digital dan layanan daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Strategic issues</source>
         <translation>Isu strategis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Development of the suprastructure</source>
         <translation>Pengembangan suprastruktur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Development of the infrastructure</source>
         <translation>Pengembangan infrastruktur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Development of the structure</source>
         <translation>Pengembangan struktur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Closing</source>
         <translation>Penutup</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Day {n}</source>
         <translation>Hari ke-{n}</translation>
     </message>
@@ -1224,143 +1304,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Workshop</source>
-        <extracomment>Windows built by a language switch (kept alive here: ``main()`` holds only the first).</extracomment>
+        <extracomment>Key -&gt; (module under ``ui.views``, class): a view&apos;s module is imported when it is first shown, so the start imports only the view on screen (``tests/test_startup_imports.py``). Windows built by a language switch (kept alive here: ``main()`` holds only the first).</extracomment>
         <translation>Lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>SWOT board</source>
         <translation>Papan SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Readiness</source>
         <translation>Kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>Vision</source>
+        <translation>Visi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Priority matrix</source>
         <translation>Matriks prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>Commitment</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="164"/>
+        <source>Road map</source>
+        <translation>Peta jalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Layar proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>DEMO (example data)</source>
         <translation>DEMO (data contoh)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>All changes saved ({time})</source>
         <translation>Semua perubahan tersimpan ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Last change NOT saved</source>
         <translation>Perubahan terakhir BELUM tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Projector text size: {percent}%</source>
         <translation>Ukuran teks proyektor: {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>No projector screen: press F5 to show the projector window.</source>
         <translation>Tidak ada layar proyektor: tekan F5 untuk menampilkan jendela proyektor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>No second screen connected</source>
         <translation>Tidak ada layar kedua yang tersambung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>No recent workshops</source>
         <translation>Belum ada lokakarya terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>The language changes the next time SmartBimtek starts.</source>
         <translation>Bahasa akan berganti saat SmartBimtek dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Version %1, built %2</source>
         <translation>Versi %1, dibuat %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Version %1 (development build)</source>
         <translation>Versi %1 (build pengembangan)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>About SmartBimtek</source>
         <translation>Tentang SmartBimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>SmartBimtek: an offline tool for smart city master plan workshops (bimtek). Everything is saved as you work.</source>
         <translation>SmartBimtek: aplikasi luring untuk bimbingan teknis (bimtek) penyusunan masterplan smart city. Setiap perubahan langsung tersimpan.</translation>
     </message>
@@ -1378,237 +1478,247 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>{field} (row {record})</source>
         <translation>{field} (baris {record})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Restore it from a backup: File &gt; Restore backup.</source>
         <translation>Pulihkan dari cadangan: Berkas &gt; Pulihkan cadangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Update SmartBimtek to open it.</source>
         <translation>Perbarui SmartBimtek untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Copy it to a folder you can write to (for example Documents) and open the copy, or remove its read-only mark.</source>
         <translation>Salin berkas ke folder yang dapat ditulisi (misalnya Dokumen) lalu buka salinannya, atau hapus tanda hanya-baca pada berkas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Check that the drive holding the file is still connected and not full, then try again.</source>
         <translation>Periksa apakah drive tempat berkas masih terpasang dan tidak penuh, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>If recent work is missing, restore the newest backup: File &gt; Restore backup.</source>
         <translation>Bila pekerjaan terbaru hilang, pulihkan cadangan terbaru: Berkas &gt; Pulihkan cadangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>If no program has the workshop open, remove {name} (in {folder}) and open the file again.</source>
         <translation>Bila tidak ada program yang membuka lokakarya ini, hapus {name} (di {folder}) lalu buka berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>{field} must not be empty.</source>
         <translation>{field} tidak boleh kosong.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>{field} is too long: {length} characters, at most {max} allowed.</source>
         <translation>{field} terlalu panjang: {length} karakter, paling banyak {max} karakter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>{field}: this value is not one of the allowed choices.</source>
         <translation>{field}: nilai ini bukan salah satu pilihan yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>{field}: the value has the wrong form (a number or a date is expected).</source>
         <translation>{field}: bentuk nilainya salah (seharusnya angka atau tanggal).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>{field} must be between {low} and {high}.</source>
         <translation>{field} harus antara {low} dan {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>{field} is outside the allowed range.</source>
         <translation>{field} berada di luar rentang yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>{field} is not written in the expected form.</source>
         <translation>{field} tidak ditulis dalam format yang benar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>{field}: the file is not a JPEG, PNG or WebP image, or it is damaged.</source>
+        <translation>{field}: berkas bukan gambar JPEG, PNG atau WebP, atau rusak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="166"/>
+        <source>{field}: the image is too large (at most 15 MB and 60 megapixels).</source>
+        <translation>{field}: gambar terlalu besar (paling besar 15 MB dan 60 megapiksel).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>{field}: this value already exists.</source>
         <translation>{field}: nilai ini sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>{field}: this OPD is not in the roster.</source>
         <translation>{field}: OPD ini tidak ada dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>{field} cannot be changed here.</source>
         <translation>{field} tidak dapat diubah di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>{field} does not belong to the chosen dimension.</source>
         <translation>{field} tidak termasuk dalam dimensi yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>{field} must not be negative (0 rupiah or more).</source>
         <translation>{field} tidak boleh negatif (0 rupiah atau lebih).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>{field}: {year} is outside the plan period {start}–{end}.</source>
         <translation>{field}: {year} berada di luar periode rencana {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>{field} is outside the plan period.</source>
         <translation>{field} berada di luar periode rencana.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>{field}: unknown funding source; use one of {sources}.</source>
         <translation>{field}: sumber dana tidak dikenal; gunakan salah satu dari {sources}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>{field}: the record does not exist (or was deleted).</source>
         <translation>{field}: data tidak ada (atau sudah dihapus).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>{field}: the value was refused ({detail}).</source>
         <translation>{field}: nilai ditolak ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>A leftover log from another session or another file was beside this workshop file, and with it the file did not pass its check. SmartBimtek opened the file as it was, without that log; the log is kept at {path}.</source>
         <translation>Di samping berkas lokakarya ini ada log sisa dari sesi lain atau berkas lain, dan dengan log itu berkas tidak lolos pemeriksaan. SmartBimtek membuka berkas seperti adanya, tanpa log tersebut; log itu disimpan di {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>The lock file of this workshop belongs to another user account on this computer.</source>
         <translation>Berkas kunci lokakarya ini milik akun pengguna lain di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>This workshop file is already open in another SmartBimtek window or on another computer.</source>
         <translation>Berkas lokakarya ini sedang dibuka di jendela SmartBimtek lain atau di komputer lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>The workshop file is damaged and cannot be read.</source>
         <translation>Berkas lokakarya rusak dan tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>The workshop file is empty: it was cut off while being written.</source>
         <translation>Berkas lokakarya kosong: penulisannya terputus.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>This file is not a SmartBimtek workshop file.</source>
         <translation>Berkas ini bukan berkas lokakarya SmartBimtek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>This workshop file was saved by a newer version of SmartBimtek.</source>
         <translation>Berkas lokakarya ini disimpan oleh SmartBimtek versi yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>The workshop file does not exist (moved or deleted?).</source>
         <translation>Berkas lokakarya tidak ditemukan (dipindahkan atau dihapus?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>This workshop file (or its folder) is read-only: SmartBimtek saves every change as it is made, so it needs a file it can write.</source>
         <translation>Berkas lokakarya ini (atau foldernya) hanya-baca: SmartBimtek menyimpan setiap perubahan saat itu juga, jadi berkas harus dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>The change was not saved: the workshop file is busy with other entries. Try again.</source>
         <translation>Perubahan belum tersimpan: berkas lokakarya sedang sibuk menyimpan masukan lain. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>The change was not saved: the workshop file cannot be written.</source>
         <translation>Perubahan belum tersimpan: berkas lokakarya tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>The workshop file cannot be used.</source>
         <translation>Berkas lokakarya tidak dapat digunakan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>This workshop file is already open here under another name: {name}.</source>
         <translation>Berkas lokakarya ini sudah terbuka di sini dengan nama lain: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>This record does not exist any more (it was deleted).</source>
         <translation>Data ini sudah tidak ada (telah dihapus).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Input is locked by the facilitator.</source>
         <translation>Isian sedang dikunci oleh fasilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Vote budget used up: {used} of {budget} dots are already placed elsewhere.</source>
         <translation>Jatah suara habis: {used} dari {budget} titik sudah diberikan ke program lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>This agenda command does not apply now (no step is running, or there is no previous step).</source>
         <translation>Perintah agenda ini tidak berlaku sekarang (tidak ada langkah yang berjalan, atau tidak ada langkah sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>This action is not allowed.</source>
         <translation>Tindakan ini tidak diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>The document could not be exported: {detail}</source>
         <translation>Dokumen tidak dapat diekspor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>The action was refused: {detail}</source>
         <translation>Tindakan ditolak: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Unexpected error: {detail}</source>
         <translation>Kesalahan tak terduga: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>The weights of the internal table (S+W) sum to {total}, not 1.00.</source>
         <translation>Jumlah bobot tabel internal (S+W) adalah {total}, seharusnya 1,00.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>The weights of the external table (O+T) sum to {total}, not 1.00.</source>
         <translation>Jumlah bobot tabel eksternal (O+T) adalah {total}, seharusnya 1,00.</translation>
     </message>
@@ -1724,7 +1834,7 @@
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda_panels.py" line="274"/>
+        <location filename="../../ui/views/agenda_panels.py" line="275"/>
         <source>Delete note</source>
         <translation>Hapus catatan</translation>
     </message>
@@ -1837,61 +1947,76 @@
 <context>
     <name>ParticipantsTable</name>
     <message>
-        <location filename="../../ui/views/attendance.py" line="72"/>
-        <location filename="../../ui/views/attendance.py" line="85"/>
+        <location filename="../../ui/views/attendance.py" line="105"/>
+        <location filename="../../ui/views/attendance.py" line="118"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="76"/>
-        <location filename="../../ui/views/attendance.py" line="86"/>
+        <location filename="../../ui/views/attendance.py" line="109"/>
+        <location filename="../../ui/views/attendance.py" line="119"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="78"/>
+        <location filename="../../ui/views/attendance.py" line="111"/>
         <source>Phone (private)</source>
         <translation>Telepon (rahasia)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="79"/>
-        <location filename="../../ui/views/attendance.py" line="152"/>
+        <location filename="../../ui/views/attendance.py" line="112"/>
+        <location filename="../../ui/views/attendance.py" line="191"/>
         <source>Add participant</source>
         <translation>Tambah peserta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="85"/>
+        <location filename="../../ui/views/attendance.py" line="118"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="86"/>
+        <location filename="../../ui/views/attendance.py" line="119"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="95"/>
+        <location filename="../../ui/views/attendance.py" line="120"/>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance.py" line="120"/>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance.py" line="131"/>
         <source>Delete selected participant</source>
         <translation>Hapus peserta terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="47"/>
-        <location filename="../../ui/views/attendance.py" line="118"/>
+        <location filename="../../ui/views/attendance.py" line="48"/>
+        <location filename="../../ui/views/attendance.py" line="154"/>
         <source>(no OPD)</source>
         <translation>(tanpa OPD)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="132"/>
+        <location filename="../../ui/views/attendance.py" line="66"/>
+        <source>(no group)</source>
+        <translation>(tanpa kelompok)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attendance.py" line="171"/>
         <source>{n} participants</source>
         <translation>{n} peserta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="166"/>
+        <location filename="../../ui/views/attendance.py" line="205"/>
         <source>Edit participant</source>
         <translation>Ubah peserta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attendance.py" line="192"/>
+        <location filename="../../ui/views/attendance.py" line="240"/>
         <source>Delete participant</source>
         <translation>Hapus peserta</translation>
     </message>
@@ -1932,132 +2057,133 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="64"/>
+        <location filename="../../ui/views/workshop.py" line="89"/>
         <source>e.g. Sukamaju</source>
+        <extracomment>The tabs in order: key -&gt; the module under ``ui.views`` and class of its panel (built and imported when the tab is first shown or asked for; &quot;&quot; for a panel of this module). The panels the view loads when a workshop opens (the others load themselves).</extracomment>
         <translation>mis. Sukamaju</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="73"/>
+        <location filename="../../ui/views/workshop.py" line="98"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="79"/>
+        <location filename="../../ui/views/workshop.py" line="104"/>
         <source>One mission per line</source>
         <translation>Satu misi per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="82"/>
+        <location filename="../../ui/views/workshop.py" line="107"/>
         <source>One goal per line</source>
         <translation>Satu tujuan per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="85"/>
+        <location filename="../../ui/views/workshop.py" line="110"/>
         <source>One target per line</source>
         <translation>Satu sasaran per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="88"/>
+        <location filename="../../ui/views/workshop.py" line="113"/>
         <source>One name per line</source>
         <translation>Satu nama per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="96"/>
+        <location filename="../../ui/views/workshop.py" line="121"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="97"/>
+        <location filename="../../ui/views/workshop.py" line="122"/>
         <source>Region type</source>
         <translation>Jenis daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="98"/>
+        <location filename="../../ui/views/workshop.py" line="123"/>
         <source>Plan title</source>
         <translation>Judul masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="99"/>
+        <location filename="../../ui/views/workshop.py" line="124"/>
         <source>Plan period</source>
         <translation>Periode masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="100"/>
+        <location filename="../../ui/views/workshop.py" line="125"/>
         <source>Vision</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="101"/>
+        <location filename="../../ui/views/workshop.py" line="126"/>
         <source>Missions</source>
         <translation>Misi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="102"/>
+        <location filename="../../ui/views/workshop.py" line="127"/>
         <source>Goals</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="103"/>
+        <location filename="../../ui/views/workshop.py" line="128"/>
         <source>Targets</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="104"/>
+        <location filename="../../ui/views/workshop.py" line="129"/>
         <source>Facilitators</source>
         <translation>Fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="105"/>
+        <location filename="../../ui/views/workshop.py" line="130"/>
         <source>Narrative chapter</source>
         <translation>Bab narasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="106"/>
+        <location filename="../../ui/views/workshop.py" line="131"/>
         <source>Narrative text</source>
         <translation>Teks narasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="156"/>
+        <location filename="../../ui/views/workshop.py" line="181"/>
         <source>Edit plan</source>
         <translation>Ubah masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="184"/>
+        <location filename="../../ui/views/workshop.py" line="211"/>
         <source>targets of tujuan and sasaran</source>
         <translation>target tujuan dan sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="185"/>
+        <location filename="../../ui/views/workshop.py" line="212"/>
         <source>program targets</source>
         <translation>target program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="186"/>
+        <location filename="../../ui/views/workshop.py" line="213"/>
         <source>budget lines</source>
         <translation>baris anggaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="187"/>
+        <location filename="../../ui/views/workshop.py" line="214"/>
         <source>activities</source>
         <translation>kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="188"/>
+        <location filename="../../ui/views/workshop.py" line="215"/>
         <source>regulations</source>
         <translation>regulasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="189"/>
+        <location filename="../../ui/views/workshop.py" line="216"/>
         <source>enabler items</source>
         <translation>butir pendukung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="192"/>
+        <location filename="../../ui/views/workshop.py" line="219"/>
         <source>Change the plan period?</source>
         <translation>Ubah periode rencana?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="193"/>
+        <location filename="../../ui/views/workshop.py" line="220"/>
         <source>With the period {0}–{1} these records fall outside it (they stay in the file; change their years or the period later):</source>
         <translation>Dengan periode {0}–{1}, data berikut berada di luar periode (tetap tersimpan di berkas; ubah tahunnya atau periodenya nanti):</translation>
     </message>
@@ -2097,18 +2223,18 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="94"/>
+        <location filename="../../ui/projector.py" line="96"/>
         <source>SmartBimtek — Projector</source>
         <extracomment>The widest countdown the header shows (over 100 minutes, overrun), the share of the window&apos;s width it may take at most, and the label&apos;s side padding (both sides, in pixels). The header (step title, next step, countdown) takes at most this share of the height; its texts are set smaller to fit it, so the board below always keeps the rest. The step title wraps to at most this many lines before it is shortened with &quot;…&quot;. &quot;screen&quot; (full screen on a projector screen) or &quot;window&quot; (one screen: full screen on the console&apos;s screen when shown) the board widget now shown (after ``set_board``)</extracomment>
         <translation>SmartBimtek — Proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="189"/>
+        <location filename="../../ui/projector.py" line="191"/>
         <source>Input tables not open</source>
         <translation>Isian meja belum dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="206"/>
+        <location filename="../../ui/projector.py" line="208"/>
         <source>Next: {title}</source>
         <translation>Berikutnya: {title}</translation>
     </message>
@@ -2458,9 +2584,43 @@
         <translation>Panel bergabung (ponsel)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="123"/>
+        <location filename="../../ui/run_bar.py" line="92"/>
+        <source>Road map</source>
+        <translation>Peta jalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_bar.py" line="93"/>
+        <source>Keywords &amp; vision</source>
+        <translation>Kata kunci &amp; visi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_bar.py" line="94"/>
+        <source>Program coverage</source>
+        <translation>Cakupan program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_bar.py" line="95"/>
+        <source>Review of the master plan</source>
+        <translation>Tinjauan masterplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_bar.py" line="96"/>
+        <source>Joint commitment</source>
+        <translation>Komitmen bersama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_bar.py" line="128"/>
         <source>No step running</source>
         <translation>Tidak ada langkah berjalan</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../ui/sidebar.py" line="108"/>
+        <source>Exercise of Bimtek {0}</source>
+        <extracomment>Width where the screen has room. Vertical and side padding of an entry. The console view that serves each exercise of ``smartbimtek.rules.stages``. Text colour of the running stage&apos;s views in the sidebar.</extracomment>
+        <translation>Latihan Bimtek {0}</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2662,70 @@
     </message>
 </context>
 <context>
+    <name>TableExercises</name>
+    <message>
+        <location filename="../../ui/table_mode_exercises.py" line="31"/>
+        <source>Draft</source>
+        <extracomment>The table window&apos;s least text height (table_mode.SMALL_AREA; not imported: table_mode imports this module).</extracomment>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode_exercises.py" line="31"/>
+        <source>Discussed</source>
+        <translation>Dibahas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode_exercises.py" line="32"/>
+        <source>Agreed</source>
+        <translation>Disepakati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode_exercises.py" line="58"/>
+        <source>A keyword or short phrase for the vision</source>
+        <translation>Kata kunci atau frasa singkat untuk visi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode_exercises.py" line="59"/>
+        <source>Send keyword</source>
+        <translation>Kirim kata kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode_exercises.py" line="63"/>
+        <source>Your table&apos;s keywords</source>
+        <translation>Kata kunci meja Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode_exercises.py" line="95"/>
+        <source>Your table&apos;s comment (tanggapan)</source>
+        <translation>Tanggapan meja Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode_exercises.py" line="100"/>
+        <source>Send comment</source>
+        <translation>Kirim tanggapan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode_exercises.py" line="146"/>
+        <source>Chapter</source>
+        <translation>Bab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode_exercises.py" line="147"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode_exercises.py" line="160"/>
+        <source>Answer: {text}</source>
+        <translation>Jawaban: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode_exercises.py" line="161"/>
+        <source>Not answered yet</source>
+        <translation>Belum dijawab</translation>
+    </message>
+</context>
+<context>
     <name>TableModeDialog</name>
     <message>
         <location filename="../../ui/file_menu.py" line="144"/>
@@ -2522,124 +2746,134 @@
 <context>
     <name>TableModeWindow</name>
     <message>
-        <location filename="../../ui/table_mode.py" line="107"/>
+        <location filename="../../ui/table_mode.py" line="109"/>
         <source>Table entry: {code}</source>
         <extracomment>Same strong colours as the SWOT boards (white text on them is readable). Least height of the text fields and lists: the window fits a 1366x768 laptop at 150%.</extracomment>
         <translation>Isian meja: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="120"/>
+        <location filename="../../ui/table_mode.py" line="122"/>
         <source>SWOT items</source>
         <translation>Butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="121"/>
+        <location filename="../../ui/table_mode.py" line="123"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="122"/>
+        <location filename="../../ui/table_mode.py" line="124"/>
         <source>Scores</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="142"/>
+        <location filename="../../ui/table_mode.py" line="126"/>
+        <source>Vision keywords</source>
+        <translation>Kata kunci visi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode.py" line="127"/>
+        <source>Review comments</source>
+        <translation>Tanggapan tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_mode.py" line="147"/>
         <source>Table: {code} — {name}</source>
         <translation>Meja: {code} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="168"/>
+        <location filename="../../ui/table_mode.py" line="173"/>
         <source>(no dimension)</source>
         <translation>(tanpa dimensi)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="195"/>
+        <location filename="../../ui/table_mode.py" line="200"/>
         <source>Write one SWOT item here</source>
         <translation>Tulis satu butir SWOT di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="201"/>
+        <location filename="../../ui/table_mode.py" line="206"/>
         <source>Add item</source>
         <translation>Tambah butir</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="202"/>
+        <location filename="../../ui/table_mode.py" line="207"/>
         <source>Delete selected item</source>
         <translation>Hapus butir terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="218"/>
+        <location filename="../../ui/table_mode.py" line="223"/>
         <source>Program title</source>
         <translation>Judul program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="226"/>
+        <location filename="../../ui/table_mode.py" line="231"/>
         <source>Short description (optional)</source>
         <translation>Deskripsi singkat (opsional)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="231"/>
+        <location filename="../../ui/table_mode.py" line="236"/>
         <source>Benefit to citizens (optional)</source>
         <translation>Manfaat bagi warga (opsional)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="235"/>
+        <location filename="../../ui/table_mode.py" line="240"/>
         <source>Add program</source>
         <translation>Tambah program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="253"/>
+        <location filename="../../ui/table_mode.py" line="258"/>
         <source>Score each program from 1 (low) to 5 (high). Your table&apos;s scores are saved at once.</source>
         <translation>Beri skor setiap program dari 1 (rendah) sampai 5 (tinggi). Skor meja Anda langsung tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="260"/>
+        <location filename="../../ui/table_mode.py" line="265"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="260"/>
+        <location filename="../../ui/table_mode.py" line="265"/>
         <source>Impact</source>
         <translation>Dampak</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="261"/>
+        <location filename="../../ui/table_mode.py" line="266"/>
         <source>Effort</source>
         <translation>Upaya</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="281"/>
+        <location filename="../../ui/table_mode.py" line="286"/>
         <source>Facilitator PIN:</source>
         <translation>PIN fasilitator:</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="285"/>
+        <location filename="../../ui/table_mode.py" line="290"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="286"/>
+        <location filename="../../ui/table_mode.py" line="291"/>
         <source>Leave table mode...</source>
         <translation>Keluar dari mode meja...</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="343"/>
+        <location filename="../../ui/table_mode.py" line="350"/>
         <source>Now: {title}</source>
         <translation>Sekarang: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="344"/>
+        <location filename="../../ui/table_mode.py" line="351"/>
         <source>Waiting for the facilitator</source>
         <translation>Menunggu fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="385"/>
-        <location filename="../../ui/table_mode.py" line="408"/>
+        <location filename="../../ui/table_mode.py" line="392"/>
+        <location filename="../../ui/table_mode.py" line="415"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="431"/>
+        <location filename="../../ui/table_mode.py" line="438"/>
         <source>Wrong PIN. Ask the facilitator.</source>
         <translation>PIN salah. Tanyakan kepada fasilitator.</translation>
     </message>
@@ -2730,26 +2964,154 @@
     </message>
 </context>
 <context>
+    <name>WorksheetsDialog</name>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="50"/>
+        <source>OPD worksheets</source>
+        <translation>Kertas kerja OPD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="53"/>
+        <source>Each OPD gets an Excel worksheet (kertas kerja) with its SWOT items, programs, budgets, activities and quick win profiles, to fill in between two bimteks. Importing checks every sheet first: on any problem nothing is saved.</source>
+        <translation>Setiap OPD mendapat kertas kerja Excel berisi butir SWOT, program, anggaran, kegiatan dan profil quick win-nya, untuk diisi di antara dua bimtek. Impor memeriksa semua lembar lebih dulu: bila ada masalah, tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="58"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="70"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="71"/>
+        <source>Choose folder...</source>
+        <translation>Pilih folder...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="76"/>
+        <source>Replace existing worksheets in this folder</source>
+        <translation>Ganti kertas kerja yang sudah ada di folder ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="78"/>
+        <source>Export worksheets</source>
+        <translation>Ekspor kertas kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="83"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="85"/>
+        <source>Import filled worksheets...</source>
+        <translation>Impor kertas kerja yang sudah diisi...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="89"/>
+        <source>An import cannot be undone with Undo; the backup taken before it can be restored (File &gt; Restore a backup).</source>
+        <translation>Impor tidak dapat dibatalkan dengan Urungkan; cadangan yang dibuat sebelumnya dapat dipulihkan (Berkas &gt; Pulihkan cadangan).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="95"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="107"/>
+        <source>Folder for the worksheets</source>
+        <translation>Folder kertas kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="114"/>
+        <source>Import OPD worksheets</source>
+        <translation>Impor kertas kerja OPD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="115"/>
+        <source>Excel worksheets (*.xlsx)</source>
+        <translation>Kertas kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="129"/>
+        <source>Tick at least one OPD.</source>
+        <translation>Centang sekurang-kurangnya satu OPD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="138"/>
+        <source>A worksheet already exists in this folder: {path}. Tick &quot;Replace existing worksheets&quot; or choose another folder.</source>
+        <translation>Kertas kerja sudah ada di folder ini: {path}. Centang &quot;Ganti kertas kerja yang sudah ada&quot; atau pilih folder lain.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/worksheets_dialog.py" line="143"/>
+        <source>%n worksheet(s) written:</source>
+        <translation>
+            <numerusform>%n kertas kerja ditulis:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/worksheets_dialog.py" line="154"/>
+        <source>Nothing was saved: %n problem(s) in the worksheets.</source>
+        <translation>
+            <numerusform>Tidak ada yang disimpan: %n masalah di kertas kerja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/worksheets_dialog.py" line="161"/>
+        <source>%n change(s) saved.</source>
+        <translation>
+            <numerusform>%n perubahan disimpan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="369"/>
+        <location filename="../../ui/views/workshop.py" line="439"/>
         <source>Region and plan</source>
         <translation>Daerah dan masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="370"/>
+        <location filename="../../ui/views/workshop.py" line="439"/>
         <source>Event</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="371"/>
+        <location filename="../../ui/views/workshop.py" line="440"/>
         <source>OPD roster</source>
         <translation>Daftar OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="372"/>
+        <location filename="../../ui/views/workshop.py" line="441"/>
         <source>Participants and attendance</source>
         <translation>Peserta dan kehadiran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="442"/>
+        <source>What changed</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="442"/>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop.py" line="443"/>
+        <source>Groups</source>
+        <translation>Kelompok</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/table_mode_exercises.py" line="80"/>
+        <location filename="../../ui/table_mode_exercises.py" line="122"/>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
     </message>
 </context>
 </TS>

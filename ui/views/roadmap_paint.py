@@ -27,11 +27,6 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
-def tr(text: str) -> str:
-    """Translate in the road map's context."""
-    return QCoreApplication.translate("RoadmapPaint", text)
-
-
 @dataclass
 class RoadmapLayout:
     """What the last paint put where: the axis, each shown bar's rectangle, the columns
@@ -81,7 +76,7 @@ def paint_roadmap(target, painter: QPainter, rect: QRectF, data: RoadmapData, fo
         target.draw_text(painter, QRectF(rect.left(), rect.top(), rect.width(),
                                          row_height(font) * 2),
                          LEFT | Qt.TextFlag.TextWordWrap,
-                         elided(font, tr("No program has years yet."), rect.width()), "line")
+                         elided(font, QCoreApplication.translate("RoadmapPaint", "No program has years yet."), rect.width()), "line")
         return layout
     label_w = min(rect.width() * 0.34, QFontMetricsF(font).averageCharWidth() * 34)
     axis = Axis(data.years[0], len(data.years), rect.left() + label_w,
@@ -116,13 +111,13 @@ def paint_roadmap(target, painter: QPainter, rect: QRectF, data: RoadmapData, fo
                          elided(bold, str(year), right - left), "year")
         painter.setFont(bold if over else small)
         used = bold if over else small
-        amount = short_amount(data.budget.get(year, 0), tr("B"), tr("M"))
+        amount = short_amount(data.budget.get(year, 0), QCoreApplication.translate("RoadmapPaint", "B"), QCoreApplication.translate("RoadmapPaint", "M"))
         target.draw_text(painter, QRectF(left, rect.top() + rh, right - left, sh), CENTRE,
                          elided(used, amount, right - left), "over" if over else "budget")
     painter.setPen(INK)
     painter.setFont(small)
     target.draw_text(painter, QRectF(rect.left(), rect.top() + rh, label_w - 6, sh), LEFT,
-                     elided(small, tr("Budget per year"), label_w - 6), "budget-head")
+                     elided(small, QCoreApplication.translate("RoadmapPaint", "Budget per year"), label_w - 6), "budget-head")
     y = rect.top() + rh + sh
     painter.setPen(GRID)
     painter.drawLine(int(rect.left()), int(y), int(rect.right()), int(y))
@@ -148,7 +143,7 @@ def paint_roadmap(target, painter: QPainter, rect: QRectF, data: RoadmapData, fo
         italic = QFont(font)
         italic.setItalic(True)
         painter.setFont(italic)
-        more = tr("… and {0} more programs").format(layout.hidden)
+        more = QCoreApplication.translate("RoadmapPaint", "… and {0} more programs").format(layout.hidden)
         target.draw_text(painter, QRectF(rect.left() + 4, y, rect.width() - 8, rh), LEFT,
                          elided(italic, more, rect.width() - 8), "more")
     return layout
@@ -194,11 +189,11 @@ def _place_bar(axis, bar, y, rh, years, layout) -> QRectF | None:
 def legend_texts(data: RoadmapData) -> list[tuple[QColor, str]]:
     """The legend: what red columns and outlined bars mean, with the limits set."""
     if data.ceiling:
-        over = tr("Red year: budget over the ceiling ({0} per year)").format(
-            short_amount(data.ceiling, tr("B"), tr("M")))
+        over = QCoreApplication.translate("RoadmapPaint", "Red year: budget over the ceiling ({0} per year)").format(
+            short_amount(data.ceiling, QCoreApplication.translate("RoadmapPaint", "B"), QCoreApplication.translate("RoadmapPaint", "M")))
     else:
-        over = tr("Red year: budget over the ceiling (no ceiling set)")
+        over = QCoreApplication.translate("RoadmapPaint", "Red year: budget over the ceiling (no ceiling set)")
     return [(OVER_FILL, over),
-            (LOAD_PEN, tr("Outlined bar: its OPD owns more than {0} programs that year")
+            (LOAD_PEN, QCoreApplication.translate("RoadmapPaint", "Outlined bar: its OPD owns more than {0} programs that year")
              .format(data.opd_limit)),
-            (QUICK_WIN_BAR, tr("★ green bar: quick win"))]
+            (QUICK_WIN_BAR, QCoreApplication.translate("RoadmapPaint", "★ green bar: quick win"))]
