@@ -9,6 +9,7 @@ import math
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
+from ..widgets.text_layout import fitting_font, font_size
 from .projector_base import HEADER, INK, MUTED, ProjectorBoard
 
 
@@ -77,16 +78,26 @@ class CommitmentProjectorBoard(ProjectorBoard):
         col_w = width / columns
         font = self.make_font(0.9)
         bold = self.make_font(0.9, bold=True)
-        for n, signer in enumerate(shown):
-            rect = QRectF(margin + (n % columns) * col_w, y + (n // columns) * row_h,
-                          col_w - 12, row_h)
+        texts = []
+        for signer in shown:
             signed = "✓" in signer.organisation
-            painter.setPen(QColor("#1b5e20") if signed else INK)
             text = ("✓ " if signed else "○ ") + (signer.name or signer.role)
             if signer.name and signer.role and signer.role != signer.name:
                 text += " — " + signer.role
+            texts.append((signed, text))
+        # one size for every signer (the size the longest needs, not below the floor), so the
+        # list reads as one list; a name still too long ends with "…"
+        common = min((font_size(fitting_font(bold if signed else font, text, col_w - 12, row_h,
+                                             0, floor)) for signed, text in texts),
+                     default=font_size(font))
+        font.setPointSizeF(common)
+        bold.setPointSizeF(common)
+        for n, (signed, text) in enumerate(texts):
+            rect = QRectF(margin + (n % columns) * col_w, y + (n // columns) * row_h,
+                          col_w - 12, row_h)
+            painter.setPen(QColor("#1b5e20") if signed else INK)
             self.fit_line(painter, rect, text, bold if signed else font,
-                          Qt.AlignmentFlag.AlignVCenter, "line", floor)
+                          Qt.AlignmentFlag.AlignVCenter, "line", common)
         if len(shown) < len(signers):
             n = len(shown)
             rect = QRectF(margin + (n % columns) * col_w, y + (n // columns) * row_h,
