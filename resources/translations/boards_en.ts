@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CoveragePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/coverage.py" line="143" />
+        <source>{0} · {1} · {2}: %n program(s)</source>
+        <translation>
+            <numerusform>{0} · {1} · {2}: %n program</numerusform>
+            <numerusform>{0} · {1} · {2}: %n programs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IfasEditor</name>
     <message numerus="yes">
         <location filename="../../ui/views/ifas_editor.py" line="298" />

@@ -285,12 +285,12 @@
 <context>
     <name>CommitmentProjectorBoard</name>
     <message>
-        <location filename="../../ui/views/projector_commitment.py" line="42"/>
+        <location filename="../../ui/views/projector_commitment.py" line="43"/>
         <source>Joint commitment</source>
         <translation>Komitmen bersama</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_commitment.py" line="96"/>
+        <location filename="../../ui/views/projector_commitment.py" line="107"/>
         <source>… and {0} more</source>
         <translation>… dan {0} lainnya</translation>
     </message>
@@ -458,10 +458,12 @@
         <source>Click a cell to list its programs.</source>
         <translation>Klik sel untuk melihat programnya.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/coverage.py" line="143"/>
-        <source>{0} · {1} · {2}: {3} program(s)</source>
-        <translation>{0} · {1} · {2}: {3} program</translation>
+        <source>{0} · {1} · {2}: %n program(s)</source>
+        <translation>
+            <numerusform>{0} · {1} · {2}: %n program</numerusform>
+        </translation>
     </message>
 </context>
 <context>

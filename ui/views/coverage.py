@@ -140,7 +140,7 @@ class CoveragePanel(QWidget):
         dim, element, years = cell
         found = cell_programs(self.view.ws, dim, element, years)
         label = next((r.label for r in self.rows.get(dim, []) if r.element == element), "")
-        self.cell_title.setText(self.tr("{0} · {1} · {2}: {3} program(s)").format(
-            dimension_label(dim), label, horizon_label(years), len(found)))
+        self.cell_title.setText(self.tr("{0} · {1} · {2}: %n program(s)", "", len(found)).format(
+            dimension_label(dim), label, horizon_label(years)))
         for program in found:
             self.cell_list.addItem(program.title)
