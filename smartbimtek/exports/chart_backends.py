@@ -12,7 +12,7 @@ import math
 import threading
 
 from . import fonts
-from .charts import GREY, INK
+from .palette import GREY, INK
 
 
 def _star(x: float, y: float, r: float) -> list[float]:

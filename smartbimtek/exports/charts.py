@@ -19,17 +19,17 @@ import math
 from dataclasses import dataclass, field
 
 from . import fonts
-
-NAVY = "#1F3864"
-GREY = "#595959"
-LIGHT = "#D9D9D9"
-INK = "#262626"
-QUICK = "#C55A11"
-QUADRANT_FILL = {"I": "#E2EFDA", "II": "#FFF2CC", "III": "#DDEBF7", "IV": "#FBE5D6"}
-MATRIX_FILL = {"quick_win": "#E2EFDA", "major_project": "#DDEBF7", "fill_in": "#F2F2F2",
-               "thankless": "#FBE5D6"}
-DIMENSION_COLOURS = ("#2F5597", "#7030A0", "#BF8F00", "#C00000", "#00807F", "#548235")
-WIDTH = 460.0  # points: the text width of an A4 page with the documents' margins
+from .palette import (  # noqa: F401  (re-exported: charts_plan and callers import them from here)
+    DIMENSION_COLOURS,
+    GREY,
+    INK,
+    LIGHT,
+    MATRIX_FILL,
+    NAVY,
+    QUADRANT_FILL,
+    QUICK,
+    WIDTH,
+)
 
 
 @dataclass
