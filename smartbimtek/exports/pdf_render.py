@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -39,24 +38,24 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 from ..text import strip_illegal
 from . import charts, document
 from .fonts import BOLD, ITALIC, REGULAR, register_reportlab
-
-NAVY = colors.HexColor("#1F3864")
-GREY = colors.HexColor("#595959")
-RULE = colors.HexColor("#BFBFBF")
-GROUP = colors.HexColor("#D9E2F3")
-HIGHLIGHT = colors.HexColor("#FBE5D6")
-NOTE_FILL = colors.HexColor("#FFF2CC")
-NOTE_LINE = colors.HexColor("#BF9000")
-LEFT, RIGHT, TOP, BOTTOM = 2.5 * cm, 2.0 * cm, 2.6 * cm, 2.2 * cm
-WIDTH = A4[0] - LEFT - RIGHT
-HEIGHT = A4[1] - TOP - BOTTOM
+from .pdf_style import (  # noqa: F401  (re-exported for callers that import them from here)
+    BOTTOM,
+    GREY,
+    GROUP,
+    HEIGHT,
+    HIGHLIGHT,
+    LEFT,
+    NAVY,
+    NOTE_FILL,
+    NOTE_LINE,
+    RIGHT,
+    RULE,
+    TOP,
+    WIDTH,
+    markup,
+)
 
 Progress = Callable[[float], None]
-
-
-def markup(text: str) -> str:
-    """User text as reportlab paragraph markup: escaped, newlines as line breaks."""
-    return escape(strip_illegal(text)).replace("\n", "<br/>")
 
 
 @functools.cache

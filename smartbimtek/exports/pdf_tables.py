@@ -23,7 +23,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from ..text import strip_illegal
 from . import document
 from .fonts import BOLD, REGULAR
-from .pdf_render import GREY, GROUP, HIGHLIGHT, NAVY, RULE, WIDTH, markup
+from .pdf_style import GREY, GROUP, HIGHLIGHT, NAVY, RULE, WIDTH, markup
 
 HPAD, VPAD = 3.0, 2.5
 TEXT = colors.black
