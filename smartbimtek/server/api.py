@@ -14,8 +14,8 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from ..services import lan, lan_entries, photos, photos_lan
 from ..services.lan import csrf_token
 from . import qr, security, state
-from .app import Refused, refusal
 from .limits import retry_after, write_limiter
+from .refusals import Refused, refusal
 
 blueprint = Blueprint("api", __name__)
 
