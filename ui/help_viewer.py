@@ -150,3 +150,14 @@ class HelpViewer(QDialog):
             QDesktopServices.openUrl(url)
         elif url.hasFragment() and not url.path():
             self.browser.scrollToAnchor(url.fragment())
+
+
+def show_guide(parent: QWidget) -> HelpViewer:
+    """Show the guide window of ``parent`` (built on first use), brought to the front."""
+    viewer = parent.findChild(HelpViewer)
+    if viewer is None:
+        viewer = HelpViewer(parent)
+    viewer.show()
+    viewer.raise_()
+    viewer.activateWindow()
+    return viewer

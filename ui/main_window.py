@@ -7,7 +7,6 @@ File handling (new, open, recent, copy, backups, export, table mode) lives in
 
 from __future__ import annotations
 
-import importlib
 import logging
 from functools import partial
 
@@ -43,6 +42,7 @@ from .run_bar import RunBar, is_demo
 from .settings import Settings, remember_opd, restore_projector_board
 from .sidebar import fit_sidebar, landing_index, make_sidebar, mark_stage
 from .start_screen import StartScreen
+from .view_registry import VIEW_CLASSES, build_view  # noqa: F401  (tests import VIEW_CLASSES from here)
 from .widgets.common import (
     MessageBanner,
     literal_mnemonic,
@@ -54,25 +54,8 @@ from .widgets.common import (
 log = logging.getLogger(__name__)
 
 BACKUP_INTERVAL_MS = 60_000
-#: Key -> (module under ``ui.views``, class): a view's module is imported when it is first
-#: shown, so the start imports only the view on screen (``tests/test_startup_imports.py``).
-VIEW_CLASSES = {
-    "workshop": ("workshop", "WorkshopView"), "agenda": ("agenda", "AgendaView"),
-    "swot": ("swot_board", "SwotBoardView"), "readiness": ("readiness", "ReadinessView"),
-    "vision": ("vision", "VisionView"),
-    "programs": ("programs", "ProgramsView"), "matrix": ("matrix", "MatrixView"),
-    "plan": ("plan_view", "PlanView"), "review": ("review", "ReviewView"),
-    "commitment": ("commitment", "CommitmentView"), "roadmap": ("roadmap", "RoadmapView"),
-}
 #: Windows built by a language switch (kept alive here: ``main()`` holds only the first).
 _windows: list[MainWindow] = []
-
-
-def build_view(key: str, *args, **kwargs) -> QWidget:
-    """Build the console view ``key`` (``VIEW_CLASSES``), importing its module on first use;
-    the arguments go to the view's constructor."""
-    module, name = VIEW_CLASSES[key]
-    return getattr(importlib.import_module(f"ui.views.{module}"), name)(*args, **kwargs)
 
 
 class MainWindow(QMainWindow):
@@ -461,14 +444,9 @@ class MainWindow(QMainWindow):
     def open_guide(self) -> None:
         """Show the user guide inside the app (``ui/help_viewer.py``), in the interface
         language; a second F1 brings the same window to the front."""
-        from .help_viewer import HelpViewer  # loaded on first use: a faster start
+        from .help_viewer import show_guide  # loaded on first use: a faster start
 
-        viewer = self.findChild(HelpViewer)
-        if viewer is None:
-            viewer = HelpViewer(self)
-        viewer.show()
-        viewer.raise_()
-        viewer.activateWindow()
+        show_guide(self)
 
     def about_text(self) -> str:
         """What SmartBimtek is, its version and its build date (or "development build")."""
