@@ -23,14 +23,12 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.shape import CT_Inline
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt
 
 from ..text import strip_illegal
 from . import charts, document
+from .docx_styles import GREY, ask_to_update_fields, set_font, setup_styles
 
-FONT = "Arial"
-NAVY = RGBColor(0x1F, 0x38, 0x64)
-GREY = RGBColor(0x59, 0x59, 0x59)
 TEXT_WIDTH_CM = 21.0 - 2.5 - 2.0
 TWIPS_PER_CM = 567
 
@@ -42,91 +40,6 @@ def _clean(text: str) -> str:
 def _x(text: str) -> str:
     """Text for an XML string: illegal characters removed, markup characters escaped."""
     return escape(_clean(text), {'"': "&quot;"})
-
-
-def _set_font(style, size: float, bold: bool = False, italic: bool = False, colour=None) -> None:
-    style.font.name = FONT
-    style.font.size = Pt(size)
-    style.font.bold = bold
-    style.font.italic = italic
-    if colour is not None:
-        style.font.color.rgb = colour
-    rpr = style.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = parse_xml(f"<w:rFonts {nsdecls('w')}/>")
-        rpr.append(fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), FONT)
-    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
-        fonts.attrib.pop(qn(theme), None)
-
-
-def _setup_styles(doc) -> None:
-    styles = doc.styles
-    normal = styles["Normal"]
-    _set_font(normal, 10.5)
-    normal.element.get_or_add_rPr().append(  # Indonesian: Word's spelling check and hyphenation
-        parse_xml(f'<w:lang {nsdecls("w")} w:val="id-ID" w:eastAsia="id-ID" w:bidi="ar-SA"/>'))
-    normal.paragraph_format.space_after = Pt(6)
-    normal.paragraph_format.line_spacing = 1.15
-    for level, size, colour in ((1, 15, NAVY), (2, 12, NAVY), (3, 10.5, None)):
-        style = styles[f"Heading {level}"]
-        _set_font(style, size, bold=True, colour=colour or RGBColor(0, 0, 0))
-        fmt = style.paragraph_format
-        fmt.space_before = Pt(0 if level == 1 else 12 if level == 2 else 9)
-        fmt.space_after = Pt(18 if level == 1 else 6 if level == 2 else 4)
-        fmt.keep_with_next = True
-        if level == 1:
-            fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    caption = styles["Caption"]
-    _set_font(caption, 8.5, bold=True, colour=RGBColor(0x26, 0x26, 0x26))
-    caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    caption.paragraph_format.space_before = Pt(4)
-    caption.paragraph_format.space_after = Pt(4)
-    caption.paragraph_format.keep_with_next = True
-    placeholder = styles.add_style("Placeholder", 1)
-    placeholder.base_style = normal
-    _set_font(placeholder, 9.5, italic=True, colour=RGBColor(0x7F, 0x60, 0x00))
-    ppr = placeholder.element.get_or_add_pPr()
-    ppr.append(parse_xml(
-        f'<w:pBdr {nsdecls("w")}>' + "".join(
-            f'<w:{side} w:val="single" w:sz="4" w:space="4" w:color="BF9000"/>'
-            for side in ("top", "left", "bottom", "right")) + "</w:pBdr>"))
-    ppr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" '
-                         'w:fill="FFF2CC"/>'))
-    for name, size, italic, colour in (("Note", 9.5, True, GREY), ("Small", 8, False, GREY)):
-        style = styles.add_style(name, 1)
-        style.base_style = normal
-        _set_font(style, size, italic=italic, colour=colour)
-    quote = styles["Quote"]
-    _set_font(quote, 12, bold=True, colour=NAVY)
-    quote.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for name in ("List Bullet", "TOC Heading", "Title", "Subtitle", "Header", "Footer"):
-        if name in [s.name for s in styles]:
-            _set_font(styles[name], styles[name].font.size.pt if styles[name].font.size
-                      else 10.5, bold=bool(styles[name].font.bold),
-                      colour=styles[name].font.color.rgb)
-
-
-# w:settings children that the schema puts after w:updateFields (Word checks the order)
-_AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars",
-                        "rsids", "mathPr", "attachedSchema", "themeFontLang",
-                        "clrSchemeMapping", "doNotIncludeSubdocsInStats",
-                        "doNotAutoCompressPictures", "forceUpgrade", "captions",
-                        "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
-                        "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
-
-
-def _ask_to_update_fields(settings) -> None:
-    """Make Word refresh the fields (table of contents, page numbers) when it opens the file."""
-    element = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
-    later = {qn(f"w:{name}") for name in _AFTER_UPDATE_FIELDS}
-    for child in settings:
-        if child.tag in later:
-            child.addprevious(element)
-            return
-    settings.append(element)
 
 
 def _field(paragraph, instruction: str, result: list[str] | None = None) -> None:
@@ -172,7 +85,7 @@ class _Writer:
         self.model = model
         self.doc = new_docx()
         self.progress = progress
-        _setup_styles(self.doc)
+        setup_styles(self.doc)
         self.style_ids = {style.name: style.style_id for style in self.doc.styles}
         self.shape_id = 5000
         self.sect_pr = self.doc.element.body.find(qn("w:sectPr"))
@@ -187,7 +100,7 @@ class _Writer:
         # Word's core properties hold at most 255 characters (a region name may be 300)
         props.title, props.subject = _clean(model.title)[:255], _clean(model.subject)[:255]
         props.author, props.keywords = _clean(model.author), "smart city; masterplan; bimtek"
-        _ask_to_update_fields(self.doc.settings.element)
+        ask_to_update_fields(self.doc.settings.element)
 
     def _header_footer(self, section) -> None:
         header = section.header.paragraphs[0]
@@ -383,7 +296,7 @@ class _Writer:
             style = self.doc.styles.add_style(f"Teks Tabel {size:g}", 1)
             style.style_id = f"TT{size:g}".replace(".", "")  # short: it is in every cell
             style.base_style = self.doc.styles["Normal"]
-            _set_font(style, size)
+            set_font(style, size)
             fmt = style.paragraph_format
             fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(1), Pt(1), 1.0
             style_id = self.table_styles[size] = style.style_id
