@@ -979,67 +979,67 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="250"/>
+        <location filename="../../ui/file_menu.py" line="125"/>
         <source>Workshop file</source>
         <translation>Berkas lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="270"/>
+        <location filename="../../ui/file_menu.py" line="145"/>
         <source>Open a workshop</source>
         <translation>Buka lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="271"/>
+        <location filename="../../ui/file_menu.py" line="146"/>
         <source>Workshop files (*.bimtek);;All files (*)</source>
         <translation>Berkas lokakarya (*.bimtek);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="315"/>
+        <location filename="../../ui/file_menu.py" line="190"/>
         <source>Save a copy as</source>
         <translation>Simpan salinan sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="316"/>
+        <location filename="../../ui/file_menu.py" line="191"/>
         <source>Workshop files (*.bimtek)</source>
         <translation>Berkas lokakarya (*.bimtek)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="351"/>
+        <location filename="../../ui/file_menu.py" line="226"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="373"/>
+        <location filename="../../ui/file_menu.py" line="248"/>
         <source>Backup made: {path}</source>
         <translation>Cadangan dibuat: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="392"/>
+        <location filename="../../ui/file_menu.py" line="267"/>
         <source>The backup could not be made: the disk is full. Free some space; the workshop file itself is not affected.</source>
         <translation>Cadangan tidak dapat dibuat: disk penuh. Kosongkan sebagian ruang; berkas lokakarya sendiri tidak terpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="394"/>
+        <location filename="../../ui/file_menu.py" line="269"/>
         <source>The backup could not be made ({detail}). The workshop file itself is not affected.</source>
         <translation>Cadangan tidak dapat dibuat ({detail}). Berkas lokakarya sendiri tidak terpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="418"/>
+        <location filename="../../ui/file_menu.py" line="293"/>
         <source>There is no backup of this workshop yet.</source>
         <translation>Belum ada cadangan untuk lokakarya ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="442"/>
+        <location filename="../../ui/file_menu.py" line="317"/>
         <source>Backup restored.</source>
         <translation>Cadangan telah dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="470"/>
+        <location filename="../../ui/file_menu.py" line="345"/>
         <source>Facilitator PIN saved.</source>
         <translation>PIN fasilitator tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="480"/>
+        <location filename="../../ui/file_menu.py" line="355"/>
         <source>Add the OPD roster first (Workshop &gt; OPD roster).</source>
         <translation>Isi daftar OPD terlebih dahulu (Lokakarya &gt; Daftar OPD).</translation>
     </message>
@@ -1304,163 +1304,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Workshop</source>
-        <extracomment>Key -&gt; (module under ``ui.views``, class): a view&apos;s module is imported when it is first shown, so the start imports only the view on screen (``tests/test_startup_imports.py``). Windows built by a language switch (kept alive here: ``main()`` holds only the first).</extracomment>
+        <extracomment>Windows built by a language switch (kept alive here: ``main()`` holds only the first).</extracomment>
         <translation>Lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>SWOT board</source>
         <translation>Papan SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Readiness</source>
         <translation>Kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Vision</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Priority matrix</source>
         <translation>Matriks prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Commitment</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Road map</source>
         <translation>Peta jalan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Layar proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>DEMO (example data)</source>
         <translation>DEMO (data contoh)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>All changes saved ({time})</source>
         <translation>Semua perubahan tersimpan ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Last change NOT saved</source>
         <translation>Perubahan terakhir BELUM tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Projector text size: {percent}%</source>
         <translation>Ukuran teks proyektor: {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>No projector screen: press F5 to show the projector window.</source>
         <translation>Tidak ada layar proyektor: tekan F5 untuk menampilkan jendela proyektor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>No second screen connected</source>
         <translation>Tidak ada layar kedua yang tersambung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>No recent workshops</source>
         <translation>Belum ada lokakarya terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>The language changes the next time SmartBimtek starts.</source>
         <translation>Bahasa akan berganti saat SmartBimtek dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Version %1, built %2</source>
         <translation>Versi %1, dibuat %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Version %1 (development build)</source>
         <translation>Versi %1 (build pengembangan)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>About SmartBimtek</source>
         <translation>Tentang SmartBimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>SmartBimtek: an offline tool for smart city master plan workshops (bimtek). Everything is saved as you work.</source>
         <translation>SmartBimtek: aplikasi luring untuk bimbingan teknis (bimtek) penyusunan masterplan smart city. Setiap perubahan langsung tersimpan.</translation>
     </message>
@@ -2024,32 +2024,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="108"/>
+        <location filename="../../ui/file_dialogs.py" line="27"/>
         <source>Facilitator PIN</source>
         <translation>PIN fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="110"/>
+        <location filename="../../ui/file_dialogs.py" line="29"/>
         <source>The PIN is needed to leave table entry mode (4 to 12 digits).</source>
         <translation>PIN diperlukan untuk keluar dari mode isian meja (4 sampai 12 angka).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="117"/>
+        <location filename="../../ui/file_dialogs.py" line="36"/>
         <source>New PIN</source>
         <translation>PIN baru</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="118"/>
+        <location filename="../../ui/file_dialogs.py" line="37"/>
         <source>Repeat the PIN</source>
         <translation>Ulangi PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="132"/>
+        <location filename="../../ui/file_dialogs.py" line="51"/>
         <source>The PIN must be 4 to 12 digits.</source>
         <translation>PIN harus terdiri dari 4 sampai 12 angka.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="134"/>
+        <location filename="../../ui/file_dialogs.py" line="53"/>
         <source>The two PINs differ.</source>
         <translation>Kedua PIN tidak sama.</translation>
     </message>
@@ -2500,27 +2500,27 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="165"/>
+        <location filename="../../ui/file_dialogs.py" line="84"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="168"/>
+        <location filename="../../ui/file_dialogs.py" line="87"/>
         <source>Backups (the newest are kept)</source>
         <translation>Cadangan (yang terbaru disimpan)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="170"/>
+        <location filename="../../ui/file_dialogs.py" line="89"/>
         <source>Kept copies (before a restore, an update or opening a file with a log; never deleted)</source>
         <translation>Salinan tersimpan (sebelum pemulihan, pembaruan, atau membuka berkas yang ada lognya; tidak pernah dihapus)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="176"/>
+        <location filename="../../ui/file_dialogs.py" line="95"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="194"/>
+        <location filename="../../ui/file_dialogs.py" line="113"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
@@ -2728,17 +2728,17 @@
 <context>
     <name>TableModeDialog</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="144"/>
+        <location filename="../../ui/file_dialogs.py" line="63"/>
         <source>Table entry mode</source>
         <translation>Mode isian meja</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="146"/>
+        <location filename="../../ui/file_dialogs.py" line="65"/>
         <source>This laptop will be locked to one OPD table. Leaving the mode needs the facilitator PIN.</source>
         <translation>Laptop ini akan dikunci untuk satu meja OPD. Keluar dari mode ini memerlukan PIN fasilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="154"/>
+        <location filename="../../ui/file_dialogs.py" line="73"/>
         <source>Start table mode</source>
         <translation>Mulai mode meja</translation>
     </message>
