@@ -36,6 +36,18 @@ def _join(values) -> str:
     return "; ".join(str(v) for v in values if v)
 
 
+def participant_groups(snap: WorkshopSnapshot, events: dict[str, str]) -> dict[str, str]:
+    """The groups (kelompok) of each participant, by participant id: the group names in
+    event order, each after its bimtek when groups of more than one bimtek exist."""
+    several = len({g.event_id for g in snap.groups}) > 1
+    out: dict[str, list[str]] = {}
+    for group in snap.groups:
+        label = f"{events.get(group.event_id, '')}: {group.name}" if several else group.name
+        for person in group.participant_ids:
+            out.setdefault(person, []).append(label)
+    return {person: _join(labels) for person, labels in out.items()}
+
+
 def sheets(snap: WorkshopSnapshot) -> list[Sheet]:
     """(name, header, rows) of every entity, in a fixed order."""
     code = snap.opd_code
@@ -43,11 +55,13 @@ def sheets(snap: WorkshopSnapshot) -> list[Sheet]:
     people = {p.id: p for p in snap.participants}
     numbers = program_numbers(snap)
     steps = {s.id: s.title for steps in snap.agenda.values() for s in steps}
+    tables = participant_groups(snap, events)
     out: list[Sheet] = [
         ("opd", ["id", "kode", "nama", "meja"],
          [[o.id, o.code, o.name, o.table_no] for o in snap.opds]),
-        ("peserta", ["id", "nama", "opd", "jabatan"],
-         [[p.id, p.name, code(p.opd_id), p.position] for p in snap.participants]),
+        ("peserta", ["id", "nama", "opd", "jabatan", "kategori", "instansi", "kelompok"],
+         [[p.id, p.name, code(p.opd_id), p.position, p.category or "", p.institution,
+           tables.get(p.id, "")] for p in snap.participants]),
         ("kehadiran", ["kegiatan", "hari", "peserta_id", "nama", "opd", "waktu_hadir"],
          [[events.get(a.event_id, a.event_id), a.day, a.participant_id,
            people[a.participant_id].name if a.participant_id in people else "",
