@@ -114,6 +114,26 @@ def add_group(ws: Workshop, name: str, kind: str = "custom", *, opd_id: str | No
     return get_group(ws, group_id)
 
 
+def check_group(ws: Workshop, group_id: str | None) -> None:
+    """Refuse an entry's ``group_id`` that is not a live group (code ``unknown_group``);
+    ``None`` (no group) passes."""
+    if group_id is not None and ws.query_one(
+            "SELECT 1 FROM groups WHERE id=? AND deleted_at IS NULL", (group_id,)) is None:
+        raise ValidationError("group_id", f"unknown group {group_id!r}", code="unknown_group")
+
+
+def table_opds(ws: Workshop, group_id: str) -> list[str]:
+    """The OPDs a group's table writes for (entries need an OPD): the group's OPD and its
+    live member OPDs in order; every live OPD when the group has none."""
+    group = get_group(ws, group_id)
+    live = [r[0] for r in ws.query("SELECT id FROM opds WHERE deleted_at IS NULL ORDER BY "
+                                   "coalesce(table_no, 9999), code")]
+    alive = set(live)
+    own = [i for i in dict.fromkeys(([group.opd_id] if group.opd_id else []) + group.opd_ids)
+           if i in alive]
+    return own or live
+
+
 def get_group(ws: Workshop, group_id: str) -> Group:
     """One live group with its members."""
     return _group(ws, require_row(ws, "groups", group_id, "group"))

@@ -30,6 +30,7 @@ from .common import (
     soft_delete,
     undelete,
 )
+from .groups import check_group
 
 _TEXT_FIELDS = ("title", "description", "benefit", "indicator", "target")
 
@@ -102,10 +103,12 @@ def _write_links(tx, program_id: str, values: dict) -> None:
 
 def add_program(ws: Workshop, opd_id: str, title: str, dimension: str, *,
                 source: str | None = None, actor: str | None = None,
-                event_id: str | None = None, program_id: str | None = None, **fields) -> Program:
+                event_id: str | None = None, program_id: str | None = None,
+                group_id: str | None = None, **fields) -> Program:
     """Propose a program (owner OPD, title, dimension; optional element, description, benefit
     (to citizens), horizon, start_year, end_year, funding, indicator, target,
-    supporting_opd_ids, swot_ids, strategy_ids, quick_win)."""
+    supporting_opd_ids, swot_ids, strategy_ids, quick_win; ``group_id``: the group that
+    sent it)."""
     source = source or ws.source
     check_input_open(ws, source)
     unknown = set(fields) - {"element", "description", "benefit", "horizon", "start_year",
@@ -116,19 +119,21 @@ def add_program(ws: Workshop, opd_id: str, title: str, dimension: str, *,
     values = clean_program_fields(ws, dict(fields, opd_id=opd_id, title=title,
                                            dimension=dimension))
     values.setdefault("horizon", "short")
+    check_group(ws, group_id)
     program_id = program_id or new_id()
     event_id = event_id or current_event_id(ws)
     with ws.transaction(actor, source) as tx:
         tx.execute(
             "INSERT INTO programs (id, opd_id, title, dimension, element, description, benefit, "
             "horizon, start_year, end_year, funding, indicator, target, quick_win, source, "
-            "event_id, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "event_id, created_at, updated_at, group_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (program_id, opd_id, values["title"], values["dimension"], values.get("element"),
              values.get("description", ""), values.get("benefit", ""), values["horizon"],
              values.get("start_year"), values.get("end_year"), values.get("funding"),
              values.get("indicator", ""), values.get("target", ""),
-             int(values.get("quick_win", False)), source, event_id, tx.now, tx.now))
+             int(values.get("quick_win", False)), source, event_id, tx.now, tx.now,
+             group_id))
         _write_links(tx, program_id, values)
         tx.audit("add", "program", program_id, {"title": values["title"]}, opd_id=opd_id)
     return get_program(ws, program_id)
@@ -196,11 +201,12 @@ def restore_program(ws: Workshop, program_id: str) -> Program:
 
 
 def list_programs(ws: Workshop, *, opd_id: str | None = None, dimension: str | None = None,
-                  horizon: str | None = None) -> list[Program]:
-    """Live programs, filtered, in dimension order then title."""
+                  horizon: str | None = None, group_id: str | None = None) -> list[Program]:
+    """Live programs, filtered (``group_id``: the programs a group sent), oldest first."""
     sql = "SELECT * FROM programs WHERE deleted_at IS NULL"
     params: list = []
-    for column, value in (("opd_id", opd_id), ("dimension", dimension), ("horizon", horizon)):
+    for column, value in (("opd_id", opd_id), ("dimension", dimension), ("horizon", horizon),
+                          ("group_id", group_id)):
         if value is not None:
             sql += f" AND {column}=?"
             params.append(value)
@@ -272,14 +278,16 @@ def _criterion(ws: Workshop, key: str):
 
 def set_score(ws: Workshop, program_id: str, rater: str, criterion: str, value: int | None, *,
               rater_kind: str = "opd", source: str | None = None, actor: str | None = None,
-              event_id: str | None = None) -> Score | None:
-    """Record (or, with ``value`` None, clear) a rater's score of a program on a criterion."""
+              event_id: str | None = None, group_id: str | None = None) -> Score | None:
+    """Record (or, with ``value`` None, clear) a rater's score of a program on a criterion
+    (``group_id``: the group whose table gave it)."""
     source = source or ws.source
     check_input_open(ws, source)
     rater_kind = clean_choice(rater_kind, "rater_kind", RATER_KINDS)
     rater = clean_short(rater, "rater", max_len=64)
     crit = _criterion(ws, criterion)
     program = get_program(ws, program_id)
+    check_group(ws, group_id)
     if value is not None:
         value = clean_number(value, "value", minimum=crit["scale_min"],
                              maximum=crit["scale_max"], integer=True)
@@ -290,11 +298,12 @@ def set_score(ws: Workshop, program_id: str, rater: str, criterion: str, value: 
         else:
             tx.execute(
                 "INSERT INTO scores (id, program_id, rater_kind, rater, criterion, value, source, "
-                "event_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(program_id, rater_kind, rater, criterion) DO UPDATE SET "
-                "value=excluded.value, source=excluded.source, updated_at=excluded.updated_at",
+                "event_id, created_at, updated_at, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?) ON CONFLICT(program_id, rater_kind, rater, criterion) DO UPDATE SET "
+                "value=excluded.value, source=excluded.source, updated_at=excluded.updated_at, "
+                "group_id=coalesce(excluded.group_id, scores.group_id)",
                 (new_id(), program_id, rater_kind, rater, criterion, value, source,
-                 event_id or current_event_id(ws), tx.now, tx.now))
+                 event_id or current_event_id(ws), tx.now, tx.now, group_id))
         tx.audit("score", "program", program_id, {"rater": rater, "criterion": criterion,
                                                   "value": value}, opd_id=program.opd_id)
     if value is None:

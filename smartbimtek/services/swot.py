@@ -28,6 +28,7 @@ from .common import (
     soft_delete,
     undelete,
 )
+from .groups import check_group
 
 _ITEM_FIELDS = ("quadrant", "text", "dimension", "element", "component", "weight", "rating",
                 "author", "opd_id")
@@ -93,8 +94,9 @@ def add_item(ws: Workshop, opd_id: str, quadrant: str, text: str, *, dimension: 
              element: str | None = None, component: str | None = None,
              weight: float | None = None, rating: int | None = None, author: str = "",
              source: str | None = None, actor: str | None = None, event_id: str | None = None,
-             item_id: str | None = None) -> SwotItem:
-    """Add a SWOT item of an OPD. Durable when this returns."""
+             item_id: str | None = None, group_id: str | None = None) -> SwotItem:
+    """Add a SWOT item of an OPD (sent by the group ``group_id``, if given). Durable when
+    this returns."""
     source = source or ws.source
     locked, current_event, opd_exists = _entry_context(ws, opd_id)
     if locked:
@@ -104,6 +106,7 @@ def add_item(ws: Workshop, opd_id: str, quadrant: str, text: str, *, dimension: 
                                     rating=rating, author=author))
     if not opd_exists:
         require_opd(ws, opd_id)  # raises the unknown OPD error
+    check_group(ws, group_id)
     if values["element"] and not values["dimension"]:
         values["dimension"] = values["element"].split(".")[0]
     item_id = item_id or new_id()
@@ -111,11 +114,11 @@ def add_item(ws: Workshop, opd_id: str, quadrant: str, text: str, *, dimension: 
     with ws.transaction(actor, source) as tx:
         tx.execute(
             "INSERT INTO swot_items (id, opd_id, quadrant, text, dimension, element, component, "
-            "weight, rating, author, source, event_id, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "weight, rating, author, source, event_id, created_at, updated_at, group_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (item_id, opd_id, values["quadrant"], values["text"], values["dimension"],
              values["element"], values["component"], values["weight"], values["rating"],
-             values["author"], source, event_id, tx.now, tx.now))
+             values["author"], source, event_id, tx.now, tx.now, group_id))
         tx.audit("add", "swot", item_id, _ADD_DETAIL[values["quadrant"]], opd_id=opd_id)
     return SwotItem(item_id, opd_id, values["quadrant"], values["text"], values["dimension"],
                     values["element"], values["component"], values["weight"], values["rating"],
@@ -199,12 +202,13 @@ def merge_items(ws: Workshop, keep_id: str, other_ids: list[str], text: str | No
 
 def list_items(ws: Workshop, *, opd_id: str | None = None, quadrant: str | None = None,
                dimension: str | None = None, component: str | None = None,
-               event_id: str | None = None) -> list[SwotItem]:
-    """Live SWOT items, filtered, oldest first."""
+               event_id: str | None = None, group_id: str | None = None) -> list[SwotItem]:
+    """Live SWOT items, filtered (``group_id``: the items a group sent), oldest first."""
     sql = "SELECT * FROM swot_items WHERE deleted_at IS NULL"
     params: list = []
     for column, value in (("opd_id", opd_id), ("quadrant", quadrant), ("dimension", dimension),
-                          ("component", component), ("event_id", event_id)):
+                          ("component", component), ("event_id", event_id),
+                          ("group_id", group_id)):
         if value is not None:
             sql += f" AND {column} = ?"
             params.append(value)

@@ -1,0 +1,72 @@
+"""Groups on the boards (issue 10): the core filters entries by group (``list_items``,
+``list_programs`` with ``group_id``), entries record their group when added, and the console
+SWOT board and its projector board show one group's entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartbimtek.errors import ValidationError
+from smartbimtek.services import groups, plan, programs, roster, swot
+from smartbimtek.store import open_workshop
+
+
+@pytest.fixture
+def gws(tmp_path):
+    with open_workshop(tmp_path / "g.bimtek", create=True) as workshop:
+        plan.add_event(workshop, "I")
+        for code in ("DISKOMINFO", "BAPPEDA", "DLH"):
+            roster.add_opd(workshop, code, f"Dinas {code}")
+        yield workshop
+
+
+def _opd(ws, code):
+    return roster.find_opd(ws, code).id
+
+
+def test_entries_record_their_group_and_lists_filter_by_group(gws):
+    kominfo, bappeda, dlh = (_opd(gws, c) for c in ("DISKOMINFO", "BAPPEDA", "DLH"))
+    group = groups.add_group(gws, "Tata kelola", "dimension", dimension="governance",
+                             opd_ids=[kominfo, bappeda])
+    mine = swot.add_item(gws, bappeda, "S", "Data terpadu", group_id=group.id)
+    swot.add_item(gws, bappeda, "W", "Tanpa kelompok")
+    swot.add_item(gws, dlh, "T", "Banjir")
+    assert [i.id for i in swot.list_items(gws, group_id=group.id)] == [mine.id]
+    assert [i.text for i in swot.list_items(gws, group_id=group.id, opd_id=bappeda)] == [
+        "Data terpadu"]
+    assert swot.list_items(gws, group_id=group.id, opd_id=dlh) == []
+    assert len(swot.list_items(gws)) == 3
+    program = programs.add_program(gws, kominfo, "Satu data", "governance", group_id=group.id)
+    programs.add_program(gws, dlh, "Bank sampah", "environment")
+    assert [p.id for p in programs.list_programs(gws, group_id=group.id)] == [program.id]
+    assert groups.entries_per_group(gws, "swot") == {group.id: 1}
+    assert groups.entries_per_group(gws, "program") == {group.id: 1}
+    # the score of a group's table keeps its OPD as rater and records the group
+    programs.set_score(gws, program.id, "BAPPEDA", "impact", 4, group_id=group.id)
+    row = gws.query_one("SELECT rater, rater_kind, group_id FROM scores")
+    assert tuple(row) == ("BAPPEDA", "opd", group.id)
+
+
+def test_an_unknown_group_is_refused_and_nothing_is_written(gws):
+    bappeda = _opd(gws, "BAPPEDA")
+    with pytest.raises(ValidationError) as caught:
+        swot.add_item(gws, bappeda, "S", "X", group_id="no-such-group")
+    assert caught.value.code == "unknown_group"
+    with pytest.raises(ValidationError) as caught:
+        programs.add_program(gws, bappeda, "Y", "governance", group_id="no-such-group")
+    assert caught.value.code == "unknown_group"
+    assert swot.list_items(gws) == [] and programs.list_programs(gws) == []
+
+
+def test_table_opds_of_a_group(gws):
+    kominfo, bappeda, dlh = (_opd(gws, c) for c in ("DISKOMINFO", "BAPPEDA", "DLH"))
+    several = groups.add_group(gws, "Ekonomi", "dimension", dimension="economy",
+                               opd_ids=[bappeda, kominfo])
+    empty = groups.add_group(gws, "Bebas", "custom")
+    own = groups.add_group(gws, "DLH", "opd", opd_id=dlh)
+    assert groups.table_opds(gws, several.id) == [bappeda, kominfo]
+    assert groups.table_opds(gws, own.id) == [dlh]
+    # a group without member OPDs writes for any OPD (entries need an OPD)
+    assert set(groups.table_opds(gws, empty.id)) == {kominfo, bappeda, dlh}
+    roster.delete_opd(gws, kominfo)
+    assert groups.table_opds(gws, several.id) == [bappeda]
