@@ -3,12 +3,21 @@ from its ``start_year`` to its ``end_year``; dragging a bar moves or stretches i
 (``move``, undone by calling it again with the old years). ``conflicts`` shows what the
 board highlights: a year whose budget is over the region's stated ceiling (workshop setting
 ``budget_ceiling_per_year``, rupiah; none set: no check) and an OPD owning too many programs in
-one year (setting ``max_programs_per_opd_year``, 5 by default). Budget lines stay on their
-years when a bar moves (they are planned amounts per year, see ``services.budget``)."""
+one year (setting ``max_programs_per_opd_year``, 5 by default).
+
+A bar carries its plan (``move``, ``carry_year``): moved by ``d`` years (same length), its
+budget lines (``program_budgets``) and yearly targets (``program_targets``) move by ``d``
+too; stretched or shrunk, lines inside the new range stay on their year and lines that fall
+outside go to the nearest year inside (amounts summed per funding source, so the program's
+total per source is kept; of several targets landing on one year the one of the latest year
+is kept: targets are cumulative, the program's final target stays its final target). Undo
+restores the exact previous years, lines and targets: take ``bar_plan`` before the move and
+give it to ``restore``."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from ..errors import ValidationError
 from ..model import Program
@@ -44,10 +53,81 @@ def bars(ws: Workshop, dimension: str | None = None) -> list[RoadmapBar]:
     return out
 
 
+@dataclass(frozen=True)
+class BarPlan:
+    """What a bar carries, as stored: the program's years, its budget lines
+    ``(year, source, amount)`` and its yearly targets ``(year, value)``, sorted. ``restore``
+    puts exactly this back (the undo of ``move``)."""
+
+    program_id: str
+    start_year: int | None
+    end_year: int | None
+    budgets: tuple[tuple[int, str, int], ...]
+    targets: tuple[tuple[int, str], ...]
+
+
+def bar_plan(ws: Workshop, program_id: str) -> BarPlan:
+    """The years, budget lines and targets of a live program (take it before ``move``)."""
+    program = program_service.get_program(ws, program_id)
+    budgets = tuple(tuple(r) for r in ws.query(
+        "SELECT year, source, amount FROM program_budgets WHERE program_id = ? "
+        "ORDER BY year, source", (program_id,)))
+    targets = tuple(tuple(r) for r in ws.query(
+        "SELECT year, value FROM program_targets WHERE program_id = ? ORDER BY year",
+        (program_id,)))
+    return BarPlan(program_id, program.start_year, program.end_year, budgets, targets)
+
+
+def carry_year(year: int, old: tuple[int, int], new: tuple[int, int]) -> int:
+    """Where a yearly line of a bar spanning ``old`` (start, end) goes when the bar becomes
+    ``new``: shifted with the bar when its length is kept, else the nearest year of ``new``
+    (its own year when that is inside)."""
+    if new[1] - new[0] == old[1] - old[0]:
+        return year + new[0] - old[0]
+    return max(new[0], min(new[1], year))
+
+
+def carried(plan: BarPlan, start: int, end: int) -> tuple[dict, dict]:
+    """The budget lines ``{(year, source): amount}`` and targets ``{year: value}`` of
+    ``plan`` once its bar spans ``start``..``end`` (a pure function; see the module
+    docstring). A bar without years carries its lines as they are."""
+    budgets: dict[tuple[int, str], int] = {}
+    targets: dict[int, tuple[int, str]] = {}  # new year -> (old year, value)
+    if plan.start_year is None:
+        return ({(y, s): a for y, s, a in plan.budgets}, dict(plan.targets))
+    old = (plan.start_year, plan.end_year or plan.start_year)
+    for year, source, amount in plan.budgets:
+        key = (carry_year(year, old, (start, end)), source)
+        budgets[key] = budgets.get(key, 0) + amount
+    for year, value in plan.targets:
+        to = carry_year(year, old, (start, end))
+        if to not in targets or targets[to][0] < year:
+            targets[to] = (year, value)
+    return budgets, {y: v for y, (_old, v) in targets.items()}
+
+
+def _write_plan(tx, program_id: str, budgets: dict, targets: dict) -> None:
+    tx.execute("DELETE FROM program_budgets WHERE program_id = ?", (program_id,))
+    tx.execute("DELETE FROM program_targets WHERE program_id = ?", (program_id,))
+    tx.conn.executemany("INSERT INTO program_budgets (program_id, year, source, amount) "
+                        "VALUES (?, ?, ?, ?)",
+                        [(program_id, y, s, a) for (y, s), a in sorted(budgets.items())])
+    tx.conn.executemany("INSERT INTO program_targets (program_id, year, value) VALUES (?, ?, ?)",
+                        [(program_id, y, v) for y, v in sorted(targets.items())])
+
+
+def _plan_detail(before: BarPlan, budgets: dict, targets: dict) -> dict:
+    return {"budgets": [[list(line) for line in before.budgets],
+                        [[y, s, a] for (y, s), a in sorted(budgets.items())]],
+            "targets": [[list(t) for t in before.targets], sorted([y, v] for y, v in
+                                                                   targets.items())]}
+
+
 def move(ws: Workshop, program_id: str, start_year: int, end_year: int | None = None) -> Program:
-    """Move or stretch a program's bar to ``start_year``..``end_year`` (one transaction, with
-    the old and new years in the audit). ``end_year`` defaults to keeping the bar's length.
-    Undo: call again with the old years."""
+    """Move or stretch a program's bar to ``start_year``..``end_year``; its budget lines and
+    yearly targets go with it (``carried``). One transaction, with the old and new years,
+    lines and targets in the audit. ``end_year`` defaults to keeping the bar's length.
+    Undo: ``restore`` the ``bar_plan`` taken before."""
     current = program_service.get_program(ws, program_id)
     start = clean_number(start_year, "start_year", minimum=2000, maximum=2100, integer=True)
     if end_year is None:
@@ -59,7 +139,28 @@ def move(ws: Workshop, program_id: str, start_year: int, end_year: int | None = 
     if end < start:
         raise ValidationError("end_year", f"{end} is before the start year {start}",
                               code="range")
-    return program_service.update_program(ws, program_id, start_year=start, end_year=end)
+    before = bar_plan(ws, program_id)
+    budgets, targets = carried(before, start, end)
+    with ws.transaction() as tx:
+        if (sorted(budgets.items()), sorted(targets.items())) != (
+                sorted(((y, s), a) for y, s, a in before.budgets), sorted(before.targets)):
+            _write_plan(tx, program_id, budgets, targets)
+            tx.audit("move", "program_budget", program_id,
+                     _plan_detail(before, budgets, targets))
+        return program_service.update_program(ws, program_id, start_year=start, end_year=end)
+
+
+def restore(ws: Workshop, plan: BarPlan) -> Program:
+    """Put a program's years, budget lines and targets back exactly as ``plan`` holds them
+    (the undo of ``move``; one transaction, audited)."""
+    before = bar_plan(ws, plan.program_id)
+    budgets = {(y, s): a for y, s, a in plan.budgets}
+    with ws.transaction() as tx:
+        _write_plan(tx, plan.program_id, budgets, dict(plan.targets))
+        tx.audit("restore", "program_budget", plan.program_id,
+                 _plan_detail(before, budgets, dict(plan.targets)))
+        return program_service.update_program(ws, plan.program_id, start_year=plan.start_year,
+                                              end_year=plan.end_year)
 
 
 def _years(bar: RoadmapBar) -> range:
