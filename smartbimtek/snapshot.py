@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .changes_history import History, load_history
+from .changes.history import History, load_history
 from .model import (
     Attendance,
     BodyMember,
@@ -108,7 +108,7 @@ class WorkshopSnapshot:
     #: Documentation photos, metadata only: exports read the JPEG bytes lazily from
     #: ``path`` (``services.photos.read_jpegs``; stored photos never change).
     photos: list[Photo] = field(default_factory=list)
-    #: The file's change history (the laporan's annex "Perubahan", ``changes_report``).
+    #: The file's change history (the laporan's annex "Perubahan", ``changes.report``).
     history: History = field(default_factory=History)
     # -- the four bimteks (issue 10) ----------------------------------------------------------
     #: Groups (kelompok) of every event, with their members.

@@ -9,8 +9,8 @@ import json
 import pytest
 from changes_support import build_story
 
-from smartbimtek import changes_report as cr
-from smartbimtek.changes_history import load_history
+from smartbimtek.changes import report as cr
+from smartbimtek.changes.history import load_history
 from smartbimtek.errors import ValidationError
 from smartbimtek.services import budget, direction, plan, programs
 

@@ -1,12 +1,12 @@
 """The laporan's annex "Perubahan sejak ...": what changed since the bimtek before the reported
 one (programs, quick wins, SWOT items, strategies, tujuan/sasaran), one table per kind with
-the field, its old and its new value (``changes_report``)."""
+the field, its old and its new value (``changes.report``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .. import changes_report as cr
+from ..changes import report as cr
 from ..errors import ValidationError
 from ..model import Event
 from ..snapshot import WorkshopSnapshot

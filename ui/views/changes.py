@@ -1,6 +1,6 @@
 """The "What changed" tab of the Workshop view: programs, quick wins, SWOT items, strategies
 and tujuan/sasaran added, changed (field, old and new value) and removed since the current
-bimtek started, between two bimteks or between two moments (``smartbimtek.changes_report``).
+bimtek started, between two bimteks or between two moments (``smartbimtek.changes.report``).
 Everything is shown as plain text (tree items never render markup)."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbimtek import changes_report as cr
-from smartbimtek.changes_history import History, load_history
+from smartbimtek.changes import report as cr
+from smartbimtek.changes.history import History, load_history
 from smartbimtek.errors import ValidationError
 
 from ..controller import Controller

@@ -1,4 +1,4 @@
-"""The file's own history, read for the change report (``changes_report``).
+"""The file's own history, read for the change report (``changes.report``).
 
 Every service writes an audit row with each change (``Transaction.audit``). This module reads
 the rows that matter for the change report (adds, edits, deletions, restores and merges of
@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from .store.workshop import Workshop
+from ..store.workshop import Workshop
 
 #: Audit entities of the report, in the order their sections appear.
 ENTITIES = ("program", "swot", "strategy", "objective")

@@ -1,4 +1,4 @@
-"""A process-wide change bus: services publish after each commit, views subscribe.
+"""The process-wide change bus: services publish after each commit, views subscribe.
 
 The UI's controller subscribes and re-emits changes as a Qt signal on the GUI thread, so an
 entry arriving from a phone (server thread, own connection) shows up live on the boards.
