@@ -11,6 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from smartbimtek.demo import create_demo
@@ -92,6 +93,46 @@ def test_drag_moves_a_bar_in_the_file_undo_and_redo(view, ctl):
     assert _years(ctl, bar.program_id) == (first, first)
     ctl.undo_stack.redo()
     assert _years(ctl, bar.program_id) == (first + 2, first + 2)
+
+
+def test_drag_carries_the_budget_and_ctrl_z_restores_the_exact_lines(view, ctl):
+    """The budget-per-year row follows a dragged bar; Ctrl+Z (the undo stack's action)
+    puts back exactly the lines the program had."""
+    canvas = view.canvas
+    axis = canvas.layout_record.axis
+    bar = next(b for b in canvas.data.bars if b.budget_by_year and b.start_year is not None
+               and (b.end_year or b.start_year) < axis.last)
+    before = roadmap.bar_plan(ctl.ws, bar.program_id)
+    row_before = dict(canvas.data.budget)
+    undo = ctl.undo_stack.createUndoAction(view)
+    undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+    view.addAction(undo)
+    box = canvas.layout_record.bar_rects[bar.program_id]
+    start = box.center().toPoint()
+    _drag(canvas, start, QPoint(int(start.x() + axis.width), start.y()))
+    moved = roadmap.bar_plan(ctl.ws, bar.program_id)
+    assert moved.start_year == before.start_year + 1
+    assert moved.budgets == tuple((y + 1, s, a) for y, s, a in before.budgets)
+    assert canvas.data.budget != row_before  # the painted budget-per-year row changed
+    assert canvas.data.budget == roadmap.budget_per_year(ctl.ws)
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert roadmap.bar_plan(ctl.ws, bar.program_id) == before
+    view.reload_now()
+    assert canvas.data.budget == row_before
+    # A shrink folds the last year's lines into the new last year; moving the end back
+    # would not split them again: Ctrl+Z restores the lines themselves.
+    long_bar = next(b for b in canvas.data.bars if b.start_year is not None
+                    and (b.end_year or 0) > b.start_year and b.budget_by_year.get(b.end_year))
+    before = roadmap.bar_plan(ctl.ws, long_bar.program_id)
+    canvas.grab()
+    box = canvas.layout_record.bar_rects[long_bar.program_id]
+    grip = QPoint(int(box.right() - 2), int(box.center().y()))
+    _drag(canvas, grip, QPoint(int(grip.x() - axis.width), grip.y()))
+    shrunk = roadmap.bar_plan(ctl.ws, long_bar.program_id)
+    assert shrunk.end_year == before.end_year - 1
+    assert not [line for line in shrunk.budgets if line[0] == before.end_year]
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert roadmap.bar_plan(ctl.ws, long_bar.program_id) == before
 
 
 def test_drag_an_end_stretches_the_bar(view, ctl):

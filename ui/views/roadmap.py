@@ -1,6 +1,7 @@
 """The road map console view (Bimtek III, "Peta jalan"): every program as a bar over the
 plan's years, per dimension. Drag a bar to move it, drag an end to stretch it (one undoable
-``roadmap.move`` per drag, committed on release); the keyboard does the same (select a bar
+``roadmap.move`` per drag, committed on release, carrying the program's budget lines and
+targets; undo is ``roadmap.restore``); the keyboard does the same (select a bar
 with Up/Down, Left/Right move it, Shift+Left/Right stretch it). Years over the region's
 budget ceiling are marked red with their total, bars of an OPD owning too many programs in a
 year are outlined; the ceiling and the most programs per OPD are set above the board
@@ -241,12 +242,17 @@ class RoadmapView(BoardView):
                                        for n, (_c, text) in enumerate(legend_texts(data))))
 
     def move_bar(self, program_id: str, start: int, end: int) -> None:
-        """Move or stretch a bar (undo moves it back)."""
-        bar = next(b for b in self.canvas.data.bars if b.program_id == program_id)
-        old = (bar.start_year, bar.end_year or bar.start_year)
+        """Move or stretch a bar with its budget lines and targets (undo restores the exact
+        years, lines and targets it had)."""
+        ws = self.ws
+        if ws is None:
+            return
+        before = self.call_service(roadmap.bar_plan, ws, program_id)
+        if before is None:
+            return
         self.run_edit(self.tr("Move program on the road map"),
                       lambda: roadmap.move(self.controller.ws, program_id, start, end),
-                      lambda _cmd: roadmap.move(self.controller.ws, program_id, *old))
+                      lambda _cmd: roadmap.restore(self.controller.ws, before))
         self.reload_now()
 
     def apply_limits(self) -> None:
