@@ -34,7 +34,7 @@ class Change:
     @property
     def record(self) -> str:
         """The id of the record changed (counted once per kind in the summary)."""
-        for name in ("item_id", "program_id", "activity_id"):
+        for name in ("item_id", "program_id", "activity_id", "milestone_id"):
             if name in self.kwargs:
                 return self.kwargs[name]
         if self.kind == "budget_set":  # one per program x year x source
@@ -128,13 +128,17 @@ class Checker:
                                     "yang dikenal")
                 return None, False
             return found, True
-        if column.kind in ("int", "year", "rupiah"):
+        if column.kind in L.WHOLE_KINDS:
             number = whole(value)
             if number is None:
                 self.fail(cell.ref, f"'{value}' bukan bilangan bulat")
                 return None, False
             if column.kind == "rupiah" and number < 0:
                 self.fail(cell.ref, "anggaran tidak boleh negatif")
+                return None, False
+            low, high = L.WHOLE_KINDS[column.kind]
+            if (low is not None and number < low) or (high is not None and number > high):
+                self.fail(cell.ref, f"{number} di luar rentang {low}-{high}")
                 return None, False
             return number, True
         if column.kind == "number":

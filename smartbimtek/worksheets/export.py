@@ -32,10 +32,11 @@ HELP_LINES = (
     "",
     "Berkas ini berisi data OPD Anda dari lokakarya (bimtek): butir SWOT, program beserta "
     "rencananya (lokasi, baseline, target per tahun), anggaran per tahun dan sumber dana, "
-    "kegiatan, dan profil quick win.",
+    "kegiatan, dan profil quick win beserta tahapannya.",
     "",
     "Cara mengisi:",
-    "1. Ubah isi sel pada lembar SWOT, Program, Anggaran, Kegiatan dan QuickWin.",
+    "1. Ubah isi sel pada lembar SWOT, Program, Anggaran, Kegiatan, QuickWin dan Tahapan "
+    "(tahapan quick win: bulan ke-1 s.d. 12, progres 0-100%).",
     "2. Tambahkan baris baru di bawah baris yang sudah ada (baris kosong sudah disiapkan).",
     "3. Kolom berkode (kuadran, dimensi, elemen, komponen, horizon, sumber dana) memakai "
     "daftar pilihan: pilih dari daftar, jangan mengetik kode lain.",
@@ -46,7 +47,7 @@ HELP_LINES = (
     "menghubungkan setiap baris dengan datanya di aplikasi.",
     "7. Sel yang dikosongkan tidak menghapus data; baris yang dihapus dari lembar tidak "
     "menghapus data di aplikasi. Penghapusan dilakukan di aplikasi.",
-    "8. Anggaran, Kegiatan dan QuickWin menyebut program dengan judulnya (kolom Program): "
+    "8. Anggaran, Kegiatan, QuickWin dan Tahapan menyebut program dengan judulnya (kolom Program): "
     "untuk program baru, tulis judul yang sama seperti di lembar Program.",
     "",
     "Kode dimensi: governance, branding, economy, living, society, environment.",
@@ -126,6 +127,11 @@ def _validations(sheet, columns, first_col: int, last_row: int, list_refs: dict,
             dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
                                 allow_blank=True)
             dv.error = "Anggaran: bilangan bulat rupiah, 0 atau lebih."
+        elif column.kind in ("month", "percent"):
+            low, high = L.WHOLE_KINDS[column.kind]
+            dv = DataValidation(type="whole", operator="between", formula1=str(low),
+                                formula2=str(high), allow_blank=True)
+            dv.error = f"Bilangan bulat {low}-{high}."
         elif column.kind == "year" and column.field != "baseline_year" and all(period):
             dv = DataValidation(type="whole", operator="between", formula1=str(period[0]),
                                 formula2=str(period[1]), allow_blank=True)
@@ -205,6 +211,9 @@ def _opd_rows(snap: WorkshopSnapshot, opd_id: str, start, end) -> dict[str, list
             fields = [c.field for c in L.QUICKWIN_COLUMNS[1:]]
             rows[L.QUICKWIN].append((prog.id, [title_of[prog.id]] + [
                 getattr(profile, f, None) if profile else None for f in fields]))
+        for step in (profile.milestones if profile else []):
+            rows[L.MILESTONE].append((step.id, [prog.title, step.month, step.description,
+                                                step.progress]))
     return rows
 
 

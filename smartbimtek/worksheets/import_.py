@@ -24,7 +24,8 @@ from .reader import Problems, read_workbook
 from .validate import plan_changes
 
 SUMMARY_KINDS = ("swot_added", "swot_updated", "program_added", "program_updated",
-                 "budget_set", "activity_added", "activity_updated", "profile_updated")
+                 "budget_set", "activity_added", "activity_updated", "profile_updated",
+                 "milestone_added", "milestone_updated")
 
 
 class WorksheetsRefused(ValidationError):
@@ -81,7 +82,9 @@ class ImportSummary:
 _LABELS = {"swot_added": "butir SWOT baru", "swot_updated": "butir SWOT diubah",
            "program_added": "program baru", "program_updated": "program diubah",
            "budget_set": "anggaran diisi", "activity_added": "kegiatan baru",
-           "activity_updated": "kegiatan diubah", "profile_updated": "profil quick win diubah"}
+           "activity_updated": "kegiatan diubah", "profile_updated": "profil quick win diubah",
+           "milestone_added": "tahapan quick win baru",
+           "milestone_updated": "tahapan quick win diubah"}
 
 
 def _owner(ws: Workshop, meta: dict, key: str, problems: Problems):

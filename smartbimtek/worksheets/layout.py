@@ -31,14 +31,17 @@ PROGRAM = "Program"
 BUDGET = "Anggaran"
 ACTIVITY = "Kegiatan"
 QUICKWIN = "QuickWin"
-DATA_SHEETS = (SWOT, PROGRAM, BUDGET, ACTIVITY, QUICKWIN)
+MILESTONE = "Tahapan"
+DATA_SHEETS = (SWOT, PROGRAM, BUDGET, ACTIVITY, QUICKWIN, MILESTONE)
+#: Sheets a worksheet exported before they existed lacks: read when present.
+OPTIONAL_SHEETS = (MILESTONE,)
 
 
 @dataclass(frozen=True)
 class Column:
     """One column of a data sheet: its header, the record field, and its coded list (a
     name in ``lists()``) or value kind (``text``, ``long``, ``int``, ``year``, ``rupiah``,
-    ``number``)."""
+    ``month``, ``percent``, ``number``)."""
 
     header: str
     field: str
@@ -101,8 +104,18 @@ QUICKWIN_COLUMNS = (
     Column("Target", "target", width=12),
     Column("Risiko", "risks", "long", width=24),
 )
+#: The milestones (tahapan) of quick win profiles: one row per milestone, its key in column A.
+MILESTONE_COLUMNS = (
+    Column("Program", "program", choices="program", width=40),
+    Column("Bulan ke", "month", "month", width=9),
+    Column("Tahapan", "description", "long", width=50),
+    Column("Progres (%)", "progress", "percent", width=11),
+)
 COLUMNS = {SWOT: SWOT_COLUMNS, PROGRAM: PROGRAM_COLUMNS, BUDGET: BUDGET_COLUMNS,
-           ACTIVITY: ACTIVITY_COLUMNS, QUICKWIN: QUICKWIN_COLUMNS}
+           ACTIVITY: ACTIVITY_COLUMNS, QUICKWIN: QUICKWIN_COLUMNS, MILESTONE: MILESTONE_COLUMNS}
+#: Whole-number kinds and their (lowest, highest) allowed values (None: no bound).
+WHOLE_KINDS = {"int": (None, None), "year": (None, None), "rupiah": (0, None),
+               "month": (1, 12), "percent": (0, 100)}
 
 
 def year_headers(sheet: str, start: int | None, end: int | None) -> list[tuple[str, int]]:

@@ -171,7 +171,8 @@ def read_workbook(path: str | Path, problems: Problems, period: tuple) -> Workbo
         result = Workbook(path, meta)
         for name in L.DATA_SHEETS:
             if name not in book.sheetnames:
-                problems.add(name, "lembar hilang")
+                if name not in L.OPTIONAL_SHEETS:
+                    problems.add(name, "lembar hilang")
                 continue
             result.rows[name] = _read_sheet(book, name, period, problems)
         return result

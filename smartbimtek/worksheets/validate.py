@@ -21,7 +21,7 @@ from ..text import clean_short, clean_text
 from . import layout as L
 from .checks import Change, Checker, Current, Programs, duplicate_keys, fold, same
 from .reader import Problems, Row, Workbook
-from .validate_plan import activity_rows, budget_rows, quickwin_rows
+from .validate_plan import activity_rows, budget_rows, milestone_rows, quickwin_rows
 
 
 def _swot(check: Checker, book: Workbook, opd_id: str, changes: list) -> None:
@@ -188,5 +188,6 @@ def plan_changes(ws: Workshop, book: Workbook, opd_id: str, problems: Problems,
     budget_rows(check, book, known, changes)
     activity_rows(check, book, known, changes)
     quickwin_rows(check, book, known, changes)
+    milestone_rows(check, book, known, changes)
     return changes
 

@@ -133,3 +133,55 @@ def quickwin_rows(check: Checker, book: Workbook, known: Programs, changes: list
                                   (ws, pid), changed))
 
 
+
+
+def milestone_rows(check: Checker, book: Workbook, known: Programs, changes: list) -> None:
+    """Quick win milestones (tahapan) added or changed; none is ever deleted. A row without
+    a key matches a milestone of its program by its description, or adds one."""
+    ws = check.ws
+    profiles = check.current.profiles
+    current = {m.id: m for pid in known.ids if pid in profiles
+               for m in profiles[pid].milestones}
+    by_text = {(m.program_id, fold(m.description)): m.id for m in current.values()}
+    rows = book.rows.get(L.MILESTONE, [])
+    duplicate_keys(check, rows, "tahapan")
+    for row in rows:
+        given, ok = check.values(row, L.MILESTONE_COLUMNS[1:])
+        if not ok:
+            continue
+        if row.key:
+            step = current.get(row.key)
+            if step is None:
+                check.fail(row.key_ref, "kunci tidak dikenal (kolom Kunci diubah, atau "
+                                        "tahapan sudah dihapus atau milik OPD lain)")
+                continue
+            cell = row.cells.get("program")
+            if cell is not None and known.by_title.get(fold(cell.value)) != step.program_id:
+                check.fail(cell.ref, "tahapan tidak dapat dipindah ke program lain")
+                continue
+            pid, mid = step.program_id, row.key
+        else:
+            pid = known.resolve(check, row)
+            if pid is None:
+                continue
+            missing = [c.header for c in L.MILESTONE_COLUMNS[1:3] if c.field not in given]
+            if missing:
+                check.fail(row.ref(), f"{' dan '.join(missing)} wajib diisi untuk tahapan baru")
+                continue
+            mid = by_text.get((pid, fold(given["description"])))
+        values, good = check.guard(row, rec.clean, ws, quickwin_profiles.MILESTONES,
+                                   dict(given), partial=True)
+        if not good:
+            continue
+        if mid is None:
+            mid = new_id()
+            by_text[(pid, fold(values["description"]))] = mid
+            current[mid] = None
+            changes.append(Change("milestone_added", quickwin_profiles.add_milestone,
+                                  (ws, pid, values.pop("month"), values.pop("description")),
+                                  dict(values, milestone_id=mid)))
+        elif (step := current.get(mid)) is not None:
+            changed = {k: v for k, v in values.items() if not same(v, getattr(step, k))}
+            if changed:
+                changes.append(Change("milestone_updated", quickwin_profiles.update_milestone,
+                                      (ws, mid), changed))
