@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from . import reference
+from . import demo_photos, reference
 from .rules.stages import STAGES
 from .services import (
     agenda,
@@ -83,6 +83,7 @@ def build_stages(ws: Workshop, clock, up_to: str, first_day: dt.date) -> None:
         exercises = {"II": _bimtek_two, "III": _bimtek_three, "IV": _bimtek_four}[stage]
         _run_agenda(ws, clock, event.id, lambda kind, day, e=exercises, ev=event:
                     e(ws, ev, kind, day))
+    demo_photos.add_photos(ws)  # the documentation photos of every bimtek run
 
 
 def _finish_agenda(ws: Workshop, clock, event_id: str) -> None:
