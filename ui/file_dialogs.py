@@ -1,5 +1,5 @@
-"""The small dialogs of the File menu: the facilitator PIN, the table mode OPD and the choice
-of a backup to restore. ``file_menu`` re-exports them."""
+"""The small dialogs of the File menu: the facilitator PIN, the table mode OPD or group and
+the choice of a backup to restore. ``file_menu`` re-exports them."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+#: Item data role of the table mode choice saying it is a group.
+_ROLE_KIND = Qt.ItemDataRole.UserRole + 1
 
 
 class PinDialog(QDialog):
@@ -56,17 +59,27 @@ class PinDialog(QDialog):
 
 
 class TableModeDialog(QDialog):
-    """Choose the OPD a table laptop is locked to."""
+    """Choose the OPD or the group (kelompok) a table laptop is locked to: the OPDs first,
+    then the groups of the current bimtek (an OPD group only when it has other members)."""
 
-    def __init__(self, opds, parent: QWidget | None = None) -> None:
+    def __init__(self, opds, parent: QWidget | None = None, groups=()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Table entry mode"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This laptop will be locked to one OPD table. "
-                                        "Leaving the mode needs the facilitator PIN.")))
+        layout.addWidget(QLabel(self.tr("This laptop will be locked to one OPD table or one "
+                                        "group. Leaving the mode needs the facilitator PIN.")))
         self.opd = QComboBox()
         for opd in opds:
             self.opd.addItem(f"{opd.code} — {opd.name}", opd.id)
+        shown = [g for g in groups if g.kind != "opd" or set(g.opd_ids) - {g.opd_id}]
+        if shown and opds:
+            self.opd.insertSeparator(self.opd.count())
+        from .views.groups import kind_text  # the console's names of group kinds
+
+        for group in shown:
+            self.opd.addItem(self.tr("Group: {name} ({kind})").format(
+                name=group.name, kind=kind_text(group.kind)), group.id)
+            self.opd.setItemData(self.opd.count() - 1, "group", _ROLE_KIND)
         layout.addWidget(self.opd)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
@@ -74,6 +87,13 @@ class TableModeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def chosen(self) -> tuple[str | None, str | None]:
+        """``(opd_id, None)`` for an OPD's table, ``(None, group_id)`` for a group's."""
+        index = self.opd.currentIndex()
+        if self.opd.itemData(index, _ROLE_KIND) == "group":
+            return None, self.opd.itemData(index)
+        return self.opd.itemData(index), None
 
 
 class RestoreDialog(QDialog):

@@ -356,17 +356,21 @@ class FileMenu(QObject):
             return
         if not self.settings.has_pin() and not self.pin_dialog():
             return
-        dialog = TableModeDialog(opds, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.start_table_mode(dialog.opd.currentData())
+        from smartbimtek.services import groups
 
-    def start_table_mode(self, opd_id: str):
-        """Lock this laptop to ``opd_id``: the table window goes full screen, the console
-        hides until the facilitator's PIN is entered."""
+        dialog = TableModeDialog(opds, self.window, groups.list_groups(ws))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            opd_id, group_id = dialog.chosen()
+            self.start_table_mode(opd_id, group_id=group_id)
+
+    def start_table_mode(self, opd_id: str | None, *, group_id: str | None = None):
+        """Lock this laptop to ``opd_id`` or to the group ``group_id``: the table window goes
+        full screen, the console hides until the facilitator's PIN is entered."""
         from .table_mode import TableModeWindow
 
         self.close_table_mode()
-        self.table_window = TableModeWindow(self.controller, self.settings, opd_id)
+        self.table_window = TableModeWindow(self.controller, self.settings, opd_id,
+                                            group_id=group_id)
         self.table_window.left.connect(self._table_mode_left)
         self.window.hide()
         self.table_window.showFullScreen()

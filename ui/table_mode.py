@@ -1,10 +1,11 @@
 """Table entry mode: a full-screen window for a laptop at a breakout table, locked to one
-OPD. Big fields and buttons for the table's SWOT items, programs and scores (and, from
+OPD or one group (kelompok, ``table_mode_group``: entries record the group and the OPD picked
+among its members; a dimension group's entries take its dimension). Big fields and buttons for the table's SWOT items, programs and scores (and, from
 ``table_mode_exercises``, vision keywords and review comments), with the current step and its
 remaining time on top. Leaving needs the facilitator's PIN.
 
 Every entry is saved with ``source="table"`` (actor ``table:<OPD code>``) and appears live
-on the console through the change bus. There is no way to choose another OPD here.
+on the console through the change bus. There is no way to choose another table here.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ from PySide6.QtWidgets import (
 from smartbimtek import reference
 from smartbimtek.model import HORIZONS, QUADRANTS
 from smartbimtek.services import programs as program_service
-from smartbimtek.services import roster
 from smartbimtek.services import swot as swot_service
 
 from . import runner
@@ -44,6 +44,7 @@ from .labels import dimension_label, horizon_label, quadrant_label
 from .messages import error_text
 from .settings import Settings
 from .table_mode_exercises import TableExercises
+from .table_mode_group import TableGroup
 from .widgets.common import Coalescer, plain_label, scaled_font, set_phase_style
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
@@ -94,19 +95,19 @@ class ScorePicker(QWidget):
 
 
 class TableModeWindow(QWidget):
-    """The locked, full-screen entry window of one OPD table."""
+    """The locked, full-screen entry window of one OPD's or one group's table."""
 
     left = Signal()
 
-    def __init__(self, controller: Controller, settings: Settings, opd_id: str) -> None:
+    def __init__(self, controller: Controller, settings: Settings, opd_id: str | None = None,
+                 *, group_id: str | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.controller = controller
         self.settings = settings
-        self.opd = roster.get_opd(controller.ws, opd_id)
-        self.actor = f"table:{self.opd.code}"
+        self.table_group = TableGroup(controller.ws, opd_id, group_id)
         self._unlocked = False
         self.step = None
-        self.setWindowTitle(self.tr("Table entry: {code}").format(code=self.opd.code))
+        self.setWindowTitle(self.table_group.title())
         self.setObjectName("tableMode")
         font = self.font()
         font.setPixelSize(20)
@@ -114,6 +115,7 @@ class TableModeWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.addWidget(self._header())
+        layout.addWidget(self.table_group.picker(lambda _opd: self.load_scores()))
         self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -136,6 +138,16 @@ class TableModeWindow(QWidget):
         self.load()
         self.load_step()
 
+    @property
+    def opd(self):
+        """The OPD the table's entries are for (a group's picked member)."""
+        return self.table_group.opd
+
+    @property
+    def actor(self) -> str:
+        """Who writes, for the audit: ``table:<OPD code>``."""
+        return f"table:{self.opd.code}"
+
     # -- layout -------------------------------------------------------------------------------
     def _header(self) -> QWidget:
         header = QFrame()
@@ -144,8 +156,7 @@ class TableModeWindow(QWidget):
                              "#tableHeader QLabel { color: white; }")
         row = QHBoxLayout(header)
         texts = QVBoxLayout()
-        self.opd_label = plain_label(self.tr("Table: {code} — {name}").format(
-            code=self.opd.code, name=self.opd.name))
+        self.opd_label = plain_label(self.table_group.header())
         self.opd_label.setFont(scaled_font(self.font(), 26, bold=True))
         self.opd_label.setWordWrap(True)
         self.step_label = plain_label()
@@ -167,11 +178,13 @@ class TableModeWindow(QWidget):
         return button
 
     def _dimension_box(self, optional: bool) -> QComboBox:
+        """The dimensions to choose from; a dimension group's table has only its own."""
         box = QComboBox()
         box.setMinimumHeight(44)
-        if optional:
+        own = self.table_group.dimension
+        if optional and not own:
             box.addItem(self.tr("(no dimension)"), None)
-        for dim_id in reference.dimension_ids():
+        for dim_id in [own] if own else reference.dimension_ids():
             box.addItem(dimension_label(dim_id), dim_id)
         return box
 
@@ -309,15 +322,21 @@ class TableModeWindow(QWidget):
         ws = self.controller.ws
         if ws is None:
             return
+        group = self.table_group.group
+        mine = dict(group_id=group.id) if group else dict(opd_id=self.opd.id)
+        codes = {o.id: f" · {o.code}" for o in self.table_group.opds.values()} \
+            if len(self.table_group.opd_ids) > 1 else {}
         self.swot_list.clear()
-        for item in swot_service.list_items(ws, opd_id=self.opd.id):
-            row = QListWidgetItem(f"[{quadrant_label(item.quadrant)}] {item.text}")
+        for item in swot_service.list_items(ws, **mine):
+            row = QListWidgetItem(f"[{quadrant_label(item.quadrant)}] {item.text}"
+                                  f"{codes.get(item.opd_id, '')}")
             row.setData(_ROLE_ID, item.id)
             row.setForeground(QColor(QUADRANT_COLORS.get(item.quadrant, "#000000")))
             self.swot_list.addItem(row)
         self.program_list.clear()
-        for program in program_service.list_programs(ws, opd_id=self.opd.id):
-            row = QListWidgetItem(f"{program.title} — {dimension_label(program.dimension)}")
+        for program in program_service.list_programs(ws, **mine):
+            row = QListWidgetItem(f"{program.title} — {dimension_label(program.dimension)}"
+                                  f"{codes.get(program.opd_id, '')}")
             row.setData(_ROLE_ID, program.id)
             self.program_list.addItem(row)
         self.load_scores()
@@ -385,8 +404,9 @@ class TableModeWindow(QWidget):
         ws = self.controller.ws
         item = self._call(swot_service.add_item, ws, self.opd.id, self.chosen_quadrant(),
                           self.swot_text.toPlainText(),
-                          dimension=self.swot_dimension.currentData(), source=SOURCE,
-                          actor=self.actor)
+                          dimension=self.swot_dimension.currentData(),
+                          component=self.table_group.component, source=SOURCE,
+                          actor=self.actor, group_id=self.table_group.group_id())
         if item is not None:
             self.swot_text.clear()
             self._show(self.tr("Saved."), error=False)
@@ -407,7 +427,8 @@ class TableModeWindow(QWidget):
                              horizon=self.program_horizon.currentData(),
                              description=self.program_description.toPlainText(),
                              benefit=self.program_benefit.toPlainText(),
-                             source=SOURCE, actor=self.actor)
+                             source=SOURCE, actor=self.actor,
+                             group_id=self.table_group.group_id())
         if program is not None:
             self.program_title.clear()
             self.program_description.clear()
@@ -415,10 +436,11 @@ class TableModeWindow(QWidget):
             self._show(self.tr("Saved."), error=False)
 
     def set_score(self, program_id: str, criterion: str, value: int) -> None:
-        """This table's score of a program (0 clears it)."""
+        """This table's score of a program (0 clears it). Scores stay per OPD (the picked
+        OPD of a group) and record the group."""
         self._call(program_service.set_score, self.controller.ws, program_id, self.opd.code,
                    criterion, value or None, rater_kind="opd", source=SOURCE,
-                   actor=self.actor)
+                   actor=self.actor, group_id=self.table_group.group_id())
 
     # -- leaving ------------------------------------------------------------------------------
     def ask_pin(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbimtek.services import groups, keywords, review
+from smartbimtek.services import keywords, review
 
 from .widgets.common import plain_label
 
@@ -41,10 +41,8 @@ class TableExercises:
 
     # -- helpers ----------------------------------------------------------------------------
     def group_id(self) -> str | None:
-        """The table's own group at the current bimtek (its OPD's group), if any."""
-        ws = self.window.controller.ws
-        group = groups.opd_group(ws, self.window.opd.id) if ws is not None else None
-        return group.id if group else None
+        """The table's group: the chosen group, else its OPD's group at the bimtek, if any."""
+        return self.window.table_group.group_id()
 
     # -- keywords ---------------------------------------------------------------------------
     def keyword_tab(self) -> QWidget:
