@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .. import __version__
 from ..model import STAGES
+from ..services import roadmap as roadmap_service
 from ..services.common import loads
 from ..store.workshop import Workshop
 from .document import FORMAT, SETTINGS
@@ -178,6 +179,9 @@ def _dump(ws: Workshop) -> dict:
     settings = {key: ws.setting(key) for key in SETTINGS}
     settings["ifas_convention"] = ws.setting("ifas_convention") or "diagram"
     settings["current_event"] = ev(ws.setting("current_event_id"))
+    limits = roadmap_service.limits(ws)
+    if any(v is not None for v in limits.values()):  # a file that never set them: left out
+        settings["roadmap_limits"] = limits
     masterplan = dump_masterplan(ws, opd)
     return {
         "format": FORMAT,

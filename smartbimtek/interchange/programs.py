@@ -8,9 +8,10 @@ from ..model import RATER_KINDS, SOURCES
 from ..rules import ifas as ifas_rules
 from ..services import plan as plan_service
 from ..services import programs as program_service
+from ..services import roadmap
 from ..services.common import dumps
 from ..text import clean_choice, clean_number, clean_short
-from .merge import KEPT_DELETED, SKIP, Matcher, decide, fast_id
+from .merge import KEPT_DELETED, SKIP, Matcher, decide, fast_id, newer, when
 from .validate import renamed
 
 _REGION_NAMES = {"name": "region_name", "type": "region_type"}
@@ -75,10 +76,28 @@ class ProgramValidation:
             current = self.event(settings.get("current_event"), record, "current_event")
             if current:
                 out["current_event_id"] = current
+            if "roadmap_limits" in settings:
+                out.update(self._roadmap_limits(settings["roadmap_limits"]))
         except ValidationError as exc:
             self.fail(exc)
             return
         self.out["settings"] = out
+
+    def _roadmap_limits(self, item) -> dict:
+        """The road map's limits to write (setting -> value), or none when the file's were
+        set later than the document's (the newer change wins)."""
+        record = "settings.roadmap_limits"
+        if not isinstance(item, dict):
+            raise ValidationError("roadmap_limits", "must be an object", code="type",
+                                  record="settings")
+        values = roadmap.clean_limits(item.get(roadmap.CEILING_SETTING),
+                                      item.get(roadmap.OPD_LIMIT_SETTING), record=record)
+        updated = when(item.get("updated_at"), "updated_at", record)
+        if newer(self.ws.setting(roadmap.LIMITS_STAMP), updated):
+            self.report.add("kept", "roadmap_limits")
+            return {}
+        self.report.add("updated", "roadmap_limits")
+        return {**values, roadmap.LIMITS_STAMP: updated or self.now}
 
     # -- programs -------------------------------------------------------------------------
     def v_programs(self) -> None:

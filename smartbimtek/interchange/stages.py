@@ -2,7 +2,8 @@
 document: groups with their members, vision keywords (entries, synonym merges, picks and the
 keywords the vision was drafted from), review statuses and comments, commitment signers, and
 per entry (SWOT item, strategy, program) its group and the bimteks it was created and last
-changed in.
+changed in (the bimtek stamps of keywords, comments, the region's SWOT, strategic issues and
+tujuan/sasaran too).
 
 Merge rules (``docs/interchange.md``): groups, keywords, comments and signers are matched by
 id (groups and signers then by event and name) and the newer change wins, a deletion
@@ -23,6 +24,11 @@ from ..text import clean_choice, clean_short, clean_text
 from .merge import CREATE, UPDATE, decide, newer, when
 
 _ENTRY_TABLES = {"swot": "swot_items", "strategies": "strategies", "programs": "programs"}
+#: Records whose ``entries`` carry only their bimtek stamps (a keyword's or comment's group
+#: travels with the record itself; the master plan's records have none).
+_STAMPED_TABLES = {"keywords": "keyword_entries", "review_comments": "review_comments",
+                   "region_swot": "region_swot", "strategic_issues": "strategic_issues",
+                   "objectives": "objectives"}
 
 
 def _deleted(row) -> dict:
@@ -72,6 +78,13 @@ def dump_stages(ws: Workshop, opd, ev) -> dict:
                                        f"ORDER BY id")
                      if r["group_id"] or r["created_event_id"] or r["changed_event_id"]]
                for key, table in _ENTRY_TABLES.items()}
+    entries |= {key: [{"id": r["id"], "created_event": ev(r["created_event_id"]),
+                       "changed_event": ev(r["changed_event_id"]),
+                       "updated_at": r["updated_at"]}
+                      for r in ws.query(f"SELECT id, created_event_id, changed_event_id, "
+                                        f"updated_at FROM {table} ORDER BY id")
+                      if r["created_event_id"] or r["changed_event_id"]]
+                for key, table in _STAMPED_TABLES.items()}
     return {
         "groups": groups,
         "keywords": keywords,
@@ -306,17 +319,18 @@ def _entries(this: _Stages, value) -> None:
         raise ValidationError("stages.entries", "must be an object", code="type")
     maps = {"swot": getattr(this.job, "swot_doc_ids", {}), "programs": this.job.program_ids,
             "strategies": {}}
-    for key, table in _ENTRY_TABLES.items():
+    for key, table in (_ENTRY_TABLES | _STAMPED_TABLES).items():
         for record, item in _entry_items(value, key):
             doc_id = item.get("id")
-            row_id = maps[key].get(doc_id, doc_id) if isinstance(doc_id, str) else None
+            row_id = maps.get(key, {}).get(doc_id, doc_id) if isinstance(doc_id, str) \
+                else None
             row = this.ws.query_one(f"SELECT updated_at FROM {table} WHERE id=?", (row_id,)) \
                 if row_id else None
             if row is None or row[0] != item.get("updated_at"):
                 continue  # the file's copy is not the document's: its stamps stay
-            group_id = this.group(item.get("group"))
-            if group_id != this.ws.query_one(f"SELECT group_id FROM {table} WHERE id=?",
-                                             (row_id,))[0]:
+            group_id = this.group(item.get("group")) if key in _ENTRY_TABLES else None
+            if key in _ENTRY_TABLES and group_id != this.ws.query_one(
+                    f"SELECT group_id FROM {table} WHERE id=?", (row_id,))[0]:
                 this.ws.conn.execute(f"UPDATE {table} SET group_id=? WHERE id=?",
                                      (group_id, row_id))
             # the stamps last: writing them does not fire the change stamp (migration 10)

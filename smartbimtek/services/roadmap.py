@@ -29,6 +29,8 @@ from . import programs as program_service
 CEILING_SETTING = "budget_ceiling_per_year"
 OPD_LIMIT_SETTING = "max_programs_per_opd_year"
 DEFAULT_OPD_LIMIT = 5
+#: When the limits were last set (ISO time): the newer change wins in an interchange merge.
+LIMITS_STAMP = "roadmap_limits_updated_at"
 
 
 def _budgets(ws: Workshop) -> dict[str, dict[int, float]]:
@@ -207,17 +209,34 @@ def conflicts(ws: Workshop) -> list[RoadmapConflict]:
     return out
 
 
+def clean_limits(budget_ceiling_per_year: int | None, max_programs_per_opd_year: int | None,
+                 record: str | None = None) -> dict[str, int | None]:
+    """The road map's limits as stored (setting name -> value): the ceiling in whole rupiah
+    (0 or None: no check, stored as None), the most programs per OPD per year 1-100 (None:
+    the default, 5)."""
+    ceiling = clean_number(budget_ceiling_per_year, CEILING_SETTING, minimum=0, integer=True,
+                           required=False, record=record)
+    limit = clean_number(max_programs_per_opd_year, OPD_LIMIT_SETTING, minimum=1, maximum=100,
+                         integer=True, required=False, record=record)
+    return {CEILING_SETTING: ceiling or None, OPD_LIMIT_SETTING: limit}
+
+
+def limits(ws: Workshop) -> dict[str, object]:
+    """The limits as set (None when never set) and when they were last set
+    (``updated_at``, what an interchange merge compares: the newer change wins)."""
+    return {CEILING_SETTING: ws.setting(CEILING_SETTING),
+            OPD_LIMIT_SETTING: ws.setting(OPD_LIMIT_SETTING),
+            "updated_at": ws.setting(LIMITS_STAMP)}
+
+
 def set_limits(ws: Workshop, *, budget_ceiling_per_year: int | None = None,
                max_programs_per_opd_year: int | None = None) -> None:
     """Set the region's budget ceiling per year (rupiah; 0 or None: no check) and the most
-    programs one OPD should own in a year (None: the default, 5)."""
-    ceiling = clean_number(budget_ceiling_per_year, CEILING_SETTING, minimum=0, integer=True,
-                           required=False)
-    limit = clean_number(max_programs_per_opd_year, OPD_LIMIT_SETTING, minimum=1, maximum=100,
-                         integer=True, required=False)
-    values = {CEILING_SETTING: ceiling or None, OPD_LIMIT_SETTING: limit}
+    programs one OPD should own in a year (None: the default, 5); the time of the change is
+    kept with them (``limits``)."""
+    values = clean_limits(budget_ceiling_per_year, max_programs_per_opd_year)
     with ws.transaction() as tx:
-        for key, value in values.items():
+        for key, value in {**values, LIMITS_STAMP: tx.now}.items():
             tx.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
                        "SET value = excluded.value", (f"setting.{key}", json.dumps(value)))
         tx.audit("set", "setting", "roadmap_limits", values)
