@@ -37,6 +37,16 @@ def demo_ctl(tmp_path, demo_file):
     controller.close()
 
 
+def _listed_profile(ctl) -> str:
+    """A demo program with a profile that the quick win list shows (a chosen quick win, the
+    first by title). Not simply the first profile: profiles come ordered by the random
+    program ids, and the demo also profiles a program that is neither chosen nor a
+    candidate, which the list does not show (``_open`` then failed in some sessions)."""
+    chosen = {p.id: p.title for p in programs.list_programs(ctl.ws) if p.quick_win}
+    return min((pid for pid in profiles.list_profiles(ctl.ws) if pid in chosen),
+               key=chosen.__getitem__)
+
+
 def _open(qtbot, ctl, program_id):
     view = show(qtbot, MatrixView(ctl))
     view.side.setCurrentWidget(view.quick_wins)
@@ -51,7 +61,7 @@ def _open(qtbot, ctl, program_id):
 
 
 def test_demo_profile_fields_edit_undo_redo(qtbot, demo_ctl):
-    pid = next(iter(profiles.list_profiles(demo_ctl.ws)))
+    pid = _listed_profile(demo_ctl)
     before = profiles.get_profile(demo_ctl.ws, pid)
     view, editor = _open(qtbot, demo_ctl, pid)
     assert editor.lines["innovation_name"].text() == before.innovation_name
@@ -95,7 +105,7 @@ def test_demo_profile_fields_edit_undo_redo(qtbot, demo_ctl):
 
 
 def test_demo_milestones_add_edit_bad_progress_delete(qtbot, demo_ctl):
-    pid = next(iter(profiles.list_profiles(demo_ctl.ws)))
+    pid = _listed_profile(demo_ctl)
     count = len(profiles.get_profile(demo_ctl.ws, pid).milestones)
     view, editor = _open(qtbot, demo_ctl, pid)
     editor.add_milestone_button.click()
