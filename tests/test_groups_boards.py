@@ -70,3 +70,12 @@ def test_table_opds_of_a_group(gws):
     assert set(groups.table_opds(gws, empty.id)) == {kominfo, bappeda, dlh}
     roster.delete_opd(gws, kominfo)
     assert groups.table_opds(gws, several.id) == [bappeda]
+
+
+def test_shared_groups_leave_out_plain_opd_tables(gws):
+    kominfo, bappeda = _opd(gws, "DISKOMINFO"), _opd(gws, "BAPPEDA")
+    groups.ensure_opd_groups(gws)
+    joint = groups.add_group(gws, "DISKOMINFO + BAPPEDA", "opd", opd_id=kominfo,
+                             opd_ids=[bappeda])
+    free = groups.add_group(gws, "Bebas", "custom")
+    assert [g.id for g in groups.shared_groups(gws)] == [joint.id, free.id]

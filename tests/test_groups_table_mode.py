@@ -30,7 +30,7 @@ def test_dialog_offers_the_groups_after_the_opds(qtbot, tmp_path):
     from smartbimtek.services import roster
 
     dialog = TableModeDialog(roster.list_opds(controller.ws), None,
-                             groups.list_groups(controller.ws))
+                             groups.shared_groups(controller.ws))
     qtbot.addWidget(dialog)
     texts = [dialog.opd.itemText(i) for i in range(dialog.opd.count())]
     # three OPDs, a separator, the dimension group (OPD groups of one OPD are the OPDs)

@@ -60,7 +60,7 @@ class PinDialog(QDialog):
 
 class TableModeDialog(QDialog):
     """Choose the OPD or the group (kelompok) a table laptop is locked to: the OPDs first,
-    then the groups of the current bimtek (an OPD group only when it has other members)."""
+    then ``groups`` (the caller passes ``groups.shared_groups``)."""
 
     def __init__(self, opds, parent: QWidget | None = None, groups=()) -> None:
         super().__init__(parent)
@@ -71,7 +71,7 @@ class TableModeDialog(QDialog):
         self.opd = QComboBox()
         for opd in opds:
             self.opd.addItem(f"{opd.code} — {opd.name}", opd.id)
-        shown = [g for g in groups if g.kind != "opd" or set(g.opd_ids) - {g.opd_id}]
+        shown = list(groups)
         if shown and opds:
             self.opd.insertSeparator(self.opd.count())
         from .views.groups import kind_text  # the console's names of group kinds

@@ -358,7 +358,7 @@ class FileMenu(QObject):
             return
         from smartbimtek.services import groups
 
-        dialog = TableModeDialog(opds, self.window, groups.list_groups(ws))
+        dialog = TableModeDialog(opds, self.window, groups.shared_groups(ws))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             opd_id, group_id = dialog.chosen()
             self.start_table_mode(opd_id, group_id=group_id)

@@ -201,6 +201,14 @@ def restore_group(ws: Workshop, group_id: str) -> Group:
     return get_group(ws, group_id)
 
 
+def shared_groups(ws: Workshop, event_id: str | None = None) -> list[Group]:
+    """The groups of an event (the current one by default) that are more than one OPD's own
+    table: dimension, component and custom groups, and OPD groups with other members. The
+    ones the table-mode dialog and the boards' group filter offer beside the OPDs."""
+    return [g for g in list_groups(ws, event_id)
+            if g.kind != "opd" or set(g.opd_ids) - {g.opd_id}]
+
+
 def opd_group(ws: Workshop, opd_id: str, event_id: str | None = None) -> Group | None:
     """The OPD's own group at an event (the current one by default), if it has one."""
     event_id = event_id or current_event_id(ws)
