@@ -1,6 +1,7 @@
 """The ``smartbimtek`` console command (headless: no Qt).
 
-Subcommands: ``demo``, ``import``, ``dump``, ``check``, ``backup``, ``backups``, ``restore``.
+Subcommands: ``demo``, ``import``, ``dump``, ``check``, ``backup``, ``backups``, ``restore``
+(and ``serve``, ``export``, ``worksheets``, ``changes`` from their packages).
 Each is a small ``cmd_*`` function plus a ``register_*`` function that adds its parser; more
 subcommands (``export``, ``serve``) hook in through ``REGISTRARS``.
 
@@ -343,6 +344,10 @@ REGISTRARS.append(register_export)
 from .worksheets.cli import register as register_worksheets  # noqa: E402  (kertas kerja)
 
 REGISTRARS.append(register_worksheets)
+
+from .changes.cli import register as register_changes  # noqa: E402  (what changed)
+
+REGISTRARS.append(register_changes)
 
 
 def build_parser() -> argparse.ArgumentParser:

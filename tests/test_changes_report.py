@@ -179,3 +179,25 @@ def test_yearly_targets_show_before_and_after(story):
     assert cr.field_label("targets") == "Target per tahun"
     objective = _one(report, "objective", ids["tujuan"])
     assert [(f.field, f.new) for f in objective.fields] == [("targets", {"2027": "80%"})]
+
+
+def test_a_group_and_a_linked_sasaran_show_by_name_not_by_id(story):
+    """A program put on a table group (issue 10) shows the group's name, a program linked to a
+    sasaran the sasaran's text: never the record's internal id."""
+    from smartbimtek.services import groups
+
+    ws, ids = story
+    ws.clock.at("2026-08-01")
+    group = groups.add_group(ws, "Meja Tata Kelola", "custom")
+    groups.set_entry_group(ws, "program", ids["wifi"], group.id)
+    sasaran = direction.add_objective(ws, "sasaran", "Desa terhubung", parent_id=ids["tujuan"])
+    programs.update_program(ws, ids["wifi"], objective_id=sasaran.id)
+    history = load_history(ws)
+    report = cr.build_report(history, cr.between_moments("2026-08-01"))
+    wifi = _one(report, "program", ids["wifi"])
+    shown = {cr.field_label(f.field): (cr.value_text(f.field, f.old, history),
+                                       cr.value_text(f.field, f.new, history))
+             for f in wifi.fields}
+    assert shown["Kelompok"] == ("–", "Meja Tata Kelola")
+    assert shown["Sasaran"] == ("–", "Desa terhubung")
+    assert cr.field_label("group_id", "en") == "Group"

@@ -19,7 +19,8 @@ FIELD_LABELS = {
            "supporting_opd_ids": "OPD pendukung", "swot_ids": "Butir SWOT terkait",
            "strategy_ids": "Strategi terkait", "targets": "Target per tahun",
            "budget": "Anggaran", "plan": "Rencana program", "rpjmd_id": "Butir RPJMD",
-           "objective_id": "Sasaran", "parent_id": "Induk", "position": "Urutan"},
+           "objective_id": "Sasaran", "parent_id": "Induk", "position": "Urutan",
+           "group_id": "Kelompok"},
     "en": {"title": "Title", "text": "Text", "level": "Level", "type": "Type",
            "quadrant": "Quadrant", "opd_id": "OPD", "dimension": "Dimension",
            "element": "Element", "component": "Component", "horizon": "Horizon",
@@ -31,7 +32,8 @@ FIELD_LABELS = {
            "supporting_opd_ids": "Supporting OPDs", "swot_ids": "Linked SWOT items",
            "strategy_ids": "Linked strategies", "targets": "Yearly targets",
            "budget": "Budget", "plan": "Program plan", "rpjmd_id": "RPJMD item",
-           "objective_id": "Sasaran", "parent_id": "Parent", "position": "Order"},
+           "objective_id": "Sasaran", "parent_id": "Parent", "position": "Order",
+           "group_id": "Group"},
 }
 _WORDS = {"id": {"yes": "ya", "no": "tidak", "items": "butir", "empty": "–",
                  "unknown": "(tidak tercatat)"},
@@ -70,6 +72,11 @@ def value_text(name: str, value, history: History, lang: str = "id", *,
         return history.opd_codes.get(str(value), str(value))
     if base == "supporting_opd_ids" and isinstance(value, list):
         return ", ".join(history.opd_codes.get(str(v), str(v)) for v in value)
+    if base == "group_id":
+        return history.group_names.get(str(value), str(value))
+    if base in ("objective_id", "parent_id"):
+        record = history.record("objective", str(value))
+        return record.label if record else str(value)
     if base in ("swot_ids", "strategy_ids") and isinstance(value, list):
         return f"{len(value)} {words['items']}"
     if base == "dimension":
@@ -92,3 +99,29 @@ def value_text(name: str, value, history: History, lang: str = "id", *,
     if isinstance(value, dict):
         return "; ".join(f"{k}: {v}" for k, v in value.items())
     return str(value)
+
+
+#: The report's sections and statuses as people read them.
+KIND_TITLES = {
+    "id": {"program": "Program", "quick_win": "Quick win", "swot": "Butir SWOT",
+           "strategy": "Strategi", "objective": "Tujuan dan sasaran"},
+    "en": {"program": "Programs", "quick_win": "Quick wins", "swot": "SWOT items",
+           "strategy": "Strategies", "objective": "Goals and targets"},
+}
+STATUS_NAMES = {
+    "id": {"added": "Ditambahkan", "changed": "Diubah", "removed": "Dihapus",
+           "restored": "Dipulihkan", "chosen": "Dipilih", "dropped": "Dibatalkan"},
+    "en": {"added": "Added", "changed": "Changed", "removed": "Removed",
+           "restored": "Restored", "chosen": "Chosen", "dropped": "Dropped"},
+}
+NO_DETAIL = {"id": "(rincian tidak tercatat)", "en": "(details not recorded)"}
+
+
+def kind_title(kind: str, lang: str = "id") -> str:
+    """The title of a report section ("Butir SWOT")."""
+    return KIND_TITLES.get(lang, KIND_TITLES["id"]).get(kind, kind)
+
+
+def status_name(status: str, lang: str = "id") -> str:
+    """A change's status as a word ("Ditambahkan")."""
+    return STATUS_NAMES.get(lang, STATUS_NAMES["id"]).get(status, status)

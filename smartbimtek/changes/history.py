@@ -67,6 +67,8 @@ class History:
     events: list[EventPoint] = field(default_factory=list)
     opd_codes: dict[str, str] = field(default_factory=dict)
     current_event_id: str | None = None
+    #: Table groups by id (their name), so that a record's group shows by name.
+    group_names: dict[str, str] = field(default_factory=dict)
 
     def record(self, entity: str, record_id: str) -> Record | None:
         """The record named by an audit row (None when the file no longer has it)."""
@@ -119,4 +121,5 @@ def load_history(ws: Workshop) -> History:
               for row in ws.query("SELECT id, stage, title, start_date, days FROM events "
                                   "WHERE deleted_at IS NULL ORDER BY start_date, stage, rowid")]
     codes = {row[0]: row[1] for row in ws.query("SELECT id, code FROM opds")}
-    return History(entries, records, events, codes, ws.setting("current_event_id"))
+    names = {row[0]: row[1] for row in ws.query("SELECT id, name FROM groups")}
+    return History(entries, records, events, codes, ws.setting("current_event_id"), names)

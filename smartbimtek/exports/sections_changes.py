@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..changes import fields
 from ..changes import report as cr
 from ..errors import ValidationError
 from ..model import Event
@@ -13,11 +14,9 @@ from ..snapshot import WorkshopSnapshot
 from .common import EMPTY, date_id
 from .document import Composer, Placeholder
 
-KIND_TITLES = {"program": "Program", "quick_win": "Quick win", "swot": "Butir SWOT",
-               "strategy": "Strategi", "objective": "Tujuan dan sasaran"}
-STATUS_NAMES = {"added": "Ditambahkan", "changed": "Diubah", "removed": "Dihapus",
-                "restored": "Dipulihkan", "chosen": "Dipilih", "dropped": "Dibatalkan"}
-NO_DETAIL = "(rincian tidak tercatat)"
+KIND_TITLES = fields.KIND_TITLES["id"]
+STATUS_NAMES = fields.STATUS_NAMES["id"]
+NO_DETAIL = fields.NO_DETAIL["id"]
 
 
 def annex_title(snap: WorkshopSnapshot, rng: cr.Range | None) -> str:
@@ -54,7 +53,12 @@ def change_annex(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
              "(isian lama dan baru), dihapus atau dipulihkan, serta quick win yang dipilih "
              "atau dibatalkan. Perubahan yang dicatat oleh versi aplikasi sebelumnya hanya "
              f"menyebut nama isian; nilainya tertulis {cr.value_text('', None, snap.history, known=False)}.")
-    report = cr.build_report(snap.history, rng)
+    change_tables(snap.history, cr.build_report(snap.history, rng), out)
+
+
+def change_tables(history: cr.History, report: cr.ChangeReport, out: Composer) -> None:
+    """One section and table per kind of change (Butir, OPD, Status, Isian, Semula, Menjadi),
+    or a note that nothing changed."""
     if not report.changes:
         out.add(Placeholder.unavailable("Tidak ada perubahan dalam rentang ini."))
         return
@@ -65,15 +69,14 @@ def change_annex(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
         out.section(KIND_TITLES[kind])
         rows = []
         for change in changes:
-            rows += _rows(snap, change)
+            rows += _rows(history, change)
         out.table(f"{KIND_TITLES[kind]}: perubahan", ["Butir", "OPD", "Status", "Isian",
                                                       "Semula", "Menjadi"], rows,
                   widths=[2.0, 1.3, 1.5, 1.1, 1.6, 1.6], font_size=8,
                   align=["left"] * 6)
 
 
-def _rows(snap: WorkshopSnapshot, change: cr.Change) -> list[list[str]]:
-    history = snap.history
+def _rows(history: cr.History, change: cr.Change) -> list[list[str]]:
     head = [change.label, history.opd_codes.get(change.opd_id or "", "") or EMPTY,
             STATUS_NAMES.get(change.status, change.status)]
     if not change.fields:
