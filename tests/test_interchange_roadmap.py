@@ -1,6 +1,6 @@
 """Issue 10 data in the interchange format: the road map's limits (exported, validated,
 imported, merged: the newer change wins) and the bimtek stamps and groups of the other
-issue-10 records (keywords, comments, the master plan's records, scores and votes) survive a
+issue-10 records (keywords, comments, the master plan's records, scores) survive a
 dump -> import round trip."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 from smartbimtek import interchange
 from smartbimtek.demo import create_demo
 from smartbimtek.errors import ValidationError
-from smartbimtek.services import roadmap
+from smartbimtek.services import programs, roadmap
 from smartbimtek.store import open_workshop
 
 
@@ -118,3 +118,18 @@ def test_bimtek_stamps_and_groups_of_issue_10_records_survive_a_round_trip(ws, t
         for table, columns in tables.items():
             sql = f"SELECT {columns} FROM {table}"
             assert sorted(map(tuple, new.query(sql))) == sorted(map(tuple, ws.query(sql))), table
+
+
+def test_the_group_of_a_score_survives_a_round_trip(ws, tmp_path, validator):
+    group_id = ws.query_one("SELECT id FROM groups WHERE deleted_at IS NULL "
+                            "ORDER BY position LIMIT 1")[0]
+    score = ws.query_one("SELECT program_id, rater_kind, rater, criterion, value FROM scores "
+                         "ORDER BY rowid LIMIT 1")
+    programs.set_score(ws, score[0], score[2], score[3], score[4], rater_kind=score[1],
+                       group_id=group_id)
+    doc = interchange.dump(ws)
+    assert [e.message for e in validator.iter_errors(doc)] == []
+    sql = "SELECT program_id, rater_kind, rater, criterion, group_id FROM scores"
+    with _import_new(doc, tmp_path / "copy.bimtek") as new:
+        assert sorted(map(tuple, new.query(sql))) == sorted(map(tuple, ws.query(sql)))
+        assert interchange.dump(new) == doc

@@ -3,7 +3,7 @@ document: groups with their members, vision keywords (entries, synonym merges, p
 keywords the vision was drafted from), review statuses and comments, commitment signers, and
 per entry (SWOT item, strategy, program) its group and the bimteks it was created and last
 changed in (the bimtek stamps of keywords, comments, the region's SWOT, strategic issues and
-tujuan/sasaran too).
+tujuan/sasaran too), and the group whose table gave each score (``score_groups``).
 
 Merge rules (``docs/interchange.md``): groups, keywords, comments and signers are matched by
 id (groups and signers then by event and name) and the newer change wins, a deletion
@@ -100,6 +100,10 @@ def dump_stages(ws: Workshop, opd, ev) -> dict:
         "review_comments": comments,
         "signers": signers,
         "entries": {k: v for k, v in entries.items() if v},
+        "score_groups": [{"program": r[0], "rater_kind": r[1], "rater": r[2],
+                          "criterion": r[3], "group": r[4]} for r in ws.query(
+            "SELECT program_id, rater_kind, rater, criterion, group_id FROM scores WHERE "
+            "group_id IS NOT NULL ORDER BY program_id, rater_kind, rater, criterion")],
     }
 
 
@@ -275,6 +279,15 @@ def import_stages(job) -> None:
                   else 0}
         this.merge_row("commitment_signers", item, record, values, ("event_id", "name"))
     _entries(this, section.get("entries"))
+    for _record, item in this.items(section, "score_groups"):
+        group_id = this.group(item.get("group"))
+        program = item.get("program")
+        if group_id and isinstance(program, str):  # like set_score: a known group stays
+            this.ws.conn.execute(
+                "UPDATE scores SET group_id=? WHERE program_id=? AND rater_kind=? AND rater=? "
+                "AND criterion=?", (group_id, job.program_ids.get(program, program),
+                                    item.get("rater_kind"), item.get("rater"),
+                                    item.get("criterion")))
 
 
 def _group(this: _Stages, item: dict, record: str) -> None:
