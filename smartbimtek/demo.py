@@ -46,7 +46,7 @@ class _DemoClock:
 
 
 def create_demo(path: str | Path, *, now: dt.datetime | None = None,
-                paused: bool = False, stage: str | None = None) -> Path:
+                paused: bool = False, stage: str | None = None, running: bool = False) -> Path:
     """Write the demo workshop to ``path`` (which must not exist yet) and return the path.
 
     ``now`` is the moment the current step (day two's program group work) started; by
@@ -56,7 +56,10 @@ def create_demo(path: str | Path, *, now: dt.datetime | None = None,
 
     ``stage`` (I, II, III or IV): the region as it stands at the end of that bimtek instead,
     with every earlier bimtek run (``demo_stages``); the last one ended the day before
-    ``now``.
+    ``now``. ``running`` (with ``stage``): that bimtek is under way instead: the step where
+    its main exercise happens (``demo_stages.RUNNING_STEP``: I the vision keywords, II the
+    10-year programs, III the road map, IV the signing) started at ``now``, with the results
+    of every earlier step (the screenshots of each stage's boards).
     """
     path = Path(path)
     if path.exists():
@@ -67,7 +70,7 @@ def create_demo(path: str | Path, *, now: dt.datetime | None = None,
         if stage is None:
             _fill(ws, now or local_now(), paused)
         else:
-            _fill_stage(ws, now or local_now(), stage)
+            _fill_stage(ws, now or local_now(), stage, running)
         ws.conn.execute("PRAGMA synchronous = FULL")
         ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -75,7 +78,8 @@ def create_demo(path: str | Path, *, now: dt.datetime | None = None,
     return path
 
 
-def _fill(ws: Workshop, now: dt.datetime, paused: bool = False) -> None:
+def _fill(ws: Workshop, now: dt.datetime, paused: bool = False,
+          current_kind: str = "programs") -> None:
     content = reference.demo_content()
     rng = random.Random(SEED)
     day_one = now.date() - dt.timedelta(days=1)
@@ -118,8 +122,9 @@ def _fill(ws: Workshop, now: dt.datetime, paused: bool = False) -> None:
         swot.add_strategy(ws, strategy["type"], strategy["text"], links, opd.id,
                           dimension=dimension_of[(opd.code, strategy["swot_texts"][0])])
 
-    # Day two: the steps before the program group work ran before ``now``; that step runs now.
-    current = next((i for i, s in enumerate(day2) if s.kind == "programs"), 0)
+    # Day two: the steps before the program group work (or ``current_kind``) ran before
+    # ``now``; that step runs now.
+    current = next((i for i, s in enumerate(day2) if s.kind == current_kind), 0)
     clock.moment = now - dt.timedelta(minutes=sum(s.minutes for s in day2[:current]))
     for step in day2[:current]:
         agenda.start_step(ws, event.id, step.id)
@@ -133,18 +138,33 @@ def _fill(ws: Workshop, now: dt.datetime, paused: bool = False) -> None:
     _masterplan(ws, content["masterplan"], opds, swot_ids, titles)
 
 
-def _fill_stage(ws: Workshop, now: dt.datetime, stage: str) -> None:
-    from .demo_stages import WEEKS_APART, build_stages  # builds on this module's Bimtek I
+def _fill_stage(ws: Workshop, now: dt.datetime, stage: str, running: bool = False) -> None:
+    from .demo_stages import (  # builds on this module's Bimtek I
+        WEEKS_APART,
+        build_stages,
+        running_day,
+    )
     from .rules.stages import STAGES
 
     if stage not in STAGES:
         raise ValidationError("stage", f"{stage!r} is not one of {', '.join(STAGES)}",
                               code="choice")
     later = STAGES.index(stage)
-    day_two = (now - dt.timedelta(days=2, weeks=WEEKS_APART * later)).replace(
-        hour=10, minute=30, second=0, microsecond=0)
+    if running and stage == "I":
+        _fill(ws, now, current_kind="keywords")
+        build_stages(ws, ws.clock, stage, now.date() - dt.timedelta(days=1), running_at=now)
+        return
+    if running:  # the running step's day is today
+        first_day = now.date() - dt.timedelta(days=running_day(stage) - 1,
+                                              weeks=WEEKS_APART * later)
+        day_two = dt.datetime.combine(first_day + dt.timedelta(days=1), dt.time(10, 30),
+                                      now.tzinfo)
+    else:
+        day_two = (now - dt.timedelta(days=2, weeks=WEEKS_APART * later)).replace(
+            hour=10, minute=30, second=0, microsecond=0)
     _fill(ws, day_two)
-    build_stages(ws, ws.clock, stage, day_two.date() - dt.timedelta(days=1))
+    build_stages(ws, ws.clock, stage, day_two.date() - dt.timedelta(days=1),
+                 running_at=now if running else None)
 
 
 def _attendance(ws, clock, event_id, people, rng) -> None:

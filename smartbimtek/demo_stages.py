@@ -25,6 +25,7 @@ from .services import (
     commitment,
     groups,
     keywords,
+    lan,
     plan,
     programs,
     review,
@@ -66,12 +67,31 @@ _COMMENTS = (("chapter", "visi", "Kata 'prima' perlu dijelaskan dalam misi.",
               "Anggaran APBD perubahan dicantumkan pada profil."))
 
 
-def build_stages(ws: Workshop, clock, up_to: str, first_day: dt.date) -> None:
+#: The step each stage's event is running at when the demo is written with ``running``:
+#: (day, step kind, how many steps of that kind came before it that day). I: the vision
+#: keywords; II: the 10-year program group work; III: the road map; IV: the signing.
+RUNNING_STEP = {"I": (2, "keywords", 0), "II": (1, "programs", 2), "III": (2, "programs", 1),
+                "IV": (2, "plenary", 3)}
+
+
+def running_day(stage: str) -> int:
+    """The day of the stage's event on which its ``RUNNING_STEP`` runs (1 or 2)."""
+    return RUNNING_STEP[stage][0]
+
+
+def build_stages(ws: Workshop, clock, up_to: str, first_day: dt.date,
+                 running_at: dt.datetime | None = None) -> None:
     """Continue the Bimtek I demo (``demo._fill``, mid day two) to the end of ``up_to``.
-    ``clock`` is the demo's settable clock; ``first_day`` is Bimtek I's first day."""
+    ``clock`` is the demo's settable clock; ``first_day`` is Bimtek I's first day.
+    ``running_at``: ``up_to``'s event is still running instead: its agenda has run up to its
+    ``RUNNING_STEP``, which started at that moment (the exercises of later steps not done).
+    Stage I with ``running_at``: only the keywords (``demo._fill`` already runs that step)."""
     stages = STAGES[:STAGES.index(up_to) + 1]
     rng = random.Random(2026)
     first = plan.current_event(ws)
+    if running_at is not None and up_to == "I":
+        _keywords(ws, clock)
+        return
     _finish_agenda(ws, clock, first.id)
     _keywords(ws, clock)
     for offset, stage in enumerate(stages[1:], start=1):
@@ -81,8 +101,10 @@ def build_stages(ws: Workshop, clock, up_to: str, first_day: dt.date) -> None:
                                  facilitators=first.facilitators)
         _attendance(ws, clock, event.id, rng)
         exercises = {"II": _bimtek_two, "III": _bimtek_three, "IV": _bimtek_four}[stage]
-        _run_agenda(ws, clock, event.id, lambda kind, day, e=exercises, ev=event:
-                    e(ws, ev, kind, day))
+        last = stage == up_to and running_at is not None
+        _run_agenda(ws, clock, event.id, lambda step, e=exercises, ev=event, r=last:
+                    e(ws, ev, step, r),
+                    stop=(RUNNING_STEP[stage], running_at) if last else None)
     demo_photos.add_photos(ws)  # the documentation photos of every bimtek run
 
 
@@ -102,21 +124,39 @@ def _finish_agenda(ws: Workshop, clock, event_id: str) -> None:
     agenda.stop_step(ws, event_id)
 
 
-def _run_agenda(ws: Workshop, clock, event_id: str, exercises) -> None:
-    """Run an event's agenda day by day with realistic times; ``exercises(kind, day)`` does
-    the group work of a step while it runs."""
+def _run_agenda(ws: Workshop, clock, event_id: str, exercises, stop=None) -> None:
+    """Run an event's agenda day by day with realistic times; ``exercises(step)`` does the
+    group work of a step while it runs. ``stop``: ``((day, kind, nth), moment)``: that step
+    starts at ``moment`` and is left running (the rest of the agenda not run)."""
     steps = agenda.list_steps(ws, event_id)
     for day in sorted({s.day for s in steps}):
         day_steps = [s for s in steps if s.day == day]
+        target = _stop_step(day_steps, stop[0]) if stop and stop[0][0] == day else None
         hour, minute = (int(x) for x in day_steps[0].planned_start.split(":"))
         clock.moment = clock.moment.replace(hour=hour, minute=minute) + dt.timedelta(
             days=0 if day == 1 else 1)
+        if target is not None:  # the day starts so that the target step begins at ``moment``
+            before = day_steps[:day_steps.index(target)]
+            clock.moment = stop[1] - dt.timedelta(minutes=sum(
+                s.minutes + (s.position % 3) * 2 for s in before))
         for step in day_steps:
+            if step is target:
+                clock.moment = stop[1]
             agenda.start_step(ws, event_id, step.id)
-            exercises(step.kind, day)
+            exercises(step)
+            if step is target:
+                return
             clock.advance(minutes=step.minutes + (step.position % 3) * 2)
         agenda.stop_step(ws, event_id)
         agenda.add_note(ws, event_id, f"Hari {day} selesai sesuai agenda.", kind="note")
+
+
+def _stop_step(day_steps, where):
+    """The step ``(day, kind, nth)`` among one day's steps (the day's last step if the
+    agenda has no such step)."""
+    _day, kind, nth = where
+    of_kind = [s for s in day_steps if s.kind == kind]
+    return of_kind[nth] if nth < len(of_kind) else day_steps[-1]
 
 
 def _attendance(ws: Workshop, clock, event_id: str, rng) -> None:
@@ -143,10 +183,11 @@ def _keywords(ws: Workshop, clock) -> None:
     keywords.draft_vision(ws, _VISION, missions=current.missions)
 
 
-def _bimtek_two(ws: Workshop, event, kind: str, day: int) -> None:
-    if kind != "programs" or groups.list_groups(ws, event.id, kind="dimension"):
+def _bimtek_two(ws: Workshop, event, step, running: bool) -> None:
+    if step.kind != "programs" or groups.list_groups(ws, event.id, kind="dimension"):
         return
     made = {g.dimension: g for g in groups.groups_per_dimension(ws, _owners(ws), event.id)}
+    lan.ensure_group_codes(ws)  # the codes the dimension tables join with
     opds = {o.code: o.id for o in roster.list_opds(ws)}
     period = plan.get_plan(ws)
     for dimension, (code, title) in _LONG.items():
@@ -169,8 +210,8 @@ def _owners(ws: Workshop) -> dict[str, list[str]]:
     return owners
 
 
-def _bimtek_three(ws: Workshop, event, kind: str, day: int) -> None:
-    if kind != "swot" or day != 1 or ws.setting(roadmap.CEILING_SETTING):
+def _bimtek_three(ws: Workshop, event, step, running: bool) -> None:
+    if step.kind != "swot" or step.day != 1 or ws.setting(roadmap.CEILING_SETTING):
         return
     existing = {s.dimension for s in swot.list_strategies(ws) if s.opd_id is None}
     for dimension in reference.dimension_ids():
@@ -191,22 +232,38 @@ def _bimtek_three(ws: Workshop, event, kind: str, day: int) -> None:
             chosen.add(program.dimension)
 
 
-def _bimtek_four(ws: Workshop, event, kind: str, day: int) -> None:
-    if kind == "programs" and day == 1 and not review.list_comments(ws):
+def _bimtek_four(ws: Workshop, event, step, running: bool) -> None:
+    """Comments answered and chapters discussed in the first review step, everything agreed
+    in the next morning's recap, the commitment signed in the signing step (``running``:
+    the signing is under way, the regional head and half the heads of OPD have signed)."""
+    if step.kind == "review" and step.day == 1 and not review.list_comments(ws):
         dimension_groups = groups.list_groups(ws, kind="dimension") or \
             groups.groups_per_dimension(ws, _owners(ws))
         for n, (subject_kind, subject, text, answer) in enumerate(_COMMENTS):
-            comment = review.add_comment(ws, subject_kind, subject, text,
-                                         group_id=dimension_groups[n % len(dimension_groups)].id,
-                                         author=dimension_groups[n % len(
-                                             dimension_groups)].name, source="phone")
+            group = dimension_groups[n % len(dimension_groups)]
+            comment = review.add_comment(ws, subject_kind, subject, text, group_id=group.id,
+                                         author=group.name, source="phone")
             review.answer_comment(ws, comment.id, answer, resolved=True)
         for key, _title in review.chapters():
             review.set_status(ws, "chapter", key, "discussed")
-    if kind in ("plenary", "other") and day == 2 and not commitment.list_signers(ws):
+    elif step.kind == "plenary" and step.day == 2 and not review.all_agreed(ws) and \
+            review.list_comments(ws):
         for key, _title in review.chapters():
             review.set_status(ws, "chapter", key, "agreed")
         for program in programs.list_programs(ws):
             review.set_status(ws, "program", program.id, "agreed")
-        for signer in commitment.signers_from_heads(ws, event.id):
+    elif _is_signing(ws, event, step) and not any(
+            s.signed for s in commitment.list_signers(ws)):
+        signers = commitment.signers_from_heads(ws, event.id)
+        began = ws.clock.moment
+        for signer in signers[:len(signers) // 2 + 1] if running else signers:
+            ws.clock.advance(seconds=30)  # one after the other at the signing table
             commitment.set_signed(ws, signer.id)
+        ws.clock.moment = began  # the agenda's times go on from the step's start
+
+
+def _is_signing(ws: Workshop, event, step) -> bool:
+    """The step in which the commitment is signed: the one ``RUNNING_STEP`` names for IV."""
+    day, kind, nth = RUNNING_STEP["IV"]
+    return step.day == day and _stop_step(agenda.list_steps(ws, event.id, day=day),
+                                          (day, kind, nth)).id == step.id

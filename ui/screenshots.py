@@ -17,11 +17,12 @@ touched. ``--lang en`` renders the English interface.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 import tempfile
 from pathlib import Path
+
+from .screenshot_stages import prepare_page, stage_of_board, stage_of_page
 
 CONSOLE_SIZE = (1366, 768)
 PROJECTOR_SIZES = ((1920, 1080), (1280, 720))
@@ -109,32 +110,65 @@ def _save(widget, path: Path, app, wanted: tuple[int, int] | None = None) -> Pat
     return path
 
 
-def console_pages(window):
+def console_pages(window, keep=None):
     """Show each console page in turn (every tab of every view); yields
-    ``(view key, tab name or None, file stem)`` while that page is shown."""
+    ``(view key, tab name or None, file stem)`` while that page is shown. ``keep(key, tab)``:
+    only the pages it accepts (a view none of whose pages it accepts is not shown)."""
     for key, attribute, tabs in CONSOLE_PAGES:
+        wanted = [tab for tab in tabs or (None,) if keep is None or keep(key, tab)]
+        if not wanted:
+            continue
         view = window.show_view(key)
         if not tabs:
             yield key, None, f"console-{key}"
             continue
         widget = getattr(view, attribute)
         for index, tab in enumerate(tabs):
+            if tab not in wanted:
+                continue
             widget.setCurrentIndex(index)
             plain = index == 0 and key in _PLAIN_FIRST_TAB
             yield key, tab, f"console-{key}" if plain else f"console-{key}-{tab}"
         widget.setCurrentIndex(0)
 
 
-def _shoot_console(window, outdir: Path, name, size, app, sized: bool) -> list[Path]:
+def _shoot_console(window, outdir: Path, name, size, app, sized: bool,
+                   stage: str | None) -> list[Path]:
+    """Shoot the console pages taken from the demo of ``stage`` (see screenshot_stages)."""
     written = []
-    for key, _tab, stem in console_pages(window):
+    for key, tab, stem in console_pages(
+            window, lambda k, t: stage_of_page(k, t) == stage):
         if not sized and (key not in _README_PAGES or
                           key in _PLAIN_FIRST_TAB and stem != f"console-{key}"):
             continue  # the default set keeps the README's names; --size shoots every tab
+        prepare_page(window, key, tab)
         _settle(app)
         window.layout().activate()  # the least size follows the page shown
         window.resize(*size)  # as a maximised window: back to the size after a wide page
         written.append(_save(window, outdir / name(stem), app, size))
+    return written
+
+
+def _shoot_projector(controller, projector, outdir: Path, app, size, lang_part: str,
+                     stage: str | None) -> list[Path]:
+    """Shoot the projector boards taken from the demo of ``stage`` at every size."""
+    from smartbimtek.services import roster
+
+    written = []
+    first_opd = roster.list_opds(controller.ws)[0].id
+    for width, height in [size] if size else PROJECTOR_SIZES:
+        boards = [b for b in PROJECTOR_BOARDS if stage_of_board(b[2]) == stage and (
+            size or (width, height) == PROJECTOR_SIZES[0] or b[2] in SMALL_PROJECTOR_BOARDS)]
+        if not boards:
+            continue
+        projector.resize(width, height)
+        projector.show()
+        for kind, param, board in boards:
+            controller.show_on_projector(kind, first_opd if param == "first" else param)
+            controller.tick.emit()  # timers show the time at once, as four ticks a second do
+            file = f"projector-{board}-{width}x{height}{lang_part}.png"
+            written.append(_save(projector, outdir / file, app, (width, height)))
+    projector.hide()
     return written
 
 
@@ -145,27 +179,28 @@ def render_all(outdir: Path, lang: str = "id", size: tuple[int, int] | None = No
     text scale."""
     from PySide6.QtWidgets import QApplication
 
-    from smartbimtek.demo import create_demo
     from smartbimtek.services import roster
 
     from . import i18n
     from .controller import Controller
+    from .export_dialog import ExportDialog
     from .main_window import MainWindow
+    from .screenshot_stages import STAGE_ORDER, StageDemos, started
     from .settings import Settings
 
     outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["screenshots"])
     i18n.install(app, lang)
     work = Path(tempfile.mkdtemp(prefix="smartbimtek-shots-"))
-    # A fixed, realistic moment: day two, 10:00, the program group work started 12 min ago.
-    started = dt.datetime.combine(dt.date.today(), dt.time(10, 0)).astimezone()
-    demo = create_demo(work / "demo-sukamaju.bimtek", now=started)
     settings = Settings(work / "settings.ini")
     settings.set_pin("1234")
     if font_scale is not None:
         settings.set_font_scale(font_scale)
-    controller = Controller(clock=lambda: started + dt.timedelta(minutes=12, seconds=25))
+    # A fixed, realistic moment per demo: 12 min into its running step (screenshot_stages).
+    moment = [started(None)]
+    controller = Controller(clock=lambda: moment[0])
     window = MainWindow(controller, settings, projector=True)
+    demos = StageDemos(work, window, moment)
     console_size = size or CONSOLE_SIZE
     lang_part = "" if lang == "id" else f"-{lang}"
     size_part = f"-{size[0]}x{size[1]}" if size else ""
@@ -178,34 +213,21 @@ def render_all(outdir: Path, lang: str = "id", size: tuple[int, int] | None = No
     _settle(app)
     window.resize(*console_size)  # again: the first layout may have asked for more
     written = [_save(window, outdir / name("console-start"), app, console_size)]
-    window.files.open_path(demo)
-    window.banner.hide()
-    written += _shoot_console(window, outdir, name, console_size, app, size is not None)
+    for stage in STAGE_ORDER:
+        demos.open(stage)
+        written += _shoot_console(window, outdir, name, console_size, app, size is not None,
+                                  stage)
+        written += _shoot_projector(controller, window.projector, outdir, app, size,
+                                    lang_part, stage)
 
-    from .export_dialog import ExportDialog
-
+    demos.open(None)
     dialog = ExportDialog(controller, settings, window)
     dialog.folder.setText(str(work / "ekspor"))
     dialog.show()
     written.append(_save(dialog, outdir / name("console-export"), app))
     dialog.close()
 
-    projector = window.projector
-    first_opd = roster.list_opds(controller.ws)[0].id
-    for width, height in [size] if size else PROJECTOR_SIZES:
-        projector.resize(width, height)
-        projector.show()
-        for kind, param, board in PROJECTOR_BOARDS:
-            if not size and (width, height) != PROJECTOR_SIZES[0] and \
-                    board not in SMALL_PROJECTOR_BOARDS:
-                continue
-            controller.show_on_projector(kind, first_opd if param == "first" else param)
-            controller.tick.emit()  # timers show the time at once, as four ticks a second do
-            file = f"projector-{board}-{width}x{height}{lang_part}.png"
-            written.append(_save(projector, outdir / file, app, (width, height)))
-    projector.hide()
-
-    table = window.files.start_table_mode(first_opd)
+    table = window.files.start_table_mode(roster.list_opds(controller.ws)[0].id)
     table.showNormal()
     table.resize(*console_size)
     for index, tab in enumerate(TABLE_TABS):
