@@ -79,3 +79,69 @@ def test_shared_groups_leave_out_plain_opd_tables(gws):
                              opd_ids=[bappeda])
     free = groups.add_group(gws, "Bebas", "custom")
     assert [g.id for g in groups.shared_groups(gws)] == [joint.id, free.id]
+
+
+# -- the console SWOT board and its projector board, per group -------------------------------
+def test_swot_board_and_projector_show_one_groups_entries(qtbot, tmp_path):
+    from ui_support import make_controller, opd_id, settle, show
+
+    from ui.views.projector_swot import SwotProjectorBoard
+    from ui.views.swot_board import SwotBoardView
+
+    controller = make_controller(tmp_path)
+    ws = controller.ws
+    kominfo, bappeda, dlh = (opd_id(controller, c) for c in ("DISKOMINFO", "BAPPEDA", "DLH"))
+    board = show(qtbot, SwotBoardView(controller))
+    settle(qtbot, 20)
+    assert not board.group_chooser.isVisibleTo(board)  # no groups yet: no filter shown
+    group = groups.add_group(ws, "Tata kelola", "dimension", dimension="governance",
+                             opd_ids=[bappeda, kominfo])
+    swot.add_item(ws, bappeda, "S", "Data terpadu", group_id=group.id)
+    swot.add_item(ws, kominfo, "W", "SDM kurang", group_id=group.id)
+    swot.add_item(ws, bappeda, "T", "Bukan dari kelompok")
+    swot.add_item(ws, dlh, "O", "Dana hibah")
+    settle(qtbot, 30)
+    assert board.group_chooser.isVisibleTo(board)
+    board.set_opd(bappeda)
+    settle(qtbot, 20)
+    assert sorted(i.text for i in board.items()) == ["Bukan dari kelompok", "Data terpadu"]
+    board.set_group(group.id)
+    settle(qtbot, 20)
+    assert [i.text for i in board.items()] == ["Data terpadu", "SDM kurang"]
+    panel = board.panels["W"]
+    from ui.views.swot_cards import META_ROLE
+
+    assert panel.model.data(panel.model.index(0), META_ROLE).startswith("DISKOMINFO")
+    # an item added on the group's board is the chosen OPD's and records the group
+    added = board.add_item("O", "Kerja sama kampus")
+    assert added is not None and added.opd_id == bappeda
+    assert [i.id for i in swot.list_items(ws, group_id=group.id, quadrant="O")] == [added.id]
+    settle(qtbot, 30)
+    assert "Kerja sama kampus" in [i.text for i in board.items("O")]
+    controller.undo_stack.undo()
+    assert swot.list_items(ws, group_id=group.id, quadrant="O") == []
+    # a phone entry of the group appears live; another group's does not
+    swot.add_item(ws, kominfo, "S", "Aplikasi terpadu", group_id=group.id)
+    swot.add_item(ws, kominfo, "S", "Bukan kelompok ini")
+    settle(qtbot, 30)
+    assert "Aplikasi terpadu" in [i.text for i in board.items("S")]
+    assert "Bukan kelompok ini" not in [i.text for i in board.items("S")]
+    # "Show on projector" sends the group; the projector board shows only its entries
+    sent = []
+    controller.projector_board.connect(lambda kind, param: sent.append((kind, param)))
+    board.show_on_projector()
+    assert sent == [("swot", f"group:{group.id}")]
+    projector = show(qtbot, SwotProjectorBoard(controller, f"group:{group.id}"), 1280, 720)
+    assert projector.opd_title == "Tata kelola (BAPPEDA, DISKOMINFO)"
+    assert projector.items == {"S": ["Data terpadu", "Aplikasi terpadu"], "W": ["SDM kurang"],
+                               "O": [], "T": []}
+    swot.add_item(ws, bappeda, "O", "Investor daerah", group_id=group.id)
+    swot.add_item(ws, dlh, "O", "Tidak tampil")
+    settle(qtbot, 30)
+    assert projector.items["O"] == ["Investor daerah"]
+    projector.grab()  # paints with the group's title
+    # back to the OPD's items
+    board.set_group(None)
+    settle(qtbot, 20)
+    assert all(i.opd_id == bappeda for i in board.items())
+    controller.close()

@@ -1,21 +1,24 @@
-"""Projector board of one OPD's SWOT: four quadrants in big type, painted (no widget per
-item), refreshed live when the OPD's items change. Authors are never shown."""
+"""Projector board of one OPD's SWOT, or of one group's (kelompok's) entries: four quadrants
+in big type, painted (no widget per item), refreshed live when the items change. Authors are
+never shown."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
+from smartbimtek.errors import NotFoundError
 from smartbimtek.model import QUADRANTS
-from smartbimtek.services import roster, swot
+from smartbimtek.services import groups, roster, swot
 
 from .projector_base import HEADER, ProjectorBoard
 
 
 class SwotProjectorBoard(ProjectorBoard):
-    """``param``: the OPD id, or None for the first OPD."""
+    """``param``: the OPD id, ``"group:<id>"`` for a group's entries, or None for the first
+    OPD."""
 
-    ENTITIES = frozenset({"swot", "opd"})
+    ENTITIES = frozenset({"swot", "opd", "group"})
     INCREMENTAL_ADD = "swot"
 
     def __init__(self, controller, param=None, parent=None) -> None:
@@ -25,8 +28,8 @@ class SwotProjectorBoard(ProjectorBoard):
         self.reload_now()
 
     def concerns(self, change) -> bool:
-        """Only the OPD shown (and roster changes) matter."""
-        if change.entity == "opd":
+        """Only the OPD shown (any item of a group shown) and roster changes matter."""
+        if change.entity in ("opd", "group") or (change.entity == "swot" and self.group_id):
             return True
         return change.entity == "swot" and (change.opd_id in (None, self.opd_id))
 
@@ -35,12 +38,34 @@ class SwotProjectorBoard(ProjectorBoard):
         """The OPD shown."""
         return getattr(self, "_opd_id", None)
 
+    @property
+    def group_id(self) -> str | None:
+        """The group shown (``param`` ``"group:<id>"``), else None."""
+        param = self.param
+        if isinstance(param, str) and param.startswith("group:"):
+            return param.partition(":")[2]
+        return None
+
+    def _load_group(self, group_id: str) -> None:
+        try:
+            group = groups.get_group(self.ws, group_id)
+        except NotFoundError:
+            self.opd_title = ""
+            return
+        codes = {o.id: o.code for o in roster.list_opds(self.ws)}
+        members = ", ".join(codes[i] for i in group.opd_ids if i in codes)
+        self.opd_title = f"{group.name} ({members})" if members else group.name
+        for item in swot.list_items(self.ws, group_id=group_id):
+            self.items[item.quadrant].append(item.text)
+
     def reload(self) -> None:
-        """Re-read the OPD's items."""
+        """Re-read the items of the OPD or the group."""
         self.items = {q: [] for q in QUADRANTS}
         self._opd_id = None
         self.opd_title = ""
-        if self.ws is not None:
+        if self.ws is not None and self.group_id is not None:
+            self._load_group(self.group_id)
+        elif self.ws is not None:
             opds = roster.list_opds(self.ws)
             opd = next((o for o in opds if o.id == self.param), opds[0] if opds else None)
             if opd is not None:
@@ -52,6 +77,9 @@ class SwotProjectorBoard(ProjectorBoard):
 
     def apply_added(self, ids: list[str]) -> None:
         """Append the new items of the OPD shown."""
+        if self.group_id is not None:
+            self.reload()
+            return
         for item_id in ids:
             item = swot.get_item(self.ws, item_id)
             if item.opd_id == self.opd_id:
@@ -67,8 +95,11 @@ class SwotProjectorBoard(ProjectorBoard):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        title = self.tr("SWOT: {0}").format(self.opd_title) if self.opd_title \
-            else self.tr("SWOT: no OPD yet")
+        if self.group_id is not None:
+            title = self.tr("SWOT of the group {0}").format(self.opd_title)
+        else:
+            title = self.tr("SWOT: {0}").format(self.opd_title) if self.opd_title \
+                else self.tr("SWOT: no OPD yet")
         top = self.paint_title(painter, title) + 10
         gap = 12
         width = (self.width() - 3 * gap) / 2

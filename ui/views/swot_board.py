@@ -1,6 +1,8 @@
 """The SWOT board of the facilitator console: one OPD's four quadrants as cards (add, edit,
 delete, drag to another quadrant or "Move to...", merge duplicates), the overview across all
-OPDs, the IFAS/EFAS editor and the TOWS strategies, each in a tab."""
+OPDs, the IFAS/EFAS editor and the TOWS strategies, each in a tab. The "Group" filter shows
+one group's (kelompok's) entries instead, of every OPD at its table; items added then are the
+chosen OPD's and record the group."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbimtek.model import QUADRANTS, SwotItem
-from smartbimtek.services import roster, swot, swot_merge
+from smartbimtek.services import groups, roster, swot, swot_merge
 
 from ..widgets.common import reserve_lines, share_message_line, size_to_current_page
 from ..widgets.flow_layout import FlowLayout
@@ -78,7 +80,7 @@ class QuadrantPanel(QWidget):
 class SwotBoardView(BoardView):
     """SWOT items of one OPD in four quadrants; edits are undoable controller commands."""
 
-    ENTITIES = frozenset({"swot", "opd"})
+    ENTITIES = frozenset({"swot", "opd", "group"})
     INCREMENTAL_ADD = "swot"
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
@@ -104,6 +106,7 @@ class SwotBoardView(BoardView):
         chooser_row.addWidget(self.opd_combo, 1)
         chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         top.addWidget(chooser)
+        top.addWidget(self._group_chooser())
         for action in (self.add_action, self.edit_action, self.delete_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
@@ -153,6 +156,45 @@ class SwotBoardView(BoardView):
         self._update_actions()
         self.schedule_reload()
 
+    def _group_chooser(self) -> QWidget:
+        """"Group: [All | a group...]", hidden while the bimtek has no shared groups."""
+        self.group_combo = QComboBox(self)
+        self.group_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_combo.setMinimumContentsLength(14)
+        self.group_combo.setAccessibleName(self.tr("Group"))
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.reload_items())
+        self.group_chooser = QWidget(self)
+        row = QHBoxLayout(self.group_chooser)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("&Group:"), self.group_chooser)
+        label.setBuddy(self.group_combo)
+        row.addWidget(label)
+        row.addWidget(self.group_combo, 1)
+        self.group_chooser.hide()
+        return self.group_chooser
+
+    @property
+    def group_id(self) -> str | None:
+        """The group whose entries are shown (None: the OPD's items)."""
+        return self.group_combo.currentData()
+
+    def set_group(self, group_id: str | None) -> None:
+        """Show one group's entries (None: back to the OPD's items)."""
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(group_id)))
+
+    def _fill_groups(self) -> None:
+        current = self.group_id
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem(self.tr("All (items of the OPD)"), None)
+        shared = groups.shared_groups(self.ws) if self.ws is not None else []
+        for group in shared:
+            self.group_combo.addItem(group.name, group.id)
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(current)))
+        self.group_combo.blockSignals(False)
+        self.group_chooser.setVisible(bool(shared))
+
     def _build_actions(self) -> None:
         self.add_action = QAction(self.tr("Add item…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -185,6 +227,8 @@ class SwotBoardView(BoardView):
         """Send what this board shows to the projector: the OPD's SWOT or the overview."""
         if self.tabs.currentWidget() is self.overview:
             self.controller.show_on_projector("overview", self.overview.by)
+        elif self.group_id is not None:
+            self.controller.show_on_projector("swot", f"group:{self.group_id}")
         else:
             self.controller.show_on_projector("swot", self.opd_id)
 
@@ -209,7 +253,7 @@ class SwotBoardView(BoardView):
 
     def concerns(self, change) -> bool:
         """Items of the OPD shown (any OPD's new item: its count in the list), the roster."""
-        if change.entity == "opd":
+        if change.entity in ("opd", "group") or (change.entity == "swot" and self.group_id):
             return True
         if change.entity == "swot" and change.action == "add":
             return True
@@ -229,6 +273,7 @@ class SwotBoardView(BoardView):
         index = self.opd_combo.findData(current)
         self.opd_combo.setCurrentIndex(index if index >= 0 else 0)
         self.opd_combo.blockSignals(False)
+        self._fill_groups()
         if self.opd_id != previous:
             self.ifas.schedule_reload()
             self.tows.schedule_reload()
@@ -246,6 +291,9 @@ class SwotBoardView(BoardView):
             if index >= 0:
                 opd = roster.get_opd(self.ws, item.opd_id)
                 self.opd_combo.setItemText(index, self._opd_text(opd.code, opd.name, opd.id))
+            if self.group_id is not None:
+                self.reload_items()  # the group's entries, of every OPD at its table
+                return
             if item.opd_id != self.opd_id:
                 continue
             panel = self.panels[item.quadrant]
@@ -255,8 +303,16 @@ class SwotBoardView(BoardView):
     def reload_items(self) -> None:
         """Re-read the items of the OPD shown (keeping the selection)."""
         selected = {i.id for i in self.selected_items()}
-        items = swot.list_items(self.ws, opd_id=self.opd_id) if self.ws and self.opd_id else []
+        group_id = self.group_id
+        if self.ws is not None and group_id is not None:
+            items = swot.list_items(self.ws, group_id=group_id)
+            codes = {o.id: o.code for o in roster.list_opds(self.ws)}
+        else:
+            items = swot.list_items(self.ws, opd_id=self.opd_id) \
+                if self.ws and self.opd_id else []
+            codes = {}
         for q, panel in self.panels.items():
+            panel.model.opd_codes = codes
             panel.set_items([i for i in items if i.quadrant == q])
             selection = panel.view.selectionModel()
             for row, item in enumerate(panel.model.items):
@@ -315,10 +371,10 @@ class SwotBoardView(BoardView):
         """Add an item to the OPD shown (undo deletes it). Returns the item or None."""
         if self.ws is None or self.opd_id is None:
             return None
-        ws, opd_id = self.ws, self.opd_id
+        ws, opd_id, group_id = self.ws, self.opd_id, self.group_id
         item = self.run_edit(
             self.tr("Add SWOT item"),
-            lambda: swot.add_item(ws, opd_id, quadrant, text, **fields),
+            lambda: swot.add_item(ws, opd_id, quadrant, text, group_id=group_id, **fields),
             lambda cmd: swot.delete_item(ws, cmd.result.id))
         if item is not None and clear is not None:
             clear.clear()

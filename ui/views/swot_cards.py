@@ -35,9 +35,10 @@ QUADRANT_COLORS = {
 }
 
 
-def item_meta(item: SwotItem) -> str:
-    """The small line under a card: element (or dimension) and readiness component."""
-    parts = [element_label(item.element) or dimension_label(item.dimension),
+def item_meta(item: SwotItem, opd_code: str = "") -> str:
+    """The small line under a card: the OPD's code (when given: a group's board shows
+    several OPDs), element (or dimension) and readiness component."""
+    parts = [opd_code, element_label(item.element) or dimension_label(item.dimension),
              component_label(item.component)]
     return " · ".join(p for p in parts if p)
 
@@ -52,6 +53,8 @@ class SwotItemModel(QAbstractListModel):
         self.quadrant = quadrant
         self.on_drop = on_drop
         self.items: list[SwotItem] = []
+        #: OPD codes by id, shown on the cards when the board shows a group of OPDs.
+        self.opd_codes: dict[str, str] = {}
 
     def set_items(self, items: list[SwotItem]) -> None:
         """Replace the items (one model reset)."""
@@ -79,7 +82,7 @@ class SwotItemModel(QAbstractListModel):
         if role == ITEM_ROLE:
             return item
         if role == META_ROLE:
-            return item_meta(item)
+            return item_meta(item, self.opd_codes.get(item.opd_id, ""))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return item.text
         return None
