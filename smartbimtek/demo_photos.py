@@ -64,7 +64,7 @@ def add_photos(ws: Workshop) -> int:
                     clock.moment = taken
                 photos.add_photo(ws, _jpeg(shot.draw(), taken), event_id=event.id,
                                  step_id=shot.step.id, opd_id=shot.opd_id,
-                                 caption=shot.caption)
+                                 group_id=shot.group_id, caption=shot.caption)
                 count += 1
     finally:
         if moment is not None:
@@ -128,9 +128,7 @@ def _shots(ws: Workshop, event, steps, region: str) -> list[_Shot]:
                 continue
             lines = [f"{s.type}: {s.text}" for s in swot.list_strategies(ws)
                      if s.dimension == dimension]
-            group = dimension_groups.get(dimension) or next(
-                (g for g in groups.list_groups(ws, kind="dimension")
-                 if g.dimension == dimension), None)
+            group = dimension_groups.get(dimension)  # III's demo works in its steps
             seed = rng.random()
             shots.append(_Shot(
                 work, f"Flip chart strategi TOWS {names[dimension]}",

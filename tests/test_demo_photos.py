@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from smartbimtek.cli import main
-from smartbimtek.services import agenda, photos, plan
+from smartbimtek.services import agenda, groups, photos, plan
 from smartbimtek.store import open_workshop
 
 
@@ -44,6 +44,15 @@ def test_every_bimtek_of_the_stage_demo_has_its_photos(stage_four):
         assert any(c.startswith("Penandatanganan komitmen bersama") for c in captions)
         first = photos.list_photos(ws, events[0].id)
         assert any(p.opd_id for p in first)  # an OPD table's flip chart
+
+
+def test_flip_charts_of_dimension_groups_are_on_their_group(stage_four):
+    with open_workshop(stage_four) as ws:
+        second = plan.list_events(ws)[1]
+        by_id = {g.id: g for g in groups.list_groups(ws, second.id, kind="dimension")}
+        flip = [p for p in photos.list_photos(ws, second.id) if "Flip chart" in p.caption]
+        assert flip and all(p.group_id in by_id for p in flip)
+        assert {by_id[p.group_id].dimension for p in flip} == {"governance", "environment"}
 
 
 def test_stage_one_demo_has_photos_of_bimtek_one_only(tmp_path):

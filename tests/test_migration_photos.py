@@ -33,7 +33,8 @@ def test_version_7_file_gains_the_photos_table(tmp_path):
         assert ws.query_one("PRAGMA user_version")[0] == migrations.LATEST >= 8
         columns = [r[1] for r in ws.query("PRAGMA table_info(photos)")]
         assert columns == ["id", "event_id", "step_id", "opd_id", "caption", "taken_at", "source",
-                           "width", "height", "jpeg", "created_at", "updated_at", "deleted_at"]
+                           "width", "height", "jpeg", "created_at", "updated_at", "deleted_at",
+                           "group_id"]
         assert ws.query_one("SELECT count(*) FROM photos")[0] == 0
         assert ws.query_one("SELECT code FROM opds WHERE id = 'o1'")[0] == "DISKOMINFO"
 

@@ -67,16 +67,20 @@ class Photo:
     size: int
     created_at: str
     deleted_at: str | None = None
+    group_id: str | None = None  # the group (kelompok) whose work it shows
 
 
 _COLUMNS = ("id, event_id, step_id, opd_id, caption, taken_at, source, width, height, "
-            "length(jpeg) AS size, created_at, deleted_at")
+            "length(jpeg) AS size, created_at, deleted_at, group_id")
+#: The fields ``update_photo`` changes (None clears a place).
+PLACE_FIELDS = ("step_id", "group_id", "opd_id")
+_UNSET = object()
 
 
 def _photo(row) -> Photo:
     return Photo(row["id"], row["event_id"], row["step_id"], row["opd_id"], row["caption"],
                  row["taken_at"], row["source"], row["width"], row["height"], row["size"],
-                 row["created_at"], row["deleted_at"])
+                 row["created_at"], row["deleted_at"], row["group_id"])
 
 
 def _taken_at(image: Image.Image) -> str | None:
@@ -157,7 +161,7 @@ def _rgb(image: Image.Image) -> Image.Image:
 
 
 def _check_place(ws: Workshop, event_id: str, step_id: str | None,
-                 opd_id: str | None) -> None:
+                 opd_id: str | None, group_id: str | None = None) -> None:
     require_row(ws, "events", event_id, "event")
     if step_id:
         step = ws.query_one("SELECT event_id FROM agenda_steps WHERE id = ? "
@@ -165,8 +169,20 @@ def _check_place(ws: Workshop, event_id: str, step_id: str | None,
         if step is None or step["event_id"] != event_id:
             raise ValidationError("step", f"step {step_id!r} is not a step of this event",
                                   code="unknown_step")
+    if group_id and not group_fits(ws, group_id, event_id):
+        raise ValidationError("group", f"group {group_id!r} is not a group of this event",
+                              code="unknown_group")
     if opd_id:
         require_opd(ws, opd_id)
+
+
+def group_fits(ws: Workshop, group_id: object, event_id: str) -> bool:
+    """Whether ``group_id`` is a live group of ``event_id`` (or of no event in particular)."""
+    if not isinstance(group_id, str):
+        return False
+    row = ws.query_one("SELECT event_id FROM groups WHERE id = ? AND deleted_at IS NULL",
+                       (group_id,))
+    return row is not None and row["event_id"] in (None, event_id)
 
 
 @dataclass(frozen=True)
@@ -186,38 +202,41 @@ def prepare(data: bytes) -> Prepared:
 
 def add_photo(ws: Workshop, data: bytes, *, event_id: str, step_id: str | None = None,
               opd_id: str | None = None, caption: str = "", source: str = "desktop",
-              actor: str | None = None, photo_id: str | None = None) -> Photo:
-    """Store a photo of an event (optionally of a step and a table's OPD) in one transaction
-    with its audit row. ``data`` is checked and re-encoded by ``prepare_jpeg``."""
+              actor: str | None = None, photo_id: str | None = None,
+              group_id: str | None = None) -> Photo:
+    """Store a photo of an event (optionally of a step, a group and a table's OPD) in one
+    transaction with its audit row. ``data`` is checked and re-encoded by ``prepare_jpeg``."""
     if source not in SOURCES:
         raise ValidationError("source", f"{source!r} is not one of {', '.join(SOURCES)}",
                               code="choice")
     caption = clean_short(caption, "caption", required=False, max_len=MAX_CAPTION)
-    _check_place(ws, event_id, step_id or None, opd_id or None)
+    _check_place(ws, event_id, step_id or None, opd_id or None, group_id or None)
     return store_prepared(ws, prepare(data), event_id=event_id, step_id=step_id,
                           opd_id=opd_id, caption=caption, source=source, actor=actor,
-                          photo_id=photo_id)
+                          photo_id=photo_id, group_id=group_id)
 
 
 def store_prepared(ws: Workshop, photo: Prepared, *, event_id: str, step_id: str | None = None,
                    opd_id: str | None = None, caption: str = "", source: str = "desktop",
-                   actor: str | None = None, photo_id: str | None = None) -> Photo:
+                   actor: str | None = None, photo_id: str | None = None,
+                   group_id: str | None = None) -> Photo:
     """Store a ``Prepared`` photo (checks as ``add_photo``; joins an outer transaction)."""
     if source not in SOURCES:
         raise ValidationError("source", f"{source!r} is not one of {', '.join(SOURCES)}",
                               code="choice")
     caption = clean_short(caption, "caption", required=False, max_len=MAX_CAPTION)
-    _check_place(ws, event_id, step_id or None, opd_id or None)
+    _check_place(ws, event_id, step_id or None, opd_id or None, group_id or None)
     photo_id = photo_id or new_id()
     audit_source = "phone" if source == "phone" else None
     with ws.transaction(actor, audit_source) as tx:
-        tx.execute("INSERT INTO photos (id, event_id, step_id, opd_id, caption, taken_at, "
-                   "source, width, height, jpeg, created_at, updated_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (photo_id, event_id, step_id or None, opd_id or None, caption,
-                    photo.taken_at, source, photo.width, photo.height, photo.jpeg, tx.now,
-                    tx.now))
+        tx.execute("INSERT INTO photos (id, event_id, step_id, opd_id, group_id, caption, "
+                   "taken_at, source, width, height, jpeg, created_at, updated_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (photo_id, event_id, step_id or None, opd_id or None, group_id or None,
+                    caption, photo.taken_at, source, photo.width, photo.height, photo.jpeg,
+                    tx.now, tx.now))
         tx.audit("add", "photo", photo_id, {"event": event_id, "step": step_id or None,
+                                            "group": group_id or None,
                                             "bytes": len(photo.jpeg)}, opd_id=opd_id or None)
     return get_photo(ws, photo_id)
 
@@ -256,16 +275,41 @@ def photo_jpeg(ws: Workshop, photo_id: str) -> bytes:
     return bytes(row[0])
 
 
-def update_caption(ws: Workshop, photo_id: str, caption: str) -> Photo:
-    """Change a photo's caption."""
+def update_photo(ws: Workshop, photo_id: str, *, caption: object = _UNSET,
+                 step_id: object = _UNSET, group_id: object = _UNSET,
+                 opd_id: object = _UNSET) -> Photo:
+    """Change a photo's caption and where it belongs: its session (a step of its event), its
+    group (of its event) and its OPD; ``None`` (or "") clears a place, a field not given stays.
+    Everything is checked before anything is written (``ValidationError`` codes ``too_long``,
+    ``type``, ``unknown_step``, ``unknown_group``, ``unknown_opd``); one transaction with an
+    audit row of the changed fields (``{"changes": {field: [old, new]}}``); nothing is
+    written when nothing changes. Undo: call it again with the old values."""
     before = get_photo(ws, photo_id)
-    caption = clean_short(caption, "caption", required=False, max_len=MAX_CAPTION)
+    new = {"caption": before.caption, "step_id": before.step_id,
+           "group_id": before.group_id, "opd_id": before.opd_id}
+    if caption is not _UNSET:
+        new["caption"] = clean_short(caption, "caption", required=False, max_len=MAX_CAPTION)
+    for field, value in (("step_id", step_id), ("group_id", group_id), ("opd_id", opd_id)):
+        if value is not _UNSET:
+            new[field] = value if value not in (None, "") else None
+    changes = {f: [getattr(before, f), v] for f, v in new.items() if getattr(before, f) != v}
+    if not changes:
+        return before
+    _check_place(ws, before.event_id, *(new[f] if f in changes else None
+                                        for f in ("step_id", "opd_id", "group_id")))
     with ws.transaction() as tx:
-        tx.execute("UPDATE photos SET caption = ?, updated_at = ? WHERE id = ?",
-                   (caption, tx.now, photo_id))
-        tx.audit("edit", "photo", photo_id, {"caption": [before.caption, caption]},
-                 opd_id=before.opd_id)
+        tx.execute("UPDATE photos SET caption = ?, step_id = ?, group_id = ?, opd_id = ?, "
+                   "updated_at = ? WHERE id = ?",
+                   (new["caption"], new["step_id"], new["group_id"], new["opd_id"], tx.now,
+                    photo_id))
+        tx.audit("edit", "photo", photo_id, {"fields": sorted(changes), "changes": changes},
+                 opd_id=new["opd_id"] or before.opd_id)
     return get_photo(ws, photo_id)
+
+
+def update_caption(ws: Workshop, photo_id: str, caption: str) -> Photo:
+    """Change a photo's caption (``update_photo`` with the caption only)."""
+    return update_photo(ws, photo_id, caption=caption)
 
 
 def delete_photo(ws: Workshop, photo_id: str) -> None:

@@ -1,5 +1,6 @@
 """Photos from phones over the local network: a table photographs its flip chart; the photo
-lands on the table's OPD and on the step being run (or on the current event outside steps).
+lands on the table's OPD and group (a group session) and on the step being run (or on the
+current event outside steps).
 
 Like every phone entry (``lan_entries``) an upload is idempotent: the phone sends a key with
 it and a retry after a lost answer returns the stored answer instead of storing the photo
@@ -67,6 +68,7 @@ def submit_photo(ws: Workshop, session: LanSession, key: object, prepared: photo
                                code="no_event")
     actor = session.actor(step_is_anonymous(step))
     step_id = step.id if step else None
+    group_id = session.group_id if photos.group_fits(ws, session.group_id, event_id) else None
     with ws.transaction(actor, "phone") as tx:
         tx.actor, tx.source = actor, "phone"  # also when joined into the server's batch
         stored = _stored(ws, session, key, digest)  # a parallel retry may have won
@@ -75,7 +77,7 @@ def submit_photo(ws: Workshop, session: LanSession, key: object, prepared: photo
         check_photo_quota(ws, session.opd_id, step_id)
         photo = photos.store_prepared(ws, prepared, event_id=event_id, step_id=step_id,
                                       opd_id=session.opd_id, caption=caption, source="phone",
-                                      actor=actor)
+                                      actor=actor, group_id=group_id)
         body = {"photo": {"id": photo.id, "caption": photo.caption, "width": photo.width,
                           "height": photo.height, "step_id": step_id}}
         tx.execute("INSERT INTO lan_idempotency (key, session_id, opd_id, step_id, action, "

@@ -442,6 +442,13 @@ def _v9(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+# Version 11: a documentation photo names the group (kelompok, version 10) whose work it shows:
+# a dimension group's flip chart has no single OPD. Set from a phone's group session and in the
+# console's photo gallery (services/photos.py).
+def _v11(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE photos ADD COLUMN group_id TEXT REFERENCES groups(id)")
+
+
 #: (version, migration) in order. Append new migrations; never edit a released one.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
@@ -454,6 +461,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (8, _v8),
     (9, _v9),
     (10, migrate_v10),
+    (11, _v11),
 ]
 
 LATEST = MIGRATIONS[-1][0]
