@@ -12,7 +12,13 @@ from ..errors import NotFoundError
 from ..model import Event
 from ..rules.agenda import parse_hhmm
 from ..snapshot import WorkshopSnapshot
-from . import formal_parts, sections_changes, sections_report, sections_workshop
+from . import (
+    formal_parts,
+    sections_changes,
+    sections_exercises,
+    sections_report,
+    sections_workshop,
+)
 from .common import (
     EMPTY,
     NOTE_KINDS,
@@ -81,6 +87,7 @@ def build_report(snap: WorkshopSnapshot, event_id: str | None = None) -> Documen
     _attendance(snap, event, out)
     out.chapter("Hasil Setiap Sesi")
     _results(snap, event, out)
+    sections_exercises.stage_results(snap, event, out)
     sections_workshop.program_ranking(snap, out)
     out.chapter("Cakupan Partisipasi Perangkat Daerah")
     _coverage(snap, event, out)
@@ -193,11 +200,15 @@ def _attendance(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
               highlight={len(rows) - 1})
     if not snap.participants:
         return
+    tables = sections_report.table_groups(snap, event)
+    extra = ["Kelompok"] if tables else []
     out.table("Daftar hadir per kelompok peserta",
-              ["No", "Nama", "Jabatan", "Instansi/OPD"] + [f"H{d}" for d in sorted(days)],
-              sections_report.presence_rows(snap, days),
-              widths=[0.45, 2.2, 2.4, 2.3] + [0.45] * len(days), font_size=8,
-              align=["center", "left", "left", "left"] + ["center"] * len(days))
+              ["No", "Nama", "Jabatan", "Instansi/OPD", *extra] + [f"H{d}" for d in sorted(days)],
+              sections_report.presence_rows(snap, days, tables),
+              widths=[0.45, 2.0, 2.0, 2.0] + [1.3] * len(extra) + [0.45] * len(days),
+              font_size=8,
+              align=["center", "left", "left", "left"] + ["left"] * len(extra)
+              + ["center"] * len(days))
 
 
 def _in_step(moment: str, step) -> bool:

@@ -217,8 +217,28 @@ def groups_table(snap: WorkshopSnapshot, days: dict[int, set[str]], out: Compose
               align=["left", "center"] + ["center"] * len(days), highlight={len(rows) - 1})
 
 
-def presence_rows(snap: WorkshopSnapshot, days: dict[int, set[str]]) -> list:
-    """Rows of the attendance table by group: No, Nama, Jabatan, Instansi/OPD, a mark per day."""
+def table_groups(snap: WorkshopSnapshot, event: Event) -> dict[str, str]:
+    """Each participant's table group (kelompok, issue 10) at ``event``, by participant id:
+    the groups that name them, else the groups of their OPD (a dimension group seats several
+    OPDs); the event's own groups, else the groups not tied to an event. Several are joined
+    with commas; a participant without a group is left out."""
+    mine = [g for g in snap.groups if g.event_id == event.id] or \
+        [g for g in snap.groups if g.event_id is None]
+    out: dict[str, str] = {}
+    for person in snap.participants:
+        named = [g.name for g in mine if person.id in g.participant_ids]
+        if not named and person.opd_id:
+            named = [g.name for g in mine if person.opd_id in g.opd_ids
+                     or g.opd_id == person.opd_id]
+        if named:
+            out[person.id] = ", ".join(dict.fromkeys(named))
+    return out
+
+
+def presence_rows(snap: WorkshopSnapshot, days: dict[int, set[str]],
+                  tables: dict[str, str] | None = None) -> list:
+    """Rows of the attendance table by group: No, Nama, Jabatan, Instansi/OPD, the table
+    group (when ``tables`` is given and not empty), a mark per day."""
     rows: list = []
     number = 0
     for key, people in grouped(snap):
@@ -227,6 +247,7 @@ def presence_rows(snap: WorkshopSnapshot, days: dict[int, set[str]]) -> list:
             number += 1
             rows.append([str(number), person.name, person.position or EMPTY,
                          institution_of(snap, person)]
+                        + ([tables.get(person.id, EMPTY)] if tables else [])
                         + ["✓" if person.id in days[d] else "" for d in sorted(days)])
     return rows
 
