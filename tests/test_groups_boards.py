@@ -145,3 +145,28 @@ def test_swot_board_and_projector_show_one_groups_entries(qtbot, tmp_path):
     settle(qtbot, 20)
     assert all(i.opd_id == bappeda for i in board.items())
     controller.close()
+
+
+def test_program_list_filters_by_group(qtbot, tmp_path):
+    from ui_support import make_controller, opd_id, settle, show
+
+    from ui.views.programs import ProgramsView
+
+    controller = make_controller(tmp_path)
+    ws = controller.ws
+    kominfo, dlh = opd_id(controller, "DISKOMINFO"), opd_id(controller, "DLH")
+    group = groups.add_group(ws, "Lingkungan", "dimension", dimension="environment",
+                             opd_ids=[dlh, kominfo])
+    mine = programs.add_program(ws, kominfo, "Sensor udara", "environment", group_id=group.id)
+    programs.add_program(ws, dlh, "Bank sampah", "environment")
+    view = show(qtbot, ProgramsView(controller))
+    settle(qtbot, 20)
+    assert len(view.filtered_programs()) == 2
+    view.opd_filter.setCurrentIndex(view.opd_filter.findData(f"group:{group.id}"))
+    assert view.opd_filter.currentText() == "Group: Lingkungan"
+    assert [p.id for p in view.filtered_programs()] == [mine.id]
+    assert view.filter_choice() == (None, group.id)
+    view.new_program()  # a new program's OPD is not taken from a group filter
+    view.opd_filter.setCurrentIndex(0)
+    assert len(view.filtered_programs()) == 2
+    controller.close()

@@ -1,5 +1,5 @@
-"""Programs of the master plan: a filterable table (OPD, dimension, horizon, text), the full
-editor beside it, and the score grid per table in a second tab."""
+"""Programs of the master plan: a filterable table (OPD or group, dimension, horizon, text),
+the full editor beside it, and the score grid per table in a second tab."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbimtek.model import HORIZONS, Program
-from smartbimtek.services import programs, roster
+from smartbimtek.services import groups, programs, roster
 
 from ..widgets.common import reserve_lines, size_to_current_page
 from .board_base import BoardView
@@ -42,7 +42,7 @@ class ProgramsView(BoardView):
     """Program list with filters, the editor of the selected program, and the score grid."""
 
     ENTITIES = frozenset({"program", "opd", "criterion", "setting", "activity", "plan",
-                          "rpjmd_item", "objective"})
+                          "rpjmd_item", "objective", "group"})
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -147,13 +147,20 @@ class ProgramsView(BoardView):
         self.opd_filter.addItem(self.tr("All OPDs"), None)
         for opd in opds:
             self.opd_filter.addItem(opd.code, opd.id)
+        shared = groups.shared_groups(self.ws)
+        if shared:
+            self.opd_filter.insertSeparator(self.opd_filter.count())
+        for group in shared:  # a group's programs, of every OPD at its table
+            self.opd_filter.addItem(self.tr("Group: {0}").format(group.name),
+                                    f"group:{group.id}")
         self.opd_filter.setCurrentIndex(max(0, self.opd_filter.findData(chosen_opd)))
         self.opd_filter.blockSignals(False)
         self.editor.set_context(self.ws, opds, quadrant_names())
         self.scores.set_opds(opds)
         self.coverage.reload()
+        opd_id, group_id = self.filter_choice()
         self._programs = programs.list_programs(
-            self.ws, opd_id=self.opd_filter.currentData(),
+            self.ws, opd_id=opd_id, group_id=group_id,
             dimension=self.dimension_filter.currentData(),
             horizon=self.horizon_filter.currentData())
         self.model.set_data(self._programs, priority_data(self.controller).by_id,
@@ -164,6 +171,13 @@ class ProgramsView(BoardView):
         if self.editor.program is not None:
             self.editor.load(None)
         self.scores.schedule_reload()
+
+    def filter_choice(self) -> tuple[str | None, str | None]:
+        """``(opd_id, group_id)`` of the OPD-or-group filter (None: all)."""
+        data = self.opd_filter.currentData()
+        if isinstance(data, str) and data.startswith("group:"):
+            return None, data.partition(":")[2]
+        return data, None
 
     def filtered_programs(self) -> list[Program]:
         """The programs of the current filter, in table order."""
@@ -198,7 +212,7 @@ class ProgramsView(BoardView):
         """An empty editor for a new program (defaults from the filter)."""
         self.table.clearSelection()
         self.table.setCurrentIndex(self.proxy.index(-1, -1))
-        self.editor.load(None, {"opd_id": self.opd_filter.currentData(),
+        self.editor.load(None, {"opd_id": self.filter_choice()[0],
                                 "dimension": self.dimension_filter.currentData(),
                                 "horizon": self.horizon_filter.currentData()})
         self.editor.title.setFocus()

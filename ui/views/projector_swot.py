@@ -53,8 +53,10 @@ class SwotProjectorBoard(ProjectorBoard):
             self.opd_title = ""
             return
         codes = {o.id: o.code for o in roster.list_opds(self.ws)}
-        members = ", ".join(codes[i] for i in group.opd_ids if i in codes)
-        self.opd_title = f"{group.name} ({members})" if members else group.name
+        members = [codes[i] for i in group.opd_ids if i in codes]
+        # the members fit the title line up to three; more are on the group's table card
+        self.opd_title = f"{group.name} ({', '.join(members)})" if 0 < len(members) <= 3 \
+            else group.name
         for item in swot.list_items(self.ws, group_id=group_id):
             self.items[item.quadrant].append(item.text)
 
