@@ -155,6 +155,35 @@ def test_all_agreed_banner_on_console_and_projector(qtbot, ctl3):
     assert not review.all_agreed(ctl3.ws) and not view.banner.isVisible()
 
 
+def test_summary_line_counts_and_an_open_comment_holds_back_the_final_draft(qtbot, ctl3):
+    view = show(qtbot, ReviewView(ctl3))
+    settle(view)
+    summary = review.summary(ctl3.ws)
+    assert view.summary_label.isVisible()
+    assert view.summary_label.text() == (
+        f"Chapters agreed: {summary.chapters_agreed}/{summary.chapters} · Programs agreed: "
+        f"{summary.programs_agreed}/{summary.programs} · Open comments: "
+        f"{summary.open_comments}")
+    keys = [key for key, _title in review.chapters()]
+    with view.undo_macro("agree all"):
+        for key in keys:
+            view.select_subject("chapter", key)
+            view.status_buttons["agreed"].click()
+    view.select_subject("chapter", keys[0])
+    view.new_comment.setText("Perlu satu tabel lagi")
+    view.add_button.click()
+    settle(view)
+    assert f"Chapters agreed: {len(keys)}/{len(keys)}" in view.summary_label.text()
+    assert view.summary_label.text().endswith(
+        f"Open comments: {summary.open_comments + 1}")
+    assert not view.banner.isVisible()  # every chapter agreed, but a comment is open
+    view.comment_list.item(0).setSelected(True)
+    view.resolve_button.click()
+    settle(view)
+    assert view.banner.isVisible()
+    assert view.summary_label.text().endswith(f"Open comments: {summary.open_comments}")
+
+
 def test_signers_filled_from_heads_signed_and_undone(qtbot, ctl3):
     view = show(qtbot, CommitmentView(ctl3))
     settle(view)

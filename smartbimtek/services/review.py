@@ -1,10 +1,13 @@
 """The review of Bimtek IV: every chapter of the master plan (the keys of
 ``exports.outline.MASTERPLAN_OUTLINE``) and every program has a status (draft -> discussed ->
 agreed) and comments (*tanggapan*) that tables send from phones or table mode; the
-facilitator answers and resolves them on screen. When every chapter is agreed
-(``all_agreed``) the master plan prints as the final draft (``snapshot.final_draft``)."""
+facilitator answers and resolves them on screen. When every chapter is agreed and no comment
+is open (``all_agreed``) the master plan prints as the final draft (``snapshot.final_draft``);
+``summary`` counts what the review view shows."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ..errors import NotFoundError, ValidationError
 from ..model import new_id
@@ -184,7 +187,39 @@ def board(ws: Workshop) -> list[ReviewItem]:
             for kind, subject, title in items]
 
 
-def all_agreed(ws: Workshop) -> bool:
-    """True when every chapter of the master plan is agreed: the plan is the final draft."""
+@dataclass(frozen=True)
+class ReviewSummary:
+    """The review in numbers: chapters and live programs agreed (of all), and the live
+    comments still open (on any chapter or program)."""
+
+    chapters_agreed: int
+    chapters: int
+    programs_agreed: int
+    programs: int
+    open_comments: int
+
+    @property
+    def final_draft(self) -> bool:
+        """Every chapter agreed and no comment open: the master plan is the final draft."""
+        return self.chapters_agreed == self.chapters and self.open_comments == 0
+
+
+def summary(ws: Workshop) -> ReviewSummary:
+    """What the review view's summary line shows (a statement per chapter of the outline,
+    per live program; programs do not decide the final draft, see ``all_agreed``)."""
     stored = statuses(ws)
-    return all(stored.get(("chapter", key)) == "agreed" for key, _ in chapters())
+    keys = [key for key, _ in chapters()]
+    program_ids = [r[0] for r in ws.query("SELECT id FROM programs WHERE deleted_at IS NULL")]
+    open_count = ws.query_one("SELECT count(*) FROM review_comments WHERE deleted_at IS NULL "
+                              "AND resolved = 0")[0]
+    return ReviewSummary(
+        sum(stored.get(("chapter", k)) == "agreed" for k in keys), len(keys),
+        sum(stored.get(("program", p)) == "agreed" for p in program_ids), len(program_ids),
+        open_count)
+
+
+def all_agreed(ws: Workshop) -> bool:
+    """True when the master plan is the final draft: every chapter is agreed and no comment
+    (tanggapan, on a chapter or a program) is still open. Program statuses are shown on the
+    board but do not decide it."""
+    return summary(ws).final_draft

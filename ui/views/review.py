@@ -1,8 +1,9 @@
 """The Review view (Tinjauan, Bimtek IV): every chapter of the master plan and every program
 with its status (draft, discussed, agreed) and its comments (tanggapan); the facilitator sets
 the status, answers and resolves comments, and adds one for a table (proxy). Every edit is
-undoable. A green line says when every chapter is agreed (the master plan then prints as
-the final draft)."""
+undoable. A summary line counts chapters and programs agreed and comments open
+(``review.summary``); a green line says when every chapter is agreed and no comment is open
+(the master plan then prints as the final draft)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,10 @@ class ReviewView(BoardView):
                                   "font-weight: bold; padding: 4px; }")
         self.banner.hide()
         layout.addWidget(self.banner)
+        self.summary_label = plain_label("")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setObjectName("reviewSummary")
+        layout.addWidget(self.summary_label)
         tools = FlowLayout()
         self.status_buttons = {}
         for status in ("draft", "discussed", "agreed"):
@@ -115,11 +120,21 @@ class ReviewView(BoardView):
         self._update_buttons()
 
     # -- reading ------------------------------------------------------------------------
+    def summary_text(self, summary: review.ReviewSummary) -> str:
+        """The summary line: chapters and programs agreed, comments still open."""
+        return self.tr("Chapters agreed: {chapters_agreed}/{chapters} · Programs agreed: "
+                       "{programs_agreed}/{programs} · Open comments: {open}").format(
+            chapters_agreed=summary.chapters_agreed, chapters=summary.chapters,
+            programs_agreed=summary.programs_agreed, programs=summary.programs,
+            open=summary.open_comments)
+
     def reload(self) -> None:
         """Re-read the review board, keeping the selected row."""
         chosen = self.selected_subject()
         self.items = review.board(self.ws) if self.ws is not None else []
-        self.banner.setVisible(self.ws is not None and review.all_agreed(self.ws))
+        summary = review.summary(self.ws) if self.ws is not None else None
+        self.banner.setVisible(summary is not None and summary.final_draft)
+        self.summary_label.setText(self.summary_text(summary) if summary else "")
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
