@@ -126,3 +126,78 @@ def test_photos_added_on_the_laptop_go_to_the_chosen_session_and_opd(qtbot, tmp_
     assert panel.add_files([str(path)]) == 1
     photo = photos.list_photos(ws)[0]
     assert (photo.step_id, photo.opd_id) == (step.id, opd)
+
+
+def _choose(box, value) -> None:
+    box.setCurrentIndex(box.findData(value))
+
+
+def test_selected_photo_moves_to_another_session_group_and_opd_and_back(qtbot, tmp_path):
+    from smartbimtek.services import groups
+
+    controller = make_controller(tmp_path)
+    ws = controller.ws
+    event = ws.query_one("SELECT id FROM events")[0]
+    step = agenda.list_steps(ws, event)[7]
+    opd = ws.query_one("SELECT id FROM opds WHERE code = 'DLH'")[0]
+    group = groups.add_group(ws, "Smart Environment", "dimension", dimension="environment",
+                             event_id=event)
+    photo = photos.add_photo(ws, png_bytes(), event_id=event, caption="Flip chart")
+    other = photos.add_photo(ws, png_bytes(), event_id=event, caption="Pleno")
+    controller.undo_stack.clear()
+    panel = _panel(qtbot, controller)
+    edits = (panel.photo_step, panel.photo_group, panel.photo_opd)
+    assert not any(box.isEnabled() for box in edits)  # nothing selected
+    panel.list.item(0).setSelected(True)
+    settle(qtbot)
+    assert all(box.isEnabled() and box.currentData() is None for box in edits)
+    assert panel.photo_group.findData(group.id) > 0
+
+    _choose(panel.photo_step, step.id)
+    settle(qtbot)
+    _choose(panel.photo_group, group.id)
+    settle(qtbot)
+    _choose(panel.photo_opd, opd)
+    settle(qtbot)
+    stored = photos.get_photo(ws, photo.id)
+    assert (stored.step_id, stored.group_id, stored.opd_id) == (step.id, group.id, opd)
+    assert photos.get_photo(ws, other.id).group_id is None  # only the selected photo
+    assert controller.undo_stack.count() == 3  # one undoable edit per change
+    for text in (f"Session: {step.title}", "Group: Smart Environment", "OPD: DLH"):
+        assert text in panel.info.text() and text in panel.list.item(0).toolTip()
+    assert panel.list.item(0).isSelected()  # the list re-read at once, the photo still chosen
+
+    controller.undo_stack.undo()
+    settle(qtbot)
+    assert photos.get_photo(ws, photo.id).opd_id is None
+    assert panel.photo_opd.currentData() is None and "OPD: DLH" not in panel.info.text()
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    settle(qtbot)
+    stored = photos.get_photo(ws, photo.id)
+    assert (stored.step_id, stored.group_id) == (None, None)
+    assert panel.photo_step.currentData() is None and panel.photo_group.currentData() is None
+    controller.undo_stack.redo()
+    settle(qtbot)
+    assert photos.get_photo(ws, photo.id).step_id == step.id
+    assert panel.photo_step.currentData() == step.id
+
+    panel.list.item(1).setSelected(True)  # two photos chosen: no place to edit
+    settle(qtbot)
+    assert not any(box.isEnabled() for box in edits)
+
+
+def test_photos_added_on_the_laptop_go_to_the_chosen_group(qtbot, tmp_path):
+    from smartbimtek.services import groups
+
+    controller = make_controller(tmp_path)
+    ws = controller.ws
+    event = ws.query_one("SELECT id FROM events")[0]
+    group = groups.add_group(ws, "Meja 4", "custom", event_id=event)
+    panel = _panel(qtbot, controller)
+    assert panel.group.currentData() is None
+    _choose(panel.group, group.id)
+    path = tmp_path / "meja4.png"
+    path.write_bytes(png_bytes(100, 80, "RGB"))
+    assert panel.add_files([str(path)]) == 1
+    assert photos.list_photos(ws)[0].group_id == group.id
