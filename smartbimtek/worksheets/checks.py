@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..errors import SmartBimtekError
-from ..services import budget, programs, quickwin_profiles, swot
+from ..services import budget, programs, quickwin_profiles, roster, swot
 from ..store.workshop import Workshop
 from . import layout as L
+from .owners import Owner, entry_groups
 from .reader import Problems, Row
 
 REASONS = {
@@ -30,6 +31,10 @@ class Change:
     call: object
     args: tuple
     kwargs: dict = field(default_factory=dict)
+    #: What the change sets, for the conflicts between worksheets (``conflicts``):
+    #: (slot, value, cell); a slot is (entity, record, field), or (entity + "+", natural
+    #: key) for a record added.
+    slots: list = field(default_factory=list)
 
     @property
     def record(self) -> str:
@@ -61,20 +66,54 @@ class Current:
         self.ws = ws
 
     @cached_property
+    def swot_items(self) -> list:
+        """Every live SWOT item."""
+        return swot.list_items(self.ws)
+
+    @cached_property
     def swot_by_opd(self) -> dict[str, list]:
         """Live SWOT items by OPD id."""
         out: dict[str, list] = {}
-        for item in swot.list_items(self.ws):
+        for item in self.swot_items:
             out.setdefault(item.opd_id, []).append(item)
         return out
+
+    @cached_property
+    def programs(self) -> list:
+        """Every live program."""
+        return programs.list_programs(self.ws)
 
     @cached_property
     def programs_by_opd(self) -> dict[str, list]:
         """Live programs by owner OPD id."""
         out: dict[str, list] = {}
-        for prog in programs.list_programs(self.ws):
+        for prog in self.programs:
             out.setdefault(prog.opd_id, []).append(prog)
         return out
+
+    @cached_property
+    def grouped(self) -> dict[str, dict[str, str]]:
+        """The group of each SWOT item and program that has one (``owners.entry_groups``)."""
+        return entry_groups(self.ws)
+
+    @cached_property
+    def opd_codes(self) -> dict[str, str]:
+        """Codes of the live OPDs by id."""
+        return {o.id: o.code for o in roster.list_opds(self.ws)}
+
+    def swot_of(self, owner: Owner) -> list:
+        """The SWOT items on ``owner``'s worksheet."""
+        if not owner.is_group:
+            return self.swot_by_opd.get(owner.opd_id, [])
+        groups = self.grouped["swot"]
+        return [i for i in self.swot_items if owner.holds(i.opd_id, groups.get(i.id))]
+
+    def programs_of(self, owner: Owner) -> list:
+        """The programs on ``owner``'s worksheet."""
+        if not owner.is_group:
+            return self.programs_by_opd.get(owner.opd_id, [])
+        groups = self.grouped["program"]
+        return [p for p in self.programs if owner.holds(p.opd_id, groups.get(p.id))]
 
     @cached_property
     def plans(self) -> dict:
@@ -153,6 +192,28 @@ class Checker:
             value = f"{value:g}" if isinstance(value, float) else str(value)
         return str(value), True
 
+    def row_opd(self, row: Row, owner: Owner, existing: str | None) -> str | None:
+        """The OPD of a row: the worksheet's OPD; on a group worksheet the OPD column, a
+        member OPD required for a new row, unchanged for an ``existing`` record's row."""
+        if not owner.is_group:
+            return owner.opd_id
+        cell = row.cells.get("opd")
+        if existing is not None:
+            code = self.current.opd_codes.get(existing, "")
+            if cell is not None and str(cell.value).strip().casefold() != code.casefold():
+                self.fail(cell.ref, "OPD baris yang sudah ada tidak dapat diubah di kertas "
+                                    "kerja (ubah di aplikasi)")
+                return None
+            return existing
+        if cell is None:
+            self.fail(f"{row.sheet}!B{row.number}", "OPD wajib diisi untuk baris baru (pilih "
+                                                    "OPD anggota kelompok)")
+            return None
+        opd_id = owner.member(cell.value)
+        if opd_id is None:
+            self.fail(cell.ref, f"'{cell.value}' bukan OPD anggota kelompok ini")
+        return opd_id
+
     def values(self, row: Row, columns) -> tuple[dict, bool]:
         """The converted values of ``columns`` in ``row`` and whether all converted."""
         out, ok = {}, True
@@ -207,13 +268,42 @@ def duplicate_keys(check: Checker, rows: list[Row], what: str) -> None:
 
 
 
+def field_slots(entity: str, record: str, values: dict, row: Row) -> list:
+    """The slots of the fields ``values`` sets on a record (``Change.slots``)."""
+    return [((entity, record, name), value, row.ref(name)) for name, value in values.items()]
+
+
 @dataclass
 class Programs:
-    """The OPD's programs as the other sheets name them: by id and by (folded) title."""
+    """The worksheet's programs as the other sheets name them: by id and by (folded) title
+    (``titles``: every program of a title; a group worksheet may have two OPDs' programs of
+    one title); ``by_opd_title``: by (OPD, folded title), how a new Program row is matched."""
 
     ids: set = field(default_factory=set)
     by_title: dict = field(default_factory=dict)
     new: set = field(default_factory=set)
+    titles: dict = field(default_factory=dict)
+    by_opd_title: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, programs) -> Programs:
+        """The programs of a worksheet, as the file holds them."""
+        known = cls({p.id for p in programs})
+        for prog in programs:
+            known.add_title(prog.title, prog.id, prog.opd_id)
+        return known
+
+    def add_title(self, title: str, pid: str, opd_id: str | None = None) -> None:
+        """Name program ``pid`` by ``title`` (a new or renamed program)."""
+        folded = fold(title)
+        self.by_title.setdefault(folded, pid)
+        self.titles.setdefault(folded, set()).add(pid)
+        if opd_id is not None:
+            self.by_opd_title.setdefault((opd_id, folded), pid)
+
+    def named(self, title) -> set:
+        """Every program called ``title``."""
+        return self.titles.get(fold(title), set())
 
     def resolve(self, check: Checker, row: Row) -> str | None:
         """The program a row names (key first, then title); a problem when none."""
@@ -227,9 +317,14 @@ class Programs:
         if cell is None:
             check.fail(row.ref(), "kolom Program wajib diisi")
             return None
-        found = self.by_title.get(fold(cell.value))
-        if found is None:
+        found = self.named(cell.value)
+        if len(found) > 1:
+            check.fail(cell.ref, f"{len(found)} program berjudul '{cell.value}' (dari OPD "
+                                 "berbeda): beri judul yang berbeda di lembar Program")
+            return None
+        if not found:
             check.fail(cell.ref, f"program '{cell.value}' tidak ada di lembar Program")
-        return found
+            return None
+        return next(iter(found))
 
 

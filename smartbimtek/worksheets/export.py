@@ -16,10 +16,12 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ..errors import NotFoundError
 from ..exports.files import atomic_write, check_targets, ensure_folder
 from ..snapshot import WorkshopSnapshot, take_snapshot
 from ..store.workshop import Workshop
 from . import layout as L
+from .owners import Owner, entry_groups, group_owner, opd_owner
 
 _UNLOCKED = Protection(locked=False)
 _LOCKED = Protection(locked=True)
@@ -59,6 +61,19 @@ HELP_LINES = (
     "Lembar terlindungi tanpa kata sandi (hanya agar baris judul tidak berubah tanpa sengaja).",
     "Setelah diisi, kirim berkas ini kembali kepada tim fasilitator untuk diimpor.",
 )
+
+
+#: Replace the first paragraph of the instructions in a group worksheet (the member OPDs
+#: follow).
+GROUP_HELP_LINES = [
+    "Berkas ini berisi data kelompok Anda dari lokakarya (bimtek): butir SWOT dan program "
+    "yang dikirim kelompok (beserta rencana, anggaran, kegiatan, profil quick win dan "
+    "tahapannya).",
+    "Pada lembar SWOT dan Program, kolom OPD wajib diisi untuk setiap baris baru: pilih OPD "
+    "anggota kelompok dari daftar. OPD baris yang sudah ada tidak dapat diubah di sini "
+    "(ubah di aplikasi).",
+    "OPD anggota kelompok:",
+]
 
 
 def _safe_name(code: str) -> str:
@@ -119,7 +134,9 @@ def _validations(sheet, columns, first_col: int, last_row: int, list_refs: dict,
         # the spare rows are open for new entries: the column's default style is unlocked
         sheet.column_dimensions[letter].protection = _UNLOCKED
         dv = None
-        if column.choices:
+        if column.choices and column.choices not in list_refs:
+            pass  # a group without member OPDs: nothing to offer
+        elif column.choices:
             dv = DataValidation(type="list", formula1=list_refs[column.choices],
                                 allow_blank=True)
             dv.error = f"Pilih {L.LIST_NAMES[column.choices]} dari daftar."
@@ -144,10 +161,10 @@ def _validations(sheet, columns, first_col: int, last_row: int, list_refs: dict,
 
 
 def _sheet(wb, name: str, rows: list[tuple[str, list]], years: list, list_refs: dict,
-           period: tuple):
+           period: tuple, grouped: bool = False):
     """A data sheet: ``rows`` are (key, [values of the columns + yearly values])."""
     sheet = wb.create_sheet(name)
-    columns = L.COLUMNS[name]
+    columns = L.columns(name, grouped)
     headers = [L.KEY_HEADER] + [c.header for c in columns] + [h for h, _ in years]
     widths = [10] + [c.width for c in columns] + [14] * len(years)
     _header(sheet, headers, widths)
@@ -167,34 +184,43 @@ def _sheet(wb, name: str, rows: list[tuple[str, list]], years: list, list_refs: 
     return last
 
 
-def _lists_sheet(wb, program_last: int) -> dict[str, str]:
+def _lists_sheet(wb, program_last: int, owner: Owner) -> dict[str, str]:
     sheet = wb.create_sheet(L.LIST_SHEET)
     refs = {}
-    for col, (name, values) in enumerate(L.lists().items(), start=1):
+    lists = L.lists()
+    if owner.is_group and owner.members:
+        lists["opd"] = list(owner.members)
+    for col, (name, values) in enumerate(lists.items(), start=1):
         letter = L.column_letter(col)
         for row, value in enumerate(values, start=1):
             _put(sheet, row, col, value, locked=True)
         refs[name] = f"'{L.LIST_SHEET}'!${letter}$1:${letter}${len(values)}"
-    refs["program"] = f"'{L.PROGRAM}'!$B$2:$B${program_last}"
+    fields = [c.field for c in L.columns(L.PROGRAM, owner.is_group)]
+    title = L.column_letter(fields.index("title") + 2)
+    refs["program"] = f"'{L.PROGRAM}'!${title}$2:${title}${program_last}"
     sheet.sheet_state = "hidden"
     sheet.protection.sheet = True
     return refs
 
 
-def _opd_rows(snap: WorkshopSnapshot, opd_id: str, start, end) -> dict[str, list]:
-    programs = [p for p in snap.programs if p.opd_id == opd_id]
+def _owner_rows(snap: WorkshopSnapshot, owner: Owner, start, end, grouped_entries: dict
+                ) -> dict[str, list]:
+    swot_groups = grouped_entries.get("swot", {})
+    program_groups = grouped_entries.get("program", {})
+    programs = [p for p in snap.programs if owner.holds(p.opd_id, program_groups.get(p.id))]
     title_of = {p.id: p.title for p in programs}
     years = list(range(start, end + 1)) if start and end else []
     rows: dict[str, list] = {name: [] for name in L.DATA_SHEETS}
+    first = (lambda opd_id: [snap.opd_code(opd_id)]) if owner.is_group else (lambda _: [])
     for item in snap.swot:
-        if item.opd_id == opd_id:
-            rows[L.SWOT].append((item.id, [item.quadrant, item.text, item.dimension,
-                                           item.element, item.component, item.weight,
-                                           item.rating]))
+        if owner.holds(item.opd_id, swot_groups.get(item.id)):
+            rows[L.SWOT].append((item.id, first(item.opd_id) + [
+                item.quadrant, item.text, item.dimension, item.element, item.component,
+                item.weight, item.rating]))
     for prog in programs:
         plan = snap.program_plans.get(prog.id)
-        values = [getattr(prog, c.field) if hasattr(prog, c.field) else
-                  getattr(plan, c.field, None) for c in L.PROGRAM_COLUMNS]
+        values = first(prog.opd_id) + [getattr(prog, c.field) if hasattr(prog, c.field) else
+                                       getattr(plan, c.field, None) for c in L.PROGRAM_COLUMNS]
         targets = plan.targets if plan else {}
         rows[L.PROGRAM].append((prog.id, values + [targets.get(y) for y in years]))
         lines: dict[str, dict[int, int]] = {}
@@ -217,15 +243,20 @@ def _opd_rows(snap: WorkshopSnapshot, opd_id: str, start, end) -> dict[str, list
     return rows
 
 
-def build_workbook(snap: WorkshopSnapshot, opd_id: str, key: str) -> Workbook:
-    """The worksheet of one OPD as an openpyxl workbook (not saved)."""
-    opd = snap.opd_by_id[opd_id]
+def build_workbook(snap: WorkshopSnapshot, owner: Owner, key: str,
+                   grouped_entries: dict | None = None) -> Workbook:
+    """The worksheet of one OPD or group as an openpyxl workbook (not saved);
+    ``grouped_entries`` (``owners.entry_groups``) says which entries a group holds."""
     start, end = snap.plan.period_start, snap.plan.period_end
     wb = Workbook()
     help_sheet = wb.active
     help_sheet.title = L.HELP_SHEET
     lines = list(HELP_LINES)
-    lines[0] = f"{lines[0]} - {opd.code}: {opd.name}"
+    if owner.is_group:
+        lines[0] = f"KERTAS KERJA KELOMPOK - SmartBimtek - {owner.code}"
+        lines[2:3] = GROUP_HELP_LINES + [", ".join(owner.members) or "-", ""]
+    else:
+        lines[0] = f"{lines[0]} - {owner.code}: {owner.name}"
     if start and end:
         lines.insert(2, f"Periode rencana: {start}-{end}.")
     for row, text in enumerate(lines, start=1):
@@ -233,17 +264,17 @@ def build_workbook(snap: WorkshopSnapshot, opd_id: str, key: str) -> Workbook:
     help_sheet.column_dimensions["A"].width = 110
     help_sheet["A1"].font = Font(bold=True, size=13)
     help_sheet.protection.sheet = True
-    rows = _opd_rows(snap, opd_id, start, end)
+    rows = _owner_rows(snap, owner, start, end, grouped_entries or {})
     program_last = len(rows[L.PROGRAM]) + 1 + L.SPARE_ROWS
-    list_refs = _lists_sheet(wb, program_last)
+    list_refs = _lists_sheet(wb, program_last, owner)
     for name in L.DATA_SHEETS:
         _sheet(wb, name, rows[name], L.year_headers(name, start, end), list_refs,
-               (start, end))
+               (start, end), owner.is_group)
     wb.move_sheet(L.LIST_SHEET, offset=len(wb.sheetnames))
     meta = wb.create_sheet(L.KEY_SHEET)
     for row, (name, value) in enumerate((
-            ("format", L.FORMAT), ("workshop_key", key), ("owner_kind", "opd"),
-            ("owner_id", opd.id), ("owner_code", opd.code), ("period_start", start),
+            ("format", L.FORMAT), ("workshop_key", key), ("owner_kind", owner.kind),
+            ("owner_id", owner.id), ("owner_code", owner.code), ("period_start", start),
             ("period_end", end), ("exported_at", snap.taken_at)), start=1):
         _put(meta, row, 1, name, locked=True)
         _put(meta, row, 2, value, locked=True)
@@ -252,33 +283,59 @@ def build_workbook(snap: WorkshopSnapshot, opd_id: str, key: str) -> Workbook:
     return wb
 
 
+def _paths(outdir, owners: list[Owner], prefix: str) -> list[Path]:
+    paths = [Path(outdir) / f"{prefix}{_safe_name(o.code)}.xlsx" for o in owners]
+    if len(set(paths)) != len(paths):  # two codes that make the same file name
+        paths = [Path(outdir) / f"{prefix}{_safe_name(o.code)}-{o.id[:6]}.xlsx"
+                 for o in owners]
+    return paths
+
+
+def _wanted(items, ids, what: str, code: str) -> list:
+    wanted = [i for i in items if ids is None or i.id in ids]
+    missing = set(ids or ()) - {i.id for i in wanted}
+    if missing:
+        raise NotFoundError(f"unknown {what} {sorted(missing)[0]!r}", code=code)
+    return wanted
+
+
 def export_worksheets(ws_or_snapshot: Workshop | WorkshopSnapshot, outdir: str | Path,
-                      opd_ids: list[str] | None = None, *, force: bool = False,
-                      key: str | None = None) -> list[Path]:
-    """Write one worksheet per OPD (all live OPDs, or ``opd_ids``) into ``outdir``; returns
-    the paths. With a snapshot, pass the workshop's ``key`` (``layout.workshop_key``).
+                      opd_ids: list[str] | None = None, *, by: str = "opd",
+                      group_ids: list[str] | None = None, force: bool = False,
+                      key: str | None = None, grouped_entries: dict | None = None
+                      ) -> list[Path]:
+    """Write one worksheet per OPD (``by="opd"``: all live OPDs, or ``opd_ids``) or per
+    group of the current bimtek (``by="group"``: all live groups, or ``group_ids``) into
+    ``outdir``; returns the paths. With a snapshot, pass the workshop's ``key``
+    (``layout.workshop_key``) and, per group, ``grouped_entries`` (``owners.entry_groups``).
     Existing files are replaced only with ``force``; a workshop file never (``ExportError``)."""
     if isinstance(ws_or_snapshot, Workshop):
         key = L.workshop_key(ws_or_snapshot)
         snap = take_snapshot(ws_or_snapshot)
+        if by == "group":
+            grouped_entries = entry_groups(ws_or_snapshot)
     else:
         snap = ws_or_snapshot
-        if not key:
-            raise ValueError("export_worksheets needs the workshop key with a snapshot")
-    wanted = [o for o in snap.opds if opd_ids is None or o.id in opd_ids]
-    if opd_ids is not None:
-        from ..errors import NotFoundError
-
-        missing = set(opd_ids) - {o.id for o in wanted}
-        if missing:
-            raise NotFoundError(f"unknown OPD {sorted(missing)[0]!r}", code="unknown_opd")
-    paths = [worksheet_path(outdir, o.code) for o in wanted]
-    if len(set(paths)) != len(paths):  # two codes that make the same file name
-        paths = [Path(outdir) / f"kertas-kerja-{_safe_name(o.code)}-{o.id[:6]}.xlsx"
-                 for o in wanted]
+        if not key or (by == "group" and grouped_entries is None):
+            raise ValueError("export_worksheets needs the workshop key (and per group the "
+                             "entries' groups) with a snapshot")
+    if by == "group":
+        current = snap.settings.get("current_event_id")
+        live = [g for g in snap.groups if g.event_id == current]
+        if not live and group_ids is None:
+            raise NotFoundError("the current bimtek has no groups", code="no_groups")
+        opds = {o.id: o for o in snap.opds}
+        owners = [group_owner(g, opds) for g in _wanted(live, group_ids, "group",
+                                                        "unknown_group")]
+        paths = _paths(outdir, owners, "kertas-kerja-kelompok-")
+    elif by == "opd":
+        owners = [opd_owner(o) for o in _wanted(snap.opds, opd_ids, "OPD", "unknown_opd")]
+        paths = _paths(outdir, owners, "kertas-kerja-")
+    else:
+        raise ValueError(f"worksheets by {by!r}: use 'opd' or 'group'")
     ensure_folder(outdir)
     check_targets(paths, force=force)
-    for opd, path in zip(wanted, paths, strict=True):
-        wb = build_workbook(snap, opd.id, key)
+    for owner, path in zip(owners, paths, strict=True):
+        wb = build_workbook(snap, owner, key, grouped_entries)
         atomic_write(path, wb.save)
     return paths

@@ -1,8 +1,9 @@
 """Importing filled worksheets: everything is checked first, then one transaction merges.
 
 ``import_worksheets(ws, paths)`` reads every file, checks that it belongs to this workshop
-(the key in ``_kunci``) and to a live OPD, checks every row with the services' cleaners, and
-refuses the whole import (``WorksheetsRefused``, nothing written) when any problem is found.
+(the key in ``_kunci``) and to a live OPD or group, checks every row with the services'
+cleaners and the files against each other (``conflicts``), and refuses the whole import
+(``WorksheetsRefused``, nothing written) when any problem is found.
 Otherwise it makes the changes in ONE transaction through the core services (they join it),
 so the import is one user action: all of it is stored or none. Rows that match what the file
 holds change nothing, so importing the same worksheet twice writes nothing (not even an
@@ -20,6 +21,8 @@ from ..services import records as rec
 from ..store.workshop import Workshop
 from . import layout as L
 from .checks import Current
+from .conflicts import find_conflicts
+from .owners import read_owner
 from .reader import Problems, read_workbook
 from .validate import plan_changes
 
@@ -45,12 +48,14 @@ class WorksheetsRefused(ValidationError):
 
 @dataclass
 class OpdSummary:
-    """What an import changed for one OPD (counts by kind, see ``SUMMARY_KINDS``)."""
+    """What an import changed for one worksheet's owner, an OPD or a group (counts by kind,
+    see ``SUMMARY_KINDS``); ``opd_id`` is the owner's id."""
 
     opd_id: str
     code: str
     name: str
     counts: Counter = field(default_factory=Counter)
+    kind: str = "opd"
 
     @property
     def changed(self) -> int:
@@ -87,22 +92,8 @@ _LABELS = {"swot_added": "butir SWOT baru", "swot_updated": "butir SWOT diubah",
            "milestone_updated": "tahapan quick win diubah"}
 
 
-def _owner(ws: Workshop, meta: dict, key: str, problems: Problems):
-    if meta.get("workshop_key") != key:
-        problems.add("berkas", "kertas kerja ini dibuat dari berkas lokakarya lain")
-        return None
-    if meta.get("owner_kind") != "opd":
-        problems.add("berkas", f"jenis pemilik '{meta.get('owner_kind')}' tidak dikenal")
-        return None
-    row = ws.query_one("SELECT id, code, name FROM opds WHERE id = ? AND deleted_at IS NULL",
-                       (str(meta.get("owner_id")),))
-    if row is None:
-        problems.add("berkas", f"OPD {meta.get('owner_code')} tidak ada (lagi) di lokakarya ini")
-    return row
-
-
 def check_worksheets(ws: Workshop, paths) -> tuple[list, list[str]]:
-    """Read and check ``paths`` without writing: ([(OPD row, changes)], problems)."""
+    """Read and check ``paths`` without writing: ([(owner, changes)], problems)."""
     key = L.workshop_key(ws)
     period = rec.plan_period(ws)
     planned, problems, owners = [], [], {}
@@ -111,18 +102,21 @@ def check_worksheets(ws: Workshop, paths) -> tuple[list, list[str]]:
     for path in paths:
         found = Problems()
         book = read_workbook(path, found, period)
-        owner = _owner(ws, book.meta, key, found) if book is not None else None
-        if owner is not None and owner["id"] in owners:
-            found.add("berkas", f"OPD {owner['code']} juga ada di {owners[owner['id']]}: "
-                                "impor satu kertas kerja per OPD")
+        owner = read_owner(ws, book.meta, key, found) if book is not None else None
+        if owner is not None and (owner.kind, owner.id) in owners:
+            what = "kelompok" if owner.is_group else "OPD"
+            found.add("berkas", f"{what} {owner.code} juga ada di "
+                                f"{owners[(owner.kind, owner.id)]}: impor satu kertas kerja "
+                                f"per {what}")
             owner = None
         if owner is not None:
-            owners[owner["id"]] = path.name
-            changes = plan_changes(ws, book, owner["id"], found, current)
-            planned.append((owner, changes))
+            owners[(owner.kind, owner.id)] = path.name
+            changes = plan_changes(ws, book, owner, found, current)
+            planned.append((owner, changes, path.name))
         prefix = f"{path.name}: " if len(paths) > 1 else ""
         problems += [prefix + p for p in found]
-    return planned, problems
+    problems += find_conflicts([(name, changes) for _, changes, name in planned])
+    return [(owner, changes) for owner, changes, _ in planned], problems
 
 
 def import_worksheets(ws: Workshop, paths) -> ImportSummary:
@@ -137,7 +131,7 @@ def import_worksheets(ws: Workshop, paths) -> ImportSummary:
     summary = ImportSummary()
     total = sum(len(changes) for _, changes in planned)
     for owner, _ in planned:
-        summary.opds.append(OpdSummary(owner["id"], owner["code"], owner["name"]))
+        summary.opds.append(OpdSummary(owner.id, owner.code, owner.name, kind=owner.kind))
     if not total:
         return summary
     with ws.transaction(source="import"):

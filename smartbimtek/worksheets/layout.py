@@ -1,12 +1,11 @@
 """The layout of an OPD worksheet (kertas kerja): sheets, columns, coded lists, the key.
 
-One workbook per OPD. Every data sheet has its headers in row 1 (locked) and one record per
-row from row 2; column A (``Kunci``, hidden and locked) holds the record id, empty for rows
-the OPD adds. A hidden sheet ``_kunci`` ties the workbook to the workshop (``workshop_key``)
-and to its OPD. Yearly columns follow the plan period (``plan.period_start..period_end``).
-
-The unit is an OPD today; a group (issue 10) can be added as another owner kind in
-``_kunci`` (``owner_kind`` = ``opd``) with the same sheets.
+One workbook per OPD or per group (``owners``). Every data sheet has its headers in row 1
+(locked) and one record per row from row 2; column A (``Kunci``, hidden and locked) holds the
+record id, empty for rows the OPD adds. A hidden sheet ``_kunci`` ties the workbook to the workshop (``workshop_key``)
+and to its owner (``owner_kind`` ``opd`` or ``group``, ``owner_id``). Yearly columns follow
+the plan period (``plan.period_start..period_end``). A group worksheet has the same sheets;
+its SWOT and Program sheets have an OPD column first (``columns``).
 """
 
 from __future__ import annotations
@@ -113,6 +112,20 @@ MILESTONE_COLUMNS = (
 )
 COLUMNS = {SWOT: SWOT_COLUMNS, PROGRAM: PROGRAM_COLUMNS, BUDGET: BUDGET_COLUMNS,
            ACTIVITY: ACTIVITY_COLUMNS, QUICKWIN: QUICKWIN_COLUMNS, MILESTONE: MILESTONE_COLUMNS}
+#: The first data column of the SWOT and Program sheets of a group worksheet (column B): the
+#: entry's OPD, a drop-down of the group's member OPDs (``owners``).
+OPD_COLUMN = Column("OPD", "opd", choices="opd", width=14)
+GROUPED_SHEETS = (SWOT, PROGRAM)
+
+
+def columns(sheet: str, grouped: bool = False) -> tuple[Column, ...]:
+    """The columns of ``sheet`` after the key: a group worksheet's SWOT and Program sheets
+    start with the OPD column."""
+    if grouped and sheet in GROUPED_SHEETS:
+        return (OPD_COLUMN, *COLUMNS[sheet])
+    return COLUMNS[sheet]
+
+
 #: Whole-number kinds and their (lowest, highest) allowed values (None: no bound).
 WHOLE_KINDS = {"int": (None, None), "year": (None, None), "rupiah": (0, None),
                "month": (1, 12), "percent": (0, 100)}
@@ -141,7 +154,7 @@ def lists() -> dict[str, list[str]]:
 #: What each list is called in messages (Indonesian).
 LIST_NAMES = {"quadrant": "kuadran", "dimension": "dimensi", "element": "elemen",
               "component": "komponen", "horizon": "horizon", "source": "sumber dana",
-              "program": "program"}
+              "program": "program", "opd": "OPD anggota kelompok"}
 
 
 def column_letter(index: int) -> str:

@@ -86,9 +86,9 @@ def _read_meta(book, problems: Problems) -> dict:
     return meta
 
 
-def _columns(sheet, name: str, period: tuple, problems: Problems) -> dict:
+def _columns(sheet, name: str, period: tuple, problems: Problems, grouped: bool) -> dict:
     """Map each column index to a field name or a year; problems for unknown headers."""
-    expected = {c.header.casefold(): c.field for c in L.COLUMNS[name]}
+    expected = {c.header.casefold(): c.field for c in L.columns(name, grouped)}
     years = dict((h.casefold(), y) for h, y in L.year_headers(name, *period))
     out: dict[int, object] = {}
     seen = set()
@@ -117,15 +117,16 @@ def _columns(sheet, name: str, period: tuple, problems: Problems) -> dict:
         seen.add(out[cell.column])
     if "__key__" not in seen:
         problems.add(f"{name}!A1", "kolom Kunci hilang (jangan mengubah baris judul)")
-    for column in L.COLUMNS[name]:
+    for column in L.columns(name, grouped):
         if column.field not in seen:
             problems.add(f"{name}!1", f"kolom '{column.header}' hilang")
     return out
 
 
-def _read_sheet(book, name: str, period: tuple, problems: Problems) -> list[Row]:
+def _read_sheet(book, name: str, period: tuple, problems: Problems, grouped: bool
+                ) -> list[Row]:
     sheet = book.rows(name)
-    columns = _columns(sheet, name, period, problems)
+    columns = _columns(sheet, name, period, problems, grouped)
     rows = []
     for cells in sheet:  # the rows after the headers
         row = None
@@ -174,7 +175,8 @@ def read_workbook(path: str | Path, problems: Problems, period: tuple) -> Workbo
                 if name not in L.OPTIONAL_SHEETS:
                     problems.add(name, "lembar hilang")
                 continue
-            result.rows[name] = _read_sheet(book, name, period, problems)
+            result.rows[name] = _read_sheet(book, name, period, problems,
+                                            meta.get("owner_kind") == "group")
         return result
     except XlsxError as exc:
         problems.add(path.name, f"tidak dapat dibaca sebagai berkas XLSX ({exc})")

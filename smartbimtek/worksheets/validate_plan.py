@@ -9,7 +9,17 @@ from ..model import new_id
 from ..services import budget, quickwin_profiles
 from ..services import records as rec
 from . import layout as L
-from .checks import Change, Checker, Programs, duplicate_keys, fold, reason, same, whole
+from .checks import (
+    Change,
+    Checker,
+    Programs,
+    duplicate_keys,
+    field_slots,
+    fold,
+    reason,
+    same,
+    whole,
+)
 from .reader import Workbook
 
 
@@ -47,10 +57,11 @@ def budget_rows(check: Checker, book: Workbook, known: Programs, changes: list) 
                                      f"diisi di {wanted[key][1]} dengan jumlah lain")
                 continue
             wanted[key] = (amount, cell.ref)
-    for (pid, year, source), (amount, _) in wanted.items():
+    for (pid, year, source), (amount, ref) in wanted.items():
         if current.get((pid, year, source)) != amount:
             changes.append(Change("budget_set", budget.set_budget,
-                                  (ws, pid, year, source, amount)))
+                                  (ws, pid, year, source, amount),
+                                  slots=[(("budget", pid, year, source), amount, ref)]))
 
 
 def activity_rows(check: Checker, book: Workbook, known: Programs, changes: list) -> None:
@@ -72,7 +83,7 @@ def activity_rows(check: Checker, book: Workbook, known: Programs, changes: list
                                         "kegiatan sudah dihapus atau milik OPD lain)")
                 continue
             cell = row.cells.get("program")
-            if cell is not None and known.by_title.get(fold(cell.value)) != act.program_id:
+            if cell is not None and act.program_id not in known.named(cell.value):
                 check.fail(cell.ref, "kegiatan tidak dapat dipindah ke program lain")
                 continue
             pid, aid = act.program_id, row.key
@@ -98,13 +109,16 @@ def activity_rows(check: Checker, book: Workbook, known: Programs, changes: list
             aid = new_id()
             by_title[(pid, fold(values["title"]))] = aid
             current[aid] = None
+            slot = (("activity+", pid, fold(values["title"])), None, row.ref("title"))
             changes.append(Change("activity_added", budget.add_activity,
-                                  (ws, pid, values.pop("title")), dict(values, activity_id=aid)))
+                                  (ws, pid, values.pop("title")), dict(values, activity_id=aid),
+                                  slots=[slot]))
         elif act is not None:
             changed = {k: v for k, v in values.items() if not same(v, getattr(act, k))}
             if changed:
                 changes.append(Change("activity_updated", budget.update_activity, (ws, aid),
-                                      changed))
+                                      changed, slots=field_slots("activity", aid, changed,
+                                                                 row)))
 
 
 def quickwin_rows(check: Checker, book: Workbook, known: Programs, changes: list) -> None:
@@ -130,7 +144,8 @@ def quickwin_rows(check: Checker, book: Workbook, known: Programs, changes: list
                    if not same(v, getattr(profile, k, None) if profile else None)}
         if changed:
             changes.append(Change("profile_updated", quickwin_profiles.set_profile,
-                                  (ws, pid), changed))
+                                  (ws, pid), changed,
+                                  slots=field_slots("profile", pid, changed, row)))
 
 
 
@@ -156,7 +171,7 @@ def milestone_rows(check: Checker, book: Workbook, known: Programs, changes: lis
                                         "tahapan sudah dihapus atau milik OPD lain)")
                 continue
             cell = row.cells.get("program")
-            if cell is not None and known.by_title.get(fold(cell.value)) != step.program_id:
+            if cell is not None and step.program_id not in known.named(cell.value):
                 check.fail(cell.ref, "tahapan tidak dapat dipindah ke program lain")
                 continue
             pid, mid = step.program_id, row.key
@@ -177,11 +192,14 @@ def milestone_rows(check: Checker, book: Workbook, known: Programs, changes: lis
             mid = new_id()
             by_text[(pid, fold(values["description"]))] = mid
             current[mid] = None
+            slot = (("milestone+", pid, fold(values["description"])), None,
+                    row.ref("description"))
             changes.append(Change("milestone_added", quickwin_profiles.add_milestone,
                                   (ws, pid, values.pop("month"), values.pop("description")),
-                                  dict(values, milestone_id=mid)))
+                                  dict(values, milestone_id=mid), slots=[slot]))
         elif (step := current.get(mid)) is not None:
             changed = {k: v for k, v in values.items() if not same(v, getattr(step, k))}
             if changed:
                 changes.append(Change("milestone_updated", quickwin_profiles.update_milestone,
-                                      (ws, mid), changed))
+                                      (ws, mid), changed,
+                                      slots=field_slots("milestone", mid, changed, row)))
