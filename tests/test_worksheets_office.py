@@ -20,6 +20,8 @@ from test_worksheets import (
     fill_good,
     state,
 )
+from test_worksheets_groups import BAD as GROUP_BAD
+from test_worksheets_groups import _group_file, check_group, fill_group, setup_groups
 from tools_support import require_soffice, unavailable
 
 from smartbimtek.worksheets import import_worksheets
@@ -87,6 +89,38 @@ def test_libreoffice_resaved_worksheets_round_trip(demo_ws, tmp_path):
     summary = import_worksheets(demo_ws, [resaved["good"]])
     assert summary.changed >= 6
     check_good(demo_ws, written)
+    after = state(demo_ws)
+    assert import_worksheets(demo_ws, [resaved["good"]]).changed == 0
+    assert state(demo_ws) == after
+
+
+def test_libreoffice_resaved_group_worksheets_round_trip(demo_ws, tmp_path):
+    s = setup_groups(demo_ws)
+    exported = _group_file(demo_ws, tmp_path, s)
+    src = tmp_path / "filled"
+    src.mkdir()
+    shutil.copy(exported, src / "plain.xlsx")
+    fill_group(shutil.copy(exported, src / "good.xlsx"), demo_ws, s)
+    expected = {}
+    for spoil in GROUP_BAD:
+        bad = shutil.copy(exported, src / f"bad-{spoil.__name__}.xlsx")
+        fill_group(bad, demo_ws, s)
+        book = openpyxl.load_workbook(bad)
+        expected[spoil.__name__] = spoil(book, s)
+        book.save(bad)
+    names = ["plain", "good", *[f"bad-{n}" for n in expected]]
+    resaved = dict(zip(names, resave([src / f"{n}.xlsx" for n in names], tmp_path / "lo",
+                                     tmp_path), strict=True))
+    before = state(demo_ws)
+    assert import_worksheets(demo_ws, [resaved["plain"]]).changed == 0
+    assert state(demo_ws) == before
+    for name, text in expected.items():
+        with pytest.raises(WorksheetsRefused) as info:
+            import_worksheets(demo_ws, [resaved[f"bad-{name}"]])
+        assert any(text in p for p in info.value.problems), (name, info.value.problems)
+        assert state(demo_ws) == before, name
+    assert import_worksheets(demo_ws, [resaved["good"]]).changed == 4
+    check_group(demo_ws, s)
     after = state(demo_ws)
     assert import_worksheets(demo_ws, [resaved["good"]]).changed == 0
     assert state(demo_ws) == after
