@@ -47,3 +47,12 @@ class ServiceCommand(QUndoCommand):
         self.setObsolete(True)
         if self.on_error is not None:
             self.on_error(exc)
+
+
+def field_edit(old: object, write: Callable[..., object], fields: dict
+               ) -> tuple[Callable[[], object], Callable[[ServiceCommand], object]]:
+    """The ``do`` and ``undo`` of a field update: ``do`` calls ``write(**fields)``, ``undo``
+    writes back the values these fields have in ``old`` (the record read before the edit)."""
+    values = dict(fields)
+    before = {k: getattr(old, k) for k in values}
+    return (lambda: write(**values)), (lambda _cmd: write(**before))

@@ -4,15 +4,16 @@ estimate per year and funding source (rupiah, totals per year, per source and ov
 the activities (kegiatan) with their years.
 
 Every field commits when it is left and every grid cell when it is edited: each such edit is
-one undoable service call (``services.budget``) through the owner's ``run_edit``; a refused
-value shows the service's message in the view's message line and the panel shows the stored
-data again."""
+one undoable service call (``services.budget``) through the owner's ``run_edit``
+(``undoable.UndoablePanel``); a refused value shows the service's message in the view's
+message line and the panel shows the stored data again."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,23 +37,20 @@ from smartbimtek.services import budget, direction, plan
 from ..widgets.common import CommitLineEdit, bold_label, plain_label, plain_tooltip
 from ..widgets.year_grid import YearGrid, format_rupiah, parse_rupiah
 from .board_labels import funding_label
+from .undoable import UndoablePanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TARGET_KEY = "target"
 
 
-class ProgramPlanPanel(QWidget):
+class ProgramPlanPanel(UndoablePanel):
     """The plan data of one program. ``run_edit(text, do, undo)`` is the owner view's
     undoable edit (None when refused); ``set_program`` shows a program (None: nothing)."""
 
     def __init__(self, run_edit: Callable, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.run_edit = run_edit
-        self.ws = None
-        self.program_id: str | None = None
+        super().__init__(run_edit, parent)
         self.plan: ProgramPlan | None = None
         self.years: list[int] = []
-        self._filling = False
         body = QWidget(self)
         self.period_note = plain_label("", body)
         self.period_note.setWordWrap(True)
@@ -147,19 +145,10 @@ class ProgramPlanPanel(QWidget):
         """Show the plan data of a program (None: an unsaved program, nothing to edit)."""
         if program_id != self.program_id:
             self.extra_sources = []
-        self.ws = ws
-        self.program_id = program_id
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Re-read the program's plan data, the plan period and the RPJMD and sasaran lists."""
-        self._filling = True
-        try:
-            self._fill()
-        finally:
-            self._filling = False
+        super().set_program(ws, program_id)
 
     def _fill(self) -> None:
+        """The program's plan data, the plan period and the RPJMD and sasaran lists."""
         ws, program_id = self.ws, self.program_id
         self.setEnabled(ws is not None and program_id is not None)
         if ws is None or program_id is None:
@@ -237,24 +226,16 @@ class ProgramPlanPanel(QWidget):
         grid.setFixedHeight(height + scroll)
 
     # -- edits (each one undoable service call) --------------------------------------------
-    def _edit(self, text: str, do: Callable, undo: Callable):
-        result = self.run_edit(text, do, undo)
-        # Refused: the stored value again; done: the new totals (after the cell's own signal).
-        QTimer.singleShot(0, self.refresh)
-        return result
-
     def set_field(self, name: str, value):
         """Change one plan field (location, unit, baseline_value, baseline_year, rpjmd_id,
         objective_id)."""
         if self._filling or self.plan is None:
             return None
         ws, pid = self.ws, self.program_id
-        old = getattr(budget.get_program_plan(ws, pid), name)
-        if old == value:
-            return self.plan
-        return self._edit(self.tr("Edit program plan"),
-                          lambda: budget.set_program_plan(ws, pid, **{name: value}),
-                          lambda _cmd: budget.set_program_plan(ws, pid, **{name: old}))
+        return self.edit_fields(self.tr("Edit program plan"),
+                                partial(budget.get_program_plan, ws, pid),
+                                partial(budget.set_program_plan, ws, pid), {name: value},
+                                skip_unchanged=True)
 
     def _baseline_year_changed(self, value: int) -> None:
         self.set_field("baseline_year", None if value == self.baseline_year.minimum() else value)
@@ -265,9 +246,9 @@ class ProgramPlanPanel(QWidget):
             return None
         ws, pid = self.ws, self.program_id
         before = dict(budget.get_program_plan(ws, pid).targets)
-        return self._edit(self.tr("Change target"),
-                          lambda: budget.set_program_target(ws, pid, year, value),
-                          lambda _cmd: budget.set_program_targets(ws, pid, before))
+        return self.edit(self.tr("Change target"),
+                         lambda: budget.set_program_target(ws, pid, year, value),
+                         lambda _cmd: budget.set_program_targets(ws, pid, before))
 
     def set_budget(self, year: int, source: str, amount):
         """Set one budget line (rupiah; None removes it)."""
@@ -276,9 +257,9 @@ class ProgramPlanPanel(QWidget):
         ws, pid = self.ws, self.program_id
         old = next((b.amount for b in budget.get_program_plan(ws, pid).budgets
                     if b.year == year and b.source == source), None)
-        return self._edit(self.tr("Change budget"),
-                          lambda: budget.set_budget(ws, pid, year, source, amount),
-                          lambda _cmd: budget.set_budget(ws, pid, year, source, old))
+        return self.edit(self.tr("Change budget"),
+                         lambda: budget.set_budget(ws, pid, year, source, amount),
+                         lambda _cmd: budget.set_budget(ws, pid, year, source, old))
 
     def _source_chosen(self, _index: int) -> None:
         source = self.add_source.currentData()
@@ -297,18 +278,16 @@ class ProgramPlanPanel(QWidget):
         if self.plan is None:
             return None
         ws, pid = self.ws, self.program_id
-        return self._edit(self.tr("Add activity"),
-                          lambda: budget.add_activity(ws, pid, title, **fields),
-                          lambda cmd: budget.delete_activity(ws, cmd.result.id))
+        return self.add_record(self.tr("Add activity"),
+                               lambda: budget.add_activity(ws, pid, title, **fields),
+                               partial(budget.delete_activity, ws))
 
     def update_activity(self, activity_id: str, **fields):
         """Change a kegiatan's title or years (undo puts the old values back)."""
         ws = self.ws
-        old = budget.get_activity(ws, activity_id)
-        before = {k: getattr(old, k) for k in fields}
-        return self._edit(self.tr("Edit activity"),
-                          lambda: budget.update_activity(ws, activity_id, **fields),
-                          lambda _cmd: budget.update_activity(ws, activity_id, **before))
+        return self.edit_fields(self.tr("Edit activity"),
+                                partial(budget.get_activity, ws, activity_id),
+                                partial(budget.update_activity, ws, activity_id), fields)
 
     def delete_selected_activity(self) -> None:
         """Delete the selected kegiatan (undo restores it)."""
@@ -316,9 +295,9 @@ class ProgramPlanPanel(QWidget):
         if item is None:
             return
         ws, activity_id = self.ws, item.data(ID_ROLE)
-        self._edit(self.tr("Delete activity"),
-                   lambda: budget.delete_activity(ws, activity_id),
-                   lambda _cmd: budget.restore_activity(ws, activity_id))
+        self.delete_record(self.tr("Delete activity"),
+                           partial(budget.delete_activity, ws, activity_id),
+                           partial(budget.restore_activity, ws, activity_id))
 
     def _activity_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.data(ID_ROLE) is None:

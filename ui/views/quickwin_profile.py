@@ -5,12 +5,14 @@ and risks.
 
 Every field commits when it is left, every milestone cell when it is edited: each is one
 undoable service call (``services.quickwin_profiles``; the location is the program's,
-``services.budget``) through the owner's ``run_edit``. A refused value shows the service's
-message in the view's message line and the editor shows the stored data again."""
+``services.budget``) through the owner's ``run_edit`` (``undoable.UndoablePanel``). A refused
+value shows the service's message in the view's message line and the editor shows the stored
+data again."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +38,7 @@ from smartbimtek.services import quickwin_profiles as profiles
 from ..widgets.common import CommitLineEdit, CommitTextEdit, bold_label, plain_label
 from ..widgets.year_grid import format_rupiah, parse_rupiah
 from .board_labels import funding_label
+from .undoable import UndoablePanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _LINES = ("innovation_name", "acronym", "baseline", "target")
@@ -55,19 +58,15 @@ def _number_or_text(text: str):
     return text
 
 
-class QuickWinProfileEditor(QWidget):
+class QuickWinProfileEditor(UndoablePanel):
     """The profile form of one program. ``back_requested`` asks the owner to show the list
     again; ``run_edit(text, do, undo)`` is the owner view's undoable edit."""
 
     back_requested = Signal()
 
     def __init__(self, run_edit: Callable, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.run_edit = run_edit
-        self.ws = None
-        self.program_id: str | None = None
+        super().__init__(run_edit, parent)
         self.profile: QuickWinProfile | None = None
-        self._filling = False
         self.back_button = QPushButton(self.tr("← Back to the quick win list"), self)
         self.back_button.clicked.connect(self.back_requested)
         self.heading = plain_label("", self)
@@ -154,21 +153,8 @@ class QuickWinProfileEditor(QWidget):
         outer.addWidget(scroll, 1)
 
     # -- data -----------------------------------------------------------------------------
-    def set_program(self, ws, program_id: str | None) -> None:
-        """Show the profile of a program (None: nothing)."""
-        self.ws = ws
-        self.program_id = program_id
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Re-read the profile, the program's title, owner and location."""
-        self._filling = True
-        try:
-            self._fill()
-        finally:
-            self._filling = False
-
     def _fill(self) -> None:
+        """The profile, the program's title, owner and location."""
         ws, pid = self.ws, self.program_id
         if ws is None or pid is None:
             self.profile = None
@@ -206,49 +192,40 @@ class QuickWinProfileEditor(QWidget):
         return min(12, max(months, default=0) + 1)
 
     # -- edits (each one undoable service call) --------------------------------------------
-    def _edit(self, text: str, do: Callable, undo: Callable):
-        result = self.run_edit(text, do, undo)
-        QTimer.singleShot(0, self.refresh)  # after the cell's own signal
-        return result
-
     def set_field(self, name: str, value):
         """Change one profile field (undo puts the old value back)."""
         if self._filling or self.program_id is None:
             return None
         ws, pid = self.ws, self.program_id
-        old = getattr(profiles.get_profile(ws, pid), name)
-        return self._edit(self.tr("Edit quick win profile"),
-                          lambda: profiles.set_profile(ws, pid, **{name: value}),
-                          lambda _cmd: profiles.set_profile(ws, pid, **{name: old}))
+        return self.edit_fields(self.tr("Edit quick win profile"),
+                                partial(profiles.get_profile, ws, pid),
+                                partial(profiles.set_profile, ws, pid), {name: value})
 
     def set_location(self, text: str):
         """The program's location (shared with the program's plan tab)."""
         if self._filling or self.program_id is None:
             return None
         ws, pid = self.ws, self.program_id
-        old = budget.get_program_plan(ws, pid).location
-        return self._edit(self.tr("Edit quick win profile"),
-                          lambda: budget.set_program_plan(ws, pid, location=text),
-                          lambda _cmd: budget.set_program_plan(ws, pid, location=old))
+        return self.edit_fields(self.tr("Edit quick win profile"),
+                                partial(budget.get_program_plan, ws, pid),
+                                partial(budget.set_program_plan, ws, pid), {"location": text})
 
     def add_milestone(self, month, description: str, progress=0):
         """Add a milestone (undo deletes it)."""
         if self.program_id is None:
             return None
         ws, pid = self.ws, self.program_id
-        return self._edit(self.tr("Add milestone"),
-                          lambda: profiles.add_milestone(ws, pid, month, description,
-                                                         progress=progress),
-                          lambda cmd: profiles.delete_milestone(ws, cmd.result.id))
+        return self.add_record(self.tr("Add milestone"),
+                               lambda: profiles.add_milestone(ws, pid, month, description,
+                                                              progress=progress),
+                               partial(profiles.delete_milestone, ws))
 
     def update_milestone(self, milestone_id: str, **fields):
         """Change a milestone's month, description or progress."""
         ws = self.ws
-        old = profiles.get_milestone(ws, milestone_id)
-        before = {k: getattr(old, k) for k in fields}
-        return self._edit(self.tr("Edit milestone"),
-                          lambda: profiles.update_milestone(ws, milestone_id, **fields),
-                          lambda _cmd: profiles.update_milestone(ws, milestone_id, **before))
+        return self.edit_fields(self.tr("Edit milestone"),
+                                partial(profiles.get_milestone, ws, milestone_id),
+                                partial(profiles.update_milestone, ws, milestone_id), fields)
 
     def delete_selected_milestone(self) -> None:
         """Delete the selected milestone (undo restores it)."""
@@ -256,9 +233,9 @@ class QuickWinProfileEditor(QWidget):
         if item is None:
             return
         ws, milestone_id = self.ws, item.data(ID_ROLE)
-        self._edit(self.tr("Delete milestone"),
-                   lambda: profiles.delete_milestone(ws, milestone_id),
-                   lambda _cmd: profiles.restore_milestone(ws, milestone_id))
+        self.delete_record(self.tr("Delete milestone"),
+                           partial(profiles.delete_milestone, ws, milestone_id),
+                           partial(profiles.restore_milestone, ws, milestone_id))
 
     def _milestone_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.data(ID_ROLE) is None:
