@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from ui.screenshots import CONSOLE_PAGES, PROJECTOR_BOARDS, TABLE_TABS, parse_size
+from ui.screenshots import (
+    CONSOLE_PAGES,
+    PROJECTOR_BOARDS,
+    TABLE_TABS,
+    parse_size,
+    planned_files,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,3 +50,5 @@ def test_every_screen_is_shot_at_1024x768(tmp_path):
         with Image.open(path) as image:
             assert image.size == (1024, 768), path.name
     assert (tmp_path / "console-export-1024x768.png").exists()
+    # planned_files (what the guide-link test reads) lists exactly what was written
+    assert sorted(p.name for p in tmp_path.glob("*.png")) == sorted(planned_files((1024, 768)))

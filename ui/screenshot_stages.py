@@ -99,3 +99,43 @@ def prepare_page(window, key: str, tab: str | None) -> None:
         view.tows.region.setChecked(True)
     elif key == "review":
         view.select_subject("chapter", "visi")
+
+
+#: Pictures of the default (unsized) set that show one panel inside a page, shot from the
+#: Bimtek I demo: the consolidated SWOT of the plan's analysis, the program editor's Plan
+#: tab, a chosen quick win's profile.
+EXTRA_SHOTS = ("console-plan-analysis-swot", "console-program-plan", "console-quickwin-profile")
+
+
+def show_extra(window, stem: str) -> None:
+    """Show the panel of one of ``EXTRA_SHOTS``."""
+    if stem == "console-plan-analysis-swot":
+        view = window.show_view("plan")
+        view.tabs.setCurrentWidget(view.analysis)
+        view.analysis.setCurrentWidget(view.analysis.swot_page)
+    elif stem == "console-program-plan":
+        view = window.show_view("programs")
+        view.tabs.setCurrentIndex(0)
+        view.table.selectRow(0)
+        view.editor.tabs.setCurrentIndex(1)
+    elif stem == "console-quickwin-profile":
+        from smartbimtek.services import programs
+
+        view = window.show_view("matrix")
+        view.side.setCurrentWidget(view.quick_wins)
+        chosen = [p.id for p in programs.list_programs(window.controller.ws) if p.quick_win]
+        view.quick_wins.open_profile(chosen[0])
+    else:
+        raise ValueError(f"no such extra picture: {stem}")
+
+
+def hide_extra(window, stem: str) -> None:
+    """Put the page of one of ``EXTRA_SHOTS`` back as it was."""
+    if stem == "console-plan-analysis-swot":
+        window.view("plan").analysis.setCurrentIndex(0)
+        window.view("plan").tabs.setCurrentIndex(0)
+    elif stem == "console-program-plan":
+        window.view("programs").editor.tabs.setCurrentIndex(0)
+    elif stem == "console-quickwin-profile":
+        window.view("matrix").quick_wins.show_list()
+        window.view("matrix").side.setCurrentIndex(0)

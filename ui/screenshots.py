@@ -22,7 +22,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .screenshot_stages import prepare_page, stage_of_board, stage_of_page
+from .screenshot_stages import (
+    EXTRA_SHOTS,
+    hide_extra,
+    prepare_page,
+    show_extra,
+    stage_of_board,
+    stage_of_page,
+)
 
 CONSOLE_SIZE = (1366, 768)
 PROJECTOR_SIZES = ((1920, 1080), (1280, 720))
@@ -60,7 +67,7 @@ CONSOLE_PAGES = (
 CONSOLE_PAGES += (("roadmap", None, ()),)
 _PLAIN_FIRST_TAB = ("swot", "programs", "matrix")
 #: Pages of the default (unsized) set: the names the README and the guide use.
-_README_PAGES = ("workshop", "agenda", "swot", "readiness", "programs", "matrix")
+_README_PAGES = ("workshop", "agenda", "swot", "readiness", "programs", "matrix", "plan")
 TABLE_TABS = ("swot", "programs", "scores")
 
 
@@ -110,6 +117,39 @@ def _save(widget, path: Path, app, wanted: tuple[int, int] | None = None) -> Pat
     return path
 
 
+def page_stems():
+    """``(view key, tab name or None, file stem)`` of every console page, in sidebar order
+    (no window needed)."""
+    for key, _attribute, tabs in CONSOLE_PAGES:
+        if not tabs:
+            yield key, None, f"console-{key}"
+        for index, tab in enumerate(tabs):
+            plain = index == 0 and key in _PLAIN_FIRST_TAB
+            yield key, tab, f"console-{key}" if plain else f"console-{key}-{tab}"
+
+
+def _in_default_set(key: str, stem: str) -> bool:
+    """Whether the unsized run shoots a console page (the README's names only)."""
+    return key in _README_PAGES and not (key in _PLAIN_FIRST_TAB and stem != f"console-{key}")
+
+
+def planned_files(size: tuple[int, int] | None = None, lang: str = "id") -> list[str]:
+    """The names of the files ``render_all`` writes with this ``size`` and ``lang``."""
+    lang_part = "" if lang == "id" else f"-{lang}"
+    size_part = f"-{size[0]}x{size[1]}" if size else ""
+    stems = ["console-start"]
+    stems += [stem for key, _tab, stem in page_stems() if size or _in_default_set(key, stem)]
+    names = [f"{stem}{size_part}{lang_part}.png" for stem in stems]
+    for width, height in [size] if size else PROJECTOR_SIZES:
+        names += [f"projector-{board}-{width}x{height}{lang_part}.png"
+                  for _kind, _param, board in PROJECTOR_BOARDS
+                  if size or (width, height) == PROJECTOR_SIZES[0]
+                  or board in SMALL_PROJECTOR_BOARDS]
+    stems = ["console-export"] + [f"table-{tab}" for tab in TABLE_TABS]
+    stems += [] if size else list(EXTRA_SHOTS)
+    return names + [f"{stem}{size_part}{lang_part}.png" for stem in stems]
+
+
 def console_pages(window, keep=None):
     """Show each console page in turn (every tab of every view); yields
     ``(view key, tab name or None, file stem)`` while that page is shown. ``keep(key, tab)``:
@@ -138,14 +178,26 @@ def _shoot_console(window, outdir: Path, name, size, app, sized: bool,
     written = []
     for key, tab, stem in console_pages(
             window, lambda k, t: stage_of_page(k, t) == stage):
-        if not sized and (key not in _README_PAGES or
-                          key in _PLAIN_FIRST_TAB and stem != f"console-{key}"):
+        if not sized and not _in_default_set(key, stem):
             continue  # the default set keeps the README's names; --size shoots every tab
         prepare_page(window, key, tab)
         _settle(app)
         window.layout().activate()  # the least size follows the page shown
         window.resize(*size)  # as a maximised window: back to the size after a wide page
         written.append(_save(window, outdir / name(stem), app, size))
+    return written
+
+
+def _shoot_extras(window, outdir: Path, name, size, app) -> list[Path]:
+    """The panels inside pages that the guide shows (``EXTRA_SHOTS``)."""
+    written = []
+    for stem in EXTRA_SHOTS:
+        show_extra(window, stem)
+        _settle(app)
+        window.layout().activate()
+        window.resize(*size)
+        written.append(_save(window, outdir / name(stem), app, size))
+        hide_extra(window, stem)
     return written
 
 
@@ -221,6 +273,7 @@ def render_all(outdir: Path, lang: str = "id", size: tuple[int, int] | None = No
                                     lang_part, stage)
 
     demos.open(None)
+    written += [] if size else _shoot_extras(window, outdir, name, console_size, app)
     dialog = ExportDialog(controller, settings, window)
     dialog.folder.setText(str(work / "ekspor"))
     dialog.show()
