@@ -54,3 +54,25 @@ def test_cli_exports_per_code_refuses_bad_files_and_imports(demo_file, tmp_path,
     assert "DISHUB" in printed and "1 butir SWOT baru" in printed
     assert main(["worksheets", "import", str(path), str(good)]) == 0
     assert "0 perubahan" in capsys.readouterr().out
+
+
+def test_cli_exports_by_group(demo_file, tmp_path, capsys):
+    from test_worksheets_groups import setup_groups
+
+    path = tmp_path / "demo.bimtek"
+    shutil.copyfile(demo_file, path)
+    out = tmp_path / "out"
+    assert main(["worksheets", "export", str(path), str(out), "--by", "group"]) == 2
+    assert "no groups" in capsys.readouterr().err
+    with open_workshop(path) as ws:
+        setup_groups(ws)
+    assert main(["worksheets", "export", str(path), str(out), "--by", "group", "--opd",
+                 "DISHUB"]) == 2
+    assert "--by group" in capsys.readouterr().err
+    assert main(["worksheets", "export", str(path), str(out), "--by", "group"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "kertas-kerja-kelompok-Meja-Kominfo.xlsx", "kertas-kerja-kelompok-Tata-Kelola.xlsx"]
+    assert "kertas-kerja-kelompok-Tata-Kelola.xlsx" in capsys.readouterr().out
+    assert main(["worksheets", "import", str(path), *map(str, sorted(out.iterdir()))]) == 0
+    printed = capsys.readouterr().out
+    assert "Tata Kelola (kelompok): tidak ada perubahan" in printed
