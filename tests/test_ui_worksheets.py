@@ -8,6 +8,7 @@ import shutil
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from ui_support import make_settings
 
 from smartbimtek.interchange.dump import dump
@@ -88,3 +89,34 @@ def test_dialog_exports_imports_and_lists_problems(qtbot, demo_controller, tmp_p
     assert dialog.import_files([path]) is True
     assert _state(ws) == after
     assert "0 change" in dialog.result.toPlainText()
+
+
+def test_dialog_exports_per_group(qtbot, demo_controller, tmp_path):
+    from test_worksheets_groups import setup_groups
+
+    empty = WorksheetsDialog(demo_controller, make_settings(tmp_path))
+    qtbot.addWidget(empty)
+    empty.folder.setText(str(tmp_path / "none"))
+    empty.by_group.setChecked(True)
+    assert empty.export_now() == []
+    assert "no groups" in empty.result.toPlainText()
+
+    setup_groups(demo_controller.ws)
+    dialog = WorksheetsDialog(demo_controller, make_settings(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "out"))
+    assert dialog.group_list.isHidden() and not dialog.opd_list.isHidden()
+    dialog.by_group.setChecked(True)
+    assert dialog.opd_list.isHidden() and not dialog.group_list.isHidden()
+    names = [dialog.group_list.item(i).text() for i in range(dialog.group_list.count())]
+    assert names == ["Tata Kelola", "Meja Kominfo"]  # the current bimtek's live groups
+    for i in range(dialog.group_list.count()):
+        dialog.group_list.item(i).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.export_now() == []
+    assert "Tick at least one group" in dialog.result.toPlainText()
+    dialog.group_list.item(0).setCheckState(Qt.CheckState.Checked)
+    [path] = dialog.export_now()
+    assert path.name == "kertas-kerja-kelompok-Tata-Kelola.xlsx"
+    assert str(path) in dialog.result.toPlainText()
+    assert dialog.import_files([path]) is True
+    assert "Tata Kelola (kelompok): tidak ada perubahan" in dialog.result.toPlainText()

@@ -1,5 +1,5 @@
-"""File > OPD worksheets: export one Excel worksheet (kertas kerja) per OPD, and import the
-filled worksheets back. Both call the core (``smartbimtek.worksheets``); the import checks
+"""File > OPD worksheets: export one Excel worksheet (kertas kerja) per OPD or per group
+(kelompok) of the current bimtek, and import the filled worksheets back. Both call the core (``smartbimtek.worksheets``); the import checks
 everything first and then writes in one transaction, or writes nothing and lists every
 problem by sheet, cell and reason.
 
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
 )
 
 from smartbimtek.errors import SmartBimtekError
-from smartbimtek.services import roster
+from smartbimtek.services import groups, roster
 from smartbimtek.worksheets import export_worksheets, import_worksheets
 from smartbimtek.worksheets.import_ import WorksheetsRefused
 
@@ -37,6 +38,14 @@ from .messages import error_text
 from .widgets.common import plain_label
 
 log = logging.getLogger(__name__)
+
+
+def _checkable(text: str, record_id: str) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, record_id)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked)
+    return item
 
 
 class WorksheetsDialog(QDialog):
@@ -57,14 +66,24 @@ class WorksheetsDialog(QDialog):
 
         export_box = QGroupBox(self.tr("Export"))
         export_layout = QVBoxLayout(export_box)
+        by_row = QHBoxLayout()
+        self.by_opd = QRadioButton(self.tr("Per OPD"))
+        self.by_group = QRadioButton(self.tr("Per group"))
+        self.by_opd.setChecked(True)
+        self.by_group.toggled.connect(self._show_list)
+        by_row.addWidget(self.by_opd)
+        by_row.addWidget(self.by_group)
+        by_row.addStretch(1)
+        export_layout.addLayout(by_row)
         self.opd_list = QListWidget()
         for opd in roster.list_opds(controller.ws):
-            item = QListWidgetItem(f"{opd.code} - {opd.name}")
-            item.setData(Qt.ItemDataRole.UserRole, opd.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.opd_list.addItem(item)
+            self.opd_list.addItem(_checkable(f"{opd.code} - {opd.name}", opd.id))
         export_layout.addWidget(self.opd_list)
+        self.group_list = QListWidget()
+        for group in groups.list_groups(controller.ws):
+            self.group_list.addItem(_checkable(group.name, group.id))
+        self.group_list.setVisible(False)
+        export_layout.addWidget(self.group_list)
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(str(self._default_folder()))
         self.folder.setAccessibleName(self.tr("Folder"))
@@ -99,6 +118,11 @@ class WorksheetsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 560)
 
+    def _show_list(self) -> None:
+        grouped = self.by_group.isChecked()
+        self.group_list.setVisible(grouped)
+        self.opd_list.setVisible(not grouped)
+
     def _default_folder(self) -> Path:
         path = self.controller.path
         return (path.parent if path else Path.home()) / "kertas-kerja"
@@ -122,15 +146,33 @@ class WorksheetsDialog(QDialog):
         return [item.data(Qt.ItemDataRole.UserRole) for item in items
                 if item.checkState() == Qt.CheckState.Checked]
 
+    def chosen_groups(self) -> list[str]:
+        """The ids of the ticked groups."""
+        items = (self.group_list.item(i) for i in range(self.group_list.count()))
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items
+                if item.checkState() == Qt.CheckState.Checked]
+
     def export_now(self) -> list[Path]:
-        """Export the ticked OPDs' worksheets into the folder; the files are listed."""
-        opd_ids = self.chosen_opds()
-        if not opd_ids:
-            self.result.setPlainText(self.tr("Tick at least one OPD."))
+        """Export the ticked OPDs' (or groups') worksheets into the folder; the files are
+        listed."""
+        grouped = self.by_group.isChecked()
+        ids = self.chosen_groups() if grouped else self.chosen_opds()
+        if not ids:
+            if grouped and not self.group_list.count():
+                text = self.tr("The current bimtek has no groups: set them up in the Groups "
+                               "tab first.")
+            else:
+                text = self.tr("Tick at least one group.") if grouped else \
+                    self.tr("Tick at least one OPD.")
+            self.result.setPlainText(text)
             return []
         try:
-            paths = export_worksheets(self.controller.ws, self.folder.text(), opd_ids,
-                                      force=self.force.isChecked())
+            if grouped:
+                paths = export_worksheets(self.controller.ws, self.folder.text(), by="group",
+                                          group_ids=ids, force=self.force.isChecked())
+            else:
+                paths = export_worksheets(self.controller.ws, self.folder.text(), ids,
+                                          force=self.force.isChecked())
         except SmartBimtekError as exc:
             log.warning("worksheet export refused: %s", exc)
             text = error_text(exc)
