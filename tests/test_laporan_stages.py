@@ -233,3 +233,22 @@ def test_event_data_legal_basis_team_conclusions_and_followups(laporan, stage, f
         assert flat(note.text) in closing and flat(note.owner) in closing
         assert flat(date_id(note.due_date)) in closing
     assert "[Belum" not in data + closing
+
+
+def test_daftar_hadir_by_category_with_the_table_group(laporan, tmp_path):
+    """The printable attendance list groups participants by category and, where the bimtek
+    has table groups, shows each participant's group."""
+    case = laporan["II"]
+    snap, event = case["snap"], case["event"]
+    path = export(snap, "daftar-hadir", "docx", tmp_path / "dh.docx", event_id=event.id)
+    table = next(t for t in open_docx(path).tables if t.rows[0].cells[0].text == "No")
+    header = [c.text for c in table.rows[0].cells]
+    assert header == ["No", "Nama", "Jabatan", "Instansi/OPD", "Kelompok", "Tanda tangan"]
+    text = flat(" ".join(c.text for r in table.rows for c in r.cells))
+    for key in {group_of(p) for p in snap.participants}:
+        assert flat(GROUP_NAMES[key]) in text
+    assert flat("Smart Governance, Smart Society") in text
+    none = export(laporan["I"]["snap"], "daftar-hadir", "docx", tmp_path / "dh1.docx",
+                  event_id=laporan["I"]["event"].id)
+    first = next(t for t in open_docx(none).tables if t.rows[0].cells[0].text == "No")
+    assert "Kelompok" not in [c.text for c in first.rows[0].cells]

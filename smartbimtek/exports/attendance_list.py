@@ -1,6 +1,7 @@
 """Daftar hadir: the printable attendance list of one event, made before the event from the
-roster. One page (or more) per day; columns No, Nama, Jabatan, Instansi/OPD and Tanda tangan;
-participants by group (OPD, Dewan Smart City, Tim Pelaksana, academia, business, community).
+roster. One page (or more) per day; columns No, Nama, Jabatan, Instansi/OPD, Kelompok (the table
+group, when the bimtek has groups) and Tanda tangan; participants by category (OPD, Dewan Smart
+City, Tim Pelaksana, academia, business, community).
 
 Participants' phone numbers never appear (personal data).
 """
@@ -14,7 +15,7 @@ from ..snapshot import WorkshopSnapshot
 from . import formal_parts
 from .common import date_id, event_title, pick_event, region_title
 from .document import Document, Fields, Group, Heading, Paragraph, Table
-from .sections_report import GROUP_NAMES, grouped, institution_of
+from .sections_report import GROUP_NAMES, grouped, institution_of, table_groups
 
 DAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
@@ -40,6 +41,8 @@ def build_attendance_list(snap: WorkshopSnapshot, event_id: str | None = None) -
                    header=f"Daftar Hadir {title} – {region}", subject="Daftar Hadir Bimtek")
     doc.footer = formal_parts.footer_text(snap)
     people = grouped(snap)
+    tables = table_groups(snap, event)  # the Kelompok column only when the bimtek has groups
+    extra = ["Kelompok"] if tables else []
     for day in range(1, max(event.days, 1) + 1):
         doc.add(Heading(1, f"DAFTAR HADIR HARI KE-{day}", new_page=day > 1, in_toc=False))
         doc.add(Fields([("Kegiatan", f"{title} Gerakan Menuju Smart City {region}"),
@@ -52,14 +55,18 @@ def build_attendance_list(snap: WorkshopSnapshot, event_id: str | None = None) -
             for person in members:
                 number += 1
                 rows.append([str(number), person.name, person.position or "",
-                             institution_of(snap, person), f"{number}.\n"])
+                             institution_of(snap, person)]
+                            + ([tables.get(person.id, "")] if extra else [])
+                            + [f"{number}.\n"])
         for _ in range(5):  # room for walk-ins, who sign with their name written by hand
             number += 1
-            rows.append([str(number), "", "", "", f"{number}.\n"])
-        doc.add(Table(["No", "Nama", "Jabatan", "Instansi/OPD", "Tanda tangan"], rows,
-                      widths=[0.45, 2.3, 2.2, 2.2, 1.5], font_size=8.5,
+            rows.append([str(number), "", "", ""] + [""] * len(extra) + [f"{number}.\n"])
+        doc.add(Table(["No", "Nama", "Jabatan", "Instansi/OPD", *extra, "Tanda tangan"], rows,
+                      widths=([0.45, 2.0, 1.9, 1.9, 1.2, 1.3] if extra
+                              else [0.45, 2.3, 2.2, 2.2, 1.5]), font_size=8.5,
                       caption=f"Daftar hadir hari ke-{day}",
-                      align=["center", "left", "left", "left", "left"]))
+                      align=["center", "left", "left", "left"] + ["left"] * len(extra)
+                      + ["left"]))
         registered = number - 5
         doc.add(Paragraph(f"Peserta terdaftar: {registered} orang. Baris kosong untuk peserta "
                           "yang belum terdaftar.", "small"))
