@@ -36,6 +36,8 @@ HEAVY = [
     "smartbimtek.services.budget",
     "ui.views.agenda", "ui.views.matrix", "ui.views.programs", "ui.views.plan_view",
     "ui.views.swot_board", "ui.views.readiness",
+    # table input: its panel is built when its dock is first shown, the quit guard on quitting
+    "ui.lan_panel", "ui.lan_join", "ui.quit_guard", "smartbimtek.services.lan",
 ]
 
 
@@ -139,3 +141,47 @@ def test_start_up_work_runs_once_after_the_first_paint(qtbot):
     window.repaint()
     qtbot.wait(200)  # past the fallback: still once
     assert len(runs) == 1
+
+
+def test_the_table_input_panel_is_built_when_its_dock_first_shows(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMainWindow
+
+    from smartbimtek.demo import create_demo
+    from ui.controller import Controller
+    from ui.lan_dock import LanStatus
+    from ui.lan_panel import LanPanel, install
+
+    controller = Controller()
+    controller.open(create_demo(tmp_path / "demo.bimtek"))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dock = install(window, controller)
+    window.show()
+    assert window.statusBar().findChild(LanStatus) is not None
+    assert window.findChildren(LanPanel) == []  # nothing built for a hidden dock
+    dock.show()
+    panels = window.findChildren(LanPanel)
+    assert len(panels) == 1 and dock.widget() is panels[0] and panels[0].isVisible()
+    controller.close()
+
+
+def test_the_address_lookup_waits_until_table_input_needs_it(qtbot, tmp_path, monkeypatch):
+    """The status-bar strip is there at start, but the machine's addresses (a host name
+    lookup that can take a while) are looked up only when table input needs them."""
+    from smartbimtek.demo import create_demo
+    from smartbimtek.server import network
+    from ui.controller import Controller
+    from ui.lan_control import LanControl
+    from ui.lan_dock import LanStatus
+
+    lookups: list[int] = []
+    real = network.local_addresses
+    monkeypatch.setattr(network, "local_addresses", lambda: lookups.append(1) or real())
+    controller = Controller()
+    controller.open(create_demo(tmp_path / "demo.bimtek"))
+    strip = LanStatus(controller)
+    qtbot.addWidget(strip)
+    assert strip.toggle_button.isEnabled() and lookups == []
+    control = LanControl.of(controller)
+    assert control.host in real() and lookups  # looked up when asked
+    controller.close()

@@ -42,7 +42,7 @@ class LanControl(QObject):
         self.server: LanServer | None = None
         self.error = ""
         self.wifi = ""
-        self.host = network.preferred_address()
+        self._host: str | None = None  # looked up when first needed (a faster start)
         self.port = network.DEFAULT_PORT
         self.restarts = 0
         self.restarted_at = ""
@@ -58,6 +58,19 @@ class LanControl(QObject):
         """The controller's table input control (created on first use)."""
         found = controller.findChild(LanControl, "lanControl")
         return found if found is not None else LanControl(controller)
+
+    @property
+    def host(self) -> str:
+        """The address table input opens on (by default the one phones can reach: a private
+        LAN address if there is one). Looked up when first asked, not at start: the lookup
+        of the machine's addresses can take a while."""
+        if self._host is None:
+            self._host = network.preferred_address()
+        return self._host
+
+    @host.setter
+    def host(self, value: str) -> None:
+        self._host = value
 
     @property
     def running(self) -> bool:

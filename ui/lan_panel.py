@@ -3,7 +3,9 @@ the tables with their join codes (new code, withdraw), connected phones, entries
 current step and "done" marks, the lock and reveal switches, and the printable table cards.
 
 Also the projector's join board (``JoinBoard``, ``make_join_board``), and ``install(window,
-controller)`` which puts the panel in a dock and an open/close strip in the status bar.
+controller)`` which puts the panel in a dock and an open/close strip in the status bar
+(``ui.lan_dock``; the console itself installs it from there, without importing this module
+before the panel is first shown).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,8 +37,10 @@ from PySide6.QtWidgets import (
 from smartbimtek.server import network
 from smartbimtek.services import lan
 
+from . import lan_dock
 from .controller import Controller
 from .lan_control import LanControl
+from .lan_dock import LanStatus
 from .lan_join import JoinBoard, make_join_board
 from .widgets.common import Coalescer, bold_label, plain_label
 
@@ -376,65 +380,8 @@ class LanPanel(QWidget):
         return written
 
 
-class LanStatus(QWidget):
-    """Status-bar strip: "Open table input" / "Close table input" from anywhere in the
-    console, and a button that shows the table input panel."""
-
-    def __init__(self, controller: Controller, dock: QDockWidget | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.control = LanControl.of(controller)
-        self.dock = dock
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.toggle_button = QPushButton()
-        self.toggle_button.clicked.connect(self.toggle)
-        layout.addWidget(self.toggle_button)
-        self.panel_button = QPushButton(self.tr("Tables..."))
-        self.panel_button.setToolTip(self.tr("Join codes, connected tables, entries, lock and "
-                                             "reveal"))
-        self.panel_button.clicked.connect(self.show_panel)
-        layout.addWidget(self.panel_button)
-        self.control.state_changed.connect(self.load)
-        controller.workshop_opened.connect(self.load)
-        controller.workshop_closed.connect(self.load)
-        self.load()
-
-    def load(self) -> None:
-        """Show whether table input is open, and where."""
-        self.toggle_button.setEnabled(self.controller.ws is not None)
-        if self.control.running:
-            self.toggle_button.setText(self.tr("Close table input"))
-            self.toggle_button.setToolTip(self.tr("Phones open {url}").format(
-                url=self.control.url))
-            self.toggle_button.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        else:
-            self.toggle_button.setText(self.tr("Open table input"))
-            self.toggle_button.setToolTip(self.control.error)
-            self.toggle_button.setStyleSheet("")
-
-    def toggle(self) -> None:
-        """Open (on the interface chosen in the panel) or close table input."""
-        if self.control.running:
-            self.control.stop()
-        elif self.control.start():
-            self.show_panel()
-
-    def show_panel(self) -> None:
-        """Show and raise the table input panel."""
-        if self.dock is not None:
-            self.dock.show()
-            self.dock.raise_()
-
-
 def install(window: QMainWindow, controller: Controller) -> QDockWidget:
-    """Add table input to the console: the panel as a (hidden) dock at the bottom, and the
-    open/close strip in the status bar. Returns the dock."""
-    dock = QDockWidget(QCoreApplication.translate("LanPanel", "Table input"), window)
-    dock.setObjectName("lanDock")
-    dock.setWidget(LanPanel(controller))
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    dock.hide()
-    window.statusBar().addPermanentWidget(LanStatus(controller, dock))
-    return dock
+    """Add table input to the console (``ui.lan_dock.install``): the dock at the bottom,
+    hidden, whose ``LanPanel`` is built when first shown, and the open/close strip in the
+    status bar. Returns the dock."""
+    return lan_dock.install(window, controller, LanPanel)

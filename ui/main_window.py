@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -29,18 +28,26 @@ from PySide6.QtWidgets import (
 from smartbimtek.errors import WorkshopFileError
 from smartbimtek.paths import build_info
 
-from . import i18n, quit_guard, runner
+from . import i18n, runner
 from .actions import Actions
 from .controller import Controller
 from .file_menu import FileMenu
 from .i18n import current_language
-from .lan_panel import install as install_table_input
+from .lan_dock import install as install_table_input
 from .messages import error_text
 from .projector import ProjectorWindow
 from .projector_control import install as install_projector_console
 from .run_bar import RunBar, is_demo
 from .settings import Settings, remember_opd, restore_projector_board
-from .sidebar import fit_sidebar, landing_index, make_sidebar, mark_stage
+from .sidebar import (
+    add_entry,
+    fit_sidebar,
+    landing_index,
+    make_sidebar,
+    mark_stage,
+    sidebar_key,
+    sidebar_row,
+)
 from .start_screen import StartScreen
 from .view_registry import VIEW_CLASSES, build_view  # noqa: F401  (tests import VIEW_CLASSES from here)
 from .widgets.common import (
@@ -56,6 +63,13 @@ log = logging.getLogger(__name__)
 BACKUP_INTERVAL_MS = 60_000
 #: Windows built by a language switch (kept alive here: ``main()`` holds only the first).
 _windows: list[MainWindow] = []
+
+
+def _table_input_panel(controller: Controller) -> QWidget:
+    """The table input panel, built when its dock is first shown (a faster start)."""
+    from .lan_panel import LanPanel
+
+    return LanPanel(controller)
 
 
 class MainWindow(QMainWindow):
@@ -116,7 +130,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
         install_projector_console(self)  # control window, thumbnail, board chooser sync
-        self.lan_dock = install_table_input(self, controller)
+        self.lan_dock = install_table_input(self, controller, _table_input_panel)
         # messages float over the status bar: showing one moves nothing
         self.banner.attach(self, self.statusBar().sizeHint().height())
 
@@ -153,7 +167,7 @@ class MainWindow(QMainWindow):
         index = self.stack.addWidget(placeholder)
         self._view_classes[key] = view_class
         self._keys.append(key)
-        QListWidgetItem(text, self.sidebar)
+        add_entry(self.sidebar, key, text)
         action = self.app_actions.add_view_action(text, index)
         action.triggered.connect(lambda _checked=False, i=index: self.show_view_index(i))
 
@@ -300,12 +314,13 @@ class MainWindow(QMainWindow):
 
     # -- navigation ---------------------------------------------------------------------------
     def show_view_index(self, index: int) -> None:
-        """Show the view at ``index`` in the sidebar order."""
-        index = max(0, index)
-        if self.sidebar.currentRow() != index:
-            self.sidebar.setCurrentRow(index)
+        """Show the view at ``index`` in the usual order (``_keys``; the sidebar's rows may
+        lead with the running stage's views)."""
+        row = sidebar_row(self.sidebar, self._keys[min(max(0, index), len(self._keys) - 1)])
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
         else:
-            self._show_view(index)
+            self._show_view(row)
 
     def view(self, key: str) -> QWidget:
         """The view ``key`` (workshop, agenda, swot, readiness, programs, matrix), built on
@@ -338,10 +353,12 @@ class MainWindow(QMainWindow):
         self.show_view_index(self._keys.index(key))
         return view
 
-    def _show_view(self, index: int) -> None:
-        if index < 0:
+    def _show_view(self, row: int) -> None:
+        key = sidebar_key(self.sidebar, row)
+        if key is None:
             return
-        self.view(self._keys[index])
+        index = self._keys.index(key)  # remembered by view, not by sidebar row
+        self.view(key)
         self.stack.setCurrentIndex(index)
         for number, action in enumerate(self.app_actions.view_actions):
             action.setChecked(number == index)
@@ -417,7 +434,7 @@ class MainWindow(QMainWindow):
         projector_shown = self.projector is not None and self.projector.isVisible()
         replacement = MainWindow(self.controller, self.settings,
                                  projector=self.projector is not None)
-        replacement.show_view_index(max(0, self.sidebar.currentRow()))
+        replacement.show_view_index(max(0, self.stack.currentIndex()))
         replacement.setWindowState(self.windowState())
         replacement.resize(self.size())
         replacement.move(self.pos())
@@ -467,6 +484,8 @@ class MainWindow(QMainWindow):
     # -- closing ------------------------------------------------------------------------------
     def request_quit(self) -> None:
         """File > Quit: with phones connected to table input, ask first."""
+        from . import quit_guard  # loaded on first use: a faster start
+
         if quit_guard.may_quit(self, self.controller):
             self.close()
 
@@ -475,9 +494,12 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         # closed by the user (title bar, Alt+F4) with phones connected: ask first
-        if event.spontaneous() and not quit_guard.may_quit(self, self.controller):
-            event.ignore()
-            return
+        if event.spontaneous():
+            from . import quit_guard
+
+            if not quit_guard.may_quit(self, self.controller):
+                event.ignore()
+                return
         if self in _windows:
             _windows.remove(self)
         self.settings.set("window_geometry", bytes(self.saveGeometry()))

@@ -9,8 +9,6 @@ The facilitator PIN (to leave table entry mode) is stored as a salted PBKDF2 has
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
 from pathlib import Path
@@ -179,6 +177,8 @@ class Settings:
         """Store a new facilitator PIN (4 to 12 digits; ValueError otherwise)."""
         if not (pin.isdigit() and 4 <= len(pin) <= 12):
             raise ValueError("the PIN must be 4 to 12 digits")
+        import hashlib  # the PIN is rare: not loaded at start
+
         salt = os.urandom(16)
         digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, PIN_ITERATIONS)
         self.set("pin_hash", f"{salt.hex()}:{digest.hex()}")
@@ -188,6 +188,9 @@ class Settings:
         stored = str(self.get("pin_hash"))
         if ":" not in stored:
             return False
+        import hashlib
+        import hmac
+
         salt_hex, digest_hex = stored.split(":", 1)
         digest = hashlib.pbkdf2_hmac("sha256", str(pin).encode(), bytes.fromhex(salt_hex),
                                      PIN_ITERATIONS)
