@@ -146,3 +146,27 @@ def test_a_version_10_file_gains_the_photo_group_and_keeps_its_photos(tmp_path):
         assert (photo.caption, photo.group_id) == ("Pleno", None)
         group = groups.add_group(ws, "Meja 1", "custom", event_id="e1")
         assert photos.update_photo(ws, "p1", group_id=group.id).group_id == group.id
+
+
+def test_a_photo_sent_later_lands_on_the_step_it_was_taken_in(place):
+    """A phone that kept a photo while the network was down sends the step it was taken in
+    (X-Step-Id): a started step of the event wins over the step running when it arrives; a
+    step that has not started, another event's step or rubbish falls back to the running
+    step."""
+    ws, event, steps, opd, _other, _group = place
+    code = lan.ensure_codes(ws)[opd.id].code
+    session, _token = lan.join(ws, code, "Sari")
+    taken_in, running, later = steps[5], steps[7], steps[9]
+    other = plan.add_event(ws, "III")
+    other_event_step = agenda.list_steps(ws, other.id)[0]
+    plan.delete_event(ws, other.id)  # event II is the one being run again
+    agenda.start_step(ws, event.id, taken_in.id)
+    agenda.start_step(ws, event.id, running.id)
+    results = []
+    for n, hint in enumerate((taken_in.id, later.id, other_event_step.id, "nope", 7, None)):
+        data = camera_jpeg(100 + n, 80, orientation=1)
+        digest = photos_lan.upload_digest(data, "")
+        outcome = photos_lan.submit_photo(ws, session, f"{n}" * 32, photos.prepare(data), "",
+                                          digest, step_hint=hint)
+        results.append(photos.get_photo(ws, outcome.body["photo"]["id"]).step_id)
+    assert results == [taken_in.id] + [running.id] * 5

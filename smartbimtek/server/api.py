@@ -247,7 +247,8 @@ def vote():
 def photo_add():
     """A photo of the table's work (its flip chart): the raw image is the body (Content-Type
     ``image/...``), the caption is the ``caption`` query parameter. It lands on the table's OPD
-    and the running step; see ``services.photos`` for what is checked and stored."""
+    and group and on the step it was taken in (``X-Step-Id``) or the running step; see
+    ``services.photos`` for what is checked and stored."""
     request.max_content_length = PHOTO_MAX_BODY  # this route only (Flask 3.1)
     ws = _ws()
     session = _writable_session(ws)
@@ -265,8 +266,9 @@ def photo_add():
     if outcome is None:
         with _decoding:
             prepared = photos.prepare(data)
+        hint = request.headers.get(security.STEP_HEADER)  # the step it was taken in
         outcome = _write(lambda w: photos_lan.submit_photo(w, session, key, prepared, caption,
-                                                           digest))
+                                                           digest, hint))
     response = jsonify(outcome.body)
     response.status_code = outcome.status
     if outcome.replayed:

@@ -16,7 +16,7 @@ import json
 
 from ..errors import PermissionDenied, ValidationError
 from ..store.workshop import Workshop
-from . import photos
+from . import agenda, photos
 from .common import check_input_open, current_event_id
 from .lan import LanSession, current_step, request_digest, step_is_anonymous
 from .lan_entries import Outcome, check_key
@@ -51,11 +51,23 @@ def replay(ws: Workshop, session: LanSession, key: object, digest: str) -> Outco
     return _stored(ws, session, check_key(key), digest)
 
 
+def _taken_in(ws: Workshop, step_hint: object, event_id: str | None):
+    """The step a photo was taken in, as the phone says (``X-Step-Id``): a live step of
+    ``event_id`` that has started; None otherwise."""
+    if not isinstance(step_hint, str) or not step_hint or not event_id:
+        return None
+    row = ws.query_one("SELECT id FROM agenda_steps WHERE id=? AND event_id=? AND "
+                       "deleted_at IS NULL AND actual_start IS NOT NULL", (step_hint, event_id))
+    return agenda.get_step(ws, row["id"]) if row else None
+
+
 def submit_photo(ws: Workshop, session: LanSession, key: object, prepared: photos.Prepared,
-                 caption: object, digest: str) -> Outcome:
-    """Store a phone's photo exactly once, on its OPD and the running step, in ONE transaction
-    with its audit row and idempotency key. Refusals raise the core's exceptions
-    (``locked_input``, ``no_event``, ``quota_items``, caption ``ValidationError``)."""
+                 caption: object, digest: str, step_hint: object = None) -> Outcome:
+    """Store a phone's photo exactly once, on its OPD and group and on the step it was taken
+    in (``step_hint``, a started step of the event; a photo kept on the phone while the
+    network was down arrives later) or else the running step, in ONE transaction with its
+    audit row and idempotency key. Refusals raise the core's exceptions (``locked_input``,
+    ``no_event``, ``quota_items``, caption ``ValidationError``)."""
     key = check_key(key)
     caption = "" if caption is None else caption
     check_input_open(ws, "phone")
@@ -63,6 +75,7 @@ def submit_photo(ws: Workshop, session: LanSession, key: object, prepared: photo
     if step is not None and step.state not in ("running", "paused"):
         step = None
     event_id = step.event_id if step else current_event_id(ws)
+    step = _taken_in(ws, step_hint, event_id) or step
     if not event_id:
         raise PermissionDenied("No bimtek is being run: the photo has no event.",
                                code="no_event")
