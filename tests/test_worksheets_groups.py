@@ -295,3 +295,19 @@ def _list_range(formula: str) -> tuple[str, int, int]:
     cells = formula.split("!")[1].replace("$", "").split(":")
     letter = cells[0].rstrip("0123456789")
     return letter, int(cells[0][len(letter):]), int(cells[1][len(letter):])
+
+
+def test_two_worksheets_setting_different_fields_of_one_record_both_apply(demo_ws, tmp_path):
+    s = setup_groups(demo_ws)
+    group_path = _group_file(demo_ws, tmp_path, s)
+    [opd_path] = export_worksheets(demo_ws, tmp_path / "opd", [s["kominfo"].id])
+    pid = s["prog_k"].id
+    start = demo_ws.query_one("SELECT period_start FROM plan")[0]
+    _program_cell(opd_path, pid, f"Target {start}", "5 desa")
+    _program_cell(group_path, pid, f"Target {start + 1}", "9 desa")
+    _program_cell(group_path, pid, "Lokasi", "Kecamatan Barat")
+    old = budget.get_program_plan(demo_ws, pid).targets
+    import_worksheets(demo_ws, [opd_path, group_path])
+    plan_now = budget.get_program_plan(demo_ws, pid)
+    assert plan_now.targets == old | {start: "5 desa", start + 1: "9 desa"}
+    assert plan_now.location == "Kecamatan Barat"

@@ -176,13 +176,20 @@ def _program_rows(check: Checker, book: Workbook, owner: Owner, changes: list,
             changes.append(Change("program_updated", budget.set_program_plan, (ws, pid),
                                   plan_changed,
                                   slots=field_slots("plan", pid, plan_changed, row)))
-        if targets:
-            slots = [(("target", pid, year), targets[year], cell.ref)
-                     for year, cell in row.years.items() if year in targets
-                     and not same(targets[year], current_targets.get(year))]
-            changes.append(Change("program_updated", budget.set_program_targets,
-                                  (ws, pid, targets), slots=slots))
+        years = {y: v for y, v in targets.items() if not same(v, current_targets.get(y))}
+        if years:
+            slots = [(("target", pid, year), years[year], cell.ref)
+                     for year, cell in row.years.items() if year in years]
+            changes.append(Change("program_updated", merge_targets, (ws, pid, years),
+                                  slots=slots))
     return known
+
+
+def merge_targets(ws: Workshop, program_id: str, years: dict) -> None:
+    """Set some yearly targets of a program and keep the others as they are when the import
+    runs (two worksheets of one import may set different years of one program)."""
+    current = budget.get_program_plan(ws, program_id).targets
+    budget.set_program_targets(ws, program_id, dict(current) | years)
 
 
 def _targets(check: Checker, row: Row, current: dict, period) -> dict | None:
