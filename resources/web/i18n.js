@@ -127,6 +127,10 @@ SB.TEXTS = {
     photo_saved: "Foto tersimpan.",
     photo_waiting: "{n} foto menunggu jaringan dan dikirim otomatis. Biarkan halaman ini terbuka: foto yang menunggu hilang bila halaman ditutup.",
     photo_too_big: "Foto terlalu besar (lebih dari {mb} MB) dan tidak dikirim. Ambil foto dengan resolusi lebih kecil.",
+    photo_waiting_kept: "{n} foto menunggu jaringan dan dikirim otomatis.",
+    photo_queue_kept: "{n} foto menunggu dikirim. Foto tersimpan di ponsel ini dan tetap dikirim walaupun halaman ditutup lalu dibuka lagi.",
+    photo_queue_memory: "{n} foto menunggu dikirim. Browser ini tidak dapat menyimpan foto (mode privat?): biarkan halaman ini terbuka sampai foto terkirim.",
+    photo_no_store: "Browser ini tidak dapat menyimpan foto yang belum terkirim (mode privat?): bila jaringan putus, biarkan halaman ini terbuka sampai foto terkirim.",
     err_not_image: "Berkas ini bukan foto JPEG, PNG, atau WebP.",
     err_no_event: "Belum ada bimtek yang berjalan; foto tidak dapat dikirim.",
     err_media_type: "Kirim berkas foto."
@@ -254,6 +258,10 @@ SB.TEXTS = {
     photo_saved: "Photo saved.",
     photo_waiting: "{n} photos wait for the network and go out by themselves. Keep this page open: waiting photos are lost when it is closed.",
     photo_too_big: "The photo is too large (over {mb} MB) and is not sent. Take it at a lower resolution.",
+    photo_waiting_kept: "{n} photos wait for the network and go out by themselves.",
+    photo_queue_kept: "{n} photos wait to be sent. They are kept on this phone and still go out if this page is closed and opened again.",
+    photo_queue_memory: "{n} photos wait to be sent. This browser cannot keep photos (private mode?): keep this page open until they are sent.",
+    photo_no_store: "This browser cannot keep unsent photos (private mode?): if the network drops, keep this page open until the photo is sent.",
     err_not_image: "This file is not a JPEG, PNG or WebP photo.",
     err_no_event: "No bimtek is being run; the photo cannot be sent.",
     err_media_type: "Send a photo file."
