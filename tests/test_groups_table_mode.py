@@ -99,3 +99,50 @@ def test_an_opd_table_records_its_opd_group_and_keeps_every_dimension(qtbot, tmp
     own = groups.opd_group(controller.ws, dlh)
     assert [i.opd_id for i in swot.list_items(controller.ws, group_id=own.id)] == [dlh]
     table.force_close()
+
+
+SIZES = [(1024, 768), (1280, 800), (910, 512)]
+
+
+def test_a_group_table_fits_small_screens(qtbot, tmp_path, demo_file):
+    """With the OPD picker and a header of seven members, every tab still fits (as
+    tests/test_layout_console.py checks an OPD's table), at the largest font scale."""
+    import shutil
+
+    from layout_support import layout_problems, unreachable
+    from PySide6.QtWidgets import QApplication
+
+    from smartbimtek.services import roster
+    from ui.controller import Controller
+    from ui.screenshots import TABLE_TABS
+    from ui.settings import MAX_FONT_SCALE
+
+    path = tmp_path / "demo.bimtek"
+    shutil.copyfile(demo_file, path)
+    settings = make_settings(tmp_path)
+    settings.set_font_scale(MAX_FONT_SCALE)
+    controller = Controller(clock=FakeClock())
+    window = MainWindow(controller, settings, projector=False)
+    qtbot.addWidget(window)
+    window.files.open_path(path)
+    members = [o.id for o in roster.list_opds(controller.ws)[:7]]
+    group = groups.add_group(controller.ws, "Kelompok Smart Governance dan Tata Kelola Data",
+                             "dimension", dimension="governance", opd_ids=members)
+    table = window.files.start_table_mode(None, group_id=group.id)
+    table.showNormal()
+    problems = []
+    for size in SIZES:
+        table.resize(*size)
+        for index, tab in enumerate(TABLE_TABS):
+            table.tabs.setCurrentIndex(index)
+            for _ in range(3):
+                QApplication.processEvents()
+            buttons = {"leave": table.leave_button}
+            if tab == "swot":
+                buttons["add item"] = table.swot_add
+            elif tab == "programs":
+                buttons["add program"] = table.program_add
+            found = layout_problems(table, size) + unreachable(table, buttons)
+            problems += [f"table/{tab} at {size[0]}x{size[1]}: {p}" for p in found]
+    table.force_close()
+    assert problems == [], "\n".join(problems)

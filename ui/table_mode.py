@@ -115,7 +115,6 @@ class TableModeWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.addWidget(self._header())
-        layout.addWidget(self.table_group.picker(lambda _opd: self.load_scores()))
         self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -155,6 +154,7 @@ class TableModeWindow(QWidget):
         header.setStyleSheet("#tableHeader { background: #102a43; border-radius: 8px; } "
                              "#tableHeader QLabel { color: white; }")
         row = QHBoxLayout(header)
+        row.setContentsMargins(10, 4, 10, 4)  # a group's header may take two lines
         texts = QVBoxLayout()
         self.opd_label = plain_label(self.table_group.header())
         self.opd_label.setFont(scaled_font(self.font(), 26, bold=True))
@@ -295,6 +295,9 @@ class TableModeWindow(QWidget):
         footer = QWidget()
         row = QHBoxLayout(footer)
         row.setContentsMargins(0, 0, 0, 0)
+        # a group of several OPDs: which OPD the next entries are for (bottom left, so that
+        # the tabs keep their height on a small screen)
+        row.addWidget(self.table_group.picker(lambda _opd: self.load_scores()), 3)
         row.addStretch(1)
         self.pin_label = QLabel(self.tr("Facilitator PIN:"))
         self.pin = QLineEdit()

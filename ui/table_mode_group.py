@@ -71,7 +71,9 @@ class TableGroup:
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(plain_label(_tr("Entries for OPD:")))
         self.opd_box = QComboBox()
-        self.opd_box.setMinimumHeight(44)
+        self.opd_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.opd_box.setMinimumContentsLength(12)
         for opd_id in self.opd_ids:
             opd = self.opds.get(opd_id)
             if opd is not None:
