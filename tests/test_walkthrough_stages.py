@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from ui_support import make_settings
 
 from smartbimtek.demo import create_demo
+from smartbimtek.rules.stages import next_stage
 from smartbimtek.services import (
     agenda,
     commitment,
@@ -330,3 +331,32 @@ def test_four_bimteks_in_the_console(qtbot, console, tmp_path):
     final = flat(docx_text(masterplan))
     assert flat("Draf Final") in final or flat("DRAF FINAL") in final
     assert flat(programs.get_program(ws, added).title) in final
+
+
+def test_the_next_bimtek_is_offered_and_keeps_the_venue_and_facilitators(qtbot, console):
+    """A Bimtek I file offers Bimtek II in "Kegiatan baru"; the new event keeps the venue and
+    the facilitators of the one before (the laporan and the signers need them), and then
+    Bimtek III is offered; Ctrl+Z removes the new event again."""
+    window = console
+    ws = window.controller.ws
+    first = plan.current_event(ws)
+    view = window.show_view("workshop")
+    view.tabs.setCurrentWidget(view.event_panel)
+    panel = view.event_panel
+    assert panel.new_stage.currentData() == "II"
+    panel.add_button.click()
+    settle(qtbot)
+    second = plan.current_event(ws)
+    assert second.stage == "II" and second.id != first.id
+    assert second.venue == first.venue and second.facilitators == first.facilitators
+    assert panel.venue.text() == first.venue
+    assert panel.new_stage.currentData() == "III"
+    window.app_actions.undo.trigger()
+    settle(qtbot)
+    assert plan.current_event(ws).id == first.id
+    assert panel.new_stage.currentData() == "II"
+
+
+def test_next_stage():
+    assert [next_stage(s) for s in (None, "I", "II", "III", "IV", "X")] == [
+        "I", "II", "III", "IV", "IV", "I"]

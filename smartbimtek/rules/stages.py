@@ -34,3 +34,10 @@ def leading_exercises(stage: str) -> list[str]:
     if stage not in _LEADING:
         raise ValueError(f"unknown stage {stage!r} (one of {', '.join(STAGES)})")
     return list(_LEADING[stage])
+
+
+def next_stage(stage: str | None) -> str:
+    """The bimtek that follows ``stage`` (Bimtek I without one; IV stays IV)."""
+    if stage not in STAGES:
+        return STAGES[0]
+    return STAGES[min(STAGES.index(stage) + 1, len(STAGES) - 1)]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbimtek.model import REGION_TYPES, STAGES, Speaker, new_id
+from smartbimtek.rules.stages import next_stage
 from smartbimtek.services import plan as plan_service
 from smartbimtek.services.plan import NARRATIVE_KEYS
 
@@ -352,6 +353,10 @@ class EventPanel(QWidget):
         if current:
             self.event_box.setCurrentIndex(self.event_box.findData(current.id))
         self.event_box.blockSignals(False)
+        if getattr(self, "_offered_for", False) != (key := current.id if current else None):
+            self._offered_for = key  # "New event" offers the bimtek after the current one
+            self.new_stage.setCurrentIndex(max(0, self.new_stage.findData(
+                next_stage(current.stage if current else None))))
         enabled = current is not None
         for widget in (self.title, self.venue, self.start_date, self.days, self.facilitators,
                        *self._report_fields()):
@@ -408,6 +413,8 @@ class EventPanel(QWidget):
         if ws is None:
             return
         stage = self.new_stage.currentData()
+        last = plan_service.current_event(ws)  # the next bimtek keeps venue and team
+        carried = {k: getattr(last, k) for k in ("venue", "facilitators", "days")} if last else {}
         start = QDate.currentDate().toString(Qt.DateFormat.ISODate)
         event_id = new_id()
         done_once: list[bool] = []
@@ -418,7 +425,8 @@ class EventPanel(QWidget):
             if done_once:
                 return plan_service.restore_event(ws, event_id)
             done_once.append(True)
-            return plan_service.add_event(ws, stage, start_date=start, event_id=event_id)
+            return plan_service.start_event(ws, stage, start_date=start, event_id=event_id,
+                                            **carried)
 
         self.controller.run(self.tr("Add event"), do,
                             lambda _c: plan_service.delete_event(ws, event_id))
