@@ -38,6 +38,8 @@ HEAVY = [
     "ui.views.swot_board", "ui.views.readiness",
     # table input: its panel is built when its dock is first shown, the quit guard on quitting
     "ui.lan_panel", "ui.lan_join", "ui.quit_guard", "smartbimtek.services.lan",
+    # the lock file is held with flock (store/lock.py); filelock only where flock is missing
+    "filelock",
 ]
 
 

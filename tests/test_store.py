@@ -348,14 +348,14 @@ def test_a_read_only_folder_is_refused_at_open_and_at_create(tmp_path, monkeypat
 
 
 def _lock_file_denied(monkeypatch) -> None:
-    """``filelock`` refused the lock file (the tests run as root, who may open every file: the
+    """The lock file was refused (the tests run as root, who may open every file: the
     refusal a normal user meets is faked)."""
-    from filelock import FileLock
+    from smartbimtek.store import lock
 
     def denied(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(FileLock, "acquire", denied)
+    monkeypatch.setattr(lock._LockFile, "acquire", denied)
 
 
 def test_a_lock_file_that_cannot_be_made_is_a_clear_error(tmp_path, monkeypatch):

@@ -4,7 +4,9 @@ Two locks are held for the whole time a file is open, both released by the opera
 when the process dies (a crash never leaves a stale lock behind):
 
 * a **lock file** ``<name>.lock`` beside the file's *resolved* path (a symlink finds the lock
-  of the file it points to), taken with ``filelock``;
+  of the file it points to), held with ``flock`` on Unix (``_LockFile``); ``filelock`` (the
+  same ``flock``, with a fallback for file systems without it) is loaded only on Windows or
+  on such a file system, as its import costs a noticeable part of the app's start;
 * an **identity lock** that every name of the same file meets (a hard link too, which has no
   path in common with the original):
 
@@ -35,12 +37,10 @@ import errno
 import logging
 import os
 import struct
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-
-from filelock import FileLock, Timeout
+from typing import Any
 
 from ..errors import WorkshopFileError, WorkshopLockedError
 
@@ -52,10 +52,75 @@ PENDING_BYTE = 0x40000000
 #: never uses for data with pages of 1024 bytes or more; SmartBimtek's pages are 4096).
 IDENTITY_BYTE = PENDING_BYTE + 768
 _CONTENTION = frozenset({errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, errno.EDEADLK})
+#: ``flock`` refused because the file system has no locks: ``filelock`` takes over there.
+_NO_FLOCK = frozenset({errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOLCK})
 #: How the identity lock is taken: "byte" (a lock on the database file), "file" (Windows).
 IDENTITY_LOCK = "file" if os.name == "nt" else "byte"
 
 LOCKED_HINT = "Close it there first (or use File > Save a copy to work on a copy)."
+
+
+class _LockFile:
+    """An exclusive lock on a lock file, taken without waiting and dropped by the operating
+    system when the process dies. Unix: ``flock`` on the file (the lock ``filelock`` takes
+    too, so both meet). Windows, and a Unix file system without ``flock``: ``filelock``,
+    imported only then."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.fd: int | None = None
+        self.fallback: Any = None  # a filelock.FileLock
+
+    def acquire(self) -> bool:
+        """Take the lock: True, or False when another holder has it. Raises ``OSError``
+        (``PermissionError`` when the lock file cannot be made or opened)."""
+        if os.name == "nt":
+            return self._acquire_with_filelock()
+        import fcntl
+
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(self.path, flags, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            if exc.errno in _CONTENTION:
+                return False
+            if exc.errno in _NO_FLOCK:
+                return self._acquire_with_filelock()
+            raise
+        self.fd = fd
+        return True
+
+    def _acquire_with_filelock(self) -> bool:
+        from filelock import FileLock, Timeout
+
+        file_lock = FileLock(self.path, timeout=0, thread_local=False)
+        try:
+            file_lock.acquire(timeout=0)
+        except Timeout:
+            return False
+        self.fallback = file_lock
+        return True
+
+    def release(self) -> None:
+        """Give the lock back (the lock file stays, as ``filelock`` leaves it on Unix)."""
+        if self.fallback is not None:
+            fallback, self.fallback = self.fallback, None
+            fallback.release()
+        if self.fd is not None:
+            fd, self.fd = self.fd, None
+            os.close(fd)  # closing the only descriptor of the description drops the flock
+
+
+def lock_file_held(lock_file: str | Path) -> bool:
+    """True when a program (this one included) holds the lock of ``lock_file``: probed by
+    taking it and giving it back at once. Raises ``OSError`` when it cannot be opened."""
+    probe = _LockFile(lock_file)
+    if not probe.acquire():
+        return True
+    probe.release()
+    return False
 
 
 @dataclass
@@ -63,7 +128,7 @@ class _Held:
     name: str
     real: str
     identity: tuple[int, int] | None
-    file_lock: FileLock
+    file_lock: _LockFile
     identity_lock: _IdentityLock | None
     count: int = 1
 
@@ -92,6 +157,8 @@ def _identity(path: str | Path) -> tuple[int, int] | None:
 
 def identity_lock_dir() -> Path:
     """The folder of identity lock files (Windows): shared by the computer's accounts."""
+    import tempfile
+
     base = os.environ.get("PROGRAMDATA") or tempfile.gettempdir()
     return Path(base) / "SmartBimtek" / "locks"
 
@@ -99,7 +166,7 @@ def identity_lock_dir() -> Path:
 class _IdentityLock:
     """A held identity lock: a descriptor with a lock on the database, or a lock file."""
 
-    def __init__(self, fd: int | None = None, file_lock: FileLock | None = None) -> None:
+    def __init__(self, fd: int | None = None, file_lock: _LockFile | None = None) -> None:
         self.fd = fd
         self.file_lock = file_lock
 
@@ -134,16 +201,15 @@ def _take_identity_lock(path: Path, real: str,
     without locks: then the lock file alone protects it). Raises ``WorkshopLockedError``."""
     if IDENTITY_LOCK == "file":
         folder = identity_lock_dir()
-        file_lock = FileLock(str(folder / f"{identity[0]:x}-{identity[1]:x}.lock"), timeout=0,
-                             thread_local=False)
+        file_lock = _LockFile(folder / f"{identity[0]:x}-{identity[1]:x}.lock")
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            file_lock.acquire(timeout=0)
-        except Timeout:
-            raise _locked_elsewhere(path) from None
+            taken = file_lock.acquire()
         except OSError as exc:
             log.warning("identity lock of %s not taken: %s", path, exc)
             return None
+        if not taken:
+            raise _locked_elsewhere(path)
         return _IdentityLock(file_lock=file_lock)
     try:
         fd = os.open(real, os.O_RDWR)
@@ -208,15 +274,15 @@ def acquire(path: Path) -> bool:
                 f"The workshop file {path.name} is already open in this program as "
                 f"{other.name}.", hint="Use the file that is open, or close it first.",
                 path=str(path), other=other.name)
-        file_lock = FileLock(str(lock_path(path)), timeout=0, thread_local=False)
+        file_lock = _LockFile(lock_path(path))
         try:
-            file_lock.acquire(timeout=0)
+            taken = file_lock.acquire()
         except PermissionError as exc:  # a folder this user may not write in
             raise _lock_file_error(path, exc) from exc
-        except Timeout:
+        if not taken:
             raise WorkshopLockedError(
                 f"The workshop file {path.name} is already open in another program.",
-                hint=LOCKED_HINT, path=str(path)) from None
+                hint=LOCKED_HINT, path=str(path))
         try:
             identity_lock = _take_identity_lock(path, real, identity) if identity else None
         except BaseException:

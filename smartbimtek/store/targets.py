@@ -20,8 +20,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from ..errors import WorkshopFileError
 from . import lock
 from .migrations import APPLICATION_ID
@@ -58,16 +56,11 @@ def is_locked(path: str | Path) -> bool:
     lock_file = lock.lock_path(path)
     if not lock_file.exists():
         return False
-    probe = FileLock(str(lock_file), timeout=0, thread_local=False)
     try:
-        probe.acquire(timeout=0)
-    except Timeout:
-        return True
+        return lock.lock_file_held(lock_file)
     except OSError as exc:
         log.info("lock file %s cannot be probed (%s): taken as held", lock_file, exc)
         return True
-    probe.release()
-    return False
 
 
 def companion_of(path: str | Path) -> Path | None:
