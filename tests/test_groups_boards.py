@@ -170,3 +170,47 @@ def test_program_list_filters_by_group(qtbot, tmp_path):
     view.opd_filter.setCurrentIndex(0)
     assert len(view.filtered_programs()) == 2
     controller.close()
+
+
+def test_group_swot_on_the_projector_fits(qtbot, tmp_path):
+    """The group's SWOT on the projector window: every text fits its box and the window, the
+    title names the group, at 1024x768, 1280x720 and 1920x1080, smallest to largest font."""
+    from PySide6.QtCore import QRectF
+    from ui_support import make_controller, make_settings, opd_id
+
+    from ui.projector import ProjectorWindow
+    from ui.settings import MAX_FONT_SCALE, MIN_FONT_SCALE
+
+    controller = make_controller(tmp_path)
+    ws = controller.ws
+    members = [opd_id(controller, c) for c in ("DISKOMINFO", "BAPPEDA", "DLH")]
+    group = groups.add_group(ws, "Kelompok Smart Environment dan Ketahanan Bencana Daerah",
+                             "dimension", dimension="environment", opd_ids=members)
+    for n, quadrant in enumerate("SWOT" * 6):
+        swot.add_item(ws, members[n % 3], quadrant, f"{n} Pengelolaan sampah terpadu "
+                      "berbasis masyarakat di setiap kecamatan", group_id=group.id)
+    window = ProjectorWindow(controller, make_settings(tmp_path))
+    qtbot.addWidget(window)
+    controller.show_on_projector("swot", f"group:{group.id}")
+    problems = []
+    for size in ((1024, 768), (1280, 720), (1920, 1080)):
+        window.resize(*size)
+        window.show()
+        for scale in (MIN_FONT_SCALE, 1.0, MAX_FONT_SCALE):
+            window.set_font_scale(scale)
+            window.layout().activate()
+            qtbot.wait(1)
+            window.grab()
+            records = window.last_layout()
+            titles = [r.text for r in records if r.role == "title"]
+            # the title names the group (a long one is elided at the largest scales)
+            wanted = "Kelompok Smart Environment" if scale <= 1.0 else "SWOT of the group"
+            if not any(wanted in t for t in titles):
+                problems.append(f"{size} {scale}: title {titles}")
+            inside = QRectF(-0.5, -0.5, size[0] + 1, size[1] + 1)
+            for record in records:
+                if not record.fits() or not inside.contains(record.rect):
+                    problems.append(f"{size} {scale}: {record.role} {record.text!r}")
+    window.hide()
+    controller.close()
+    assert problems == [], "\n".join(problems)

@@ -146,3 +146,19 @@ def test_a_group_table_fits_small_screens(qtbot, tmp_path, demo_file):
             problems += [f"table/{tab} at {size[0]}x{size[1]}: {p}" for p in found]
     table.force_close()
     assert problems == [], "\n".join(problems)
+
+
+def test_a_component_group_table_records_its_component(qtbot, tmp_path):
+    controller, window, _dimension = _setup(qtbot, tmp_path)
+    dlh = opd_id(controller, "DLH")
+    group = groups.add_group(controller.ws, "Meja Struktur", "component", component="struktur",
+                             opd_ids=[dlh])
+    table = window.files.start_table_mode(None, group_id=group.id)
+    qtbot.addWidget(table)
+    assert not table.table_group.opd_box.isVisibleTo(table)  # one member: nothing to pick
+    assert table.swot_dimension.count() == 7  # a component group keeps every dimension
+    qtbot.keyClicks(table.swot_text, "Pegawai TIK sedikit")
+    qtbot.mouseClick(table.swot_add, Qt.MouseButton.LeftButton)
+    [item] = swot.list_items(controller.ws, group_id=group.id)
+    assert (item.opd_id, item.component, item.dimension) == (dlh, "struktur", None)
+    table.force_close()
