@@ -285,3 +285,33 @@ def test_output_targets_of_every_stage(demo, tmp_path):
     statuses = {e.stage: build(snap, "report", e.id).plain_text() for e in snap.events}
     assert "Quick win terpilih setiap dimensi" in statuses["III"]
     assert "Lembar komitmen bersama untuk ditandatangani" in statuses["IV"]
+
+
+def test_table_group_named_for_a_participant_wins_over_their_opds_groups(tmp_path):
+    """A participant seated at a group by name (``group_participants``) shows that group; the
+    others of their OPD show the groups that seat the OPD; someone without either shows none."""
+    from smartbimtek.exports.sections_report import table_groups
+    from smartbimtek.services import groups
+
+    with open_workshop(tmp_path / "g.bimtek", create=True) as ws:
+        event = plan.add_event(ws, "II", start_date="2026-12-01")
+        opd = roster.add_opd(ws, "DISKOMINFO", "Dinas Komunikasi dan Informatika")
+        ani = roster.add_participant(ws, "Ani", opd.id)
+        budi = roster.add_participant(ws, "Budi", opd.id)
+        sari = roster.add_participant(ws, "Sari", category="academia", institution="UNSUKA")
+        governance = groups.add_group(ws, "Meja Tata Kelola", "custom", event_id=event.id)
+        groups.set_members(ws, governance.id, opd_ids=[opd.id])
+        society = groups.add_group(ws, "Meja Masyarakat", "custom", event_id=event.id)
+        groups.set_members(ws, society.id, participant_ids=[budi.id])
+        snap = take_snapshot(ws)
+    seats = table_groups(snap, snap.events[0])
+    assert seats == {ani.id: "Meja Tata Kelola", budi.id: "Meja Masyarakat"}
+    assert sari.id not in seats
+    from smartbimtek.exports import build
+
+    cells = [line.split(" | ") for line in
+             build(snap, "report", event.id).plain_text().splitlines()]
+    rows = [c for c in cells if len(c) == 7 and c[1] in ("Ani", "Budi", "Sari")]
+    # the attendance table: No, Nama, Jabatan, Instansi/OPD, Kelompok, H1, H2
+    assert [[c[1], c[4]] for c in rows] == [
+        ["Ani", "Meja Tata Kelola"], ["Budi", "Meja Masyarakat"], ["Sari", "–"]]
