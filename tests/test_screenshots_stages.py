@@ -27,6 +27,7 @@ from ui.screenshot_stages import (
     started,
 )
 from ui.screenshots import CONSOLE_PAGES, PROJECTOR_BOARDS, planned_files
+from ui.sidebar import sidebar_row
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Pictures other tools write (documented where they are made): the phone page by the
@@ -112,6 +113,7 @@ def test_stage_demos_open_with_the_stage_running_in_the_console(qtbot, tmp_path)
         assert moment[0] == started(stage) + INTO_STEP
         step = agenda.current_step(controller.ws, event.id)
         assert window.run_bar.step_label.text() == step.title
-        item = window.sidebar.item(window._keys.index(lead))
+        item = window.sidebar.item(sidebar_row(window.sidebar, lead))
+        assert window.sidebar.row(item) == 0  # the stage's first exercise leads
         assert f"Bimtek {stage}" in item.toolTip()
     controller.close()

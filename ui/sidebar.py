@@ -1,18 +1,40 @@
 """The console's sidebar: the list of views on the left. 178 px wide where the screen has
 room; on a small screen (a 1024x768 projector, a laptop at 150%) it narrows down to its
-longest word and wraps its labels onto two lines, never cutting or eliding them."""
+longest word and wraps its labels onto two lines, never cutting or eliding them.
+
+In a Bimtek II, III or IV file the sidebar leads with the running stage: a section header
+"Bimtek II · Latihan" over the stage's exercise views in exercise order, then "Semua
+tampilan" over the other views in their usual order (``mark_stage``). The headers are painted
+above the first entry of their section (not entries of their own): the keyboard and the
+mouse cannot select them, and the rows stay one per view. A row is not a view index: every
+entry carries its view key (``sidebar_key``, ``sidebar_row``). A Bimtek I file (and a file
+without events) keeps the usual order, which is Bimtek I's (its views are marked)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QListWidget, QSizePolicy, QStyle, QStyledItemDelegate, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 #: Width where the screen has room.
 SIDEBAR_WIDTH = 178
 #: Vertical and side padding of an entry.
 SIDEBAR_PADDING = (12, 10)
 _FONT_PX = 15
+#: Section headers: font size, padding above and below (pixels).
+_HEADER_PX = 12
+_HEADER_PADDING = (8, 3)
+#: The view key of an entry, and the section header painted above it (or None).
+KEY_ROLE = Qt.ItemDataRole.UserRole
+HEADER_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADER_COLOUR = "#486581"
 
 
 def sidebar_text_margin(view: QWidget) -> int:
@@ -22,24 +44,93 @@ def sidebar_text_margin(view: QWidget) -> int:
     return SIDEBAR_PADDING[1] + focus + 1
 
 
+def _header_font(view: QWidget) -> QFont:
+    font = QFont(view.font())
+    font.setPixelSize(_HEADER_PX)
+    font.setBold(True)
+    return font
+
+
+def header_height(view: QWidget, text: str | None, width: int) -> int:
+    """The height of a section header ``text`` painted at ``width`` (0 without one)."""
+    if not text:
+        return 0
+    box = QFontMetrics(_header_font(view)).boundingRect(
+        QRect(0, 0, max(20, width), 10_000), Qt.TextFlag.TextWordWrap, text)
+    return box.height() + sum(_HEADER_PADDING)
+
+
 class _SidebarDelegate(QStyledItemDelegate):
     """Item heights that count the side padding when a label wraps (Qt's own hint wraps at
-    the full width, so a label just too long got one line and was elided)."""
+    the full width, so a label just too long got one line and was elided), and the section
+    header painted above the first entry of a section."""
+
+    def _width(self) -> int:
+        view = self.parent()
+        return max(20, view.viewport().width() - 2 * sidebar_text_margin(view))
 
     def sizeHint(self, option, index):  # noqa: N802 - Qt override
         hint = super().sizeHint(option, index)
         view = self.parent()
-        width = max(20, view.viewport().width() - 2 * sidebar_text_margin(view))
+        width = self._width()
         text = str(index.data() or "")
         flags = Qt.TextFlag.TextWordWrap
         box = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
+        head = header_height(view, index.data(HEADER_ROLE), width)
         return QSize(min(hint.width(), view.viewport().width()),
-                     max(hint.height(), box.height() + 2 * SIDEBAR_PADDING[0]))
+                     max(hint.height(), box.height() + 2 * SIDEBAR_PADDING[0]) + head)
+
+    def paint(self, painter, option, index):  # noqa: D102 - Qt override
+        header = index.data(HEADER_ROLE)
+        if not header:
+            super().paint(painter, option, index)
+            return
+        view = self.parent()
+        head = header_height(view, header, self._width())
+        band = QRect(option.rect.left(), option.rect.top(), option.rect.width(), head)
+        painter.save()
+        painter.fillRect(band, QColor("#f0f4f8"))
+        painter.setFont(_header_font(view))
+        painter.setPen(QColor(HEADER_COLOUR))
+        margin = sidebar_text_margin(view)
+        painter.drawText(band.adjusted(margin, _HEADER_PADDING[0], -margin, 0),
+                         Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, header)
+        painter.setPen(QColor("#bcccdc"))
+        painter.drawLine(band.left() + margin, band.top() + 2, band.right() - margin,
+                         band.top() + 2)
+        painter.restore()
+        option.rect = option.rect.adjusted(0, head, 0, 0)
+        super().paint(painter, option, index)
 
 
-def make_sidebar() -> QListWidget:
+class Sidebar(QListWidget):
+    """The sidebar list: a press on a section header selects nothing."""
+
+    def in_header(self, pos) -> bool:
+        """True when ``pos`` (viewport coordinates) lies on a section header."""
+        item = self.itemAt(pos)
+        if item is None or not item.data(HEADER_ROLE):
+            return False
+        rect = self.visualItemRect(item)
+        width = max(20, self.viewport().width() - 2 * sidebar_text_margin(self))
+        return pos.y() < rect.top() + header_height(self, item.data(HEADER_ROLE), width)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.in_header(event.position().toPoint()):
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.buttons() and self.in_header(event.position().toPoint()):
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+
+def make_sidebar() -> Sidebar:
     """The sidebar list (its entries are added by the window, then ``fit_sidebar``)."""
-    sidebar = QListWidget()
+    sidebar = Sidebar()
     sidebar.setObjectName("sidebar")
     padding = "#sidebar::item {{ padding: {}px {}px; }}".format(*SIDEBAR_PADDING)
     sidebar.setStyleSheet(
@@ -61,6 +152,10 @@ def fit_sidebar(sidebar: QListWidget) -> None:
     metrics = QFontMetrics(font)
     words = [w for i in range(sidebar.count()) for w in sidebar.item(i).text().split()]
     widest = max((metrics.horizontalAdvance(w) for w in words), default=60)
+    headers = [w for i in range(sidebar.count())
+               for w in str(sidebar.item(i).data(HEADER_ROLE) or "").split()]
+    head_metrics = QFontMetrics(_header_font(sidebar))
+    widest = max([widest, *(head_metrics.horizontalAdvance(w) for w in headers)])
     sidebar.setMinimumWidth(min(SIDEBAR_WIDTH, widest + 2 * sidebar_text_margin(sidebar) + 2))
 
 
@@ -98,22 +193,70 @@ def landing_index(keys: list[str], leading: list[str], stage: str | None, last: 
     return keys.index(leading[0])
 
 
-def mark_stage(sidebar: QListWidget, keys: list[str], stage: str | None) -> list[str]:
-    """Mark the running stage's views in the sidebar (coloured, with a tooltip naming the
-    bimtek); every view stays listed and reachable. Returns the marked keys in order."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QBrush, QColor
+def add_entry(sidebar: QListWidget, key: str, text: str) -> QListWidgetItem:
+    """Add the entry of view ``key`` at the end of the sidebar."""
+    item = QListWidgetItem(text, sidebar)
+    item.setData(KEY_ROLE, key)
+    return item
 
+
+def sidebar_key(sidebar: QListWidget, row: int) -> str | None:
+    """The view key of the entry at ``row`` (None outside the list)."""
+    item = sidebar.item(row)
+    return item.data(KEY_ROLE) if item is not None else None
+
+
+def sidebar_row(sidebar: QListWidget, key: str) -> int:
+    """The row of view ``key``'s entry (-1 when absent)."""
+    for row in range(sidebar.count()):
+        if sidebar.item(row).data(KEY_ROLE) == key:
+            return row
+    return -1
+
+
+def section_order(keys: list[str], leading: list[str], stage: str | None) -> list[str]:
+    """The sidebar's order: a Bimtek II, III or IV file leads with the stage's views
+    (``leading``, in exercise order), then every other view in its usual order; otherwise
+    the usual order (Bimtek I's)."""
+    if stage in (None, "I") or not leading:
+        return list(keys)
+    return [*leading, *(k for k in keys if k not in leading)]
+
+
+def mark_stage(sidebar: QListWidget, keys: list[str], stage: str | None) -> list[str]:
+    """Lead the sidebar with the running stage (``section_order``: the headers "Bimtek II ·
+    Latihan" and "Semua tampilan" in a Bimtek II-IV file) and mark the stage's views
+    (coloured, with a tooltip naming the bimtek); every view stays listed and reachable and
+    the selected view stays selected. Returns the stage's view keys in order."""
     leading = stage_views(stage, keys)
+    texts = {sidebar.item(r).data(KEY_ROLE): sidebar.item(r).text()
+             for r in range(sidebar.count())}
+    order = [k for k in section_order(keys, leading, stage) if k in texts]
+    current = sidebar_key(sidebar, sidebar.currentRow())
+    sections = order != [k for k in keys if k in texts]
     tip = QCoreApplication.translate("Sidebar", "Exercise of Bimtek {0}").format(stage)
-    for row, key in enumerate(keys):
-        item = sidebar.item(row)
-        if item is None:
-            continue
-        if key in leading:
-            item.setForeground(QBrush(QColor(LEADING_COLOUR)))
-            item.setToolTip(tip)
-        else:
-            item.setData(Qt.ItemDataRole.ForegroundRole, None)
-            item.setToolTip("")
+    heads = {}
+    if sections:
+        heads = {order[0]: QCoreApplication.translate("Sidebar", "Bimtek {0} · Exercises")
+                 .format(stage),
+                 order[len(leading)]: QCoreApplication.translate("Sidebar", "All views")}
+    blocked = sidebar.blockSignals(True)
+    try:
+        for row, key in enumerate(order):
+            item = sidebar.item(row)
+            item.setText(texts[key])
+            item.setData(KEY_ROLE, key)
+            item.setData(HEADER_ROLE, heads.get(key))
+            if key in leading:
+                item.setForeground(QBrush(QColor(LEADING_COLOUR)))
+                item.setToolTip(tip)
+            else:
+                item.setData(Qt.ItemDataRole.ForegroundRole, None)
+                item.setToolTip("")
+        if current is not None:
+            sidebar.setCurrentRow(sidebar_row(sidebar, current))
+    finally:
+        sidebar.blockSignals(blocked)
+    sidebar.doItemsLayout()
+    fit_sidebar(sidebar)
     return leading
