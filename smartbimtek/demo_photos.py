@@ -48,28 +48,42 @@ class _Shot:
 
 def add_photos(ws: Workshop) -> int:
     """Draw and store the documentation photos of every event of the demo (each at a moment
-    inside its step, on the demo's clock); returns how many were stored."""
+    inside its step, on the demo's clock); returns how many were stored. Pictures are drawn
+    here; their encoding and the service's check and re-encoding (``photos.prepare``) run on
+    two worker threads (Pillow's codecs release the GIL); they are stored in order."""
+    from concurrent.futures import ThreadPoolExecutor
+
     clock = ws.clock
     moment = getattr(clock, "moment", None)
     region = formal.region_display_name(ws)
     count = 0
     try:
-        for event in plan.list_events(ws):
-            steps = [s for s in agenda.list_steps(ws, event.id) if s.actual_start]
-            for shot in _shots(ws, event, steps, region):
-                taken = dt.datetime.fromisoformat(shot.step.actual_start) + dt.timedelta(
-                    minutes=shot.minutes_in)
-                if moment is not None:  # never later than the demo's now (a running step)
-                    taken = min(taken, moment)
-                    clock.moment = taken
-                photos.add_photo(ws, _jpeg(shot.draw(), taken), event_id=event.id,
-                                 step_id=shot.step.id, opd_id=shot.opd_id,
-                                 group_id=shot.group_id, caption=shot.caption)
-                count += 1
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            for event in plan.list_events(ws):
+                steps = [s for s in agenda.list_steps(ws, event.id) if s.actual_start]
+                jobs = []
+                for shot in _shots(ws, event, steps, region):
+                    taken = dt.datetime.fromisoformat(shot.step.actual_start) + dt.timedelta(
+                        minutes=shot.minutes_in)
+                    if moment is not None:  # never later than the demo's now (a running step)
+                        taken = min(taken, moment)
+                    jobs.append((shot, taken, pool.submit(_prepared, shot.draw(), taken)))
+                for shot, taken, job in jobs:
+                    if moment is not None:
+                        clock.moment = taken
+                    photos.store_prepared(ws, job.result(), event_id=event.id,
+                                          step_id=shot.step.id, opd_id=shot.opd_id,
+                                          group_id=shot.group_id, caption=shot.caption)
+                    count += 1
     finally:
         if moment is not None:
             clock.moment = moment
     return count
+
+
+def _prepared(image: Image.Image, taken: dt.datetime) -> photos.Prepared:
+    """The picture as a camera writes it, then checked and cleaned as any uploaded photo."""
+    return photos.prepare(_jpeg(image, taken))
 
 
 def _first(steps, kind: str, *, title: str = "", dimension: str | None = None):

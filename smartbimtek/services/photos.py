@@ -130,8 +130,8 @@ def prepare_jpeg(data: bytes) -> tuple[bytes, int, int, str | None]:
             try:
                 image.load()  # a truncated file fails here (LOAD_TRUNCATED_IMAGES stays off)
                 taken_at = _taken_at(image)
-                upright = ImageOps.exif_transpose(image)
-                clean = _rgb(upright)
+                ImageOps.exif_transpose(image, in_place=True)  # upright, without a copy
+                clean = _rgb(image)
             except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
                 raise ValidationError("photo", "the image has too many pixels",
                                       code="too_large") from exc
@@ -154,7 +154,7 @@ def _rgb(image: Image.Image) -> Image.Image:
         flat = Image.new("RGB", rgba.size, (255, 255, 255))
         flat.paste(rgba, mask=rgba.getchannel("A"))
         return flat
-    converted = image.convert("RGB")
+    converted = image.convert("RGB") if image.mode != "RGB" else image
     fresh = Image.new("RGB", converted.size)
     fresh.paste(converted)
     return fresh
