@@ -214,3 +214,19 @@ def test_group_swot_on_the_projector_fits(qtbot, tmp_path):
     window.hide()
     controller.close()
     assert problems == [], "\n".join(problems)
+
+
+def test_projector_of_a_removed_group_shows_nothing_and_says_so(qtbot, tmp_path):
+    from ui_support import make_controller, opd_id, show
+
+    from ui.views.projector_swot import SwotProjectorBoard
+
+    controller = make_controller(tmp_path)
+    group = groups.add_group(controller.ws, "Sementara", "custom")
+    swot.add_item(controller.ws, opd_id(controller, "DLH"), "S", "X", group_id=group.id)
+    groups.delete_group(controller.ws, group.id)
+    board = show(qtbot, SwotProjectorBoard(controller, f"group:{group.id}"), 1024, 768)
+    board.grab()
+    assert board.items == {"S": [], "W": [], "O": [], "T": []}
+    assert [r.text for r in board.last_layout() if r.role == "title"] == ["SWOT: no OPD yet"]
+    controller.close()

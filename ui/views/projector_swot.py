@@ -97,7 +97,7 @@ class SwotProjectorBoard(ProjectorBoard):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        if self.group_id is not None:
+        if self.group_id is not None and self.opd_title:
             title = self.tr("SWOT of the group {0}").format(self.opd_title)
         else:
             title = self.tr("SWOT: {0}").format(self.opd_title) if self.opd_title \
