@@ -58,3 +58,21 @@ def test_group_without_members_says_so(tmp_path):
         assert " ".join(lan.group_codes(ws)[group.id]) in text
         assert "Meja bebas" in text and "Kelompok bebas" in text
         assert "Belum ada OPD anggota" in text
+
+
+def test_the_consoles_print_table_cards_prints_the_group_cards(qtbot, tmp_path):
+    from ui_support import make_controller, opd_id, show
+
+    from ui.lan_panel import LanPanel
+
+    controller = make_controller(tmp_path)
+    group = groups.add_group(controller.ws, "Kelompok Ekonomi", "dimension",
+                             dimension="economy", opd_ids=[opd_id(controller, "BAPPEDA")])
+    panel = show(qtbot, LanPanel(controller), 1200, 700)
+    pdf = panel.print_cards(tmp_path / "kartu.pdf")
+    assert pdf is not None
+    text, pages = _text(pdf)
+    assert pages == 2  # three OPD cards and the group's card
+    assert "Kelompok Ekonomi" in text and "Anggota: BAPPEDA" in text
+    assert " ".join(lan.group_codes(controller.ws)[group.id]) in text
+    controller.close()
