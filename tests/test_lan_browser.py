@@ -7,81 +7,17 @@ Set ``SMARTBIMTEK_SCREENSHOTS=1`` to (re)write the phone screenshots in ``docs/s
 
 from __future__ import annotations
 
-import os
-import shutil
 import threading
 import time
-from pathlib import Path
 
 import pytest
-from lan_support import LanFixture, start_fixture
-from tools_support import require_chromium
+from browser_support import browser, fx, join, phone, shot
 
 from smartbimtek import changes
 from smartbimtek.services import lan, programs, swot
 
-CHROMIUM = "/usr/bin/chromium"
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-
 pytestmark = [pytest.mark.browser]
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _chromium_installed():
-    """Skipped without Debian's chromium, but failed in CI (a broken install step)."""
-    require_chromium()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory) -> LanFixture:
-    fixture = start_fixture(tmp_path_factory.mktemp("browser") / "phone.bimtek",
-                            join_limit=1000)
-    yield fixture
-    fixture.server.stop()
-    fixture.ws.close()
-
-
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True,
-                                  has_touch=True, device_scale_factor=2)
-    page = context.new_page()
-    problems: list[str] = []
-    page.on("pageerror", lambda exc: problems.append(str(exc)))
-    yield page
-    context.close()
-    assert problems == [], problems  # no script errors on the page
-
-
-def shot(page, name: str, tmp_path: Path, full_page: bool = False) -> Path:
-    """Save a screenshot (always in tmp_path; in docs/screenshots when asked)."""
-    path = tmp_path / f"phone-{name}.png"
-    page.screenshot(path=str(path), full_page=full_page)
-    if os.environ.get("SMARTBIMTEK_SCREENSHOTS"):
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, SHOTS / path.name)
-    return path
-
-
-def join(page, fx: LanFixture, opd: str, name: str) -> None:
-    page.goto(f"{fx.url}/j/{fx.codes[opd]}")  # what the QR code holds: no typing of the code
-    page.wait_for_selector("#join-view:not(.hidden)")
-    assert page.input_value("#join-code") == fx.codes[opd]
-    page.fill("#join-name", name)
-    page.click("#join-button")
-    page.wait_for_selector("#work-view:not(.hidden)")
+__all__ = ["browser", "fx", "phone"]  # the fixtures this module uses from browser_support
 
 
 def add_swot(page, quadrant: str, text: str, dimension: str | None = None,
