@@ -187,3 +187,42 @@ def test_the_address_lookup_waits_until_table_input_needs_it(qtbot, tmp_path, mo
     control = LanControl.of(controller)
     assert control.host in real() and lookups  # looked up when asked
     controller.close()
+
+
+def test_the_projector_window_is_built_after_the_first_paint(qtbot, tmp_path):
+    """The app builds the projector just after the console's first paint
+    (``defer_projector``): before, the thumbnail's frame holds its place in the status bar;
+    after, the projector shows the board the workshop had, and the console drives it."""
+    from PySide6.QtGui import QKeySequence
+    from ui_support import make_controller, make_settings, opd_id
+
+    from ui.app import _attach_projector
+    from ui.main_window import MainWindow
+
+    controller = make_controller(tmp_path)
+    settings = make_settings(tmp_path)
+    settings.set_projector_board("swot", opd_id(controller, "DLH"))
+    window = MainWindow(controller, settings, defer_projector=True)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    preview = window.projector_preview
+    assert window.projector is None and window.projector_control is None
+    assert preview is not None and preview.isVisible() and preview.projector is None
+    where = preview.geometry()
+    controller.show_on_projector("swot", opd_id(controller, "DLH"))  # nothing to follow yet
+    _attach_projector(window)
+    projector = window.projector
+    qtbot.addWidget(projector)
+    assert projector is not None and window.projector_control is not None
+    assert preview.projector is projector and preview.geometry() == where
+    assert projector.board_kind == "swot" and not projector.isVisible()  # one screen
+    assert window.app_actions.pause in projector.actions()  # Space works there too
+    assert QKeySequence("F5") in window.app_actions.projector.shortcuts()
+    window.app_actions.projector.trigger()
+    assert projector.isVisible() and window.app_actions.projector.isChecked()
+    projector.hide_projector()
+    _attach_projector(window)
+    assert window.projector is projector  # once
+    controller.close()

@@ -129,6 +129,16 @@ def after_first_paint(window, callback, fallback_ms: int = 3000) -> None:
     QTimer.singleShot(fallback_ms, run)
 
 
+def _attach_projector(window) -> None:
+    """Give ``window`` its projector window; with a workshop open, show it full screen on a
+    projector screen when one is connected (``ProjectorWindow.auto_show``)."""
+    if not window.isVisible():  # closed meanwhile (quit, smoke test)
+        return
+    window.attach_projector()
+    if window.projector is not None and window.controller.ws is not None:
+        window.projector.auto_show()
+
+
 def _report_first_paint(window, report: bool = True, painted: list | None = None) -> None:
     """Once the window has painted, print ``{"painted_at": <time.time()>}`` (when ``report``
     and there is a console), append whether a workshop is open to ``painted``, then close it."""
@@ -172,7 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     lang = i18n.install(app, args.lang or str(settings.get("language")))
     log.info("language %s", lang)
     controller = Controller()
-    window = MainWindow(controller, settings, projector=not args.no_projector)
+    # the projector window is built just after the console's first paint (a faster start)
+    window = MainWindow(controller, settings, projector=not args.no_projector,
+                        defer_projector=True)
     window.show()
     path = first_workshop(settings, args)
     if path is not None:
@@ -180,8 +192,8 @@ def main(argv: list[str] | None = None) -> int:
         window.files.open_path(path)
     else:
         log.info("no workshop to open: start screen")
-    if window.projector is not None and controller.ws is not None:
-        window.projector.auto_show()
+    if not args.no_projector:
+        after_first_paint(window, lambda: _attach_projector(window))
     after_first_paint(window, settings.release_writes)
     if args.quit_after > 0:
         QTimer.singleShot(args.quit_after, window.close)

@@ -37,6 +37,7 @@ from .lan_dock import install as install_table_input
 from .messages import error_text
 from .projector import ProjectorWindow
 from .projector_control import install as install_projector_console
+from .projector_control import reserve as reserve_projector_console
 from .run_bar import RunBar, is_demo
 from .settings import Settings, remember_opd, restore_projector_board
 from .sidebar import (
@@ -73,10 +74,12 @@ def _table_input_panel(controller: Controller) -> QWidget:
 
 
 class MainWindow(QMainWindow):
-    """The console window. ``projector=False`` leaves the projector window out (tests)."""
+    """The console window. ``projector=False`` leaves the projector window out (tests);
+    ``defer_projector`` leaves it to ``attach_projector()`` (the app calls it just after the
+    first paint: the console shows sooner, and the projector follows unnoticed)."""
 
     def __init__(self, controller: Controller, settings: Settings, *,
-                 projector: bool = True) -> None:
+                 projector: bool = True, defer_projector: bool = False) -> None:
         super().__init__()
         self.controller = controller
         self.settings = settings
@@ -84,7 +87,7 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.app_actions = Actions(self, controller)
         self.banner = MessageBanner()
-        self.projector = ProjectorWindow(controller, settings) if projector else None
+        self.projector: ProjectorWindow | None = None
         self.files = FileMenu(self)
 
         # central area: start screen or console
@@ -129,7 +132,10 @@ class MainWindow(QMainWindow):
         self.file_label = plain_label()  # the path the user chose
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
-        install_projector_console(self)  # control window, thumbnail, board chooser sync
+        if projector:  # the thumbnail's place; the projector itself comes with attach_projector
+            reserve_projector_console(self)
+        else:
+            self.projector_control = self.projector_preview = None
         self.lan_dock = install_table_input(self, controller, _table_input_panel)
         # messages float over the status bar: showing one moves nothing
         self.banner.attach(self, self.statusBar().sizeHint().height())
@@ -144,6 +150,24 @@ class MainWindow(QMainWindow):
         geometry = settings.get("window_geometry")
         if geometry:
             self.restoreGeometry(geometry)
+        if projector and not defer_projector:
+            self.attach_projector()
+
+    def attach_projector(self) -> None:
+        """Build the projector window (showing the board the controller has) and wire it in:
+        the console's shortcuts work on it, the F5 action follows it, and the control window,
+        the thumbnail and the board chooser sync come with it (``ui.projector_control``)."""
+        if self.projector is not None or getattr(self, "_retired", False):
+            return
+        a = self.app_actions
+        self.projector = ProjectorWindow(self.controller, self.settings)
+        # Space, Left, Right... also work while the projector window has the focus
+        for action in [*a.runner_actions, a.projector, a.font_bigger, a.font_smaller,
+                       a.font_reset, a.undo, a.redo]:
+            self.projector.addAction(action)
+        self.projector.visibility_changed.connect(a.projector.setChecked)
+        self.projector.placement_changed.connect(self._projector_placed)
+        install_projector_console(self)  # control window, thumbnail, board chooser sync
 
     # -- construction -------------------------------------------------------------------------
     def _view_specs(self):
@@ -217,11 +241,6 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a.guide)
         help_menu.addAction(a.about)
-        # Space, Left, Right... also work while the projector window has the focus
-        if self.projector is not None:
-            for action in [*a.runner_actions, a.projector, a.font_bigger, a.font_smaller,
-                           a.font_reset, a.undo, a.redo]:
-                self.projector.addAction(action)
 
     def _connect(self) -> None:
         a, c = self.app_actions, self.controller
@@ -253,9 +272,6 @@ class MainWindow(QMainWindow):
         c.projector_board.connect(self.settings.set_projector_board)
         c.workshop_opened.connect(lambda: restore_projector_board(self.settings, c))
         c.error_raised.connect(self.show_error)
-        if self.projector is not None:
-            self.projector.visibility_changed.connect(a.projector.setChecked)
-            self.projector.placement_changed.connect(self._projector_placed)
 
     # -- state --------------------------------------------------------------------------------
     def update_state(self) -> None:

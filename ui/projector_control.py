@@ -102,12 +102,13 @@ class ProjectorControl(QWidget):
 class ProjectorPreview(QLabel):
     """A live thumbnail of the projector (header and board) for the console's status bar:
     redrawn when the board changes or paints, or the countdown ticks, at most every
-    ``REFRESH_MS``; marked when the projector is hidden. Clicking it toggles the projector."""
+    ``REFRESH_MS``; marked when the projector is hidden. Clicking it toggles the projector.
+    Made without a projector, it is an empty frame until ``set_projector``."""
 
-    def __init__(self, projector: ProjectorWindow, toggle_action,
+    def __init__(self, projector: ProjectorWindow | None, toggle_action,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.projector = projector
+        self.projector: ProjectorWindow | None = None
         self.toggle_action = toggle_action
         self.refreshes = 0  # how many thumbnails were drawn (tests, benchmarks)
         self._rendering = False
@@ -120,6 +121,12 @@ class ProjectorPreview(QLabel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        if projector is not None:
+            self.set_projector(projector)
+
+    def set_projector(self, projector: ProjectorWindow) -> None:
+        """Show ``projector`` from now on (drawn at the next turn of the event loop)."""
+        self.projector = projector
         projector.board_shown.connect(self._watch)
         projector.visibility_changed.connect(lambda _shown: self.schedule())
         projector.controller.tick.connect(self._tick)
@@ -226,18 +233,31 @@ def select_board(run_bar, kind: str, param: object = None) -> None:
             run_bar.opd_box.setCurrentIndex(found)
 
 
-def install(window) -> None:
-    """Add the control window, the thumbnail (status bar) and the chooser sync to the main
-    window ``window`` (which has ``projector``, ``app_actions``, ``run_bar``, ``controller``
-    and ``show_info``)."""
-    projector = window.projector
+def reserve(window) -> None:
+    """Put the thumbnail in the main window's status bar before the projector exists (an
+    empty frame: the status bar does not move when ``install`` gives it the projector)."""
     window.projector_control = None
-    window.projector_preview = None
+    window.projector_preview = ProjectorPreview(None, window.app_actions.projector)
+    window.statusBar().addPermanentWidget(window.projector_preview)
+
+
+def install(window) -> None:
+    """Add the control window, the thumbnail (status bar; the one ``reserve`` put there if
+    any) and the chooser sync to the main window ``window`` (which has ``projector``,
+    ``app_actions``, ``run_bar``, ``controller`` and ``show_info``)."""
+    projector = window.projector
+    preview = getattr(window, "projector_preview", None)
+    window.projector_control = None
     if projector is None:
+        window.projector_preview = preview
         return
     window.projector_control = ProjectorControl(projector, window.app_actions, window)
-    window.projector_preview = ProjectorPreview(projector, window.app_actions.projector)
-    window.statusBar().addPermanentWidget(window.projector_preview)
+    if preview is None:
+        preview = ProjectorPreview(projector, window.app_actions.projector)
+        window.statusBar().addPermanentWidget(preview)
+    else:
+        preview.set_projector(projector)
+    window.projector_preview = preview
     controller = window.controller
 
     def board_sent(kind: str, param: object) -> None:
