@@ -6,41 +6,21 @@ comment is sent and the facilitator's answer shows up; the stage line leads."""
 from __future__ import annotations
 
 import pytest
-from lan_support import LanFixture, start_fixture
-from test_lan_browser import CHROMIUM, shot
-from tools_support import require_chromium
+from browser_support import browser, join_code, phone, served, shot
+from lan_support import LanFixture
 
 from smartbimtek.services import agenda, groups, keywords, lan, review, swot
 
 pytestmark = [pytest.mark.browser]
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _chromium_installed():
-    require_chromium()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        yield chromium
-        chromium.close()
+__all__ = ["browser", "phone"]  # the fixtures this module uses from browser_support
 
 
 @pytest.fixture(scope="module")
 def fx(tmp_path_factory) -> LanFixture:
-    fixture = start_fixture(tmp_path_factory.mktemp("browserx") / "phonex.bimtek",
-                            join_limit=1000)
-    for kind, title in (("keywords", "Kata kunci visi"), ("review", "Reviu bab")):
-        agenda.add_step(fixture.ws, fixture.event_id, 2, title, 30, kind=kind)
-    yield fixture
-    fixture.server.stop()
-    fixture.ws.close()
+    with served(tmp_path_factory.mktemp("browserx") / "phonex.bimtek") as fixture:
+        for kind, title in (("keywords", "Kata kunci visi"), ("review", "Reviu bab")):
+            agenda.add_step(fixture.ws, fixture.event_id, 2, title, 30, kind=kind)
+        yield fixture
 
 
 @pytest.fixture(scope="module")
@@ -48,26 +28,6 @@ def group(fx):
     made = groups.add_group(fx.ws, "Kelompok Living", "dimension", dimension="living",
                             opd_ids=[fx.opds["DINKES"], fx.opds["BAPPEDA"]])
     return made, lan.ensure_group_codes(fx.ws)[made.id]
-
-
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True,
-                                  has_touch=True, device_scale_factor=2)
-    page = context.new_page()
-    problems: list[str] = []
-    page.on("pageerror", lambda exc: problems.append(str(exc)))
-    yield page
-    context.close()
-    assert problems == [], problems
-
-
-def join_code(page, fx: LanFixture, code: str, name: str) -> None:
-    page.goto(f"{fx.url}/j/{code}")
-    page.wait_for_selector("#join-view:not(.hidden)")
-    page.fill("#join-name", name)
-    page.click("#join-button")
-    page.wait_for_selector("#work-view:not(.hidden)")
 
 
 def test_a_group_joins_and_its_entry_records_the_group_and_the_chosen_opd(phone, fx, group,
