@@ -79,6 +79,8 @@ class _LockFile:
         import fcntl
 
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        # As filelock did: a new workshop may be created in a folder that does not exist yet.
+        os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
         fd = os.open(self.path, flags, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
