@@ -203,20 +203,48 @@ def _lists_sheet(wb, program_last: int, owner: Owner) -> dict[str, str]:
     return refs
 
 
-def _owner_rows(snap: WorkshopSnapshot, owner: Owner, start, end, grouped_entries: dict
+class EntryIndex:
+    """The snapshot's SWOT items and programs by OPD and by group, built once per export:
+    ``held(owner)`` is what a worksheet holds, in the snapshot's order."""
+
+    def __init__(self, snap: WorkshopSnapshot, grouped_entries: dict) -> None:
+        self.swot = self._index(snap.swot, grouped_entries.get("swot", {}))
+        self.programs = self._index(snap.programs, grouped_entries.get("program", {}))
+
+    @staticmethod
+    def _index(items, group_of: dict) -> tuple[dict, dict]:
+        by_opd: dict[str, list] = {}
+        by_group: dict[str, list] = {}
+        for position, item in enumerate(items):
+            by_opd.setdefault(item.opd_id, []).append((position, item))
+            if item.id in group_of:
+                by_group.setdefault(group_of[item.id], []).append((position, item))
+        return by_opd, by_group
+
+    @staticmethod
+    def _held(index: tuple[dict, dict], owner: Owner) -> list:
+        by_opd, by_group = index
+        found = dict(by_opd.get(owner.opd_id, ())) if owner.opd_id else {}
+        if owner.group_id:
+            found.update(by_group.get(owner.group_id, ()))
+        return [found[p] for p in sorted(found)]
+
+    def held(self, owner: Owner) -> tuple[list, list]:
+        """(SWOT items, programs) on ``owner``'s worksheet."""
+        return self._held(self.swot, owner), self._held(self.programs, owner)
+
+
+def _owner_rows(snap: WorkshopSnapshot, owner: Owner, start, end, index: EntryIndex
                 ) -> dict[str, list]:
-    swot_groups = grouped_entries.get("swot", {})
-    program_groups = grouped_entries.get("program", {})
-    programs = [p for p in snap.programs if owner.holds(p.opd_id, program_groups.get(p.id))]
+    items, programs = index.held(owner)
     title_of = {p.id: p.title for p in programs}
     years = list(range(start, end + 1)) if start and end else []
     rows: dict[str, list] = {name: [] for name in L.DATA_SHEETS}
     first = (lambda opd_id: [snap.opd_code(opd_id)]) if owner.is_group else (lambda _: [])
-    for item in snap.swot:
-        if owner.holds(item.opd_id, swot_groups.get(item.id)):
-            rows[L.SWOT].append((item.id, first(item.opd_id) + [
-                item.quadrant, item.text, item.dimension, item.element, item.component,
-                item.weight, item.rating]))
+    for item in items:
+        rows[L.SWOT].append((item.id, first(item.opd_id) + [
+            item.quadrant, item.text, item.dimension, item.element, item.component,
+            item.weight, item.rating]))
     for prog in programs:
         plan = snap.program_plans.get(prog.id)
         values = first(prog.opd_id) + [getattr(prog, c.field) if hasattr(prog, c.field) else
@@ -244,9 +272,11 @@ def _owner_rows(snap: WorkshopSnapshot, owner: Owner, start, end, grouped_entrie
 
 
 def build_workbook(snap: WorkshopSnapshot, owner: Owner, key: str,
-                   grouped_entries: dict | None = None) -> Workbook:
+                   grouped_entries: dict | None = None, index: EntryIndex | None = None
+                   ) -> Workbook:
     """The worksheet of one OPD or group as an openpyxl workbook (not saved);
-    ``grouped_entries`` (``owners.entry_groups``) says which entries a group holds."""
+    ``grouped_entries`` (``owners.entry_groups``) says which entries a group holds (or pass
+    the ``index`` built from them once for many worksheets)."""
     start, end = snap.plan.period_start, snap.plan.period_end
     wb = Workbook()
     help_sheet = wb.active
@@ -254,7 +284,7 @@ def build_workbook(snap: WorkshopSnapshot, owner: Owner, key: str,
     lines = list(HELP_LINES)
     if owner.is_group:
         lines[0] = f"KERTAS KERJA KELOMPOK - SmartBimtek - {owner.code}"
-        lines[2:3] = GROUP_HELP_LINES + [", ".join(owner.members) or "-", ""]
+        lines[2:3] = GROUP_HELP_LINES + [", ".join(owner.members) or "-"]
     else:
         lines[0] = f"{lines[0]} - {owner.code}: {owner.name}"
     if start and end:
@@ -264,7 +294,8 @@ def build_workbook(snap: WorkshopSnapshot, owner: Owner, key: str,
     help_sheet.column_dimensions["A"].width = 110
     help_sheet["A1"].font = Font(bold=True, size=13)
     help_sheet.protection.sheet = True
-    rows = _owner_rows(snap, owner, start, end, grouped_entries or {})
+    index = index or EntryIndex(snap, grouped_entries or {})
+    rows = _owner_rows(snap, owner, start, end, index)
     program_last = len(rows[L.PROGRAM]) + 1 + L.SPARE_ROWS
     list_refs = _lists_sheet(wb, program_last, owner)
     for name in L.DATA_SHEETS:
@@ -335,7 +366,8 @@ def export_worksheets(ws_or_snapshot: Workshop | WorkshopSnapshot, outdir: str |
         raise ValueError(f"worksheets by {by!r}: use 'opd' or 'group'")
     ensure_folder(outdir)
     check_targets(paths, force=force)
+    index = EntryIndex(snap, grouped_entries or {})
     for owner, path in zip(owners, paths, strict=True):
-        wb = build_workbook(snap, owner, key, grouped_entries)
+        wb = build_workbook(snap, owner, key, index=index)
         atomic_write(path, wb.save)
     return paths
