@@ -94,6 +94,19 @@ def join(page, fx: LanFixture, opd: str, name: str) -> None:
     join_code(page, fx, fx.codes[opd], name)
 
 
+def add_swot(page, quadrant: str, text: str, dimension: str | None = None,
+             element: str | None = None) -> None:
+    """Add a SWOT item on the phone: tap the quadrant, type, pick the dimension and element
+    when given, save."""
+    page.click(f".quad.q{quadrant}")
+    page.fill("#swot-text", text)
+    if dimension:
+        page.select_option("#swot-dimension", dimension)
+    if element:
+        page.select_option("#swot-element", element)
+    page.click("#swot-save")
+
+
 def shot(page, name: str, tmp_path: Path, full_page: bool = False) -> Path:
     """Save a screenshot (always in tmp_path; in docs/screenshots when
     ``SMARTBIMTEK_SCREENSHOTS`` is set)."""

@@ -11,24 +11,13 @@ import threading
 import time
 
 import pytest
-from browser_support import browser, fx, join, phone, shot
+from browser_support import add_swot, browser, fx, join, phone, shot
 
 from smartbimtek import changes
 from smartbimtek.services import lan, programs, swot
 
 pytestmark = [pytest.mark.browser]
 __all__ = ["browser", "fx", "phone"]  # the fixtures this module uses from browser_support
-
-
-def add_swot(page, quadrant: str, text: str, dimension: str | None = None,
-             element: str | None = None) -> None:
-    page.click(f".quad.q{quadrant}")
-    page.fill("#swot-text", text)
-    if dimension:
-        page.select_option("#swot-dimension", dimension)
-    if element:
-        page.select_option("#swot-element", element)
-    page.click("#swot-save")
 
 
 def test_join_by_link_add_an_item_and_the_console_sees_it(phone, fx, tmp_path):

@@ -12,14 +12,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from lan_support import LanFixture, start_fixture
-from tools_support import require_chromium
+from browser_support import add_swot, browser, fx, join, phone_page
 
 from smartbimtek.services import programs, swot
 
-CHROMIUM = "/usr/bin/chromium"
-
 pytestmark = [pytest.mark.browser]
+__all__ = ["browser", "fx"]  # the fixtures this module uses from browser_support
 
 # Pauses the page's queue (as if still offline) once a send got no answer and nothing is in
 # flight; checked and set in one go inside the page, so no send can slip in between.
@@ -31,56 +29,11 @@ PAUSE_AFTER_LOSS = """() => {
 }"""
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _chromium_installed():
-    """Skipped without Debian's chromium, but failed in CI (a broken install step)."""
-    require_chromium()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory) -> LanFixture:
-    fixture = start_fixture(tmp_path_factory.mktemp("queue") / "phone.bimtek", join_limit=1000)
-    yield fixture
-    fixture.server.stop()
-    fixture.ws.close()
-
-
 @pytest.fixture
 def phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True,
-                                  has_touch=True, bypass_csp=True)  # wait_for_function evaluates
-    page = context.new_page()
-    problems: list[str] = []
-    page.on("pageerror", lambda exc: problems.append(str(exc)))
-    yield page
-    context.close()
-    assert problems == [], problems  # no script errors on the page
-
-
-def join(page, fx: LanFixture, opd: str, name: str) -> None:
-    page.goto(f"{fx.url}/j/{fx.codes[opd]}")
-    page.wait_for_selector("#join-view:not(.hidden)")
-    page.fill("#join-name", name)
-    page.click("#join-button")
-    page.wait_for_selector("#work-view:not(.hidden)")
-
-
-def add_swot(page, quadrant: str, text: str) -> None:
-    page.click(f".quad.q{quadrant}")
-    page.fill("#swot-text", text)
-    page.click("#swot-save")
+    """A phone page that lets ``wait_for_function`` evaluate (``bypass_csp``)."""
+    with phone_page(browser, device_scale_factor=1, bypass_csp=True) as page:
+        yield page
 
 
 class LostAnswer:
