@@ -2,7 +2,7 @@
 program with its status (draft, discussed, agreed: a coloured mark and its word) and its
 open comments (tanggapan); focused on one chapter or program (``param`` ``"chapter:key"`` or
 ``"program:id"``) it shows that subject's comments with the facilitator's answers. When every
-chapter is agreed a green band says that the master plan prints as the final draft."""
+chapter is agreed and no comment is open a green band says that the master plan prints as the final draft."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def status_text(status: str) -> str:
 def final_draft_text() -> str:
     """The all-agreed message of the console and the projector."""
     return QCoreApplication.translate(
-        "Review", "Every chapter is agreed: the master plan prints as the final draft")
+        "Review", "Every chapter is agreed and no comment is open: the master plan prints as the "
+        "final draft")
 
 
 def comment_line(comment, group_names: dict[str, str]) -> str:
