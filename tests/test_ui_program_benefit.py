@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 from boards_support import opd_id, open_controller, show
-from lan_support import start_fixture
+from browser_support import browser, join, phone, served
 from PySide6.QtCore import Qt
-from tools_support import require_chromium
 from ui_support import make_controller, make_settings, settle
 from ui_support import opd_id as table_opd_id
 from ui_support import show as show_window
@@ -17,7 +16,7 @@ from ui import i18n
 from ui.main_window import MainWindow
 from ui.views.programs import ProgramsView
 
-CHROMIUM = "/usr/bin/chromium"
+__all__ = ["browser", "phone"]  # the fixtures this module uses from browser_support
 BENEFIT = "Warga <desa> & kota bisa antre dari rumah\n=tanpa datang subuh"
 
 
@@ -84,52 +83,38 @@ def test_table_mode_sends_the_benefit(qtbot, tmp_path):
     table.close()
 
 
-@pytest.mark.browser
-def test_the_phone_form_sends_and_edits_the_benefit(tmp_path):
-    require_chromium()  # skipped without it, failed in CI
-    from playwright.sync_api import sync_playwright
+@pytest.fixture
+def fx(browser, tmp_path):
+    """A served workshop, stopped only after the phone page is closed (Chromium checked
+    first: skipped without it, failed in CI)."""
+    with served(tmp_path / "phone.bimtek") as fixture:
+        yield fixture
 
-    fx = start_fixture(tmp_path / "phone.bimtek", join_limit=1000)
-    try:
-        fx.start("programs")
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"])
-            try:
-                page = browser.new_page(viewport={"width": 360, "height": 640},
-                                        is_mobile=True)
-                problems: list[str] = []
-                page.on("pageerror", lambda exc: problems.append(str(exc)))
-                page.goto(f"{fx.url}/j/{fx.codes['DINKES']}")
-                page.fill("#join-name", "Ani")
-                page.click("#join-button")
-                page.wait_for_selector("#program-form")
-                page.fill("#program-title", "Telemedisin puskesmas")
-                page.select_option("#program-dimension", "living")
-                page.click("#program-form .link-btn")  # "Tambah rincian (manfaat, ...)"
-                assert page.text_content("label[for=program-benefit]") == "Manfaat bagi warga"
-                page.fill("#program-benefit", BENEFIT)
-                page.locator("#program-benefit").scroll_into_view_if_needed()
-                page.screenshot(path=str(tmp_path / "phone-benefit.png"))
-                page.click("#program-save")
-                page.wait_for_selector(".item[data-state=saved] >> text=Telemedisin puskesmas")
-                [mine] = [p for p in programs.list_programs(fx.ws, opd_id=fx.opds["DINKES"])
-                          if p.title == "Telemedisin puskesmas"]
-                assert (mine.benefit, mine.source) == (BENEFIT, "phone")
-                page.locator(f".item[data-id='{mine.id}'] button", has_text="Ubah").click()
-                assert page.input_value("#program-benefit") == BENEFIT
-                page.fill("#program-benefit", "Konsultasi spesialis tanpa ke kota")
-                page.click("#program-save")
-                for _ in range(100):  # the page sends it in the background
-                    if programs.get_program(fx.ws, mine.id).benefit != BENEFIT:
-                        break
-                    page.wait_for_timeout(100)
-                assert programs.get_program(fx.ws, mine.id).benefit == \
-                    "Konsultasi spesialis tanpa ke kota"
-                assert problems == []
-            finally:
-                browser.close()
-    finally:
-        fx.server.stop()
-        fx.ws.close()
+
+@pytest.mark.browser
+def test_the_phone_form_sends_and_edits_the_benefit(fx, phone, tmp_path):
+    fx.start("programs")
+    join(phone, fx, "DINKES", "Ani")
+    phone.wait_for_selector("#program-form")
+    phone.fill("#program-title", "Telemedisin puskesmas")
+    phone.select_option("#program-dimension", "living")
+    phone.click("#program-form .link-btn")  # "Tambah rincian (manfaat, ...)"
+    assert phone.text_content("label[for=program-benefit]") == "Manfaat bagi warga"
+    phone.fill("#program-benefit", BENEFIT)
+    phone.locator("#program-benefit").scroll_into_view_if_needed()
+    phone.screenshot(path=str(tmp_path / "phone-benefit.png"))
+    phone.click("#program-save")
+    phone.wait_for_selector(".item[data-state=saved] >> text=Telemedisin puskesmas")
+    [mine] = [p for p in programs.list_programs(fx.ws, opd_id=fx.opds["DINKES"])
+              if p.title == "Telemedisin puskesmas"]
+    assert (mine.benefit, mine.source) == (BENEFIT, "phone")
+    phone.locator(f".item[data-id='{mine.id}'] button", has_text="Ubah").click()
+    assert phone.input_value("#program-benefit") == BENEFIT
+    phone.fill("#program-benefit", "Konsultasi spesialis tanpa ke kota")
+    phone.click("#program-save")
+    for _ in range(100):  # the page sends it in the background
+        if programs.get_program(fx.ws, mine.id).benefit != BENEFIT:
+            break
+        phone.wait_for_timeout(100)
+    assert programs.get_program(fx.ws, mine.id).benefit == \
+        "Konsultasi spesialis tanpa ke kota"
