@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 from boards_support import opd_id, open_controller
-from PySide6.QtWidgets import QApplication
 
 from smartbimtek.errors import ValidationError
 from smartbimtek.services import budget, plan, programs
@@ -16,8 +15,8 @@ from ui.messages import error_text
 
 
 @pytest.fixture
-def ws(tmp_path):
-    i18n.install(QApplication.instance(), "en")
+def ws(tmp_path, qapp):
+    i18n.install(qapp, "en")
     controller = open_controller(tmp_path / "messages.bimtek")
     plan.update_plan(controller.ws, period_start=2026, period_end=2030)
     yield controller.ws, programs.add_program(controller.ws, opd_id(controller, "DLH"),

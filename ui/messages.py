@@ -184,7 +184,21 @@ def _validation_text(exc: ValidationError) -> str:
     if code == "unknown_source":
         return QCoreApplication.translate("Messages", "{field}: unknown funding source; use one of {sources}.").format(
             field=where, sources=", ".join(FUNDING))
-    if code in ("not_found", "unknown"):
+    if code == "unknown_group":
+        return QCoreApplication.translate("Messages", "{field}: this group (kelompok) does not exist or was deleted.").format(
+            field=where)
+    if code == "unknown_step":
+        return QCoreApplication.translate("Messages", "{field}: this agenda step does not exist or was deleted.").format(
+            field=where)
+    if code == "unknown_participant":
+        return QCoreApplication.translate("Messages", "{field}: this participant is not in the roster.").format(field=where)
+    if code == "cycle":
+        return QCoreApplication.translate("Messages", "{field}: these keywords are already merged the other way round.").format(
+            field=where)
+    if code == "fixed":
+        return QCoreApplication.translate("Messages", "{field}: it cannot move to another program; delete it and add it "
+                                          "there.").format(field=where)
+    if code in ("not_found", "unknown", "unknown_program", "unknown_chapter", "unknown_event"):
         return QCoreApplication.translate("Messages", "{field}: the record does not exist (or was deleted).").format(field=where)
     return QCoreApplication.translate("Messages", "{field}: the value was refused ({detail}).").format(field=where,
                                                                    detail=exc.detail)
