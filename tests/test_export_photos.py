@@ -60,3 +60,16 @@ def test_laporan_of_the_demo_has_its_photos_as_images(demo_ws, tmp_path):
     assert (300, 200) in sizes and (600, 900) in sizes  # the camera photo stood upright
     last_pages = " ".join(page.extract_text() for page in reader.pages[-3:])
     assert "Flip chart SWOT meja 1" in " ".join(last_pages.split())
+
+
+def test_caption_names_the_group_whose_flip_chart_it_shows(demo_ws):
+    from smartbimtek.services import groups
+
+    event = demo_ws.query_one("SELECT id FROM events WHERE deleted_at IS NULL "
+                              "ORDER BY created_at")[0]
+    group = groups.add_group(demo_ws, "Kelompok Smart Environment", "dimension",
+                             dimension="environment", event_id=event)
+    photos.add_photo(demo_ws, png_bytes(300, 200, "RGB"), event_id=event, group_id=group.id,
+                     caption="Flip chart kelompok")
+    text = build(take_snapshot(demo_ws), "report", event).plain_text()
+    assert "Flip chart kelompok (Kelompok: Kelompok Smart Environment)" in text

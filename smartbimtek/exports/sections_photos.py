@@ -1,5 +1,5 @@
 """The laporan's documentation annex: the event's photos (flip charts, the plenary, the
-signing) with numbered captions naming the session and the table (OPD)."""
+signing) with numbered captions naming the session, the group (kelompok) and the table (OPD)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,15 @@ from .document import Composer, Paragraph, Picture
 
 
 def photo_caption(snap: WorkshopSnapshot, photo, steps: dict) -> str:
-    """A photo's caption as printed: the user's caption, then the session and the OPD."""
+    """A photo's caption as printed: the user's caption, then the session, the group
+    (kelompok) and the OPD."""
     parts = [photo.caption or "Dokumentasi kegiatan"]
     where = []
     if photo.step_id in steps:
         where.append(f"Sesi: {steps[photo.step_id].title}")
+    group = next((g for g in snap.groups if g.id == getattr(photo, "group_id", None)), None)
+    if group is not None and group.kind != "opd":
+        where.append(f"Kelompok: {group.name}")
     if photo.opd_id:
         code = snap.opd_code(photo.opd_id)
         if code:
