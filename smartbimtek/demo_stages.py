@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from . import demo_photos, reference
+from . import demo_events, demo_photos, reference
 from .rules.stages import STAGES
 from .services import (
     agenda,
@@ -99,6 +99,7 @@ def build_stages(ws: Workshop, clock, up_to: str, first_day: dt.date,
         clock.moment = dt.datetime.combine(start, dt.time(7, 0), clock.moment.tzinfo)
         event = plan.start_event(ws, stage, venue=first.venue, start_date=start.isoformat(),
                                  facilitators=first.facilitators)
+        event = demo_events.fill_event(ws, event, running=stage == up_to and running_at is not None)
         _attendance(ws, clock, event.id, rng)
         exercises = {"II": _bimtek_two, "III": _bimtek_three, "IV": _bimtek_four}[stage]
         last = stage == up_to and running_at is not None

@@ -203,16 +203,7 @@ def test_participants_without_a_group_have_no_group_column(laporan):
                               for t in tables)
 
 
-MISSING_IN_STAGE_DEMO = pytest.mark.xfail(
-    strict=True, reason="demo_stages: the events of Bimtek II-IV have no legal basis, "
-    "agreement number, facilitator institution, narasumber, conclusions, recommendations or "
-    "follow-ups yet (reported to the coordinator); strict: remove this mark once they do")
-
-
-@pytest.mark.parametrize("stage, fmt", [
-    ("I", "docx"), ("I", "pdf"),
-    *[pytest.param(s, f, marks=MISSING_IN_STAGE_DEMO)
-      for s in ("II", "III", "IV") for f in ("docx", "pdf")]])
+@pytest.mark.parametrize("stage, fmt", CASES)
 def test_event_data_legal_basis_team_conclusions_and_followups(laporan, stage, fmt):
     case = laporan[stage]
     snap, event = case["snap"], case["event"]
