@@ -14,6 +14,7 @@ from ..model_stages import KeywordCount, KeywordEntry
 from ..store.workshop import Workshop
 from ..text import clean_short
 from .common import check_input_open, current_event_id, dumps, field_changes, soft_delete, undelete
+from .groups import check_group
 
 MAX_KEYWORD = 60
 _PUNCT = re.compile(r"[^\w\s-]+", re.UNICODE)
@@ -44,9 +45,7 @@ def add_keyword(ws: Workshop, text: str, *, group_id: str | None = None,
     if not normalized:
         raise ValidationError("text", "a keyword needs a letter or a digit", code="empty")
     author = clean_short(author, "author", required=False)
-    if group_id is not None and ws.query_one(
-            "SELECT 1 FROM groups WHERE id=? AND deleted_at IS NULL", (group_id,)) is None:
-        raise ValidationError("group_id", f"unknown group {group_id!r}", code="unknown_group")
+    check_group(ws, group_id)
     if opd_id is not None and ws.query_one(
             "SELECT 1 FROM opds WHERE id=? AND deleted_at IS NULL", (opd_id,)) is None:
         raise ValidationError("opd_id", f"unknown OPD {opd_id!r}", code="unknown_opd")

@@ -15,6 +15,7 @@ from ..model_stages import REVIEW_STATUSES, REVIEW_SUBJECTS, ReviewComment, Revi
 from ..store.workshop import Workshop
 from ..text import clean_choice, clean_short, clean_text
 from .common import check_input_open, current_event_id, field_changes, soft_delete
+from .groups import check_group
 
 
 def chapters() -> list[tuple[str, str]]:
@@ -82,9 +83,7 @@ def add_comment(ws: Workshop, kind: str, subject_id: str, text: str, *,
     _check_subject(ws, kind, subject_id)
     value = clean_text(text, "text")
     author = clean_short(author, "author", required=False)
-    if group_id is not None and ws.query_one(
-            "SELECT 1 FROM groups WHERE id=? AND deleted_at IS NULL", (group_id,)) is None:
-        raise ValidationError("group_id", f"unknown group {group_id!r}", code="unknown_group")
+    check_group(ws, group_id)
     comment_id = comment_id or new_id()
     with ws.transaction(actor, source) as tx:
         tx.execute("INSERT INTO review_comments (id, subject_kind, subject_id, event_id, "

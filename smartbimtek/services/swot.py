@@ -296,20 +296,22 @@ def _check_links(ws: Workshop, swot_ids) -> list[str]:
 
 def add_strategy(ws: Workshop, type: str, text: str, swot_ids: list[str] | None = None,
                  opd_id: str | None = None, strategy_id: str | None = None,
-                 dimension: str | None = None) -> Strategy:
+                 dimension: str | None = None, group_id: str | None = None) -> Strategy:
     """Add a TOWS strategy linked to the SWOT items it comes from; without ``opd_id`` it is
-    a region-level strategy; ``dimension`` groups it in the plan's strategy per dimension."""
+    a region-level strategy; ``dimension`` groups it in the plan's strategy per dimension;
+    ``group_id``: the group (kelompok) that drafted it."""
     type = clean_choice(type, "type", STRATEGY_TYPES)
     text = clean_text(text, "text")
     dimension = check_dimension(dimension)
     if opd_id:
         require_opd(ws, opd_id)
+    check_group(ws, group_id)
     links = _check_links(ws, swot_ids)
     strategy_id = strategy_id or new_id()
     with ws.transaction() as tx:
         tx.execute("INSERT INTO strategies (id, type, text, opd_id, dimension, created_at, "
-                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (strategy_id, type, text, opd_id, dimension, tx.now, tx.now))
+                   "updated_at, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (strategy_id, type, text, opd_id, dimension, tx.now, tx.now, group_id))
         for swot_id in links:
             tx.execute("INSERT INTO strategy_links VALUES (?, ?)", (strategy_id, swot_id))
         tx.audit("add", "strategy", strategy_id, {"type": type}, opd_id=opd_id)
