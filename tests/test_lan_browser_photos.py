@@ -9,62 +9,19 @@ from __future__ import annotations
 import io
 
 import pytest
-from lan_support import LanFixture, start_fixture
+from browser_support import browser, fx, join, phone
+from lan_support import LanFixture
 from photos_support import camera_jpeg
 from PIL import Image
-from tools_support import require_chromium
 
 from smartbimtek.services import photos
 
-CHROMIUM = "/usr/bin/chromium"
-
 pytestmark = [pytest.mark.browser]
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _chromium_installed():
-    require_chromium()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory) -> LanFixture:
-    fixture = start_fixture(tmp_path_factory.mktemp("browser") / "photos.bimtek",
-                            join_limit=1000)
-    yield fixture
-    fixture.server.stop()
-    fixture.ws.close()
-
-
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 640}, is_mobile=True,
-                                  has_touch=True, device_scale_factor=2)
-    page = context.new_page()
-    problems: list[str] = []
-    page.on("pageerror", lambda exc: problems.append(str(exc)))
-    yield page
-    context.close()
-    assert problems == [], problems
+__all__ = ["browser", "fx", "phone"]  # the fixtures this module uses from browser_support
 
 
 def _join(page, fx: LanFixture, opd: str) -> None:
-    page.goto(f"{fx.url}/j/{fx.codes[opd]}")
-    page.wait_for_selector("#join-view:not(.hidden)")
-    page.fill("#join-name", "Rina")
-    page.click("#join-button")
-    page.wait_for_selector("#work-view:not(.hidden)")
+    join(page, fx, opd, "Rina")
 
 
 def _photos(fx: LanFixture, opd: str) -> list:
