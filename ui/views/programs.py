@@ -209,23 +209,30 @@ class ProgramsView(BoardView):
         self.scores.schedule_reload()
 
     def new_program(self) -> None:
-        """An empty editor for a new program (defaults from the filter)."""
+        """An empty editor for a new program (defaults from the filter; with a group chosen,
+        the owner is the group's first OPD and the dimension a dimension group's)."""
         self.table.clearSelection()
         self.table.setCurrentIndex(self.proxy.index(-1, -1))
-        self.editor.load(None, {"opd_id": self.filter_choice()[0],
-                                "dimension": self.dimension_filter.currentData(),
+        opd_id, group_id = self.filter_choice()
+        dimension = self.dimension_filter.currentData()
+        if group_id is not None and self.ws is not None:
+            opd_id = next(iter(groups.table_opds(self.ws, group_id)), None)
+            dimension = dimension or groups.get_group(self.ws, group_id).dimension
+        self.editor.load(None, {"opd_id": opd_id, "dimension": dimension,
                                 "horizon": self.horizon_filter.currentData()})
         self.editor.title.setFocus()
 
     # -- edits ----------------------------------------------------------------------------
     def save_editor(self) -> Program | None:
-        """Save the editor: add a new program (undo deletes it) or store the changed fields
-        (undo puts the old values back)."""
+        """Save the editor: add a new program (undo deletes it; while the filter shows a
+        group, the program records that group) or store the changed fields (undo puts the
+        old values back)."""
         values = self.editor.values()
         ws = self.ws
         if self.editor.program is None:
             fields = {k: v for k, v in values.items() if k not in ("opd_id", "title",
                                                                    "dimension")}
+            fields["group_id"] = self.filter_choice()[1]
             saved = self.run_edit(
                 self.tr("Add program"),
                 lambda: programs.add_program(ws, values["opd_id"], values["title"],

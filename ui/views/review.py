@@ -152,11 +152,13 @@ class ReviewView(BoardView):
                 self.table.selectRow(row)
         self.table.blockSignals(False)
         self.table.resizeColumnToContents(1)
+        chosen_group = self.group_combo.currentData()  # kept for the table's next comment
         self.group_combo.clear()
         self.group_combo.addItem(self.tr("(no group)"), None)
         if self.ws is not None:
             for group in groups_service.list_groups(self.ws):
                 self.group_combo.addItem(group.name, group.id)
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(chosen_group)))
         self._load_comments()
 
     def selected_subject(self) -> tuple[str, str] | None:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartbimtek import reference
-from smartbimtek.errors import ValidationError
+from smartbimtek.errors import NotFoundError, ValidationError
 from smartbimtek.model import STRATEGY_TYPES, Strategy, SwotItem
-from smartbimtek.services import roster, swot
+from smartbimtek.services import groups, roster, swot
 from smartbimtek.text import clean_text
 
 from ..messages import error_text
@@ -252,11 +252,12 @@ class TowsEditor(BoardView):
 
     # -- edits ----------------------------------------------------------------------------
     def add(self, type_: str, text: str, swot_ids: list[str], dimension: str | None = None):
-        """Add a strategy of the OPD (or, at region level, of the region; undo deletes it)."""
-        ws, opd_id = self.ws, self.opd_id
+        """Add a strategy of the OPD (or, at region level, of the region; undo deletes it).
+        While the board shows a group's entries, the strategy records that group."""
+        ws, opd_id, group_id = self.ws, self.opd_id, self.board.group_id
         return self.run_edit(self.tr("Add strategy"),
                              lambda: swot.add_strategy(ws, type_, text, swot_ids, opd_id,
-                                                       dimension=dimension),
+                                                       dimension=dimension, group_id=group_id),
                              lambda cmd: swot.delete_strategy(ws, cmd.result.id))
 
     def edit(self, strategy_id: str, type: str, text: str, swot_ids: list[str],  # noqa: A002
@@ -286,7 +287,8 @@ class TowsEditor(BoardView):
         if self.opd_id is None and not self.region.isChecked():
             return None
         dialog = StrategyDialog(self, self._items(), self.board.names, type_=key,
-                                dimension=self.dimension_filter.currentData() or None,
+                                dimension=self.dimension_filter.currentData()
+                                or self._group_dimension(),
                                 codes=self._codes())
         dialog.accepted.connect(lambda: self.add(**{
             ("type_" if k == "type" else k): v for k, v in dialog.values().items()}))
@@ -301,6 +303,16 @@ class TowsEditor(BoardView):
                                 codes=self._codes())
         dialog.accepted.connect(lambda: self.edit(strategy.id, **dialog.values()))
         return self._open(dialog)
+
+    def _group_dimension(self) -> str | None:
+        """The dimension of the dimension group the board shows, if it shows one."""
+        group_id = self.board.group_id
+        if group_id is None or self.ws is None:
+            return None
+        try:
+            return groups.get_group(self.ws, group_id).dimension
+        except NotFoundError:  # removed a moment ago: the filter follows on its reload
+            return None
 
     def _codes(self) -> dict[str, str]:
         """OPD codes by id at region level (items of every OPD are offered), else none."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbimtek.services import keywords, plan
+from smartbimtek.services import groups, keywords, plan
 
 from ..widgets.common import plain_label
 from .board_base import BoardView
@@ -39,7 +40,7 @@ def keyword_item_text(entry) -> str:
 class VisionView(BoardView):
     """Keywords (merge, unmerge, pick, proxy entry) and the vision and missions draft."""
 
-    ENTITIES = frozenset({"keyword", "plan"})
+    ENTITIES = frozenset({"keyword", "plan", "group"})
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -63,6 +64,13 @@ class VisionView(BoardView):
         self.pick_button.setToolTip(self.tr(
             "Pick the selected keywords for the vision (or take them back)"))
         self.pick_button.clicked.connect(self.toggle_pick)
+        self.group_combo = QComboBox()  # the table a typed keyword is for (shown with groups)
+        self.group_combo.setAccessibleName(self.tr("Group"))
+        self.group_combo.setToolTip(self.tr("The group (table) the typed keyword comes from"))
+        self.group_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_combo.setMinimumContentsLength(10)
+        self.group_combo.setVisible(False)
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Keyword for a table"))
         self.entry.setMaxLength(keywords.MAX_KEYWORD)
@@ -98,6 +106,7 @@ class VisionView(BoardView):
             buttons.addWidget(button)
         left.addLayout(buttons)
         entry_row = QHBoxLayout()
+        entry_row.addWidget(self.group_combo)
         entry_row.addWidget(self.entry, 1)
         entry_row.addWidget(self.add_button)
         left.addLayout(entry_row)
@@ -132,6 +141,7 @@ class VisionView(BoardView):
             item.setSelected(entry.keyword in selected)
         self.count_label.setText(self.tr("{0} keywords, {1} sent").format(
             len(self.cloud), sum(e.count for e in self.cloud)))
+        self._fill_groups()
         sources = keywords.vision_sources(self.ws) if self.ws is not None else []
         self.sources_label.setText(self.tr("Drafted from: {0}").format(", ".join(sources))
                                    if sources else "")
@@ -140,6 +150,29 @@ class VisionView(BoardView):
             self._set_editors(saved.vision if saved else "",
                               "\n".join(saved.missions) if saved else "")
         self._update_buttons()
+
+    def _fill_groups(self) -> None:
+        """The bimtek's groups for a typed keyword, keeping the choice; hidden without any."""
+        chosen = self.group_combo.currentData()
+        found = groups.list_groups(self.ws) if self.ws is not None else []
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem(self.tr("(no group)"), None)
+        for group in found:
+            self.group_combo.addItem(group.name, group.id)
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(chosen)))
+        self.group_combo.blockSignals(False)
+        self.group_combo.setVisible(bool(found))
+
+    def _typed_for(self) -> tuple[str | None, str | None]:
+        """``(group_id, opd_id)`` of a typed keyword: the chosen group and its OPD when the
+        group is one OPD's table (None when no group is chosen or it has several OPDs)."""
+        group_id = self.group_combo.currentData()
+        if group_id is None or self.ws is None:
+            return None, None
+        group = groups.get_group(self.ws, group_id)
+        members = list(dict.fromkeys(([group.opd_id] if group.opd_id else []) + group.opd_ids))
+        return group_id, members[0] if len(members) == 1 else None
 
     def _set_editors(self, vision: str, missions: str) -> None:
         for edit, text in ((self.vision_edit, vision), (self.missions_edit, missions)):
@@ -233,7 +266,8 @@ class VisionView(BoardView):
                       lambda: apply(picked), lambda _command: apply(not picked))
 
     def add_typed(self) -> None:
-        """Record the typed keyword for a table (proxy entry); undo removes it."""
+        """Record the typed keyword for a table (proxy entry; with the chosen group and, when
+        the group is one OPD's table, its OPD); undo removes it."""
         text = self.entry.text().strip()
         if not text or self.ws is None:
             return
@@ -243,7 +277,8 @@ class VisionView(BoardView):
         def do():
             if created:
                 return keywords.restore_keyword(ws, created[0])
-            entry = keywords.add_keyword(ws, text)
+            group_id, opd_id = self._typed_for()  # a removed group: refused with a message
+            entry = keywords.add_keyword(ws, text, group_id=group_id, opd_id=opd_id)
             created.append(entry.id)
             return entry
 
