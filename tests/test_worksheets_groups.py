@@ -311,3 +311,23 @@ def test_two_worksheets_setting_different_fields_of_one_record_both_apply(demo_w
     plan_now = budget.get_program_plan(demo_ws, pid)
     assert plan_now.targets == old | {start: "5 desa", start + 1: "9 desa"}
     assert plan_now.location == "Kecamatan Barat"
+
+
+def test_a_title_two_opds_share_is_refused_where_a_row_names_a_program(demo_ws, tmp_path):
+    s = setup_groups(demo_ws)
+    programs.update_program(demo_ws, s["prog_d"].id, title=s["prog_k"].title)
+    path = _group_file(demo_ws, tmp_path, s)
+    book = openpyxl.load_workbook(path)
+    sheet = book[L.ACTIVITY]
+    heads = _headers(sheet)
+    r = _next_row(sheet)
+    sheet.cell(r, heads["Program"], s["prog_k"].title)
+    sheet.cell(r, heads["Kegiatan"], "Rapat koordinasi")
+    book.save(path)
+    before = state(demo_ws)
+    with pytest.raises(WorksheetsRefused) as info:
+        import_worksheets(demo_ws, [path])
+    assert info.value.problems == [
+        f"{L.ACTIVITY}!B{r}: 2 program berjudul '{s['prog_k'].title}' (dari OPD berbeda): "
+        "beri judul yang berbeda di lembar Program"]
+    assert state(demo_ws) == before

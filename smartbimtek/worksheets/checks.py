@@ -280,7 +280,6 @@ class Programs:
     one title); ``by_opd_title``: by (OPD, folded title), how a new Program row is matched."""
 
     ids: set = field(default_factory=set)
-    by_title: dict = field(default_factory=dict)
     new: set = field(default_factory=set)
     titles: dict = field(default_factory=dict)
     by_opd_title: dict = field(default_factory=dict)
@@ -296,7 +295,6 @@ class Programs:
     def add_title(self, title: str, pid: str, opd_id: str | None = None) -> None:
         """Name program ``pid`` by ``title`` (a new or renamed program)."""
         folded = fold(title)
-        self.by_title.setdefault(folded, pid)
         self.titles.setdefault(folded, set()).add(pid)
         if opd_id is not None:
             self.by_opd_title.setdefault((opd_id, folded), pid)
