@@ -132,3 +132,36 @@ def test_the_thumbnail_shows_the_projector_live_and_merges_requests(qtbot, tmp_p
     qtbot.mouseClick(preview, Qt.MouseButton.LeftButton)
     assert not projector.isVisible()
     controller.close()
+
+
+def test_the_chooser_lists_the_groups_and_follows_a_groups_swot_both_ways(qtbot, tmp_path):
+    from smartbimtek.services import groups
+
+    controller, window = _window(qtbot, tmp_path)
+    bar = window.run_bar
+    opds = [bar.opd_box.itemData(i) for i in range(bar.opd_box.count())]
+    assert all(not str(d).startswith("group:") for d in opds)  # no groups: OPDs only
+    bappeda, kominfo = opd_id(controller, "BAPPEDA"), opd_id(controller, "DISKOMINFO")
+    group = groups.add_group(controller.ws, "Tata kelola", "dimension", dimension="governance",
+                             opd_ids=[bappeda, kominfo])
+    settle(qtbot, 30)
+    index = bar.opd_box.findData(f"group:{group.id}")
+    assert index > 0 and "Tata kelola" in bar.opd_box.itemText(index)
+    # the SWOT board's "Show on projector" with a group: the chooser shows that group
+    swot = window.show_view("swot")
+    swot.set_group(group.id)
+    settle(qtbot, 20)
+    qtbot.mouseClick(swot.project_button, Qt.MouseButton.LeftButton)
+    assert controller.board == ("swot", f"group:{group.id}")
+    assert _chosen(window) == (("swot", None), f"group:{group.id}")
+    # chosen in the run bar: the projector shows the group's SWOT
+    bar.choose("agenda")
+    bar.choose("swot", f"group:{group.id}")
+    assert controller.board == ("swot", f"group:{group.id}")
+    assert window.projector.board_kind == "swot"
+    assert _chosen(window) == (("swot", None), f"group:{group.id}")
+    # and back to an OPD
+    bar.opd_box.setCurrentIndex(bar.opd_box.findData(bappeda))
+    bar.opd_box.activated.emit(bar.opd_box.currentIndex())
+    assert controller.board == ("swot", bappeda)
+    controller.close()

@@ -1,5 +1,6 @@
 """The strip at the top of the console: the current step with its timer, and what the
-projector shows (the facilitator "sends" a board to the projector from here)."""
+projector shows (the facilitator "sends" a board to the projector from here; a SWOT is one
+OPD's or, when the bimtek has shared groups, one group's: ``"group:<id>"``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from smartbimtek.services import roster
+from smartbimtek.services import groups, roster
 
 from . import runner
 from .actions import Actions
@@ -100,6 +101,10 @@ class RunBar(QFrame):
         self.board_box.setMinimumContentsLength(10)
         self.opd_box = QComboBox()
         self.opd_box.setMinimumWidth(110)
+        # an OPD code's width, not a long group name's: the bar fits 1024 px (the list is wider)
+        self.opd_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.opd_box.setMinimumContentsLength(10)
         layout.addWidget(self.board_box)
         layout.addWidget(self.opd_box)
         toggle = QToolButton()
@@ -119,11 +124,11 @@ class RunBar(QFrame):
         self._follow_board(*controller.board)
 
     def _on_change(self, change) -> None:
-        if change.entity in ("opd", "setting", "event"):
+        if change.entity in ("opd", "setting", "event", "group"):
             self._refresh.trigger()
 
     def load(self) -> None:
-        """Read the current step and the OPD list."""
+        """Read the current step and the OPD list (then the shared groups, if any)."""
         self.step = runner.current_step(self.controller)
         self.step_label.setText(self.step.title if self.step else self.tr("No step running"))
         self.step_label.setToolTip(plain_tooltip(self.step.title) if self.step else "")
@@ -134,6 +139,17 @@ class RunBar(QFrame):
         if ws is not None:
             for opd in roster.list_opds(ws):
                 self.opd_box.addItem(opd.code, opd.id)
+            shared = groups.shared_groups(ws)
+            if shared:
+                self.opd_box.insertSeparator(self.opd_box.count())
+            for group in shared:  # the projector's SWOT of a group (kelompok)
+                self.opd_box.addItem(self.tr("Group: {0}").format(group.name),
+                                     f"group:{group.id}")
+                self.opd_box.setItemData(self.opd_box.count() - 1, plain_tooltip(group.name),
+                                         Qt.ItemDataRole.ToolTipRole)
+        board_kind, board_param = self.controller.board
+        if board_kind == "swot" and board_param is not None:
+            chosen = board_param  # what the room sees
         self.opd_box.setCurrentIndex(max(0, self.opd_box.findData(chosen)))
         self._mark_pause_button()
         self.update_timer()
