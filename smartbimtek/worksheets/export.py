@@ -1,4 +1,5 @@
-"""Writing OPD worksheets (kertas kerja): one XLSX per OPD, prefilled from the file.
+"""Writing OPD worksheets (kertas kerja): one XLSX per OPD, or per group (kelompok) of the
+current bimtek (``owners``), prefilled from the file.
 
 Text is always written as a string cell (never a formula, even when it starts with ``=``,
 ``+``, ``-`` or ``@``); coded columns get drop-downs; headers and the key column are locked
