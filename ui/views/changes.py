@@ -1,16 +1,28 @@
 """The "What changed" tab of the Workshop view: programs, quick wins, SWOT items, strategies
 and tujuan/sasaran added, changed (field, old and new value) and removed since the current
 bimtek started, between two bimteks or between two moments (``smartbimtek.changes.report``).
-Everything is shown as plain text (tree items never render markup)."""
+Everything is shown as plain text (tree items never render markup).
+
+"Export..." writes the report being shown to DOCX or PDF (``exports.change_report``), in the
+export folder by default, under the output-target rule (``store.targets``: a workshop file or
+a file in use is never replaced, another existing file only after Yes), from a snapshot on a
+background thread like File > Export documents."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt
+import gc
+import io
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt, QThread
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -18,16 +30,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartbimtek.changes import plain
 from smartbimtek.changes import report as cr
 from smartbimtek.changes.history import History, load_history
-from smartbimtek.errors import ValidationError
+from smartbimtek.errors import ValidationError, WorkshopFileError
 
 from ..controller import Controller
 from ..i18n import current_language
 from ..labels import stage_title
 from ..widgets.common import Coalescer, plain_label, plain_tooltip
+from .board_base import MessageLabel
+
+log = logging.getLogger(__name__)
 
 _ENTITIES = {"program", "swot", "strategy", "objective", "event", "setting"}
+
+
+class ChangeDocumentExporter:
+    """The change report of one range as an exporter for ``ExportWorker``: ``export`` renders
+    ``exports.change_report``'s document from the snapshot and writes it (a temp file moved
+    into place)."""
+
+    def __init__(self, rng: cr.Range) -> None:
+        self.rng = rng
+
+    def export(self, snapshot, document: str, fmt: str, path, *, event_id=None,
+               progress=None) -> Path:
+        """Write the change document of ``self.rng`` as ``fmt`` (docx or pdf) to ``path``."""
+        from smartbimtek.exports.change_report import build_change_document
+        from smartbimtek.exports.files import write_bytes
+
+        model = build_change_document(snapshot, self.rng)
+        buffer = io.BytesIO()
+        if fmt == "pdf":
+            from smartbimtek.exports import pdf_render
+
+            pdf_render.render(model, buffer)
+        else:
+            from smartbimtek.exports import docx_render
+
+            docx_render.render(model, buffer)
+        return write_bytes(Path(path), buffer.getvalue())
 
 
 class ChangesPanel(QWidget):
@@ -71,10 +114,20 @@ class ChangesPanel(QWidget):
         moments_row.addStretch(1)
         self.points.addWidget(moments)
         row.addWidget(self.points, 1)
+        self.export_button = QPushButton(self.tr("Export..."))
+        self.export_button.setToolTip(self.tr("Write this change report to Word or PDF"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(lambda: self.export_report())
+        row.addWidget(self.export_button)
         layout.addLayout(row)
         self.summary = plain_label()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.message = MessageLabel(self)
+        layout.addWidget(self.message)
+        self.export_thread: QThread | None = None
+        self.export_worker = None
+        self._export_result: tuple[str, str] | None = None
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Item and field"), self.tr("Before"),
@@ -137,6 +190,8 @@ class ChangesPanel(QWidget):
     def load(self) -> None:
         """Read the history of the open workshop and show the chosen range."""
         self.tree.clear()
+        self.report = None
+        self.export_button.setEnabled(False)
         ws = self.controller.ws
         if ws is None:
             self.summary.setText("")
@@ -153,6 +208,7 @@ class ChangesPanel(QWidget):
                              if self.report.changes else
                              self._range_text(self.report.range) + " "
                              + self.tr("Nothing changed in this range."))
+        self.export_button.setEnabled(not self.exporting)
         self._show(self.report)
 
     def _problem(self, exc: ValidationError) -> str:
@@ -172,6 +228,135 @@ class ChangesPanel(QWidget):
             return self.tr("Changes since {start}:").format(start=start)
         return self.tr("Changes from {start} to {end}:").format(
             start=start, end=rng.end[:16].replace("T", " "))
+
+    # -- export --------------------------------------------------------------------------------
+    @property
+    def exporting(self) -> bool:
+        """True while a change report is being written."""
+        return self.export_thread is not None
+
+    def _settings(self):
+        """The app settings of the main window this tab sits in (None outside one)."""
+        return getattr(self.window(), "settings", None)
+
+    def default_export_path(self) -> Path:
+        """Where the file dialog starts: the export folder (the one last used by any export,
+        else Documents/SmartBimtek/<workshop>, as File > Export documents) and a name made
+        of the range and the region."""
+        from smartbimtek.services import plan as plan_service
+
+        from ..export_dialog import slug
+
+        settings = self._settings()
+        folder = settings.get("export_folder") if settings is not None else ""
+        ws = self.controller.ws
+        if not folder:
+            import platformdirs
+
+            folder = Path(platformdirs.user_documents_dir()) / "SmartBimtek" / (
+                ws.path.stem if ws is not None else "ekspor")
+        region = plan_service.get_plan(ws).region_name if ws is not None else ""
+        title = plain.range_title(self.history, self.report.range) \
+            if self.history is not None and self.report is not None else "perubahan"
+        return Path(folder) / f"{slug(title)}-{slug(region)}.docx"
+
+    def _ask_path(self) -> Path | None:
+        default = self.default_export_path()
+        try:  # so that the dialog opens in it
+            default.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.info("export folder %s not created: %s", default.parent, exc)
+        chosen, file_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the change report"), str(default),
+            self.tr("Word (*.docx);;PDF (*.pdf)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)  # asked below, by the rule
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".docx", ".pdf"):
+            path = path.with_name(path.name + (".pdf" if "pdf" in file_filter.lower()
+                                               else ".docx"))
+        return path
+
+    def _target_allowed(self, path: Path) -> bool:
+        """The output-target rule: never a workshop file or a file in use; an existing
+        file only after Yes."""
+        from smartbimtek.store.targets import check_output_target
+
+        from ..export_dialog import ask_replace, target_refusal_text
+
+        try:
+            check_output_target(path, force=False)
+        except WorkshopFileError as exc:
+            if exc.code != "target_exists":
+                log.warning("change report refused: %s", exc)
+                self.message.show_error(target_refusal_text(exc))
+                return False
+            if not ask_replace(self, [path]):
+                self.message.show_info(self.tr("Nothing was exported: the existing file is "
+                                               "kept."))
+                return False
+        return True
+
+    def export_report(self, path: str | Path | None = None) -> bool:
+        """Write the change report being shown (its range) to ``path``, a .docx or .pdf file
+        (asked with a file dialog when not given), on a background thread; the message line
+        says where it went. False when nothing was started."""
+        ws = self.controller.ws
+        if ws is None or self.report is None or self.exporting:
+            return False
+        path = self._ask_path() if path is None else Path(path)
+        if path is None or not self._target_allowed(path):
+            return False
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.message.show_error(self.tr("The folder cannot be created: {error}").format(
+                error=exc))
+            return False
+        settings = self._settings()
+        if settings is not None:
+            settings.set("export_folder", str(path.parent))
+        from smartbimtek.snapshot import take_snapshot
+
+        from ..export_dialog import ExportWorker, Job
+
+        snapshot = take_snapshot(ws)  # on the GUI thread, which owns the connection
+        fmt = "pdf" if path.suffix.lower() == ".pdf" else "docx"
+        gc.collect()  # no cycle collection in the worker (see ExportDialog._pause_gc)
+        self._gc_was_enabled = gc.isenabled()
+        gc.disable()
+        self._export_result = None
+        self.export_button.setEnabled(False)
+        self.message.show_info(self.tr("Writing {name}...").format(name=path.name))
+        self.export_thread = QThread(self)
+        self.export_worker = ExportWorker(ChangeDocumentExporter(self.report.range), snapshot,
+                                          [Job("changes", fmt, path)], None)
+        self.export_worker.moveToThread(self.export_thread)
+        self.export_thread.started.connect(self.export_worker.run)
+        self.export_worker.job_done.connect(self._export_done)
+        self.export_worker.finished.connect(self._export_finished)
+        self.export_thread.start()
+        return True
+
+    def _export_done(self, path: str, error: str) -> None:
+        self._export_result = (path, error)
+
+    def _export_finished(self) -> None:
+        self.export_thread.quit()
+        self.export_thread.wait()
+        self.export_thread.deleteLater()
+        self.export_thread, self.export_worker = None, None
+        if getattr(self, "_gc_was_enabled", False):
+            gc.enable()
+        path, error = self._export_result or ("", "")
+        if error:
+            self.message.show_error(self.tr("The change report was not written: {error}")
+                                    .format(error=error))
+        else:
+            self.message.show_info(self.tr("Change report written to {path}").format(
+                path=path))
+        self.export_button.setEnabled(self.report is not None)
 
     # -- showing -------------------------------------------------------------------------------
     def kind_title(self, kind: str) -> str:
