@@ -226,3 +226,29 @@ def test_the_projector_window_is_built_after_the_first_paint(qtbot, tmp_path):
     _attach_projector(window)
     assert window.projector is projector  # once
     controller.close()
+
+
+def test_the_run_bar_restyles_the_pause_button_only_when_paused_changes(qtbot, tmp_path):
+    """At start (nothing paused) the run bar does not re-polish its pause button: an unset
+    highlight is "not paused" (a needless re-polish also set up Qt's style classes)."""
+    from PySide6.QtWidgets import QApplication
+    from ui_support import make_controller, settle, show
+
+    from ui import runner
+    from ui.actions import Actions
+    from ui.run_bar import RunBar
+
+    controller = make_controller(tmp_path)
+    bar = show(qtbot, RunBar(controller, Actions(controller, controller)))
+    pause = bar.button_for(bar.app_actions.pause)
+    assert pause.property("attention") is None  # never set, so never re-polished
+    restyled: list[int] = []
+    pause.style = lambda: restyled.append(1) or QApplication.style()
+    bar.load()
+    assert restyled == [] and not pause.property("attention")
+    runner.next_step(controller)
+    runner.toggle_pause(controller)
+    settle(qtbot)
+    bar.load()
+    assert restyled and pause.property("attention") is True
+    controller.close()

@@ -162,7 +162,8 @@ class RunBar(QFrame):
         """While paused, "Resume timer" is highlighted (and looks unlike "Next step")."""
         button = self._buttons[self.app_actions.pause]
         paused = self.step is not None and self.step.state == "paused"
-        if button.property("attention") != paused:
+        # unset (None) is "not paused": no re-polish at start (nor Qt's style set-up with it)
+        if bool(button.property("attention")) != paused:
             button.setProperty("attention", paused)
             button.style().unpolish(button)
             button.style().polish(button)
