@@ -12,13 +12,15 @@ import re
 import sys
 
 import pytest
-from boards_support import opd_id, open_controller, show
+from boards_support import ctl, opd_id, show
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 
 from smartbimtek.model import QUADRANTS
 from smartbimtek.services import agenda, plan, swot
 from ui.projector_boards import make_board
+
+__all__ = ["ctl"]  # the fixture this module uses from boards_support
 
 LONG = ("Jaringan fiber optik daerah sudah menghubungkan tiga puluh empat kantor OPD dan "
         "delapan belas kecamatan, tetapi desa di pegunungan masih memakai radio dan kurir "
@@ -45,13 +47,6 @@ class RecordingPainter(QPainter):
         self.texts.append((rect, text, self.font().pointSizeF()))
         self.fonts.append(QFont(self.font()))
         return super().drawText(*args)
-
-
-@pytest.fixture
-def ctl(tmp_path):
-    controller = open_controller(tmp_path / "fit.bimtek")
-    yield controller
-    controller.close()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from boards_support import open_controller, show
+from boards_support import ctl, show
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontInfo
 from test_projector_layout import SCALES, SIZES
@@ -19,12 +19,7 @@ from ui.projector_boards import make_board
 from ui.views.projector_coverage import EMPTY_FILL, FILLED_FILL
 from ui.views.vision_live import live_vision
 
-
-@pytest.fixture
-def ctl(tmp_path):
-    controller = open_controller(tmp_path / "board.bimtek")
-    yield controller
-    controller.close()
+__all__ = ["ctl"]  # the fixture this module uses from boards_support
 
 
 @pytest.fixture(scope="module")

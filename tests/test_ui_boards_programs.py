@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from boards_support import opd_id, open_controller, show
+from boards_support import ctl, opd_id, show
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QSpinBox
 
@@ -11,12 +11,7 @@ from smartbimtek.services import programs, swot
 from ui.views.programs import ProgramsView
 from ui.views.readiness import ReadinessView
 
-
-@pytest.fixture
-def ctl(tmp_path):
-    controller = open_controller(tmp_path / "programs.bimtek")
-    yield controller
-    controller.close()
+__all__ = ["ctl"]  # the fixture this module uses from boards_support
 
 
 @pytest.fixture

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from boards_support import opd_id, open_controller, show
+from boards_support import ctl, opd_id, show
 from PySide6.QtGui import QImage
 
 from smartbimtek.services import programs, roster, swot
 from ui.projector_boards import KINDS, make_board
 
-
-@pytest.fixture
-def ctl(tmp_path):
-    controller = open_controller(tmp_path / "projector.bimtek")
-    yield controller
-    controller.close()
+__all__ = ["ctl"]  # the fixture this module uses from boards_support
 
 
 def board(qtbot, ctl, kind, param=None):

@@ -4,7 +4,7 @@ delete, merge and their undo; refusals; IFAS/EFAS totals and messages; TOWS; ove
 from __future__ import annotations
 
 import pytest
-from boards_support import opd_id, open_controller, show
+from boards_support import ctl, opd_id, show
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -14,12 +14,7 @@ from smartbimtek.services import swot
 from ui.views.ifas_editor import RATING, WEIGHT
 from ui.views.swot_board import SwotBoardView
 
-
-@pytest.fixture
-def ctl(tmp_path):
-    controller = open_controller(tmp_path / "swot.bimtek")
-    yield controller
-    controller.close()
+__all__ = ["ctl"]  # the fixture this module uses from boards_support
 
 
 @pytest.fixture

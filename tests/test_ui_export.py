@@ -7,24 +7,14 @@ from __future__ import annotations
 import zipfile
 
 import pytest
+from boards_support import demo_ctl
 from PySide6.QtCore import QTimer
 from ui_support import make_settings
 
 from smartbimtek.snapshot import take_snapshot
-from ui.controller import Controller
 from ui.export_dialog import ExportDialog, _fraction, exports_module, slug
 
-
-@pytest.fixture
-def demo_controller(demo_file, tmp_path):
-    import shutil
-
-    path = tmp_path / "demo.bimtek"
-    shutil.copyfile(demo_file, path)
-    controller = Controller()
-    controller.open(path)
-    yield controller
-    controller.close()
+__all__ = ["demo_ctl"]  # the fixture this module uses from boards_support
 
 
 def test_helpers():
@@ -33,8 +23,8 @@ def test_helpers():
     assert _fraction(("text",)) == 0.0 and _fraction((7, 0)) == 1.0
 
 
-def test_dialog_choices_make_the_jobs(qtbot, demo_controller, tmp_path):
-    dialog = ExportDialog(demo_controller, make_settings(tmp_path))
+def test_dialog_choices_make_the_jobs(qtbot, demo_ctl, tmp_path):
+    dialog = ExportDialog(demo_ctl, make_settings(tmp_path))
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "out"))
     for check in dialog.doc_checks.values():
@@ -53,8 +43,8 @@ def test_dialog_choices_make_the_jobs(qtbot, demo_controller, tmp_path):
 
 
 @pytest.mark.skipif(exports_module() is None, reason="smartbimtek.exports.export not there yet")
-def test_export_runs_in_the_background_and_writes_files(qtbot, demo_controller, tmp_path):
-    dialog = ExportDialog(demo_controller, make_settings(tmp_path))
+def test_export_runs_in_the_background_and_writes_files(qtbot, demo_ctl, tmp_path):
+    dialog = ExportDialog(demo_ctl, make_settings(tmp_path))
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "out"))
     for doc, check in dialog.doc_checks.items():
@@ -73,7 +63,7 @@ def test_export_runs_in_the_background_and_writes_files(qtbot, demo_controller, 
     assert dialog.failures == []
     written = sorted(p.split("/")[-1] for p in dialog.written)
     module = exports_module()
-    snapshot = take_snapshot(demo_controller.ws)
+    snapshot = take_snapshot(demo_ctl.ws)
     for doc, fmt in (("summary", "docx"), ("summary", "pdf"), ("data", "xlsx")):
         assert module.default_filename(snapshot, doc, fmt) in written
     for path in dialog.written:
@@ -87,11 +77,11 @@ def test_export_runs_in_the_background_and_writes_files(qtbot, demo_controller, 
 
 
 @pytest.mark.skipif(exports_module() is None, reason="smartbimtek.exports.export not there yet")
-def test_a_failing_job_is_reported_and_the_others_run(qtbot, demo_controller, tmp_path):
-    dialog = ExportDialog(demo_controller, make_settings(tmp_path))
+def test_a_failing_job_is_reported_and_the_others_run(qtbot, demo_ctl, tmp_path):
+    dialog = ExportDialog(demo_ctl, make_settings(tmp_path))
     qtbot.addWidget(dialog)
     (tmp_path / "out").mkdir()
-    blocked = exports_module().default_filename(take_snapshot(demo_controller.ws), "data",
+    blocked = exports_module().default_filename(take_snapshot(demo_ctl.ws), "data",
                                                 "xlsx")
     (tmp_path / "out" / blocked).mkdir()  # a folder in the way
     dialog.folder.setText(str(tmp_path / "out"))
@@ -109,14 +99,14 @@ def test_a_failing_job_is_reported_and_the_others_run(qtbot, demo_controller, tm
 
 
 @pytest.mark.skipif(exports_module() is None, reason="smartbimtek.exports.export not there yet")
-def test_export_never_replaces_a_workshop_and_asks_before_replacing(qtbot, demo_controller,
+def test_export_never_replaces_a_workshop_and_asks_before_replacing(qtbot, demo_ctl,
                                                                    tmp_path, demo_file):
     import shutil
 
     from PySide6.QtWidgets import QMessageBox
     from test_ui_files import answer_next_box
 
-    dialog = ExportDialog(demo_controller, make_settings(tmp_path))
+    dialog = ExportDialog(demo_ctl, make_settings(tmp_path))
     qtbot.addWidget(dialog)
     out = tmp_path / "out"
     out.mkdir()
@@ -124,7 +114,7 @@ def test_export_never_replaces_a_workshop_and_asks_before_replacing(qtbot, demo_
     for doc, check in dialog.doc_checks.items():
         check.setChecked(doc == "data")
     dialog.format_checks["csv"].setChecked(False)
-    name = exports_module().default_filename(take_snapshot(demo_controller.ws), "data", "xlsx")
+    name = exports_module().default_filename(take_snapshot(demo_ctl.ws), "data", "xlsx")
     victim = out / name
     shutil.copyfile(demo_file, victim)  # a workshop file that carries the export's name
     before = victim.read_bytes()

@@ -9,23 +9,15 @@ quadrant I. IE matrix: W and T reversed (5 - 2 = 3): W = 1.20, T = 0.90; IFAS = 
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from boards_support import opd_id, open_controller, show
+from boards_support import ctl, demo_controller, opd_id, show
 from PySide6.QtWidgets import QApplication
 
 from smartbimtek.services import swot
 from ui import i18n
-from ui.controller import Controller
 from ui.views.swot_board import SwotBoardView
 
-
-@pytest.fixture
-def ctl(tmp_path):
-    controller = open_controller(tmp_path / "ifas.bimtek")
-    yield controller
-    controller.close()
+__all__ = ["ctl"]  # the fixture this module uses from boards_support
 
 
 def _choose(editor, convention):
@@ -74,11 +66,7 @@ def test_both_readings_named_and_the_switch_converts_and_undoes(qtbot, ctl):
 
 
 def test_demo_convention_switch_keeps_every_result(qtbot, tmp_path, demo_file):
-    path = tmp_path / "demo.bimtek"
-    shutil.copyfile(demo_file, path)
-    ctl = Controller()
-    ctl.open(path)
-    try:
+    with demo_controller(tmp_path, demo_file) as ctl:
         board = show(qtbot, SwotBoardView(ctl))
         scored = next(o for o in {i.opd_id for i in swot.list_items(ctl.ws)}
                       if swot.ifas(ctl.ws, o).scored)
@@ -97,5 +85,3 @@ def test_demo_convention_switch_keeps_every_result(qtbot, tmp_path, demo_file):
         assert (editor.position.text(), editor.ie_result.text()) == shown
         ctl.undo_stack.undo()
         assert swot.ifas_convention(ctl.ws) != other
-    finally:
-        ctl.close()

@@ -4,7 +4,7 @@ phone page in Debian's headless Chromium against a live server."""
 from __future__ import annotations
 
 import pytest
-from boards_support import opd_id, open_controller, show
+from boards_support import ctl, opd_id, show
 from browser_support import browser, join, phone, served
 from PySide6.QtCore import Qt
 from ui_support import make_controller, make_settings, settle
@@ -16,15 +16,8 @@ from ui import i18n
 from ui.main_window import MainWindow
 from ui.views.programs import ProgramsView
 
-__all__ = ["browser", "phone"]  # the fixtures this module uses from browser_support
+__all__ = ["browser", "ctl", "phone"]  # fixtures from browser_support and boards_support
 BENEFIT = "Warga <desa> & kota bisa antre dari rumah\n=tanpa datang subuh"
-
-
-@pytest.fixture
-def ctl(tmp_path):
-    controller = open_controller(tmp_path / "benefit.bimtek")
-    yield controller
-    controller.close()
 
 
 def test_the_editor_saves_edits_and_undoes_the_benefit(qtbot, ctl):

@@ -5,43 +5,17 @@ message, user text shown literally (issue 9)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from boards_support import opd_id, open_controller, show
+from boards_support import ctl, demo_ctl, opd_id, show
+from boards_support import settle_view as settle
 from PySide6.QtWidgets import QApplication
 
 from smartbimtek.services import budget, direction, plan, programs
-from ui.controller import Controller
 from ui.views.programs import ProgramsView
 from ui.widgets.year_grid import format_rupiah, parse_rupiah
 
+__all__ = ["ctl", "demo_ctl"]  # the fixtures this module uses from boards_support
 HOSTILE = "<h1>Kec. <b>Cigasong</b></h1> & <img src=x>"
-
-
-def settle(qtbot, view):
-    for _ in range(3):
-        qtbot.wait(1)
-        QApplication.processEvents()
-    view.reload_now()
-    QApplication.processEvents()
-
-
-@pytest.fixture
-def demo_ctl(tmp_path, demo_file):
-    path = tmp_path / "demo.bimtek"
-    shutil.copyfile(demo_file, path)
-    controller = Controller()
-    controller.open(path)
-    yield controller
-    controller.close()
-
-
-@pytest.fixture
-def new_ctl(tmp_path):
-    controller = open_controller(tmp_path / "plan.bimtek")
-    yield controller
-    controller.close()
 
 
 def _with_budget(ctl) -> str:
@@ -175,22 +149,22 @@ def test_demo_fields_targets_and_activities(qtbot, demo_ctl):
     assert len(budget.get_program_plan(demo_ctl.ws, pid).activities) == count + 1
 
 
-def test_new_workshop_plan_tab_needs_a_saved_program_and_a_period(qtbot, new_ctl):
-    view = show(qtbot, ProgramsView(new_ctl))
+def test_new_workshop_plan_tab_needs_a_saved_program_and_a_period(qtbot, ctl):
+    view = show(qtbot, ProgramsView(ctl))
     panel = view.editor.plan_panel
     assert not panel.isEnabled()
-    program = programs.add_program(new_ctl.ws, opd_id(new_ctl, "BAPPEDA"), "Satu data",
+    program = programs.add_program(ctl.ws, opd_id(ctl, "BAPPEDA"), "Satu data",
                                    "governance")
     settle(qtbot, view)
     assert view.select_program(program.id)
     assert panel.isEnabled() and panel.budgets.years == []
     assert "Workshop" in panel.period_note.text()
-    plan.update_plan(new_ctl.ws, period_start=2026, period_end=2030)
+    plan.update_plan(ctl.ws, period_start=2026, period_end=2030)
     settle(qtbot, view)
     assert panel.budgets.years == [2026, 2027, 2028, 2029, 2030]
     panel.show_source("APBD")
     panel.budgets.edit_cell("APBD", 2027, "100000000")
-    assert budget.get_program_plan(new_ctl.ws, program.id).budget_total == 100_000_000
+    assert budget.get_program_plan(ctl.ws, program.id).budget_total == 100_000_000
     settle(qtbot, view)
     assert panel.budgets.item(1, 5).text() == format_rupiah(100_000_000)
 
@@ -233,33 +207,33 @@ def test_demo_plan_period_change_warns_when_records_fall_outside(qtbot, demo_ctl
     assert asked == [] and plan.get_plan(ws).period_end == end + 1
 
 
-def test_new_workshop_period_set_without_a_question(qtbot, new_ctl):
+def test_new_workshop_period_set_without_a_question(qtbot, ctl):
     from ui.views.workshop import WorkshopView
 
-    view = show(qtbot, WorkshopView(new_ctl))
+    view = show(qtbot, WorkshopView(ctl))
     form = view.plan_panel
     form.confirm_outside_period = lambda *a: pytest.fail("nothing to warn about")
     form.period_start.setValue(2026)
     form.period_start.editingFinished.emit()
     form.period_end.setValue(2030)
     form.period_end.editingFinished.emit()
-    assert (plan.get_plan(new_ctl.ws).period_start, plan.get_plan(new_ctl.ws).period_end) == \
+    assert (plan.get_plan(ctl.ws).period_start, plan.get_plan(ctl.ws).period_end) == \
         (2026, 2030)
 
 
-def test_hostile_rpjmd_and_sasaran_texts_stay_literal(qtbot, new_ctl):
+def test_hostile_rpjmd_and_sasaran_texts_stay_literal(qtbot, ctl):
     from plain_text_support import HOSTILE as MARKUP
     from plain_text_support import Walker, literal_problems, shown
     from PySide6.QtCore import Qt
 
-    ws = new_ctl.ws
+    ws = ctl.ws
     plan.update_plan(ws, period_start=2026, period_end=2030)
     misi = direction.add_rpjmd(ws, "misi", MARKUP[0], code=MARKUP[1][:40])
     direction.add_rpjmd(ws, "sasaran", MARKUP[2], parent_id=misi.id)
     direction.add_objective(ws, "sasaran", MARKUP[3])
-    program = programs.add_program(ws, opd_id(new_ctl, "DLH"), MARKUP[4], "environment")
+    program = programs.add_program(ws, opd_id(ctl, "DLH"), MARKUP[4], "environment")
     budget.add_activity(ws, program.id, MARKUP[0], start_year=2026)
-    view = show(qtbot, ProgramsView(new_ctl))
+    view = show(qtbot, ProgramsView(ctl))
     settle(qtbot, view)
     assert view.select_program(program.id)
     view.editor.tabs.setCurrentWidget(view.editor.plan_panel)

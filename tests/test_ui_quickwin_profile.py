@@ -5,36 +5,17 @@ values refused with the service's message, user text kept literally (issue 9).""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from boards_support import opd_id, open_controller, show
+from boards_support import demo_ctl, opd_id, open_controller, show
+from boards_support import settle_view as settle
 from PySide6.QtWidgets import QApplication
 
 from smartbimtek.services import budget, programs
 from smartbimtek.services import quickwin_profiles as profiles
-from ui.controller import Controller
 from ui.views.matrix import MatrixView
 
+__all__ = ["demo_ctl"]  # the fixture this module uses from boards_support
 HOSTILE = "<b>SI-CEPAT</b> & <img src=x> <font color=red>x</font>"
-
-
-def settle(qtbot, view):
-    for _ in range(3):
-        qtbot.wait(1)
-        QApplication.processEvents()
-    view.reload_now()
-    QApplication.processEvents()
-
-
-@pytest.fixture
-def demo_ctl(tmp_path, demo_file):
-    path = tmp_path / "demo.bimtek"
-    shutil.copyfile(demo_file, path)
-    controller = Controller()
-    controller.open(path)
-    yield controller
-    controller.close()
 
 
 def _listed_profile(ctl) -> str:

@@ -4,13 +4,11 @@ an overlong title is refused with a message, markup stays literal (issue 9)."""
 
 from __future__ import annotations
 
-import shutil
-
+from boards_support import demo_controller
 from ui_support import make_controller, settle, show
 
 from smartbimtek.rules.formal import opd_title_default
 from smartbimtek.services import roster
-from ui.controller import Controller
 from ui.views.workshop import WorkshopView
 
 TITLE = 3
@@ -54,11 +52,7 @@ def test_new_workshop_title_default_edit_undo_and_clear(qtbot, tmp_path):
 
 
 def test_demo_titles_shown_and_edited(qtbot, tmp_path, demo_file):
-    path = tmp_path / "demo.bimtek"
-    shutil.copyfile(demo_file, path)
-    controller = Controller()
-    controller.open(path)
-    try:
+    with demo_controller(tmp_path, demo_file) as controller:
         view = show(qtbot, WorkshopView(controller))
         panel = view.opd_panel
         view.tabs.setCurrentWidget(panel)
@@ -73,5 +67,3 @@ def test_demo_titles_shown_and_edited(qtbot, tmp_path, demo_file):
         assert roster.get_opd(controller.ws, target.id).title == "Pelaksana Tugas Kepala"
         controller.undo_stack.undo()
         assert roster.get_opd(controller.ws, target.id).title == target.title
-    finally:
-        controller.close()

@@ -4,24 +4,15 @@ offered at region level; markup kept literally (issue 9)."""
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
-from boards_support import opd_id, open_controller, show
+from boards_support import ctl, demo_controller, opd_id, show
 from PySide6.QtWidgets import QDialogButtonBox
 
 from smartbimtek.services import swot
-from ui.controller import Controller
 from ui.views.swot_board import SwotBoardView
 
+__all__ = ["ctl"]  # the fixture this module uses from boards_support
+
 HOSTILE = "Perkuat <b>layanan</b> & <img src=x> daring"
-
-
-@pytest.fixture
-def ctl(tmp_path):
-    controller = open_controller(tmp_path / "tows.bimtek")
-    yield controller
-    controller.close()
 
 
 def _save(dialog):
@@ -94,16 +85,10 @@ def test_region_level_strategies_listed_added_and_undone(qtbot, ctl):
 
 
 def test_demo_region_strategies_shown(qtbot, tmp_path, demo_file):
-    path = tmp_path / "demo.bimtek"
-    shutil.copyfile(demo_file, path)
-    ctl = Controller()
-    ctl.open(path)
-    try:
+    with demo_controller(tmp_path, demo_file) as ctl:
         board = show(qtbot, SwotBoardView(ctl))
         board.tabs.setCurrentWidget(board.tows)
         board.tows.region.setChecked(True)
         region = [s for s in swot.list_strategies(ctl.ws) if s.opd_id is None]
         shown = sum(board.tows.lists[k].count() for k in board.tows.lists)
         assert shown == len(region)
-    finally:
-        ctl.close()

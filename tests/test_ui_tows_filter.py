@@ -3,19 +3,13 @@ and a strategy added while a dimension is chosen gets that dimension (issue 10).
 
 from __future__ import annotations
 
-import pytest
-from boards_support import opd_id, open_controller, show
+from boards_support import ctl, opd_id, show
 from PySide6.QtWidgets import QDialogButtonBox
 
 from smartbimtek.services import swot
 from ui.views.swot_board import SwotBoardView
 
-
-@pytest.fixture
-def ctl(tmp_path):
-    controller = open_controller(tmp_path / "tows.bimtek")
-    yield controller
-    controller.close()
+__all__ = ["ctl"]  # the fixture this module uses from boards_support
 
 
 def test_tows_lists_filtered_by_dimension_and_new_strategy_takes_it(qtbot, ctl):

@@ -8,12 +8,14 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from boards_support import opd_id, open_controller
+from boards_support import ctl, opd_id
 from PySide6.QtWidgets import QApplication
 
 from smartbimtek.services import budget, programs
 from ui.undo import field_edit
 from ui.views.undoable import UndoablePanel
+
+__all__ = ["ctl"]  # the fixture this module uses from boards_support
 
 
 class LocationPanel(UndoablePanel):
@@ -28,13 +30,6 @@ class LocationPanel(UndoablePanel):
         self.filling_seen.append(self._filling)
         if self.ws is not None and self.program_id is not None:
             self.shown.append(budget.get_program_plan(self.ws, self.program_id).location)
-
-
-@pytest.fixture
-def ctl(tmp_path):
-    controller = open_controller(tmp_path / "undoable.bimtek")
-    yield controller
-    controller.close()
 
 
 @pytest.fixture
