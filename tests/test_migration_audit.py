@@ -13,6 +13,7 @@ import struct
 from pathlib import Path
 
 import pytest
+from migration_support import add_diskominfo, file_at_version
 
 from smartbimtek.services import roster, swot
 from smartbimtek.store import backups, migrations, open_workshop
@@ -26,21 +27,11 @@ AUDIT = [(1, NOW, "facilitator", "desktop", "add", "opd", "o1", ""),
 
 
 def _version_6_file(path: Path) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.execute("PRAGMA journal_mode = WAL").fetchall()  # as every workshop file
-        for version, step in migrations.MIGRATIONS[:6]:
-            conn.execute("BEGIN")
-            step(conn)
-            conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute("COMMIT")
-        conn.execute("INSERT INTO opds (id, code, name, created_at) VALUES "
-                     "('o1', 'DISKOMINFO', 'Dinas Komunikasi dan Informatika', ?)", (NOW,))
+    with file_at_version(path, 6) as conn:
+        add_diskominfo(conn)
         conn.execute("INSERT INTO swot_items (id, opd_id, quadrant, text, created_at, updated_at) "
                      "VALUES ('s1', 'o1', 'S', 'Jaringan fiber optik', ?, ?)", (NOW, NOW))
         conn.executemany("INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?, ?)", AUDIT)
-    finally:
-        conn.close()
 
 
 def _audit_sql(conn) -> str:

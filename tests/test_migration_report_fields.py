@@ -4,10 +4,10 @@ follow-up's owner and due date; participants of an OPD are put in the OPD group.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
+from migration_support import add_diskominfo, file_at_version
 
 from smartbimtek.errors import ValidationError
 from smartbimtek.model import Speaker
@@ -18,16 +18,8 @@ NOW = "2025-06-15T09:00:00.000+07:00"
 
 
 def _version_8_file(path: Path) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.execute("PRAGMA journal_mode = WAL").fetchall()
-        for version, step in migrations.MIGRATIONS[:8]:
-            conn.execute("BEGIN")
-            step(conn)
-            conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute("COMMIT")
-        conn.execute("INSERT INTO opds (id, code, name, created_at) VALUES "
-                     "('o1', 'DISKOMINFO', 'Dinas Komunikasi dan Informatika', ?)", (NOW,))
+    with file_at_version(path, 8) as conn:
+        add_diskominfo(conn)
         conn.execute("INSERT INTO events (id, stage, facilitators, created_at) VALUES "
                      "('e1', 'I', '[\"Dr. Hendra\"]', ?)", (NOW,))
         conn.execute("INSERT INTO participants (id, name, opd_id, position, phone, created_at) "
@@ -36,8 +28,6 @@ def _version_8_file(path: Path) -> None:
                      "VALUES ('p2', 'Prof. Sari', NULL, ?)", (NOW,))
         conn.execute("INSERT INTO notes (id, event_id, kind, text, created_at) "
                      "VALUES ('n1', 'e1', 'followup', 'Kirim data', ?)", (NOW,))
-    finally:
-        conn.close()
 
 
 def test_version_8_file_gains_the_report_fields(tmp_path):

@@ -4,8 +4,9 @@ last changed in (from the current event), old records with the event they name."
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+
+from migration_support import add_diskominfo, file_at_version
 
 from smartbimtek.services import plan, swot
 from smartbimtek.store import migrations, open_workshop
@@ -14,16 +15,8 @@ NOW = "2025-06-15T09:00:00.000+07:00"
 
 
 def _version_9_file(path: Path) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.execute("PRAGMA journal_mode = WAL").fetchall()
-        for version, step in migrations.MIGRATIONS[:9]:
-            conn.execute("BEGIN")
-            step(conn)
-            conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute("COMMIT")
-        conn.execute("INSERT INTO opds (id, code, name, created_at) VALUES "
-                     "('o1', 'DISKOMINFO', 'Dinas Komunikasi dan Informatika', ?)", (NOW,))
+    with file_at_version(path, 9) as conn:
+        add_diskominfo(conn)
         conn.execute("INSERT INTO events (id, stage, created_at) VALUES ('e1', 'I', ?)", (NOW,))
         conn.execute("INSERT INTO meta (key, value) VALUES "
                      "('setting.current_event_id', '\"e1\"')")
@@ -32,8 +25,6 @@ def _version_9_file(path: Path) -> None:
                      (NOW, NOW))
         conn.execute("INSERT INTO programs (id, opd_id, title, dimension, created_at, "
                      "updated_at) VALUES ('p1', 'o1', 'Satu Data', 'governance', ?, ?)", (NOW, NOW))
-    finally:
-        conn.close()
 
 
 def _stamps(ws, table, record_id):

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from migration_support import file_at_version
 
 from smartbimtek.services import direction, formal, roster, swot
 from smartbimtek.store import migrations, open_workshop
@@ -25,13 +26,7 @@ ITEMS = [("s1", "S", 0.20, 2), ("w1", "W", 0.50, 1), ("w2", "W", 0.30, 2), ("o1i
 
 
 def _version_5_file(path: Path) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        for version, step in migrations.MIGRATIONS[:5]:
-            conn.execute("BEGIN")
-            step(conn)
-            conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute("COMMIT")
+    with file_at_version(path, 5, wal=False) as conn:
         for opd_id, code, name in OPDS:
             conn.execute("INSERT INTO opds (id, code, name, created_at) VALUES (?, ?, ?, ?)",
                          (opd_id, code, name, NOW))
@@ -43,8 +38,6 @@ def _version_5_file(path: Path) -> None:
                      "updated_at = ? WHERE id = 1",
                      (json.dumps(["Pelayanan publik digital", "  "]),
                       json.dumps(["Izin terbit daring", "Data terpadu"]), NOW))
-    finally:
-        conn.close()
 
 
 def test_the_fixture_really_is_at_version_5(tmp_path, monkeypatch):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as open_docx
+from migration_support import file_at_version
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -63,13 +64,7 @@ def test_benefit_is_stored_edited_cleaned_and_checked(ws, opd):
 def _version_2_file(path: Path, narratives: str) -> None:
     """A workshop file as version 2 left it: programs without the column, benefits kept as
     plan narratives."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        for version, step in migrations.MIGRATIONS[:2]:
-            conn.execute("BEGIN")
-            step(conn)
-            conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute("COMMIT")
+    with file_at_version(path, 2, wal=False) as conn:
         now = "2025-06-15T09:00:00+07:00"
         conn.execute("INSERT INTO opds (id, code, name, created_at) VALUES "
                      "('o1', 'DINKES', 'Dinas Kesehatan', ?)", (now,))
@@ -78,8 +73,6 @@ def _version_2_file(path: Path, narratives: str) -> None:
                          "created_at, updated_at) VALUES (?, 'o1', ?, 'living', 1, ?, ?)",
                          (pid, title, now, now))
         conn.execute("UPDATE plan SET narratives = ? WHERE id = 1", (narratives,))
-    finally:
-        conn.close()
 
 
 def test_migration_moves_benefit_narratives_into_the_column_after_a_copy(tmp_path):
