@@ -102,7 +102,8 @@ SB.exercises = {
   /* The table line, the stage line and the step hint of the exercises (called by render). */
   render: function (data) {
     var group = data.table.group;
-    if (group && group.kind !== "opd") {  /* a group table: its name, then its OPDs */
+    if (group && (group.kind !== "opd" || group.opds.length > 1)) {  /* a group table (an OPD's
+       shared with others too): its name, then its OPDs */
       var codes = [];
       for (var o = 0; o < group.opds.length; o++) { codes.push(group.opds[o].code); }
       document.getElementById("table-code").textContent = SB.t("group_line", {name: group.name});

@@ -126,6 +126,19 @@ def group_dict(ws: Workshop, session: lan.LanSession) -> dict | None:
                      for i in table_opds(ws, session) if i in opds]}
 
 
+def _entries_of(ws: Workshop, session: lan.LanSession) -> dict:
+    """Whose SWOT items and programs a table lists: a group's (of every OPD at its table)
+    when the session's group is more than one OPD's own table, else its OPD's."""
+    if session.group_id is not None:
+        try:
+            group = groups.get_group(ws, session.group_id)
+        except NotFoundError:
+            group = None
+        if group is not None and (group.kind != "opd" or len(table_opds(ws, session)) > 1):
+            return {"group_id": group.id}
+    return {"opd_id": session.opd_id}
+
+
 def _stage(event) -> dict:
     """The running bimtek's stage and the exercises it leads with (``rules.stages``)."""
     if event is None:
@@ -171,10 +184,9 @@ def _phone_state(ws: Workshop, session: lan.LanSession, csrf: str,
         **_stage(event),
     }
     event_filter = {"event_id": event.id} if event else {}
-    state["swot"] = [swot_dict(i) for i in swot.list_items(ws, opd_id=session.opd_id,
-                                                            **event_filter)]
-    state["programs"] = [program_dict(p) for p in programs.list_programs(ws,
-                                                                         opd_id=session.opd_id)]
+    whose = _entries_of(ws, session)
+    state["swot"] = [swot_dict(i) for i in swot.list_items(ws, **whose, **event_filter)]
+    state["programs"] = [program_dict(p) for p in programs.list_programs(ws, **whose)]
     state["ballot"] = _ballot(ws, session, step) if step and step.kind == "prioritisation" \
         else None
     kind = step.kind if step else None
