@@ -5,21 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from clock_support import TZ, Clock
+
 from smartbimtek.services import budget, direction, plan, programs, roster, swot
 from smartbimtek.store.workshop import open_workshop
-
-TZ = dt.timezone(dt.timedelta(hours=7))
-
-
-class Clock:
-    def __init__(self, moment: dt.datetime) -> None:
-        self.moment = moment
-
-    def __call__(self) -> dt.datetime:
-        return self.moment
-
-    def at(self, day: str, hour: int = 9) -> None:
-        self.moment = dt.datetime.fromisoformat(f"{day}T{hour:02d}:00:00").replace(tzinfo=TZ)
 
 
 def build_story(path):

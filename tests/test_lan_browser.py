@@ -12,6 +12,7 @@ import time
 
 import pytest
 from browser_support import add_swot, browser, fx, join, phone, shot
+from clock_support import MonotonicClock
 
 from smartbimtek import changes
 from smartbimtek.services import lan, programs, swot
@@ -213,14 +214,6 @@ def test_edit_and_delete_an_item_from_the_phone(phone, fx):
     assert actions == ["add", "edit", "delete"]
 
 
-class _FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def test_too_fast_entries_wait_for_retry_after_and_all_land(phone, fx):
     """429 with Retry-After: the entry stays queued (nothing lost, nothing in the "not saved"
     list), a calm note says so, and the page waits that long before sending it again."""
@@ -230,7 +223,7 @@ def test_too_fast_entries_wait_for_retry_after_and_all_land(phone, fx):
     fx.start("swot")
     join(phone, fx, "DISKOMINFO", "Cepat")
     phone.wait_for_selector("#swot-form")
-    clock = _FakeClock()
+    clock = MonotonicClock()
     ctx = fx.server.app.extensions["smartbimtek"]
     ctx["write_limiter"] = TokenBucket(2, 0.5, clock=clock)  # Retry-After: 2 s
     answers: list[tuple[float, int]] = []

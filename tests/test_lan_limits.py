@@ -5,6 +5,7 @@ in 8 hours. Fake clocks only."""
 from __future__ import annotations
 
 import pytest
+from clock_support import MonotonicClock
 from lan_support import build_workshop
 
 from smartbimtek.server import security
@@ -12,16 +13,8 @@ from smartbimtek.server.app import close_app, create_app
 from smartbimtek.services import lan
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def test_many_addresses_share_one_budget_of_wrong_codes():
-    clock = FakeClock()
+    clock = MonotonicClock()
     throttle = security.JoinThrottle(security.RateLimiter(10, 60, clock),
                                      security.FailureBudget(60, 300, clock))
     tried = 0
@@ -41,7 +34,7 @@ def test_many_addresses_share_one_budget_of_wrong_codes():
 
 
 def test_right_codes_never_use_the_global_budget():
-    clock = FakeClock()
+    clock = MonotonicClock()
     throttle = security.JoinThrottle(security.RateLimiter(10, 60, clock),
                                      security.FailureBudget(60, 300, clock))
     for n in range(500):  # a big venue: every phone joins in the same minute
@@ -58,7 +51,7 @@ def test_right_codes_never_use_the_global_budget():
 
 def test_parallel_guesses_cannot_overshoot_the_budget():
     """Slots are booked before the code is checked, so in-flight guesses count."""
-    clock = FakeClock()
+    clock = MonotonicClock()
     throttle = security.JoinThrottle(security.RateLimiter(10, 60, clock),
                                      security.FailureBudget(5, 300, clock))
     tickets = [throttle.attempt(f"10.1.1.{n}")[1] for n in range(8)]
@@ -66,7 +59,7 @@ def test_parallel_guesses_cannot_overshoot_the_budget():
 
 
 def test_the_per_address_table_stays_bounded():
-    clock = FakeClock()
+    clock = MonotonicClock()
     limiter = security.RateLimiter(10, 60, clock, max_keys=1000)
     for n in range(100_000):
         assert limiter.check(f"key-{n}") == 0
@@ -79,7 +72,7 @@ def test_the_per_address_table_stays_bounded():
 
 
 def test_the_default_limiter_is_bounded():
-    limiter = security.RateLimiter(clock=FakeClock())
+    limiter = security.RateLimiter(clock=MonotonicClock())
     for n in range(security.MAX_TRACKED_ADDRESSES * 3):
         limiter.check(str(n))
     assert len(limiter) == security.MAX_TRACKED_ADDRESSES
@@ -100,7 +93,7 @@ def app_and_codes(tmp_path):
     ws, _, opds, _ = build_workshop(tmp_path / "limits.bimtek")
     codes = {code: c.code for code, c in
              ((code, lan.ensure_codes(ws)[opd_id]) for code, opd_id in opds.items())}
-    clock = FakeClock()
+    clock = MonotonicClock()
     app = create_app(ws.path, join_limit=10, join_window=60, failed_join_limit=5,
                      failed_join_window=300, clock=clock)
     yield app, codes, clock, ws
@@ -130,7 +123,7 @@ def test_the_server_applies_the_global_budget_to_wrong_codes_only(app_and_codes)
 
 
 def test_a_spent_budget_is_logged_once_a_minute(caplog):
-    clock = FakeClock()
+    clock = MonotonicClock()
     throttle = security.JoinThrottle(security.RateLimiter(10, 60, clock),
                                      security.FailureBudget(3, 300, clock))
     for n in range(3):

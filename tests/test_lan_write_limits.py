@@ -7,21 +7,12 @@ can. Before the limits every one was written (1,406 programs, 234 MB in 10 s).""
 from __future__ import annotations
 
 import pytest
+from clock_support import MonotonicClock
 from lan_support import LanFixture, start_fixture
 
 from smartbimtek.errors import PermissionDenied
 from smartbimtek.server.limits import TokenBucket, retry_after, write_limiter
 from smartbimtek.services import lan, lan_entries, lan_limits, swot
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture(scope="module")
@@ -34,9 +25,9 @@ def fx(tmp_path_factory) -> LanFixture:
 
 
 @pytest.fixture
-def clock(fx) -> FakeClock:
+def clock(fx) -> MonotonicClock:
     """A fresh write limiter of 3 entries at once, then 1 per second, on a fake clock."""
-    fake = FakeClock()
+    fake = MonotonicClock()
     ctx = fx.server.app.extensions["smartbimtek"]
     ctx["write_limiter"] = TokenBucket(3, 1.0, clock=fake)
     yield fake
@@ -45,7 +36,7 @@ def clock(fx) -> FakeClock:
 
 # -- the token bucket -----------------------------------------------------------------------
 def test_a_bucket_gives_a_burst_then_a_steady_rate():
-    fake = FakeClock()
+    fake = MonotonicClock()
     bucket = TokenBucket(3, 2.0, clock=fake)
     assert [bucket.take("a") for _ in range(3)] == [0.0, 0.0, 0.0]
     assert bucket.take("a") == pytest.approx(0.5)
@@ -59,7 +50,7 @@ def test_a_bucket_gives_a_burst_then_a_steady_rate():
 
 
 def test_the_bucket_memory_is_bounded():
-    fake = FakeClock()
+    fake = MonotonicClock()
     bucket = TokenBucket(2, 1.0, clock=fake, max_keys=100)
     for n in range(1000):
         bucket.take(f"session-{n}")

@@ -5,26 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from clock_support import TZ, Clock
 
 from smartbimtek.model import AgendaStep
 from smartbimtek.rules import agenda as rules
 from smartbimtek.rules.agenda import AgendaRunner, RunnerError
-
-TZ = dt.timezone(dt.timedelta(hours=7))
-
-
-class Clock:
-    """A hand-driven clock."""
-
-    def __init__(self, moment: dt.datetime) -> None:
-        self.moment = moment
-
-    def __call__(self) -> dt.datetime:
-        return self.moment
-
-    def advance(self, **delta) -> dt.datetime:
-        self.moment += dt.timedelta(**delta)
-        return self.moment
 
 
 def _steps(*minutes: int, start: str = "08:00") -> list[AgendaStep]:

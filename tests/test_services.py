@@ -5,24 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from clock_support import TZ, Clock
 
 from smartbimtek import changes
 from smartbimtek.errors import NotFoundError, PermissionDenied, ValidationError
 from smartbimtek.services import agenda, plan, programs, roster, swot
 from smartbimtek.text import MAX_TEXT
-
-TZ = dt.timezone(dt.timedelta(hours=7))
-
-
-class Clock:
-    def __init__(self, moment: dt.datetime) -> None:
-        self.moment = moment
-
-    def __call__(self) -> dt.datetime:
-        return self.moment
-
-    def advance(self, **delta) -> None:
-        self.moment += dt.timedelta(**delta)
 
 
 @pytest.fixture

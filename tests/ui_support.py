@@ -6,24 +6,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from clock_support import TZ, Clock
+
 from smartbimtek.services import plan, roster
 from ui.controller import Controller
 from ui.settings import Settings
 
 
-class FakeClock:
-    """A clock the test moves by hand (timezone-aware, like the real one)."""
+class FakeClock(Clock):
+    """A clock the test moves by hand (timezone-aware, like the real one), at 10:00 WIB on
+    15 June 2026 unless given another moment."""
 
     def __init__(self, moment: dt.datetime | None = None) -> None:
-        self.moment = moment or dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.timezone(
-            dt.timedelta(hours=7)))
-
-    def __call__(self) -> dt.datetime:
-        return self.moment
-
-    def advance(self, **delta: float) -> None:
-        """Move the clock forward."""
-        self.moment += dt.timedelta(**delta)
+        super().__init__(moment or dt.datetime(2026, 6, 15, 10, 0, tzinfo=TZ))
 
 
 def make_controller(tmp_path: Path, *, clock: FakeClock | None = None, opds: bool = True,
