@@ -292,3 +292,38 @@ def test_no_cycle_collection_runs_while_the_first_window_is_built(tmp_path):
     assert report["code"] == 0
     assert report["at_paint"] == 0
     assert report["enabled"] and report["enabled_after"]  # given back as it was
+
+
+ORDER = """
+import json, sys
+sys.argv = ["main.py", sys.argv[1], "--smoke-test"]
+seen = {}
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6.QtCore" and not seen:
+            seen["core_first"] = [m for m in ("smartbimtek.services.plan",
+                                              "smartbimtek.store.workshop",
+                                              "smartbimtek.services.roster") if m in sys.modules]
+        return None
+sys.meta_path.insert(0, Watch())
+from ui.app import main
+print(json.dumps({"code": main(), **seen}))
+"""
+
+
+def test_the_core_is_imported_before_pyside6(tmp_path):
+    """PySide6's import hook reads the source of each module imported after it: the Qt-free
+    core the first window needs is imported before it."""
+    from smartbimtek.demo import create_demo
+
+    demo = create_demo(tmp_path / "demo.bimtek")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"),
+               XDG_DATA_HOME=str(tmp_path / "d"), XDG_STATE_HOME=str(tmp_path / "s"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-c", ORDER, str(demo)], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads([x for x in done.stdout.splitlines() if x.startswith("{")][-1])
+    assert report["code"] == 0
+    assert report["core_first"] == ["smartbimtek.services.plan", "smartbimtek.store.workshop",
+                                    "smartbimtek.services.roster"]

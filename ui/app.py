@@ -156,6 +156,18 @@ def _report_first_paint(window, report: bool = True, painted: list | None = None
     after_first_paint(window, finish, fallback_ms=60_000)
 
 
+def _import_core() -> None:
+    """Import the Qt-free modules the first window needs before PySide6: PySide6's import
+    hook reads the source of every module imported after it (looking for
+    ``from __feature__``), and the core has no use for that (a few ms of the start)."""
+    import smartbimtek.paths  # noqa: F401
+    import smartbimtek.rules.stages  # noqa: F401
+    import smartbimtek.server.network  # noqa: F401
+    import smartbimtek.services.agenda  # noqa: F401
+    import smartbimtek.services.plan  # noqa: F401
+    import smartbimtek.services.roster  # noqa: F401
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the app; returns the exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -167,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     # passes over them cost ~10 ms of the start. MainThreadGc collects from then on.
     gc_was_enabled = gc.isenabled()
     gc.disable()
+    _import_core()
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
