@@ -38,6 +38,8 @@ TITLED = {"agenda", "swot", "overview", "matrix", "quickwins", "join", "review",
 #: The road map (all programs, then one dimension).
 BOARDS += [("roadmap", None), ("roadmap", "governance")]
 TITLED |= {"roadmap"}
+#: A group's (kelompok's) SWOT: ``"group"`` is the group the fixtures add (three OPDs).
+BOARDS += [("swot", "group")]
 MIN_PX_1080 = 20
 
 
@@ -52,11 +54,24 @@ def demo(tmp_path_factory):
     path = create_demo(folder / "demo.bimtek", now=started)
     controller = Controller(clock=lambda: started + dt.timedelta(minutes=12, seconds=25))
     controller.open(path)
+    _add_group(controller.ws, ["Data kependudukan terpadu", "SDM TIK terbatas",
+                               "Dana transfer daerah", "Serangan siber"])
     window = ProjectorWindow(controller, Settings(folder / "settings.ini"))
     yield controller, window
     window.hide()
     window.deleteLater()
     controller.close()
+
+
+def _add_group(ws, texts: list[str], name: str = "Tata kelola") -> None:
+    """A dimension group of the first three OPDs with ``texts`` as its SWOT items (in turn
+    S, W, O, T, of its OPDs in turn)."""
+    from smartbimtek.services import groups, swot
+
+    members = [o.id for o in roster.list_opds(ws)[:3]]
+    group = groups.add_group(ws, name, "dimension", dimension="governance", opd_ids=members)
+    for n, text in enumerate(texts):
+        swot.add_item(ws, members[n % 3], "SWOT"[n % 4], text, group_id=group.id)
 
 
 LONG = ("Penyusunan peta jalan transformasi digital pelayanan publik terpadu lintas perangkat "
@@ -93,6 +108,8 @@ def crowded(tmp_path_factory):
         programs.set_score(ws, program.id, opd.code, "impact", 5)
         programs.set_score(ws, program.id, opd.code, "effort", 1 + n % 5)
         programs.set_quick_win(ws, program.id, n % 2 == 0)
+    _add_group(ws, [f"{n} {WORD} " + LONG[: 30 + 2 * n] for n in range(24)],
+               "Kelompok Tata Kelola Pemerintahan dan Pelayanan Publik Terpadu")
     window = ProjectorWindow(controller, Settings(folder / "settings.ini"))
     yield controller, window
     window.hide()
@@ -172,6 +189,9 @@ def test_every_board_fits_the_projector_when_crowded(qtbot, crowded, size, scale
 
 def _check_every_board(qtbot, controller, window, size, scale) -> None:
     first_opd = roster.list_opds(controller.ws)[0].id
+    from smartbimtek.services import groups
+
+    params = {"first": first_opd, "group": f"group:{groups.shared_groups(controller.ws)[0].id}"}
     window.resize(*size)
     window.show()
     window.set_font_scale(scale)
@@ -180,7 +200,7 @@ def _check_every_board(qtbot, controller, window, size, scale) -> None:
     for kind, param in BOARDS:
         if param == "open":
             assert lan.start("127.0.0.1", 0) and lan.url
-        controller.show_on_projector(kind, first_opd if param == "first" else param)
+        controller.show_on_projector(kind, params.get(param, param))
         window.layout().activate()
         qtbot.wait(1)
         window.load_step()

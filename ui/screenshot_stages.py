@@ -26,6 +26,7 @@ CONSOLE_STAGE = {
 PROJECTOR_STAGE = {
     "keywords": "I",
     "coverage": "II",
+    "swot-group": "II",
     "roadmap": "III",
     "quickwins": "III",
     "review": "IV",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -47,6 +48,10 @@ PROJECTOR_BOARDS = (
     ("join", None, "join"),
 )
 PROJECTOR_BOARDS += (("roadmap", None, "roadmap"),)
+#: A group's (kelompok's) SWOT: ``"group"`` is the stage demo's first shared group.
+PROJECTOR_BOARDS += (("swot", "group", "swot-group"),)
+#: The group table card (a page of the printed cards), from the stage demo with groups.
+GROUP_CARD, GROUP_CARD_STAGE = "table-card-group", "II"
 #: Boards also shot at the second default projector size.
 SMALL_PROJECTOR_BOARDS = ("agenda", "swot", "matrix")
 #: Console pages in sidebar order: (view key, attribute of its tab widget, tab names). The
@@ -147,6 +152,7 @@ def planned_files(size: tuple[int, int] | None = None, lang: str = "id") -> list
                   or board in SMALL_PROJECTOR_BOARDS]
     stems = ["console-export"] + [f"table-{tab}" for tab in TABLE_TABS]
     stems += [] if size else list(EXTRA_SHOTS)
+    stems += [] if size or not shutil.which("pdftoppm") else [GROUP_CARD]
     return names + [f"{stem}{size_part}{lang_part}.png" for stem in stems]
 
 
@@ -204,10 +210,12 @@ def _shoot_extras(window, outdir: Path, name, size, app) -> list[Path]:
 def _shoot_projector(controller, projector, outdir: Path, app, size, lang_part: str,
                      stage: str | None) -> list[Path]:
     """Shoot the projector boards taken from the demo of ``stage`` at every size."""
-    from smartbimtek.services import roster
+    from smartbimtek.services import groups, roster
 
     written = []
     first_opd = roster.list_opds(controller.ws)[0].id
+    shared = groups.shared_groups(controller.ws)
+    params = {"first": first_opd, "group": f"group:{shared[0].id}" if shared else None}
     for width, height in [size] if size else PROJECTOR_SIZES:
         boards = [b for b in PROJECTOR_BOARDS if stage_of_board(b[2]) == stage and (
             size or (width, height) == PROJECTOR_SIZES[0] or b[2] in SMALL_PROJECTOR_BOARDS)]
@@ -216,12 +224,33 @@ def _shoot_projector(controller, projector, outdir: Path, app, size, lang_part: 
         projector.resize(width, height)
         projector.show()
         for kind, param, board in boards:
-            controller.show_on_projector(kind, first_opd if param == "first" else param)
+            controller.show_on_projector(kind, params.get(param, param))
             controller.tick.emit()  # timers show the time at once, as four ticks a second do
             file = f"projector-{board}-{width}x{height}{lang_part}.png"
             written.append(_save(projector, outdir / file, app, (width, height)))
     projector.hide()
     return written
+
+
+def _shoot_group_card(controller, path: Path) -> list[Path]:
+    """The first page of the current bimtek's group table cards (PDF, ``server.cards``)
+    as a PNG through poppler's ``pdftoppm`` (skipped without it or without groups)."""
+    import subprocess
+
+    from smartbimtek.server import cards
+    from smartbimtek.services import groups
+
+    tool = shutil.which("pdftoppm")
+    if tool is None or not [g for g in groups.list_groups(controller.ws) if g.kind != "opd"]:
+        return []
+    pdf = path.with_suffix(".pdf")
+    cards.write_table_cards(controller.ws, "http://192.168.1.10:8765", pdf, opd_ids=[],
+                            groups=True, wifi="BIMTEK-PEMKAB")
+    subprocess.run([tool, "-png", "-r", "90", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                    str(path.with_suffix(""))], check=True, capture_output=True, timeout=120)
+    pdf.unlink()
+    _shrink(path)
+    return [path]
 
 
 def render_all(outdir: Path, lang: str = "id", size: tuple[int, int] | None = None,
@@ -271,6 +300,8 @@ def render_all(outdir: Path, lang: str = "id", size: tuple[int, int] | None = No
                                   stage)
         written += _shoot_projector(controller, window.projector, outdir, app, size,
                                     lang_part, stage)
+        if stage == GROUP_CARD_STAGE and size is None:
+            written += _shoot_group_card(controller, outdir / name(GROUP_CARD))
 
     demos.open(None)
     written += [] if size else _shoot_extras(window, outdir, name, console_size, app)
