@@ -40,6 +40,9 @@ HEAVY = [
     "ui.lan_panel", "ui.lan_join", "ui.quit_guard", "smartbimtek.services.lan",
     # the lock file is held with flock (store/lock.py); filelock only where flock is missing
     "filelock",
+    # the projector window and its agenda board: built just after the first paint
+    "ui.projector", "ui.views.projector_agenda", "ui.views.projector_base",
+    "ui.views.board_base", "ui.widgets.text_layout",
 ]
 
 

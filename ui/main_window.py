@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -35,7 +36,6 @@ from .file_menu import FileMenu
 from .i18n import current_language
 from .lan_dock import install as install_table_input
 from .messages import error_text
-from .projector import ProjectorWindow
 from .projector_control import install as install_projector_console
 from .projector_control import reserve as reserve_projector_console
 from .run_bar import RunBar, is_demo
@@ -58,6 +58,9 @@ from .widgets.common import (
     set_action_text,
     size_to_current_page,
 )
+
+if TYPE_CHECKING:  # loaded with the projector window, after the first paint (a faster start)
+    from .projector import ProjectorWindow
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +162,8 @@ class MainWindow(QMainWindow):
         the thumbnail and the board chooser sync come with it (``ui.projector_control``)."""
         if self.projector is not None or getattr(self, "_retired", False):
             return
+        from .projector import ProjectorWindow
+
         a = self.app_actions
         self.projector = ProjectorWindow(self.controller, self.settings)
         # Space, Left, Right... also work while the projector window has the focus

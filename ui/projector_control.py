@@ -11,12 +11,14 @@ the thumbnail shows the board that was sent, marked hidden.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from .projector import ProjectorWindow
+if TYPE_CHECKING:  # the projector module loads with the projector, after the first paint
+    from .projector import ProjectorWindow
 
 log = logging.getLogger(__name__)
 
