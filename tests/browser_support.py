@@ -16,9 +16,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from lan_support import LanFixture, start_fixture
+from lan_support import LanFixture, fx, served
 from tools_support import CHROMIUM, require_chromium
 
+__all__ = ["add_swot", "browser", "fx", "join", "join_code", "phone", "phone_page", "served",
+           "shot"]
 SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -57,25 +59,6 @@ def phone(browser):
     """A phone page for one test (no script error allowed)."""
     with phone_page(browser) as page:
         yield page
-
-
-@contextmanager
-def served(path: Path, **server_options) -> Iterator[LanFixture]:
-    """The small LAN workshop at ``path`` with its server running (``join_limit`` 1000: the
-    tests join far more often than a venue); stopped and closed on leaving."""
-    fixture = start_fixture(path, **{"join_limit": 1000, **server_options})
-    try:
-        yield fixture
-    finally:
-        fixture.server.stop()
-        fixture.ws.close()
-
-
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory) -> Iterator[LanFixture]:
-    """A served workshop for the module."""
-    with served(tmp_path_factory.mktemp("browser") / "phone.bimtek") as fixture:
-        yield fixture
 
 
 def join_code(page, fx: LanFixture, code: str, name: str) -> None:

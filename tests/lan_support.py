@@ -1,10 +1,16 @@
 """Shared set-up of the local-network tests: a small workshop built through the services and
-a live waitress server on 127.0.0.1 (ephemeral port)."""
+a live waitress server on 127.0.0.1 (ephemeral port); ``served`` runs one for a block and the
+module fixture ``fx`` one for a test module (``from lan_support import fx`` and name it in
+the module's ``__all__``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from smartbimtek.server import LanServer
 from smartbimtek.server.client import LanClient
@@ -72,3 +78,22 @@ def start_fixture(path: Path, **server_options) -> LanFixture:
     url = server.start()
     codes = {code: lan.active_codes(ws)[opd_id].code for code, opd_id in opds.items()}
     return LanFixture(path, ws, server, url, event_id, opds, codes, progs)
+
+
+@contextmanager
+def served(path: Path, **server_options) -> Iterator[LanFixture]:
+    """The small workshop at ``path`` with its server running (``join_limit`` 1000 unless
+    given: the tests join far more often than a venue); stopped and closed on leaving."""
+    fixture = start_fixture(path, **{"join_limit": 1000, **server_options})
+    try:
+        yield fixture
+    finally:
+        fixture.server.stop()
+        fixture.ws.close()
+
+
+@pytest.fixture(scope="module")
+def fx(tmp_path_factory) -> Iterator[LanFixture]:
+    """A served workshop for the test module."""
+    with served(tmp_path_factory.mktemp("lan") / "lan.bimtek") as fixture:
+        yield fixture

@@ -7,20 +7,13 @@ import json
 import re
 import socket
 
-import pytest
-from lan_support import LanFixture, start_fixture
+from lan_support import LanFixture, fx, served
 
 from smartbimtek import changes
 from smartbimtek.services import lan, programs, swot
 from smartbimtek.text import MAX_TEXT
 
-
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory) -> LanFixture:
-    fixture = start_fixture(tmp_path_factory.mktemp("lan") / "api.bimtek", join_limit=1000)
-    yield fixture
-    fixture.server.stop()
-    fixture.ws.close()
+__all__ = ["fx"]  # the fixture this module uses from lan_support
 
 
 def _audit(fx: LanFixture, n: int = 1) -> list:
@@ -410,8 +403,7 @@ def test_no_administration_over_the_network(fx):
 
 
 def test_a_burst_of_guesses_is_throttled(tmp_path):
-    fixture = start_fixture(tmp_path / "throttle.bimtek", join_limit=10, join_window=60)
-    try:
+    with served(tmp_path / "throttle.bimtek", join_limit=10, join_window=60) as fixture:
         client = fixture.client()
         before = fixture.counts()
         answers = [client.request("POST", "/api/join", {"code": f"GUESS{n}", "name": "X"})
@@ -424,9 +416,6 @@ def test_a_burst_of_guesses_is_throttled(tmp_path):
                                       {"code": fixture.codes["BAPPEDA"], "name": "X"})
         assert status == 429  # even the right code waits: guessing gains nothing
         assert fixture.counts() == before
-    finally:
-        fixture.server.stop()
-        fixture.ws.close()
 
 
 def test_page_scripts_stay_es5_for_older_android_browsers():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from lan_support import LanFixture, start_fixture
+from lan_support import LanFixture, served
 
 from smartbimtek.services import agenda, lan, programs
 
@@ -18,15 +18,12 @@ JUNK = 40  # programs of the junk OPD, each with a 20,000-character description
 
 @pytest.fixture(scope="module")
 def fx(tmp_path_factory) -> LanFixture:
-    fixture = start_fixture(tmp_path_factory.mktemp("ballot") / "ballot.bimtek",
-                            join_limit=1000)
-    for n in range(JUNK):
-        programs.add_program(fixture.ws, fixture.opds["BAPPEDA"], f"Program sampah {n}",
-                             "economy", description=("sampah " * 2_900)[:20_000],
-                             benefit="b" * 20_000)
-    yield fixture
-    fixture.server.stop()
-    fixture.ws.close()
+    with served(tmp_path_factory.mktemp("ballot") / "ballot.bimtek") as fixture:
+        for n in range(JUNK):
+            programs.add_program(fixture.ws, fixture.opds["BAPPEDA"], f"Program sampah {n}",
+                                 "economy", description=("sampah " * 2_900)[:20_000],
+                                 benefit="b" * 20_000)
+        yield fixture
 
 
 def _etag(headers: dict) -> str:

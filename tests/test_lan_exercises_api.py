@@ -6,20 +6,17 @@ state leads with."""
 from __future__ import annotations
 
 import pytest
-from lan_support import LanFixture, start_fixture
+from lan_support import LanFixture, served
 
 from smartbimtek.services import agenda, groups, keywords, lan, lan_limits, review, swot
 
 
 @pytest.fixture(scope="module")
 def fx(tmp_path_factory) -> LanFixture:
-    fixture = start_fixture(tmp_path_factory.mktemp("lanx") / "exercises.bimtek",
-                            join_limit=1000)
-    for kind, title in (("keywords", "Kata kunci visi"), ("review", "Reviu bab")):
-        agenda.add_step(fixture.ws, fixture.event_id, 2, title, 30, kind=kind)
-    yield fixture
-    fixture.server.stop()
-    fixture.ws.close()
+    with served(tmp_path_factory.mktemp("lanx") / "exercises.bimtek") as fixture:
+        for kind, title in (("keywords", "Kata kunci visi"), ("review", "Reviu bab")):
+            agenda.add_step(fixture.ws, fixture.event_id, 2, title, 30, kind=kind)
+        yield fixture
 
 
 @pytest.fixture(scope="module")

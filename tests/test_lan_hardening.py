@@ -4,20 +4,13 @@ header), and an idempotency key reused with another body. Real HTTP on 127.0.0.1
 from __future__ import annotations
 
 import pytest
-from lan_support import LanFixture, start_fixture
+from lan_support import fx
 
 from smartbimtek.server.client import LanClient
 from smartbimtek.server.security import CSRF_HEADER, KEY_HEADER, HostPolicy
 from smartbimtek.services import lan
 
-
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory) -> LanFixture:
-    fixture = start_fixture(tmp_path_factory.mktemp("lan") / "hardening.bimtek",
-                            join_limit=1000)
-    yield fixture
-    fixture.server.stop()
-    fixture.ws.close()
+__all__ = ["fx"]  # the fixture this module uses from lan_support
 
 
 def _raw(client: LanClient, path: str, raw: bytes, key: str) -> tuple[int, object]:

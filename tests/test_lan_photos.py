@@ -7,8 +7,7 @@ from __future__ import annotations
 import io
 import uuid
 
-import pytest
-from lan_support import LanFixture, start_fixture
+from lan_support import fx
 from photos_support import camera_jpeg
 from PIL import Image
 
@@ -16,13 +15,7 @@ from smartbimtek.server import api
 from smartbimtek.server.security import CSRF_HEADER, KEY_HEADER
 from smartbimtek.services import lan_limits, photos
 
-
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory) -> LanFixture:
-    fixture = start_fixture(tmp_path_factory.mktemp("lan") / "photos.bimtek", join_limit=1000)
-    yield fixture
-    fixture.server.stop()
-    fixture.ws.close()
+__all__ = ["fx"]  # the fixture this module uses from lan_support
 
 
 def _upload(client, data: bytes, *, caption: str = "", key: str | None = None,

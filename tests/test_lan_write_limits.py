@@ -8,20 +8,13 @@ from __future__ import annotations
 
 import pytest
 from clock_support import MonotonicClock
-from lan_support import LanFixture, start_fixture
+from lan_support import fx
 
 from smartbimtek.errors import PermissionDenied
 from smartbimtek.server.limits import TokenBucket, retry_after, write_limiter
 from smartbimtek.services import lan, lan_entries, lan_limits, swot
 
-
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory) -> LanFixture:
-    fixture = start_fixture(tmp_path_factory.mktemp("limits") / "limits.bimtek",
-                            join_limit=1000)
-    yield fixture
-    fixture.server.stop()
-    fixture.ws.close()
+__all__ = ["fx"]  # the fixture this module uses from lan_support
 
 
 @pytest.fixture

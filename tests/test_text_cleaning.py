@@ -5,11 +5,13 @@ API."""
 from __future__ import annotations
 
 import pytest
-from lan_support import LanFixture, start_fixture
+from lan_support import fx
 
 from smartbimtek.errors import ValidationError
 from smartbimtek.services import programs, roster, swot
 from smartbimtek.text import clean_short, clean_text
+
+__all__ = ["fx"]  # the fixture this module uses from lan_support
 
 C1 = "".join(chr(c) for c in range(0x80, 0xA0) if c != 0x85)  # U+0085 (NEL) is a newline
 ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u180e", "\u00ad", "\u034f",
@@ -92,14 +94,6 @@ def test_swot_service_refuses_invisible_text_and_cleans_the_rest(ws):
 
 
 # -- one phone endpoint ----------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory) -> LanFixture:
-    fixture = start_fixture(tmp_path_factory.mktemp("lan") / "text.bimtek", join_limit=1000)
-    yield fixture
-    fixture.server.stop()
-    fixture.ws.close()
-
-
 def test_phone_swot_entry_of_invisible_text_is_refused_and_the_rest_cleaned(fx):
     fx.start("swot")
     client = fx.client("DINKES", "Rina")

@@ -5,11 +5,13 @@ can always take dots away but cannot add any."""
 from __future__ import annotations
 
 import pytest
-from lan_support import LanFixture, start_fixture
+from lan_support import fx
 
 from smartbimtek.errors import PermissionDenied
 from smartbimtek.services import programs, roster
 from smartbimtek.snapshot import take_snapshot
+
+__all__ = ["fx"]  # the fixture this module uses from lan_support
 
 
 @pytest.fixture
@@ -62,14 +64,6 @@ def test_restoring_brings_the_votes_back_and_over_budget_only_takes_dots_away(ws
 
 
 # -- the phone ballot ------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory) -> LanFixture:
-    fixture = start_fixture(tmp_path_factory.mktemp("lan") / "votes.bimtek", join_limit=1000)
-    yield fixture
-    fixture.server.stop()
-    fixture.ws.close()
-
-
 def test_phone_ballot_forgets_votes_on_a_deleted_program(fx):
     fx.start("prioritisation")
     client = fx.client("DINKES")
