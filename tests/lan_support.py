@@ -80,6 +80,33 @@ def start_fixture(path: Path, **server_options) -> LanFixture:
     return LanFixture(path, ws, server, url, event_id, opds, codes, progs)
 
 
+def add_exercise_steps(fixture: LanFixture) -> None:
+    """Give Bimtek I's agenda a vision keywords step and a chapter review step (day 2), for
+    the exercises of issue 10."""
+    for kind, title in (("keywords", "Kata kunci visi"), ("review", "Reviu bab")):
+        agenda.add_step(fixture.ws, fixture.event_id, 2, title, 30, kind=kind)
+
+
+class _Boom:
+    """A socket map entry whose ``readable()`` raises: waitress' loop dies on it."""
+
+    def readable(self):
+        raise RuntimeError("loop killed by the test")
+
+    def writable(self):
+        return False
+
+    def close(self):
+        pass
+
+
+def kill_loop(waitress_server) -> None:
+    """Make a waitress server's loop die (what the supervisor must survive): a socket map
+    entry whose ``readable()`` raises, slipped in through the loop's own trigger."""
+    waitress_server.trigger.pull_trigger(
+        lambda: waitress_server._map.__setitem__(-1, _Boom()))
+
+
 @contextmanager
 def served(path: Path, **server_options) -> Iterator[LanFixture]:
     """The small workshop at ``path`` with its server running (``join_limit`` 1000 unless

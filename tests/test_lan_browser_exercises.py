@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 from browser_support import browser, join_code, phone, served, shot
-from lan_support import LanFixture
+from lan_support import LanFixture, add_exercise_steps
 
-from smartbimtek.services import agenda, groups, keywords, lan, review, swot
+from smartbimtek.services import groups, keywords, lan, review, swot
 
 pytestmark = [pytest.mark.browser]
 __all__ = ["browser", "phone"]  # the fixtures this module uses from browser_support
@@ -18,8 +18,7 @@ __all__ = ["browser", "phone"]  # the fixtures this module uses from browser_sup
 @pytest.fixture(scope="module")
 def fx(tmp_path_factory) -> LanFixture:
     with served(tmp_path_factory.mktemp("browserx") / "phonex.bimtek") as fixture:
-        for kind, title in (("keywords", "Kata kunci visi"), ("review", "Reviu bab")):
-            agenda.add_step(fixture.ws, fixture.event_id, 2, title, 30, kind=kind)
+        add_exercise_steps(fixture)
         yield fixture
 
 

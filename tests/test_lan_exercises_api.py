@@ -6,16 +6,15 @@ state leads with."""
 from __future__ import annotations
 
 import pytest
-from lan_support import LanFixture, served
+from lan_support import LanFixture, add_exercise_steps, served
 
-from smartbimtek.services import agenda, groups, keywords, lan, lan_limits, review, swot
+from smartbimtek.services import groups, keywords, lan, lan_limits, review, swot
 
 
 @pytest.fixture(scope="module")
 def fx(tmp_path_factory) -> LanFixture:
     with served(tmp_path_factory.mktemp("lanx") / "exercises.bimtek") as fixture:
-        for kind, title in (("keywords", "Kata kunci visi"), ("review", "Reviu bab")):
-            agenda.add_step(fixture.ws, fixture.event_id, 2, title, 30, kind=kind)
+        add_exercise_steps(fixture)
         yield fixture
 
 

@@ -4,23 +4,13 @@ says so (with the time), and phones carry on."""
 from __future__ import annotations
 
 import pytest
+from lan_support import kill_loop
 from ui_support import make_controller, opd_id, show
 
 from smartbimtek.server.client import LanClient
 from smartbimtek.services import lan
 from ui.lan_control import LanControl
 from ui.lan_panel import LanPanel
-
-
-class _Boom:
-    def readable(self):
-        raise RuntimeError("loop killed by the test")
-
-    def writable(self):
-        return False
-
-    def close(self):
-        pass
 
 
 @pytest.fixture
@@ -42,7 +32,7 @@ def test_the_panel_shows_that_the_server_restarted(qtbot, controller):
     assert phone.join(code, "Siti")[0] == 200
     waitress = control.server._server
     with qtbot.waitSignal(control.state_changed, timeout=30_000):
-        waitress.trigger.pull_trigger(lambda: waitress._map.__setitem__(-1, _Boom()))
+        kill_loop(waitress)
     assert control.restarts == 1 and control.running and control.port == port
     assert panel.restart_label.isVisible()
     text = panel.restart_label.text()

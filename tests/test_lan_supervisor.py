@@ -8,7 +8,7 @@ import socket
 import threading
 
 import pytest
-from lan_support import start_fixture
+from lan_support import kill_loop, start_fixture
 
 from smartbimtek.server import capacity
 from smartbimtek.server.client import LanClient
@@ -83,19 +83,6 @@ def test_eleven_hundred_idle_connections_do_not_kill_the_server(tmp_path, raised
         fx.ws.close()
 
 
-class _Boom:
-    """A socket map entry whose ``readable()`` raises: waitress' loop dies on it."""
-
-    def readable(self):
-        raise RuntimeError("loop killed by the test")
-
-    def writable(self):
-        return False
-
-    def close(self):
-        pass
-
-
 def test_a_dead_server_loop_is_restarted_on_the_same_port(tmp_path):
     restarted: list[int] = []
     seen = threading.Event()
@@ -111,7 +98,7 @@ def test_a_dead_server_loop_is_restarted_on_the_same_port(tmp_path):
         phone = fx.client("DINKES")
         url, port = fx.url, fx.server.port
         old = fx.server._server
-        old.trigger.pull_trigger(lambda: old._map.__setitem__(-1, _Boom()))
+        kill_loop(old)
         assert seen.wait(30), "the server was not restarted"
         assert restarted == [1] and fx.server.restarts == 1
         assert fx.server.last_restart is not None
@@ -158,7 +145,7 @@ def test_a_server_that_cannot_listen_again_retries_until_stopped(tmp_path, monke
         port = fx.server.port
         monkeypatch.setattr(fx.server, "_create_server", refuse)
         old = fx.server._server
-        old.trigger.pull_trigger(lambda: old._map.__setitem__(-1, _Boom()))
+        kill_loop(old)
         assert tries.wait(30), "the supervisor did not retry"
         assert set(attempts) == {port} and fx.server.running and fx.server.restarts == 0
     finally:
