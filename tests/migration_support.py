@@ -8,7 +8,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 from smartbimtek.store import migrations
+from smartbimtek.store import workshop as workshop_module
 
 NOW = "2025-06-15T09:00:00.000+07:00"
 
@@ -38,3 +41,10 @@ def add_diskominfo(conn: sqlite3.Connection, created_at: str = NOW) -> None:
     """The OPD row ``o1`` (DISKOMINFO) as every release since the first writes it."""
     conn.execute("INSERT INTO opds (id, code, name, created_at) VALUES "
                  "('o1', 'DISKOMINFO', 'Dinas Komunikasi dan Informatika', ?)", (created_at,))
+
+
+def store_at_version(patch: pytest.MonkeyPatch, version: int) -> None:
+    """Make the store the one a release at schema ``version`` shipped (the later migrations
+    unknown to it), until ``patch`` is undone."""
+    patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:version])
+    patch.setattr(workshop_module, "LATEST", version)

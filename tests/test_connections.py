@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from migration_support import store_at_version
 
 from smartbimtek import cli, interchange
 from smartbimtek.services import roster, swot
@@ -208,12 +209,10 @@ def test_import_new_file_and_merge(tmp_path, recorded):
 
 def test_an_older_file_migrated_on_open(tmp_path, recorded):
     from smartbimtek.store import migrations
-    from smartbimtek.store import workshop as workshop_module
 
     path = tmp_path / "old.bimtek"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
-        patch.setattr(workshop_module, "LATEST", 1)
+        store_at_version(patch, 1)
         open_workshop(path, create=True).close()
     recorded.clear()
     with open_workshop(path) as ws:  # a copy first, then the migrations

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from migration_support import store_at_version
 
 from smartbimtek.cli import main
 from smartbimtek.errors import WorkshopFileError
@@ -135,12 +136,10 @@ def test_a_refused_import_and_restore_leave_nothing(closed, tmp_path, capsys):
 
 def test_restoring_an_old_version_leaves_no_copies_of_the_staged_file(closed, tmp_path):
     from smartbimtek.store import migrations
-    from smartbimtek.store import workshop as workshop_module
 
     old = tmp_path / "lama.bimtek"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
-        patch.setattr(workshop_module, "LATEST", 1)
+        store_at_version(patch, 1)
         open_workshop(old, create=True).close()
     backups.restore(closed, old)  # the check migrates the staged copy (and keeps a copy)
     hidden = [p.name for p in tmp_path.iterdir() if p.name.startswith(f".{closed.name}")]

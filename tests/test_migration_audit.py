@@ -13,11 +13,10 @@ import struct
 from pathlib import Path
 
 import pytest
-from migration_support import add_diskominfo, file_at_version
+from migration_support import add_diskominfo, file_at_version, store_at_version
 
 from smartbimtek.services import roster, swot
 from smartbimtek.store import backups, migrations, open_workshop
-from smartbimtek.store import workshop as workshop_module
 
 NOW = "2025-06-15T09:00:00.000+07:00"
 # (id, at, actor, source, action, entity, entity_id, detail) as version 6 wrote them
@@ -41,8 +40,7 @@ def _audit_sql(conn) -> str:
 def test_the_fixture_really_is_at_version_6(tmp_path, monkeypatch):
     path = tmp_path / "v6.bimtek"
     _version_6_file(path)
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:6])
-    monkeypatch.setattr(workshop_module, "LATEST", 6)
+    store_at_version(monkeypatch, 6)
     with open_workshop(path) as ws:
         assert ws.query_one("PRAGMA user_version")[0] == 6
         assert "AUTOINCREMENT" in _audit_sql(ws.conn)

@@ -10,11 +10,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from migration_support import file_at_version
+from migration_support import file_at_version, store_at_version
 
 from smartbimtek.services import direction, formal, roster, swot
 from smartbimtek.store import migrations, open_workshop
-from smartbimtek.store import workshop as workshop_module
 
 NOW = "2025-06-15T09:00:00.000+07:00"
 OPDS = [("o1", "SETDA", "Sekretariat Daerah"), ("o2", "INSPEKTORAT", "Inspektorat Daerah"),
@@ -43,8 +42,7 @@ def _version_5_file(path: Path) -> None:
 def test_the_fixture_really_is_at_version_5(tmp_path, monkeypatch):
     path = tmp_path / "v5.bimtek"
     _version_5_file(path)
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:5])
-    monkeypatch.setattr(workshop_module, "LATEST", 5)
+    store_at_version(monkeypatch, 5)
     with open_workshop(path) as ws:
         assert ws.query_one("PRAGMA user_version")[0] == 5
         assert "title" not in {r[1] for r in ws.query("PRAGMA table_info(opds)")}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as open_docx
-from migration_support import file_at_version
+from migration_support import file_at_version, store_at_version
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -20,7 +20,6 @@ from smartbimtek.exports import export
 from smartbimtek.services import lan_entries, plan, programs, roster
 from smartbimtek.snapshot import take_snapshot
 from smartbimtek.store import migrations, open_workshop
-from smartbimtek.store import workshop as workshop_module
 from smartbimtek.text import MAX_TEXT
 
 BENEFIT = "Warga <desa> & kota tidak perlu antre =lama di MPP\nCukup daftar dari rumah"
@@ -113,8 +112,7 @@ def test_the_migration_test_really_starts_from_version_2(tmp_path, monkeypatch):
     above exercise migration 3, not a file already at the latest version)."""
     path = tmp_path / "v2.bimtek"
     _version_2_file(path, "{}")
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
-    monkeypatch.setattr(workshop_module, "LATEST", 2)
+    store_at_version(monkeypatch, 2)
     with open_workshop(path) as ws:
         assert ws.query_one("PRAGMA user_version")[0] == 2
 
