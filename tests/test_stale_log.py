@@ -57,6 +57,19 @@ def _make(path: Path, items: int, word: str) -> Path:
     return path
 
 
+def _with_anothers_log(tmp_path: Path) -> Path:
+    """X.bimtek (40 items) with the log of another file beside it: a session on Z.bimtek
+    whose 10 changes are only in its log, copied next to X as X's own."""
+    path = _make(tmp_path / "X.bimtek", 40, "iks")
+    other = _make(tmp_path / "Z.bimtek", 25, "zet")
+    with open_workshop(other) as ws:  # a session on Z with changes only in its log
+        opd = roster.list_opds(ws)[0]
+        for i in range(10):
+            swot.add_item(ws, opd.id, "T", f"ancaman {i}")
+        shutil.copyfile(f"{other}-wal", f"{path}-wal")  # Z's log lands beside X
+    return path
+
+
 def _count_alone(path: Path) -> int:
     """Items of a main file read alone (a private copy, so no log can join it)."""
     alone = path.with_name(f"alone-{path.name}")
@@ -115,13 +128,7 @@ def test_an_old_copy_put_back_beside_a_crashed_sessions_log(tmp_path):
 
 
 def test_a_log_of_another_workshop_is_set_aside(tmp_path):
-    path = _make(tmp_path / "X.bimtek", 40, "iks")
-    other = _make(tmp_path / "Z.bimtek", 25, "zet")
-    with open_workshop(other) as ws:  # a session on Z with changes only in its log
-        opd = roster.list_opds(ws)[0]
-        for i in range(10):
-            swot.add_item(ws, opd.id, "T", f"ancaman {i}")
-        shutil.copyfile(f"{other}-wal", f"{path}-wal")  # Z's log lands beside X
+    path = _with_anothers_log(tmp_path)
     main_sha, log_sha = _sha(path), _sha(Path(f"{path}-wal"))
 
     with pytest.raises(WorkshopFileError) as caught:
@@ -200,13 +207,7 @@ def test_a_file_with_an_empty_log_opens_without_a_kept_copy(tmp_path):
 
 
 def test_check_reports_the_stale_log_then_the_file_checks_ok(tmp_path, capsys):
-    path = _make(tmp_path / "X.bimtek", 40, "iks")
-    other = _make(tmp_path / "Z.bimtek", 25, "zet")
-    with open_workshop(other) as ws:
-        opd = roster.list_opds(ws)[0]
-        for i in range(10):
-            swot.add_item(ws, opd.id, "T", f"ancaman {i}")
-        shutil.copyfile(f"{other}-wal", f"{path}-wal")
+    path = _with_anothers_log(tmp_path)
     assert cli.main(["check", str(path)]) == 1
     out = capsys.readouterr().out
     assert "stale_log" in out and "leftover log" in out
@@ -217,13 +218,7 @@ def test_the_app_opens_the_file_as_it_was_and_says_what_happened(qtbot, tmp_path
     from ui.controller import Controller
     from ui.messages import error_text
 
-    path = _make(tmp_path / "X.bimtek", 40, "iks")
-    other = _make(tmp_path / "Z.bimtek", 25, "zet")
-    with open_workshop(other) as ws:
-        opd = roster.list_opds(ws)[0]
-        for i in range(10):
-            swot.add_item(ws, opd.id, "T", f"ancaman {i}")
-        shutil.copyfile(f"{other}-wal", f"{path}-wal")
+    path = _with_anothers_log(tmp_path)
     main_sha = _sha(path)
     controller = Controller()
     told: list = []
