@@ -145,6 +145,80 @@ def test_bundle_size_counts_a_symlinked_library_once(tmp_path):
     assert _load_bench().folder_size(tmp_path) == 1010
 
 
+# -- what the bundle leaves out (packaging/bundle_rules.py, used by the spec) ------------------
+def _rules():
+    """``packaging/bundle_rules.py`` (``packaging`` is not a package: loaded by path)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bundle_rules",
+                                                  ROOT / "packaging" / "bundle_rules.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("dest, unused", [
+    # Linux (PySide6/Qt/plugins, lib*.so), Windows (PySide6\plugins, *.dll), macOS (*.dylib)
+    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
+    ("PySide6\\plugins\\imageformats\\qjpeg.dll", False),
+    ("PySide6/Qt/plugins/imageformats/libqjpeg.dylib", False),
+    ("PySide6/Qt/plugins/imageformats/libqtiff.so", True),
+    ("PySide6\\plugins\\imageformats\\qwebp.dll", True),
+    ("PySide6\\plugins\\imageformats\\qsvg.dll", True),
+    ("PySide6/Qt/plugins/imageformats/libqgif.dylib", True),
+    ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+    ("PySide6\\plugins\\iconengines\\qsvgicon.dll", True),
+    ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", True),
+    ("PySide6\\opengl32sw.dll", True),
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
+    ("PySide6\\plugins\\platforms\\qwindows.dll", False),
+    ("PySide6\\plugins\\platforms\\qoffscreen.dll", False),
+    ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", False),
+    ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", False),
+    ("PySide6/Qt/lib/libQt6Gui.so.6", False),
+    ("PySide6\\Qt6Gui.dll", False),
+])
+def test_bundle_rules_name_the_unused_qt_binaries_on_every_platform(dest, unused):
+    assert _rules().unused_binary(dest) is unused
+
+
+@pytest.mark.parametrize("dest, wanted", [
+    ("docx/templates/default.docx", True),
+    ("docx/templates/default-header.xml", True),
+    ("docx/templates/default-docx-template/word/styles.xml", False),
+    ("docx\\templates\\default-docx-template\\word\\styles.xml", False),
+    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("PySide6\\translations\\qtbase_de.qm", False),
+    ("resources/translations/shell_id.qm", True),
+    ("resources/fonts/DejaVuSans.ttf", True),
+])
+def test_bundle_rules_leave_out_unused_data(dest, wanted):
+    assert _rules().wanted_data(dest) is wanted
+
+
+def test_bundle_rules_take_exactly_the_screenshots_the_guide_shows():
+    """The bundle carries the pictures the user guide names, not every screenshot in docs/."""
+    from ui import help_viewer
+
+    rules = _rules()
+    assert rules.GUIDE_IMAGE.pattern == help_viewer._IMAGE.pattern  # the viewer's own rule
+    text = (ROOT / "docs" / "guide.md").read_text("utf-8")
+    names = rules.guide_images(text)
+    assert names == sorted(set(help_viewer._IMAGE.findall(text)))
+    assert names and all((ROOT / "docs" / name).is_file() for name in names)
+    assert len(names) < len(list((ROOT / "docs" / "screenshots").glob("*.png")))
+    assert rules.guide_images("![a](screenshots/a.png) ![b](https://x.org/b.png) "
+                              "![c](../secret.png) ![d](/etc/d.png)") == ["screenshots/a.png"]
+
+
+@pytest.mark.parametrize("platform, strip", [("linux", True), ("win32", False),
+                                             ("darwin", False)])
+def test_bundle_rules_strip_debug_symbols_on_linux_only(platform, strip):
+    assert _rules().strip_binaries(platform) is strip
+
+
 # -- the wheel ---------------------------------------------------------------------------------
 @pytest.mark.slow
 @pytest.mark.timeout(300)
