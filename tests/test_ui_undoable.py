@@ -9,11 +9,11 @@ from functools import partial
 
 import pytest
 from boards_support import ctl, opd_id
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
 from smartbimtek.services import budget, programs
 from ui.undo import field_edit
-from ui.views.undoable import UndoablePanel
+from ui.views.undoable import ID_ROLE, UndoablePanel
 
 __all__ = ["ctl"]  # the fixture this module uses from boards_support
 
@@ -108,6 +108,37 @@ def test_an_added_record_is_deleted_by_undo_and_a_deleted_one_restored(ctl, pane
     activity = budget.get_program_plan(ws, pid).activities[0]
     panel.delete_record("Delete activity", partial(budget.delete_activity, ws, activity.id),
                         partial(budget.restore_activity, ws, activity.id))
+    assert budget.get_program_plan(ws, pid).activities == []
+    ctl.undo_stack.undo()
+    assert [a.id for a in budget.get_program_plan(ws, pid).activities] == [activity.id]
+
+
+def test_a_child_record_updated_through_its_services_undoes_to_the_old_values(ctl, panel):
+    ws, pid = panel.ws, panel.program_id
+    activity = budget.add_activity(ws, pid, "Sosialisasi", start_year=2027, end_year=2027)
+    changed = panel.update_record("Edit activity", budget.get_activity, budget.update_activity,
+                                  activity.id, {"title": "Pelatihan", "end_year": 2028})
+    assert (changed.title, changed.end_year) == ("Pelatihan", 2028)
+    ctl.undo_stack.undo()
+    stored = budget.get_activity(ws, activity.id)
+    assert (stored.title, stored.start_year, stored.end_year) == ("Sosialisasi", 2027, 2027)
+
+
+def test_the_selected_row_is_deleted_and_restored_by_undo(qtbot, ctl, panel):
+    ws, pid = panel.ws, panel.program_id
+    activity = budget.add_activity(ws, pid, "Sosialisasi")
+    table = QTableWidget(1, 1)
+    qtbot.addWidget(table)
+    count = ctl.undo_stack.count()
+    panel.delete_selected("Delete activity", table, budget.delete_activity,
+                          budget.restore_activity)  # no current row: nothing happens
+    assert ctl.undo_stack.count() == count
+    item = QTableWidgetItem("Sosialisasi")
+    item.setData(ID_ROLE, activity.id)
+    table.setItem(0, 0, item)
+    table.setCurrentCell(0, 0)
+    panel.delete_selected("Delete activity", table, budget.delete_activity,
+                          budget.restore_activity)
     assert budget.get_program_plan(ws, pid).activities == []
     ctl.undo_stack.undo()
     assert [a.id for a in budget.get_program_plan(ws, pid).activities] == [activity.id]

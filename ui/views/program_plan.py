@@ -37,9 +37,8 @@ from smartbimtek.services import budget, direction, plan
 from ..widgets.common import CommitLineEdit, bold_label, plain_label, plain_tooltip
 from ..widgets.year_grid import YearGrid, format_rupiah, parse_rupiah
 from .board_labels import funding_label
-from .undoable import UndoablePanel
+from .undoable import ID_ROLE, UndoablePanel
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TARGET_KEY = "target"
 
 
@@ -284,20 +283,13 @@ class ProgramPlanPanel(UndoablePanel):
 
     def update_activity(self, activity_id: str, **fields):
         """Change a kegiatan's title or years (undo puts the old values back)."""
-        ws = self.ws
-        return self.edit_fields(self.tr("Edit activity"),
-                                partial(budget.get_activity, ws, activity_id),
-                                partial(budget.update_activity, ws, activity_id), fields)
+        return self.update_record(self.tr("Edit activity"), budget.get_activity,
+                                  budget.update_activity, activity_id, fields)
 
     def delete_selected_activity(self) -> None:
         """Delete the selected kegiatan (undo restores it)."""
-        item = self.activities.currentItem()
-        if item is None:
-            return
-        ws, activity_id = self.ws, item.data(ID_ROLE)
-        self.delete_record(self.tr("Delete activity"),
-                           partial(budget.delete_activity, ws, activity_id),
-                           partial(budget.restore_activity, ws, activity_id))
+        self.delete_selected(self.tr("Delete activity"), self.activities,
+                             budget.delete_activity, budget.restore_activity)
 
     def _activity_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.data(ID_ROLE) is None:

@@ -38,9 +38,8 @@ from smartbimtek.services import quickwin_profiles as profiles
 from ..widgets.common import CommitLineEdit, CommitTextEdit, bold_label, plain_label
 from ..widgets.year_grid import format_rupiah, parse_rupiah
 from .board_labels import funding_label
-from .undoable import UndoablePanel
+from .undoable import ID_ROLE, UndoablePanel
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _LINES = ("innovation_name", "acronym", "baseline", "target")
 _TEXTS = ("problem", "beneficiaries", "indicator", "risks")
 MONTH, DESCRIPTION, PROGRESS = range(3)
@@ -222,20 +221,13 @@ class QuickWinProfileEditor(UndoablePanel):
 
     def update_milestone(self, milestone_id: str, **fields):
         """Change a milestone's month, description or progress."""
-        ws = self.ws
-        return self.edit_fields(self.tr("Edit milestone"),
-                                partial(profiles.get_milestone, ws, milestone_id),
-                                partial(profiles.update_milestone, ws, milestone_id), fields)
+        return self.update_record(self.tr("Edit milestone"), profiles.get_milestone,
+                                  profiles.update_milestone, milestone_id, fields)
 
     def delete_selected_milestone(self) -> None:
         """Delete the selected milestone (undo restores it)."""
-        item = self.milestones.currentItem()
-        if item is None:
-            return
-        ws, milestone_id = self.ws, item.data(ID_ROLE)
-        self.delete_record(self.tr("Delete milestone"),
-                           partial(profiles.delete_milestone, ws, milestone_id),
-                           partial(profiles.restore_milestone, ws, milestone_id))
+        self.delete_selected(self.tr("Delete milestone"), self.milestones,
+                             profiles.delete_milestone, profiles.restore_milestone)
 
     def _milestone_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.data(ID_ROLE) is None:

@@ -9,11 +9,15 @@ addition that undo deletes, a deletion that undo restores)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QTableWidget, QWidget
 
 from ..undo import ServiceCommand, field_edit
+
+#: The item data role holding a table row's record id.
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class UndoablePanel(QWidget):
@@ -76,3 +80,21 @@ class UndoablePanel(QWidget):
                       restore: Callable[[], object]) -> None:
         """Delete a record with ``delete()``; undo calls ``restore()``."""
         self.edit(text, delete, lambda _cmd: restore())
+
+    def update_record(self, text: str, get: Callable, update: Callable, record_id: str,
+                      fields: dict):
+        """Change fields of a record through its services, ``get(ws, id)`` and ``update(ws,
+        id, **values)``; undo writes the old values back."""
+        ws = self.ws
+        return self.edit_fields(text, partial(get, ws, record_id),
+                                partial(update, ws, record_id), fields)
+
+    def delete_selected(self, text: str, table: QTableWidget, delete: Callable,
+                        restore: Callable) -> None:
+        """Delete the record of the table's current row (its id in ``ID_ROLE``) with
+        ``delete(ws, id)``; undo calls ``restore(ws, id)``. Nothing without a current row."""
+        item = table.currentItem()
+        if item is None:
+            return
+        ws, record_id = self.ws, item.data(ID_ROLE)
+        self.delete_record(text, partial(delete, ws, record_id), partial(restore, ws, record_id))
