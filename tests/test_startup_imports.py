@@ -2,7 +2,8 @@
 start-up within 2x a bare PySide6 window, ``bench/ui.py``).
 
 The app is run in a fresh process with ``--smoke-test`` (it quits after the first paint) on
-the demo workshop; the modules loaded by then are listed. The document writers, the phone
+the demo workshop; the modules loaded when the first paint's follow-up work starts are
+listed. The document writers, the phone
 server, the QR encoder, the guide viewer and the console views that are not on screen are
 loaded when first used, so a careless top-level import cannot silently slow the start again.
 """
@@ -22,9 +23,18 @@ ROOT = Path(__file__).resolve().parent.parent
 RUN = """
 import json, sys
 sys.argv = ["main.py", sys.argv[1], "--smoke-test"]
-from ui.app import main
-code = main()
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+import ui.app as app
+at_paint = []
+first_paint = app.after_first_paint
+def watched(window, callback, fallback_ms=3000):
+    def run():
+        if not at_paint:
+            at_paint.append(sorted(sys.modules))
+        callback()
+    first_paint(window, run, fallback_ms)
+app.after_first_paint = watched
+code = app.main()
+print(json.dumps({"code": code, "modules": at_paint[0]}))
 """
 
 #: Not needed for the first paint of the console showing the workshop view.
@@ -40,6 +50,8 @@ HEAVY = [
     "ui.lan_panel", "ui.lan_join", "ui.quit_guard", "smartbimtek.services.lan",
     # the lock file is held with flock (store/lock.py); filelock only where flock is missing
     "filelock",
+    # the rotating log handler and sockets: after the first paint, with table input
+    "logging.handlers", "socket", "smartbimtek.server.network",
     # the projector window and its agenda board: built just after the first paint
     "ui.projector", "ui.views.projector_agenda", "ui.views.projector_base",
     "ui.views.board_base", "ui.widgets.text_layout",
@@ -330,3 +342,36 @@ def test_the_core_is_imported_before_pyside6(tmp_path):
     assert report["code"] == 0
     assert report["core_first"] == ["smartbimtek.services.plan", "smartbimtek.store.workshop",
                                     "smartbimtek.services.roster"]
+
+
+def test_the_log_is_written_from_the_start_and_rotates_after_the_first_paint(tmp_path,
+                                                                             monkeypatch):
+    """The start logs through a plain file handler (the rotating one's module costs ~6 ms);
+    ``rotate_log`` (just after the first paint) puts the rotating handler in its place, on
+    the same file, losing nothing."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    from ui.app import rotate_log, setup_logging
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        path = setup_logging()
+        logging.getLogger("ui.test").info("written at start")
+        assert not any(isinstance(h, RotatingFileHandler) for h in root.handlers)
+        rotate_log()
+        logging.getLogger("ui.test").info("written after the first paint")
+        added = [h for h in root.handlers if h not in before]
+        assert len(added) == 1 and isinstance(added[0], RotatingFileHandler)
+        assert added[0].baseFilename == str(path)
+        assert (added[0].maxBytes, added[0].backupCount) == (1_000_000, 5)
+        rotate_log()  # once
+        assert [h for h in root.handlers if h not in before] == added
+        text = path.read_text("utf-8")
+        assert "written at start" in text and "written after the first paint" in text
+    finally:
+        for handler in [h for h in root.handlers if h not in before]:
+            root.removeHandler(handler)
+            handler.close()

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
@@ -38,16 +37,39 @@ def log_dir() -> Path:
     return folder
 
 
+#: Name of the plain file handler that writes the log until ``rotate_log`` replaces it.
+_START_LOG = "smartbimtek-start"
+
+
 def setup_logging() -> Path:
-    """Log to ``smartbimtek.log`` (rotating, 1 MB x 5) in the user log folder."""
+    """Log to ``smartbimtek.log`` in the user log folder: appended to by a plain file handler
+    at first, then rotating (1 MB x 5) once ``rotate_log`` has run (the app runs it just
+    after the first paint: the rotating handler's module costs ~6 ms of the start)."""
     path = log_dir() / "smartbimtek.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
-                                                   encoding="utf-8")
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.set_name(_START_LOG)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     root.addHandler(handler)
     return path
+
+
+def rotate_log() -> None:
+    """Put the rotating handler (1 MB x 5) in place of the plain one ``setup_logging`` gave
+    the log file (no record is lost: the new handler is in before the old one goes)."""
+    root = logging.getLogger()
+    start = next((h for h in root.handlers if h.get_name() == _START_LOG), None)
+    if not isinstance(start, logging.FileHandler):
+        return
+    from logging.handlers import RotatingFileHandler
+
+    rotating = RotatingFileHandler(start.baseFilename, maxBytes=1_000_000, backupCount=5,
+                                   encoding="utf-8")
+    rotating.setFormatter(start.formatter)
+    root.addHandler(rotating)
+    root.removeHandler(start)
+    start.close()
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -162,7 +184,6 @@ def _import_core() -> None:
     ``from __feature__``), and the core has no use for that (a few ms of the start)."""
     import smartbimtek.paths  # noqa: F401
     import smartbimtek.rules.stages  # noqa: F401
-    import smartbimtek.server.network  # noqa: F401
     import smartbimtek.services.agenda  # noqa: F401
     import smartbimtek.services.plan  # noqa: F401
     import smartbimtek.services.roster  # noqa: F401
@@ -214,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_projector:
         after_first_paint(window, lambda: _attach_projector(window))
     after_first_paint(window, settings.release_writes)
+    after_first_paint(window, rotate_log)
     if args.quit_after > 0:
         QTimer.singleShot(args.quit_after, window.close)
     painted: list[bool] = []
@@ -227,5 +249,6 @@ def main(argv: list[str] | None = None) -> int:
     collector.stop()
     if gc_was_enabled:
         gc.enable()
+    rotate_log()  # when the window never painted
     log.info("SmartBimtek closed (exit code %s)", code)
     return code

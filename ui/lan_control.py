@@ -13,14 +13,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from smartbimtek.server import network
-
 if TYPE_CHECKING:
     from smartbimtek.server.runner import LanServer
 
 from .controller import Controller
 
 log = logging.getLogger(__name__)
+
+
+def _network():
+    """``smartbimtek.server.network`` (sockets, addresses), loaded when table input first
+    needs it rather than at start."""
+    from smartbimtek.server import network
+
+    return network
 
 
 class LanControl(QObject):
@@ -43,7 +49,7 @@ class LanControl(QObject):
         self.error = ""
         self.wifi = ""
         self._host: str | None = None  # looked up when first needed (a faster start)
-        self.port = network.DEFAULT_PORT
+        self._port: int | None = None
         self.restarts = 0
         self.restarted_at = ""
         self.server_restarted.connect(self._restarted)
@@ -65,12 +71,21 @@ class LanControl(QObject):
         LAN address if there is one). Looked up when first asked, not at start: the lookup
         of the machine's addresses can take a while."""
         if self._host is None:
-            self._host = network.preferred_address()
+            self._host = _network().preferred_address()
         return self._host
 
     @host.setter
     def host(self, value: str) -> None:
         self._host = value
+
+    @property
+    def port(self) -> int:
+        """The port table input opens on (``network.DEFAULT_PORT`` unless chosen)."""
+        return _network().DEFAULT_PORT if self._port is None else self._port
+
+    @port.setter
+    def port(self, value: int) -> None:
+        self._port = value
 
     @property
     def running(self) -> bool:
@@ -82,7 +97,7 @@ class LanControl(QObject):
         """The address phones open (the planned one while closed; never 0.0.0.0)."""
         if self.running:
             return self.server.url
-        return network.base_url(self.host, self.port)
+        return _network().base_url(self.host, self.port)
 
     def start(self, host: str | None = None, port: int | None = None) -> bool:
         """Open table input on ``host``:``port``. False (and ``error`` set) when it cannot."""
@@ -91,6 +106,7 @@ class LanControl(QObject):
             self.state_changed.emit()
             return False
         self.stop()
+        network = _network()
         if host is None and self.host not in (network.ANY, *network.local_addresses()):
             self.host = network.preferred_address()  # the laptop changed networks since
         self.host = host or self.host
