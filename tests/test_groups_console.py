@@ -140,8 +140,26 @@ def test_a_strategy_drafted_on_a_groups_swot_board_records_the_group(qtbot, ctl)
     drafted = board.tows.add("SO", "Promosi UMKM daring", [item.id], "economy")
     assert drafted.opd_id == bappeda
     assert _group_of(ctl.ws, "strategies", drafted.id) == group.id
+    # the TOWS tab of a group: the group's strategies, linked to its items of every OPD
+    other = swot.add_item(ctl.ws, kominfo, "O", "Ekspor kopi daring", group_id=group.id)
+    swot.add_strategy(ctl.ws, "SO", "Kelompok lain", opd_id=bappeda)
+    board.tows.reload_now()
+    assert [s.text for s in board.tows.strategies.values()] == ["Promosi UMKM daring"]
+    assert board.tows.caption.text() == "Strategies of the group Ekonomi: 1"
+    dialog = board.tows.open_add_dialog("SO")
+    links = [dialog.links.item(n).text() for n in range(dialog.links.count())]
+    assert links == ["[BAPPEDA · Strengths] Pasar digital",
+                     "[DISKOMINFO · Opportunities] Ekspor kopi daring"]
+    dialog.reject()
+    assert other.id in {i.id for i in board.tows._items()}
     ctl.undo_stack.undo()
     assert groups.entries_per_group(ctl.ws, "strategy") == {}
+    # back to the OPD: its strategies again
+    board.set_group(None)
+    settle(qtbot, 20)
+    board.tows.reload_now()
+    assert sorted(s.text for s in board.tows.strategies.values()) == ["Kelompok lain",
+                                                                     "Tanpa kelompok"]
 
 
 def test_a_keyword_typed_for_a_group_records_the_group_and_its_opd(qtbot, ctl):

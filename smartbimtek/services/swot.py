@@ -359,13 +359,17 @@ def restore_strategy(ws: Workshop, strategy_id: str) -> None:
     undelete(ws, "strategies", "strategy", strategy_id, "strategy")
 
 
-def list_strategies(ws: Workshop, opd_id: str | None = None) -> list[Strategy]:
-    """Live strategies (of one OPD, if given)."""
+def list_strategies(ws: Workshop, opd_id: str | None = None, *,
+                    group_id: str | None = None) -> list[Strategy]:
+    """Live strategies (of one OPD, and of the group that drafted them, if given)."""
     sql = "SELECT * FROM strategies WHERE deleted_at IS NULL"
     params: tuple = ()
     if opd_id:
         sql += " AND opd_id=?"
         params = (opd_id,)
+    if group_id:
+        sql += " AND group_id=?"
+        params += (group_id,)
     return [_strategy(ws, r) for r in ws.query(sql + " ORDER BY type, created_at", params)]
 
 

@@ -1,6 +1,8 @@
 """TOWS strategies of one OPD (SO, WO, ST, WT), each linked to the SWOT items it comes from
 and grouped by dimension in the plan; "Region level" lists and edits the region's own
-strategies (no OPD), linked to the items of any OPD."""
+strategies (no OPD), linked to the items of any OPD. While the SWOT board shows a group
+(kelompok), the group's strategies are listed, linked to its items of every OPD at its
+table, and new ones record the group."""
 
 from __future__ import annotations
 
@@ -177,6 +179,9 @@ class TowsEditor(BoardView):
         self.region.setToolTip(self.tr("The region's own strategies, written in the plenary; "
                                        "they may come from the items of any OPD"))
         self.region.toggled.connect(lambda _on: self.reload_now())
+        group_combo = getattr(board, "group_combo", None)  # the board's Group filter
+        if group_combo is not None:
+            group_combo.currentIndexChanged.connect(lambda _i: self.schedule_reload())
         self.dimension_filter = QComboBox(self)  # strategy per dimension (Bimtek III)
         self.dimension_filter.setToolTip(self.tr("Show the strategies of one dimension; new "
                                                  "strategies get that dimension"))
@@ -194,27 +199,38 @@ class TowsEditor(BoardView):
         self._dialog = None
 
     def concerns(self, change) -> bool:
-        """Strategies and items of the board's OPD (of any OPD at region level)."""
+        """Strategies and items of the board's OPD (of any OPD at region level or while
+        the board shows a group)."""
         if change.entity not in self.ENTITIES:
             return False
-        return self.region.isChecked() or change.opd_id in (None, self.board.opd_id)
+        return self.region.isChecked() or self.board.group_id is not None or \
+            change.opd_id in (None, self.board.opd_id)
 
     @property
     def opd_id(self) -> str | None:
         """The OPD whose strategies are shown (None at region level)."""
         return None if self.region.isChecked() else self.board.opd_id
 
+    @property
+    def group_id(self) -> str | None:
+        """The group whose strategies are shown (the board's group; None at region level)."""
+        return None if self.region.isChecked() else self.board.group_id
+
     def _items(self) -> list[SwotItem]:
+        if self.group_id is not None:
+            return swot.list_items(self.ws, group_id=self.group_id)
         return swot.list_items(self.ws, opd_id=self.opd_id)
 
     def reload(self) -> None:
         """Re-read the OPD's (or the region's) strategies."""
-        opd_id, region = self.opd_id, self.region.isChecked()
-        shown = self.ws is not None and (region or opd_id is not None)
+        opd_id, region, group_id = self.opd_id, self.region.isChecked(), self.group_id
+        shown = self.ws is not None and (region or opd_id is not None or group_id is not None)
         if not shown:
             strategies = []
         elif region:
             strategies = [s for s in swot.list_strategies(self.ws) if s.opd_id is None]
+        elif group_id is not None:
+            strategies = swot.list_strategies(self.ws, group_id=group_id)
         else:
             strategies = swot.list_strategies(self.ws, opd_id)
         dimension = self.dimension_filter.currentData()
@@ -240,6 +256,10 @@ class TowsEditor(BoardView):
                     listing.setCurrentItem(entry)
         if region:
             self.caption.setText(self.tr("Region-level strategies: %n", "", len(strategies)))
+        elif group_id is not None:
+            self.caption.setText(self.tr("Strategies of the group {0}: %n", "",
+                                         len(strategies)).format(
+                self.board.group_combo.currentText()))
         else:
             self.caption.setText(self.tr("Strategies of {0}: %n", "", len(strategies)).format(
                 self.board.opd_combo.currentText().split(" (")[0]) if opd_id else
@@ -315,8 +335,9 @@ class TowsEditor(BoardView):
             return None
 
     def _codes(self) -> dict[str, str]:
-        """OPD codes by id at region level (items of every OPD are offered), else none."""
-        if not self.region.isChecked():
+        """OPD codes by id at region level or for a group (items of several OPDs are
+        offered), else none."""
+        if not self.region.isChecked() and self.group_id is None:
             return {}
         return {o.id: o.code for o in roster.list_opds(self.ws)}
 
