@@ -6,9 +6,11 @@ Help > About shows the version and the build; ``--smoke-test`` of the app.
 
 Slow: the wheel carries ``resources/`` and resolves it from an unpacked wheel; the Linux bundle
 is built in a temporary folder (about a minute here) and its BUILT programs are run, not the
-source tree: the command makes the demo, exports the master plan as PDF and DOCX and serves the
-phone page; the desktop program opens the demo offscreen and quits on request; the folder is
-small, holds no unused Qt module and is not written to by running it.
+source tree: the command makes the demo, serves the phone page, a table's QR code and photo
+uploads, exports the master plan (with its charts) and the report (with its photos) as PDF and
+DOCX, read back; the desktop program opens the demo offscreen and quits on request; the folder
+is small, holds none of what packaging/bundle_rules.py leaves out (tests/test_bundle_rules.py)
+and is not written to by running it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ import re
 import socket
 import subprocess
 import sys
-import time
 import tomllib
 import urllib.request
 import zipfile
@@ -145,80 +146,6 @@ def test_bundle_size_counts_a_symlinked_library_once(tmp_path):
     assert _load_bench().folder_size(tmp_path) == 1010
 
 
-# -- what the bundle leaves out (packaging/bundle_rules.py, used by the spec) ------------------
-def _rules():
-    """``packaging/bundle_rules.py`` (``packaging`` is not a package: loaded by path)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("bundle_rules",
-                                                  ROOT / "packaging" / "bundle_rules.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.mark.parametrize("dest, unused", [
-    # Linux (PySide6/Qt/plugins, lib*.so), Windows (PySide6\plugins, *.dll), macOS (*.dylib)
-    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
-    ("PySide6\\plugins\\imageformats\\qjpeg.dll", False),
-    ("PySide6/Qt/plugins/imageformats/libqjpeg.dylib", False),
-    ("PySide6/Qt/plugins/imageformats/libqtiff.so", True),
-    ("PySide6\\plugins\\imageformats\\qwebp.dll", True),
-    ("PySide6\\plugins\\imageformats\\qsvg.dll", True),
-    ("PySide6/Qt/plugins/imageformats/libqgif.dylib", True),
-    ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
-    ("PySide6\\plugins\\iconengines\\qsvgicon.dll", True),
-    ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
-    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", True),
-    ("PySide6\\opengl32sw.dll", True),
-    ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
-    ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
-    ("PySide6\\plugins\\platforms\\qwindows.dll", False),
-    ("PySide6\\plugins\\platforms\\qoffscreen.dll", False),
-    ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", False),
-    ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", False),
-    ("PySide6/Qt/lib/libQt6Gui.so.6", False),
-    ("PySide6\\Qt6Gui.dll", False),
-])
-def test_bundle_rules_name_the_unused_qt_binaries_on_every_platform(dest, unused):
-    assert _rules().unused_binary(dest) is unused
-
-
-@pytest.mark.parametrize("dest, wanted", [
-    ("docx/templates/default.docx", True),
-    ("docx/templates/default-header.xml", True),
-    ("docx/templates/default-docx-template/word/styles.xml", False),
-    ("docx\\templates\\default-docx-template\\word\\styles.xml", False),
-    ("PySide6/Qt/translations/qtbase_de.qm", False),
-    ("PySide6\\translations\\qtbase_de.qm", False),
-    ("resources/translations/shell_id.qm", True),
-    ("resources/fonts/DejaVuSans.ttf", True),
-])
-def test_bundle_rules_leave_out_unused_data(dest, wanted):
-    assert _rules().wanted_data(dest) is wanted
-
-
-def test_bundle_rules_take_exactly_the_screenshots_the_guide_shows():
-    """The bundle carries the pictures the user guide names, not every screenshot in docs/."""
-    from ui import help_viewer
-
-    rules = _rules()
-    assert rules.GUIDE_IMAGE.pattern == help_viewer._IMAGE.pattern  # the viewer's own rule
-    text = (ROOT / "docs" / "guide.md").read_text("utf-8")
-    names = rules.guide_images(text)
-    assert names == sorted(set(help_viewer._IMAGE.findall(text)))
-    assert names and all((ROOT / "docs" / name).is_file() for name in names)
-    assert len(names) < len(list((ROOT / "docs" / "screenshots").glob("*.png")))
-    assert rules.guide_images("![a](screenshots/a.png) ![b](https://x.org/b.png) "
-                              "![c](../secret.png) ![d](/etc/d.png)") == ["screenshots/a.png"]
-
-
-@pytest.mark.parametrize("platform, strip", [("linux", True), ("win32", False),
-                                             ("darwin", False)])
-def test_bundle_rules_strip_debug_symbols_on_linux_only(platform, strip):
-    assert _rules().strip_binaries(platform) is strip
-
-
 # -- the wheel ---------------------------------------------------------------------------------
 @pytest.mark.slow
 @pytest.mark.timeout(300)
@@ -277,9 +204,41 @@ def _cli(bundle, *args, tmp_path, **kwargs):
                           capture_output=True, text=True, timeout=120, **kwargs)
 
 
-def _serve_and_get(bundle, workshop: Path, tmp_path: Path) -> tuple[int, str, bool]:
-    """Start the bundled ``serve`` on a free local port, GET / once it answers, stop it.
-    Also says whether the server process had a Qt library loaded (Linux; else False)."""
+def _phone_visit(base: str, code: str) -> dict:
+    """What a phone does on the bundled server: the page, joining a table with ``code``, the
+    table's QR code, and a photo in each of the other formats a phone sends (PNG, WebP)."""
+    import io
+    from http.cookiejar import CookieJar
+
+    from PIL import Image
+
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
+    seen = {}
+    with opener.open(base + "/", timeout=10) as answer:
+        seen["page"] = (answer.status, answer.read().decode("utf-8"))
+    join = urllib.request.Request(base + "/api/join", method="POST",
+                                  data=json.dumps({"code": code, "name": "Uji"}).encode(),
+                                  headers={"Content-Type": "application/json", "Origin": base})
+    with opener.open(join, timeout=10) as answer:
+        csrf = json.loads(answer.read())["csrf"]
+    with opener.open(base + "/api/share.svg", timeout=10) as answer:
+        seen["qr"] = (answer.headers.get_content_type(), answer.read().decode("utf-8"))
+    for kind in ("PNG", "WEBP"):
+        picture = io.BytesIO()
+        Image.new("RGB", (640, 480), (30, 120, 200)).save(picture, kind)
+        upload = urllib.request.Request(
+            base + f"/api/photos?caption={kind}", method="POST", data=picture.getvalue(),
+            headers={"Content-Type": f"image/{kind.lower()}", "Origin": base,
+                     "X-CSRF-Token": csrf, "Idempotency-Key": f"bundle-{kind}"})
+        with opener.open(upload, timeout=60) as answer:
+            seen[kind] = answer.status
+    return seen
+
+
+def _serve_and_visit(bundle, workshop: Path, tmp_path: Path) -> tuple[dict, bool]:
+    """Start the bundled ``serve`` on a free local port, make a phone's visit once it has
+    printed its table codes (``_phone_visit``), stop it. Also says whether the server process
+    had a Qt library loaded (Linux; else False)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -288,18 +247,16 @@ def _serve_and_get(bundle, workshop: Path, tmp_path: Path) -> tuple[int, str, bo
                                "--port", str(port)], env=_isolated_env(tmp_path), cwd=tmp_path,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as answer:
-                    status, page = answer.status, answer.read().decode("utf-8")
-                maps = Path(f"/proc/{server.pid}/maps")
-                qt_loaded = maps.exists() and "Qt6" in maps.read_text("utf-8", "replace")
-                return status, page, qt_loaded
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
+        codes, printed = [], []
+        for line in server.stdout:  # the table of join codes, then "Press Ctrl+C to stop."
+            printed.append(line)
+            codes += re.findall(r"/j/([A-Z0-9]{6})\b", line)
+            if "Ctrl+C" in line:
+                break
+        assert codes, "".join(printed)
+        seen = _phone_visit(f"http://127.0.0.1:{port}", codes[0])
+        maps = Path(f"/proc/{server.pid}/maps")
+        return seen, maps.exists() and "Qt6" in maps.read_text("utf-8", "replace")
     finally:
         server.terminate()
         try:
@@ -309,21 +266,50 @@ def _serve_and_get(bundle, workshop: Path, tmp_path: Path) -> tuple[int, str, bo
             server.wait()
 
 
+def _media(docx_path: Path) -> list[str]:
+    """The formats (Pillow's names) of the pictures inside a DOCX file."""
+    import io
+
+    from PIL import Image
+
+    with zipfile.ZipFile(docx_path) as archive:
+        return [Image.open(io.BytesIO(archive.read(name))).format
+                for name in archive.namelist() if name.startswith("word/media/")]
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(1800)
 def test_bundled_command_makes_exports_and_serves_the_demo(bundle, tmp_path):
+    """The BUNDLED command: demo, the phone server (page, join, QR code, PNG and WebP photos),
+    then the master plan with its charts and the report (laporan) with those photos, as PDF
+    and DOCX, read back."""
+    from pypdf import PdfReader
+
     workshop = tmp_path / "demo.bimtek"
     result = _cli(bundle, "demo", str(workshop), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
-    for fmt, magic in (("pdf", b"%PDF"), ("docx", b"PK")):
-        out = tmp_path / f"masterplan.{fmt}"
-        result = _cli(bundle, "export", str(workshop), "--document", "masterplan", "--format",
-                      fmt, "-o", str(out), tmp_path=tmp_path)
-        assert result.returncode == 0, result.stderr
-        assert out.read_bytes()[:4].startswith(magic) and out.stat().st_size > 20_000
-    status, page, qt_loaded = _serve_and_get(bundle, workshop, tmp_path)
-    assert status == 200 and "<html" in page.lower()
+    seen, qt_loaded = _serve_and_visit(bundle, workshop, tmp_path)
+    assert seen["page"][0] == 200 and "<html" in seen["page"][1].lower()
+    assert seen["qr"][0] == "image/svg+xml" and seen["qr"][1].startswith("<svg")
+    assert seen["PNG"] == seen["WEBP"] == 201  # decoded by the bundled Pillow
     assert not qt_loaded  # the command leaves out the Qt start-up hook of the desktop app
+    out = {}
+    for document in ("masterplan", "report"):
+        for fmt in ("pdf", "docx"):
+            out[document, fmt] = tmp_path / f"{document}.{fmt}"
+            result = _cli(bundle, "export", str(workshop), "--document", document, "--format",
+                          fmt, "-o", str(out[document, fmt]), tmp_path=tmp_path)
+            assert result.returncode == 0, result.stderr
+    plan = PdfReader(out["masterplan", "pdf"])
+    text = "".join(page.extract_text() for page in plan.pages)
+    # the charts' axis titles, drawn in the embedded font (the IFAS-EFAS and priority matrices)
+    assert "Faktor internal (IFAS)" in text and "Upaya (effort)" in text
+    assert "Kabupaten Sukamaju" in text and len(plan.pages) > 20
+    assert _media(out["masterplan", "docx"]).count("PNG") >= 3  # charts drawn by Pillow
+    # the two photos the phone sent, stored as JPEG (the demo of Bimtek I has none of its own)
+    report = PdfReader(out["report", "pdf"])
+    assert sum(len(page.images) for page in report.pages) == 2
+    assert _media(out["report", "docx"]) == ["JPEG", "JPEG"]
 
 
 @pytest.mark.slow
@@ -341,6 +327,25 @@ def test_bundled_app_opens_the_demo_and_quits(bundle, tmp_path):
         assert "SmartBimtek closed (exit code 0)" in log  # user data in the user's folders
 
 
+def _elf_sections(path: Path) -> set[str]:
+    """The section names of a 64-bit little-endian ELF file (``.debug_info``...)."""
+    import struct
+
+    data = path.read_bytes()
+    assert data[:6] == b"\x7fELF\x02\x01", path
+    (table,) = struct.unpack_from("<Q", data, 0x28)
+    entry, count, names_index = struct.unpack_from("<HHH", data, 0x3A)
+
+    def section(index: int) -> tuple[int, int]:
+        (name,) = struct.unpack_from("<I", data, table + index * entry)
+        (offset,) = struct.unpack_from("<Q", data, table + index * entry + 0x18)
+        return name, offset
+
+    names = section(names_index)[1]
+    return {data[names + name:data.index(b"\0", names + name)].decode()
+            for name, _ in map(section, range(count))}
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(1800)
 def test_bundle_is_small_and_complete(bundle):
@@ -351,10 +356,22 @@ def test_bundle_is_small_and_complete(bundle):
     names = {p.name for p in files}
     assert not [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()]
     for unused in ("Qt6Network", "Qt6WebEngine", "Qt6Qml", "Qt6Quick", "Qt6Multimedia",
-                   "Qt63D", "gtk-3", "qtbase_"):
+                   "Qt63D", "gtk-3", "qtbase_", "opengl32sw", "qsvgicon", "qtiff", "qwebp",
+                   "_ssl.", "libssl", "_codecs_jp", "lcms2", "xdgdesktopportal"):
         assert not [n for n in names if unused.lower() in n.lower()], unused
-    assert not [p for p in files if "/tests/" in p.as_posix() or "pytest" in p.name]
+    paths_in = [p.relative_to(folder).as_posix() for p in files]
+    for unused in ("/tests/", "pytest", "charset_normalizer/", "default-docx-template/"):
+        assert not [p for p in paths_in if unused in p], unused
+    assert [p for p in paths_in if "/imageformats/" in p] == [
+        p for p in paths_in if "/imageformats/" in p and "qjpeg" in p]  # JPEG photos only
     internal = folder / "_internal"
+    guide = (internal / "docs" / "guide.md").read_text("utf-8")
+    shown = set(re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", guide))  # as ui/help_viewer.py
+    assert shown and {p.relative_to(internal / "docs").as_posix()
+                      for p in (internal / "docs" / "screenshots").iterdir()} == shown
+    if sys.platform.startswith("linux"):  # stripped of debug symbols (libpython: 23 -> 6 MB)
+        (libpython,) = internal.glob("libpython3*.so*")
+        assert not [s for s in _elf_sections(libpython) if s.startswith(".debug")]
     for needed in ("resources/web/index.html", "resources/fonts/DejaVuSans.ttf",
                    "resources/translations/shell_id.qm", "smartbimtek/reference/demo_content.json",
                    "smartbimtek/schema/interchange.schema.json", "docs/guide.md"):
