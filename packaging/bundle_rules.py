@@ -88,9 +88,12 @@ UNUSED_QT_PLUGINS = {
     "platforms/qlinuxfb", "platforms/qvnc", "platforms/qvkkhrdisplay",
     "platforms/qminimalegl", "platforms/qdirect2d",
 }
-#: Whole plugin folders: EGL device integrations and evdev input (eglfs only), icon engines
-#: (the SVG icon engine; the app draws no SVG icons).
-UNUSED_QT_PLUGIN_FOLDERS = {"egldeviceintegrations", "generic", "iconengines"}
+#: Whole plugin folders: EGL device integrations and evdev/TUIO input (eglfs, touch tables),
+#: icon engines (the SVG icon engine; the app draws no SVG icons), TLS and network
+#: information backends (only QtNetwork loads them, and the app does not use QtNetwork: the
+#: phone server is Python's; PyInstaller leaves them out with QtNetwork, this keeps it so).
+UNUSED_QT_PLUGIN_FOLDERS = {"egldeviceintegrations", "generic", "iconengines", "tls",
+                            "networkinformation"}
 #: Libraries by stem: Mesa's software OpenGL (Windows, about 20 MB), which Qt loads only to
 #: render OpenGL without a graphics driver; the app paints widgets without OpenGL.
 UNUSED_LIBRARIES = {"opengl32sw"}
