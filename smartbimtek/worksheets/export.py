@@ -10,10 +10,10 @@ docs/worksheets.md.
 from __future__ import annotations
 
 import re
-from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -23,6 +23,7 @@ from ..snapshot import WorkshopSnapshot, take_snapshot
 from ..store.workshop import Workshop
 from . import layout as L
 from .owners import Owner, entry_groups, group_owner, opd_owner
+from .xlsx import put_cell, save_workbook
 
 _UNLOCKED = Protection(locked=False)
 _LOCKED = Protection(locked=True)
@@ -86,36 +87,36 @@ def worksheet_path(outdir: str | Path, opd_code: str) -> Path:
     return Path(outdir) / f"kertas-kerja-{_safe_name(opd_code)}.xlsx"
 
 
-def _put(sheet, row: int, col: int, value, *, locked: bool = False, wrap: bool = False):
+def _style(wb, kind: str):
+    """The style array of a kind of cell (``locked``, ``open``, ``wrap``, ``header``), set
+    up on the workbook once: setting a style on a cell looks it up in the workbook's style
+    lists on every call, most of the export's time for 100,000 cells."""
+    styles = wb.__dict__.setdefault("_worksheet_styles", {})
+    if kind not in styles:
+        model = Cell(wb.active)  # never added to a sheet: only its style is kept
+        model.protection = _LOCKED if kind in ("locked", "header") else _UNLOCKED
+        if kind == "wrap":
+            model.alignment = _WRAP
+        if kind == "header":
+            model.font = _HEADER_FONT
+            model.fill = _HEADER_FILL
+        styles[kind] = model._style
+    return styles[kind]
+
+
+def _put(sheet, row: int, col: int, value, *, locked: bool = False, wrap: bool = False,
+         kind: str | None = None):
     """Write one cell (strings as strings, never formulas), locked or not. An empty data
     cell is not created: the column's default style (unlocked) applies to it."""
     if (value is None or value == "") and not locked:
         return None
-    cell = sheet.cell(row=row, column=col)
-    if value is not None and value != "":
-        cell.value = value
-        if isinstance(value, str):
-            cell.data_type = "s"  # never a formula, whatever the text starts with
-    # Setting a style looks it up in the workbook's style lists on every call (most of the
-    # export's time for 100,000 cells): the first cell of each kind sets it, the others
-    # copy its style array (as openpyxl's own ``copy_worksheet`` does).
-    styles = sheet.parent.__dict__.setdefault("_worksheet_styles", {})
-    kind = (locked, wrap)
-    if kind in styles:
-        cell._style = copy(styles[kind])
-    else:
-        cell.protection = _LOCKED if locked else _UNLOCKED
-        if wrap:
-            cell.alignment = _WRAP
-        styles[kind] = copy(cell._style)
-    return cell
+    kind = kind or ("locked" if locked else "wrap" if wrap else "open")
+    return put_cell(sheet, row, col, None if value == "" else value, _style(sheet.parent, kind))
 
 
 def _header(sheet, headers: list[str], widths: list[int]) -> None:
     for col, (text, width) in enumerate(zip(headers, widths, strict=True), start=1):
-        cell = _put(sheet, 1, col, text, locked=True)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
+        _put(sheet, 1, col, text, locked=True, kind="header")
         sheet.column_dimensions[L.column_letter(col)].width = width
     key = sheet.column_dimensions["A"]
     key.hidden = True
@@ -370,5 +371,5 @@ def export_worksheets(ws_or_snapshot: Workshop | WorkshopSnapshot, outdir: str |
     index = EntryIndex(snap, grouped_entries or {})
     for owner, path in zip(owners, paths, strict=True):
         wb = build_workbook(snap, owner, key, index=index)
-        atomic_write(path, wb.save)
+        atomic_write(path, lambda handle, wb=wb: save_workbook(wb, handle))
     return paths

@@ -6,17 +6,37 @@ does not need (50 worksheets took about 3 s); this reads only the workbook's she
 shared strings and the cells, with the standard library. Files from Excel, LibreOffice and
 openpyxl use the same parts (``xl/workbook.xml``, its relationships, ``sharedStrings.xml``,
 one XML part per sheet); namespaces are ignored, so strict OOXML reads too.
+
+Writing (``put_cell``, ``save_workbook``) keeps openpyxl's workbook model and its writer for
+everything but two costs of a 50-file export: openpyxl writes each sheet to a temp file on
+disk and reads it back (here: in memory), and spends most of its time per cell (here: one XML
+element per row for plain cells, the same bytes; any other cell goes through openpyxl).
 """
 
 from __future__ import annotations
 
+import datetime
 import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
+from typing import BinaryIO
 from xml.etree.ElementTree import ParseError, iterparse
+
+from openpyxl import LXML
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.compat import safe_string
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import IllegalCharacterError
+from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.writer.excel import ExcelWriter
+
+if LXML:  # openpyxl writes with lxml when it is there (python-docx needs it)
+    from lxml.etree import Comment
 
 #: No part of a worksheet is anywhere near this (a guard against a zip bomb).
 MAX_PART_BYTES = 200 * 1024 * 1024
@@ -183,3 +203,122 @@ def _text_of(elem) -> str:
         elif tag == "r":
             parts += [t.text or "" for t in child if _local(t.tag) == "t"]
     return "".join(parts)
+
+
+# Writing ------------------------------------------------------------------------------------
+
+_MAX_TEXT = 32767  # Excel's limit for the text of a cell (openpyxl truncates the same way)
+_SPACE = ' xml:space="preserve"'
+#: How lxml escapes text in openpyxl's sheets (the rest of the non-ASCII characters become
+#: references when the row string is encoded).
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+#: Characters XML 1.0 cannot hold that openpyxl's own check lets through.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_PLACEHOLDER = "smartbimtek-rows"
+
+
+def put_cell(sheet, row: int, column: int, value, style) -> Cell:
+    """Add a cell to ``sheet`` with ``value`` and a copy of the style array ``style`` (as
+    ``sheet.cell(row, column, value)`` plus styling would, without its lookups): text is
+    always a string cell, never a formula, whatever it starts with. Raises openpyxl's
+    ``IllegalCharacterError`` for control characters a worksheet cannot hold."""
+    cell = Cell(sheet, row=row, column=column, style_array=style)
+    if isinstance(value, str):
+        value = value[:_MAX_TEXT]
+        if ILLEGAL_CHARACTERS_RE.search(value):
+            raise IllegalCharacterError(f"{value} cannot be used in worksheets.")
+        cell._value = value
+        cell.data_type = "s"
+    elif type(value) in (int, float):
+        cell._value = value  # data type "n", as openpyxl infers it
+    elif value is not None:
+        cell.value = value
+    sheet._add_cell(cell)
+    return cell
+
+
+class _SheetWriter(WorksheetWriter):
+    """openpyxl's sheet writer, with the rows of plain cells (text, numbers, booleans, empty
+    styled cells; no comment, no link, no row format) written as one string: the bytes
+    openpyxl writes (ASCII, other characters as references). A sheet with any other cell
+    goes through openpyxl's own writer."""
+
+    rows_xml: bytes | None = None
+
+    def write_rows(self):
+        self.rows_xml = self._rows_xml() if LXML else None
+        if self.rows_xml is None:
+            super().write_rows()
+            return
+        self.xf.send(True).write(Comment(_PLACEHOLDER))  # replaced by ``rows_xml``
+        self.xf.send(None)
+
+    def xml(self) -> bytes:
+        """The sheet's XML (after ``write``)."""
+        data = self.out.getvalue()
+        if self.rows_xml is None:
+            return data
+        return data.replace(f"<!--{_PLACEHOLDER}-->".encode(), self.rows_xml, 1)
+
+    def _rows_xml(self) -> bytes | None:
+        styles = self.ws.parent._cell_styles
+        parts = ["<sheetData>"]
+        for row_idx, row in self.rows():
+            if row_idx in self.ws.row_dimensions:
+                return None
+            parts.append(f'<row r="{row_idx}">')
+            for cell in row:
+                if cell._comment is not None or cell._hyperlink is not None:
+                    return None
+                value, kind, styled = cell._value, cell.data_type, cell.has_style
+                if value is None and not styled:
+                    continue
+                style = f' s="{styles.add(cell._style)}"' if styled else ""
+                ref = f"{get_column_letter(cell.column)}{row_idx}"
+                if kind == "s" and isinstance(value, str) and value:
+                    if not value.isascii() and _NOT_XML.search(value):
+                        return None  # openpyxl says what is wrong with it
+                    space = _SPACE if value != value.strip() else ""
+                    parts.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>'
+                                 f"{value.translate(_ESCAPES)}</t></is></c>")
+                elif value is None or value == "":
+                    if kind not in ("s", "n", "b"):
+                        return None
+                    kind = "inlineStr" if kind == "s" else kind
+                    parts.append(f'<c r="{ref}"{style} t="{kind}"></c>')
+                elif kind in ("n", "b") and isinstance(value, int | float):
+                    parts.append(f'<c r="{ref}"{style} t="{kind}"><v>{safe_string(value)}</v></c>')
+                else:
+                    return None  # formulas, dates, errors, rich text: openpyxl's own path
+            parts.append("</row>")
+        if len(parts) == 1:
+            return None
+        parts.append("</sheetData>")
+        return "".join(parts).encode("ascii", "xmlcharrefreplace")
+
+
+class _BookWriter(ExcelWriter):
+    """openpyxl's workbook writer with each sheet's XML made in memory (openpyxl writes it
+    to a temp file, reads it back and removes it: 9 files per worksheet)."""
+
+    def write_worksheet(self, ws):
+        if self.workbook.write_only:
+            super().write_worksheet(ws)
+            return
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        writer = _SheetWriter(ws, out=BytesIO())
+        writer.write()
+        ws._rels = writer._rels
+        self._archive.writestr(ws.path[1:], writer.xml())
+        self.manifest.append(ws)
+
+
+def save_workbook(workbook, handle: BinaryIO) -> None:
+    """Write ``workbook`` as XLSX into the open binary file ``handle`` (what
+    ``workbook.save`` writes, faster)."""
+    archive = zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    workbook.properties.modified = datetime.datetime.now(
+        tz=datetime.UTC).replace(tzinfo=None)
+    _BookWriter(workbook, archive).save()
