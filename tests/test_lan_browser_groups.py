@@ -1,9 +1,9 @@
 """Phones of a group (kelompok) in Debian's headless Chromium at a 360x640 phone viewport,
 against a live server (issue 10): a phone joined with a group's code, or with the code of an
 OPD whose table other OPDs share, shows the group's name and its member OPDs in the page
-header, and its SWOT and program lists show the group's entries of every OPD at the table (not
-the session OPD's own entries from elsewhere); an OPD's own table still lists its OPD's
-entries."""
+header, and its SWOT and program lists show the group's entries of every OPD at the table, each
+with its OPD's code (not the session OPD's own entries from elsewhere); an OPD's own table still
+lists its OPD's entries."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ def test_a_group_phone_shows_the_group_and_its_entries_of_every_opd(phone, fx, t
     assert phone.text_content("#table-name") == "DINKES, DISKOMINFO"
     phone.wait_for_selector(".item[data-state=saved]")
     assert _texts(phone, ".item .item-text") == ["Klinik desa aktif", "Pasar daring daerah"]
+    assert _texts(phone, ".item p.muted.small") == ["DINKES", "DISKOMINFO"]  # whose entry
     shot(phone, "group-swot", tmp_path)
     # a member's entry sent from another phone of the group appears on the next poll
     swot.add_item(ws, opds["DISKOMINFO"], "T", "Persaingan marketplace", group_id=made.id)
@@ -53,6 +54,7 @@ def test_a_group_phone_shows_the_group_and_its_entries_of_every_opd(phone, fx, t
     phone.wait_for_selector("#program-form")
     phone.wait_for_selector(".item[data-state=saved]")
     assert _texts(phone, ".item .item-head strong") == ["Lapak UMKM digital"]
+    assert phone.text_content(".item p.muted.small").startswith("DISKOMINFO \u00b7 ")
 
 
 def test_an_opd_table_shared_with_other_opds_shows_the_group(browser, fx, tmp_path):

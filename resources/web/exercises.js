@@ -137,6 +137,14 @@ SB.exercises = {
     if (step.kind === "review") { this.reviewForm(box, data); }
   },
 
+  /* The OPD code of an entry at a table of several OPDs ("" at a one-OPD table). */
+  ownerCode: function (entry) {
+    var opds = this.opds(SB.app.data);
+    if (opds.length < 2) { return ""; }
+    for (var i = 0; i < opds.length; i++) { if (opds[i].id === entry.opd_id) { return opds[i].code; } }
+    return "";
+  },
+
   /* A new entry's body with the OPD the group table chose (entries of one-OPD tables as is). */
   withOwner: function (body) {
     var select = document.getElementById("opd-choice");

@@ -234,7 +234,7 @@ SB.forms.swotList = function (container, onEdit) {
     for (var i = 0; i < items.length; i++) {
       var item = items[i];
       if (item.quadrant !== quads[q]) { continue; }
-      var meta = [];
+      var meta = SB.exercises.ownerCode(item) ? [SB.exercises.ownerCode(item)] : [];  /* whose, at a group */
       if (item.element) { meta.push(SB.label(SB.element(item.element))); }
       else if (item.dimension) { meta.push(SB.label(SB.dimension(item.dimension))); }
       if (item.component) { meta.push(SB.label(SB.component(item.component))); }
@@ -343,6 +343,7 @@ SB.forms.programList = function (container, onEdit) {
   for (var i = 0; i < items.length; i++) {
     var p = items[i];
     var meta = [SB.label(SB.dimension(p.dimension))];
+    if (SB.exercises.ownerCode(p)) { meta.unshift(SB.exercises.ownerCode(p)); }
     if (p.element) { meta.push(SB.label(SB.element(p.element))); }
     if (p.horizon) { meta.push(SB.t(p.horizon)); }
     container.appendChild(SB.el("div", {className: "item" + (p.state === "deleting" ? " gone" : ""),
