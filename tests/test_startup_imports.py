@@ -52,6 +52,8 @@ HEAVY = [
     "filelock",
     # the rotating log handler and sockets: after the first paint, with table input
     "logging.handlers", "socket", "smartbimtek.server.network",
+    # the run bar's hidden SWOT chooser lists the shared groups just after the first paint
+    "smartbimtek.services.groups", "smartbimtek.model_stages",
     # the projector window and its agenda board: built just after the first paint
     "ui.projector", "ui.views.projector_agenda", "ui.views.projector_base",
     "ui.views.board_base", "ui.widgets.text_layout",
@@ -375,3 +377,36 @@ def test_the_log_is_written_from_the_start_and_rotates_after_the_first_paint(tmp
         for handler in [h for h in root.handlers if h not in before]:
             root.removeHandler(handler)
             handler.close()
+
+
+def test_the_run_bar_lists_held_groups_when_released_or_shown(qtbot, tmp_path):
+    """While the app builds its first window the run bar's hidden SWOT chooser leaves the
+    shared groups out (``hold_groups``); they are listed after the first paint
+    (``release_groups``), or at once when a group's SWOT goes on the projector."""
+    from ui_support import make_controller, opd_id, show
+
+    from smartbimtek.services import groups
+    from ui.actions import Actions
+    from ui.run_bar import RunBar
+
+    controller = make_controller(tmp_path)
+    bar = show(qtbot, RunBar(controller, Actions(controller, controller)))
+    group = groups.add_group(controller.ws, "Tata kelola", "dimension", dimension="governance",
+                             opd_ids=[opd_id(controller, "BAPPEDA"),
+                                      opd_id(controller, "DISKOMINFO")])
+    key = f"group:{group.id}"
+
+    def listed() -> bool:
+        return bar.opd_box.findData(key) >= 0
+
+    bar.hold_groups()
+    bar.load()
+    assert not listed() and bar.opd_box.count() > 0  # the OPDs are there
+    bar.release_groups()
+    assert listed()
+    bar.hold_groups()
+    bar.load()
+    assert not listed()
+    controller.show_on_projector("swot", key)  # the room sees a group's SWOT
+    assert listed() and bar.opd_box.isVisibleTo(bar) and bar.opd_box.currentData() == key
+    controller.close()

@@ -226,6 +226,9 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(controller, settings, projector=not args.no_projector,
                         defer_projector=True)
     window.show()
+    # the run bar's hidden SWOT chooser lists the shared groups just after the first paint
+    window.run_bar.hold_groups()
+    after_first_paint(window, window.run_bar.release_groups)
     path = first_workshop(settings, args)
     if path is not None:
         log.info("opening %s", path)

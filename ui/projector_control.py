@@ -228,6 +228,8 @@ def select_board(run_bar, kind: str, param: object = None) -> None:
     index = exact if exact >= 0 else loose
     if index >= 0 and box.currentIndex() != index:
         box.setCurrentIndex(index)
+    if kind == "swot":
+        run_bar.release_groups()  # a group's SWOT may be the one shown
     run_bar.opd_box.setVisible(kind == "swot")
     if kind == "swot" and param is not None:
         found = run_bar.opd_box.findData(param)

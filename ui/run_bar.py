@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from smartbimtek.services import groups, roster
+from smartbimtek.services import roster
 
 from . import runner
 from .actions import Actions
@@ -120,8 +120,21 @@ class RunBar(QFrame):
         controller.tick.connect(self.update_timer)
         controller.projector_board.connect(self._follow_board)
         self.opd_box.setVisible(False)
+        self._groups_held = False
         self.load()
         self._follow_board(*controller.board)
+
+    def hold_groups(self) -> None:
+        """Leave the shared groups out of the SWOT chooser while it is hidden, until
+        ``release_groups`` (the app holds them while its first window is built: the groups
+        service costs ~10 ms of the start). Showing the chooser lists them at once."""
+        self._groups_held = True
+
+    def release_groups(self) -> None:
+        """List the shared groups in the SWOT chooser again (now, if they were held)."""
+        if self._groups_held:
+            self._groups_held = False
+            self.load()
 
     def _on_change(self, change) -> None:
         if change.entity in ("opd", "setting", "event", "group"):
@@ -139,6 +152,9 @@ class RunBar(QFrame):
         if ws is not None:
             for opd in roster.list_opds(ws):
                 self.opd_box.addItem(opd.code, opd.id)
+        if ws is not None and not self._groups_held:
+            from smartbimtek.services import groups
+
             shared = groups.shared_groups(ws)
             if shared:
                 self.opd_box.insertSeparator(self.opd_box.count())
@@ -182,6 +198,8 @@ class RunBar(QFrame):
             if data[0] == kind and (kind == "swot" or data[1] == param):
                 self.board_box.setCurrentIndex(index)
                 break
+        if kind == "swot":
+            self.release_groups()  # a group's SWOT may be the one shown
         self.opd_box.setVisible(kind == "swot")
         if kind == "swot" and param is not None:
             self.opd_box.setCurrentIndex(max(0, self.opd_box.findData(param)))
@@ -189,6 +207,8 @@ class RunBar(QFrame):
     def send(self) -> None:
         """Send the chosen board to the projector."""
         kind, param = self.board_box.currentData()
+        if kind == "swot":
+            self.release_groups()
         self.opd_box.setVisible(kind == "swot")
         if kind == "swot":
             param = self.opd_box.currentData()
@@ -201,6 +221,8 @@ class RunBar(QFrame):
             if data[0] == kind and (kind == "swot" or data[1] == param):
                 self.board_box.setCurrentIndex(index)
                 break
+        if kind == "swot":
+            self.release_groups()
         if kind == "swot" and param is not None:
             self.opd_box.setCurrentIndex(max(0, self.opd_box.findData(param)))
         self.send()
