@@ -25,6 +25,7 @@ from smartbimtek.demo import create_demo
 from smartbimtek.rules.stages import next_stage
 from smartbimtek.services import (
     agenda,
+    budget,
     commitment,
     groups,
     lan,
@@ -151,6 +152,17 @@ def bimtek_two(qtbot, window, tmp_path) -> str:
     made = groups.list_groups(ws, plan.current_event(ws).id, kind="dimension")
     assert len(made) == 6 and set(lan.group_codes(ws)) >= {g.id for g in made}
     assert panel.group_list.count() == 6
+    # ... then each group's OPDs ticked in "OPD anggota" and "Simpan kelompok"
+    panel.select_group(made[-1].id)  # Smart Environment
+    settle(qtbot)
+    for row in range(panel.opd_list.count()):
+        item = panel.opd_list.item(row)
+        if item.text().split(" ")[0] in ("DLH", "DISTAN"):
+            item.setCheckState(Qt.CheckState.Checked)
+    panel.save_button.click()
+    settle(qtbot)
+    members = groups.get_group(ws, made[-1].id).opd_ids
+    assert len(members) == 2 and made[-1].dimension == "environment"
     # Program: a 10-year program of a dimension group, with its owner OPD
     run_to_step(qtbot, window, "programs")
     view = window.show_view("programs")
@@ -168,6 +180,17 @@ def bimtek_two(qtbot, window, tmp_path) -> str:
     added = next(p for p in programs.list_programs(ws) if p.title.startswith("Jaringan Irigasi"))
     assert added.horizon == "long" and added.dimension == "environment"
     assert len(programs.list_programs(ws, horizon="long")) == before + 1
+    # its first budget estimate in the editor's Rencana tab: a funding source, one year
+    assert view.select_program(added.id)
+    editor.tabs.setCurrentWidget(editor.plan_panel)
+    plan_panel = editor.plan_panel
+    plan_panel.add_source.setCurrentIndex(plan_panel.add_source.findData("APBD"))
+    plan_panel.add_source.activated.emit(plan_panel.add_source.currentIndex())
+    first_year = plan.get_plan(ws).period_start
+    plan_panel.budgets.edit_cell("APBD", first_year, "Rp 750.000.000")
+    settle(qtbot)
+    assert budget.get_program_plan(ws, added.id).budget_total == 750_000_000
+    editor.tabs.setCurrentIndex(0)
     # Cakupan: the environment row's 10-year column counts it
     view.tabs.setCurrentWidget(coverage)
     settle(qtbot)
