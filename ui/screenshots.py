@@ -10,8 +10,13 @@ size in every name (``console-swot-1024x768.png``, ``projector-matrix-1024x768.p
 asked is reported (its picture is then larger). Display scaling is Qt's own:
 ``QT_SCALE_FACTOR=1.5`` renders as a 150% laptop would.
 
-The settings and the demo file are made in a temporary folder, so nothing of the user's is
-touched. ``--lang en`` renders the English interface.
+Each stage's boards come from the demo of that stage while its event runs (keywords from
+Bimtek I, coverage and groups from II, road map, TOWS and quick wins from III, review and
+commitment from IV; see ``screenshot_stages``), everything else from the Bimtek I demo mid
+day two. The default run also shoots the panels the guide shows inside pages
+(``EXTRA_SHOTS``); ``planned_files`` lists what a run writes. The settings and the demo files
+are made in a temporary folder, so nothing of the user's is touched. ``--lang en`` renders
+the English interface.
 """
 
 from __future__ import annotations
