@@ -1,5 +1,6 @@
-"""The worksheets' XLSX writer (``worksheets.xlsx.save_workbook``): the bytes openpyxl's own
-``Workbook.save`` writes, made without temp files and without openpyxl's per-cell path."""
+"""The worksheets' XLSX writer (``worksheets.xlsx``: cells queued by ``put_cell``, written by
+``save_workbook``): the bytes openpyxl's own ``Workbook.save`` writes for the same cells, made
+without temp files and without openpyxl's per-cell path."""
 
 from __future__ import annotations
 
@@ -9,11 +10,14 @@ import zipfile
 
 import openpyxl
 import pytest
+from openpyxl.cell.cell import Cell
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, Protection
 
 from smartbimtek.worksheets import export_worksheets
-from smartbimtek.worksheets.xlsx import put_cell, save_workbook
+from smartbimtek.worksheets.xlsx import QueuedWorkbook, put_cell
 
 TEXTS = ["plain", "é ü ñ", "emoji 😀", "a & b < c > d", "x\r\ny", "tab\there", " lead",
          "trail ", 'q " \'', "]]>", "\u2028 line separator", "\x85 next line", "\ufeff bom",
@@ -27,84 +31,112 @@ def _parts(data: bytes) -> dict[str, bytes]:
                 if name != "docProps/core.xml"}  # the time it was written
 
 
-def _both(wb) -> tuple[dict, dict]:
-    ours = io.BytesIO()
-    save_workbook(wb, ours)
-    theirs = io.BytesIO()
-    wb.save(theirs)
-    return _parts(ours.getvalue()), _parts(theirs.getvalue())
+def _save(wb) -> bytes:
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
 
 
-def _workbook():
-    wb = openpyxl.Workbook()
+def _fill(wb, put) -> None:
+    """The same cells in ``wb`` through ``put(sheet, row, column, value, kind)``."""
     sheet = wb.active
-    model = sheet.cell(1, 1)
+    put(sheet, 1, 1, None, "title")
+    for row, text in enumerate(TEXTS, start=2):
+        put(sheet, row, 2, text, "open")
+        put(sheet, row, 4, None, "open")  # an empty styled cell
+    for row, number in enumerate(NUMBERS, start=2):
+        put(sheet, row, 3, number, "open")
+    put(sheet, 3, 5, None, None)  # an empty unstyled cell: not written
+    other = wb.create_sheet("Kosong")
+    put(other, 5, 2, None, None)  # a row of one unstyled empty cell
+    put(other, 6, 1, "x", None)
+    wb.create_sheet("Tanpa sel")
+
+
+def _pair() -> tuple[QueuedWorkbook, openpyxl.Workbook]:
+    """The same workbook with queued cells and with openpyxl's cells."""
+    queued = QueuedWorkbook()
+    model = Cell(queued.active)
     model.protection = Protection(locked=False)
     model.alignment = Alignment(wrap_text=True, vertical="top")
-    style = model._style
-    sheet.cell(1, 1).font = Font(bold=True)
-    for row, text in enumerate(TEXTS, start=2):
-        put_cell(sheet, row, 2, text, style)
-        put_cell(sheet, row, 4, None, style)  # an empty styled cell
-    for row, number in enumerate(NUMBERS, start=2):
-        put_cell(sheet, row, 3, number, style)
-    other = wb.create_sheet("Kosong")
-    other.cell(5, 2).value = None  # a row of one unstyled empty cell
-    other.cell(6, 1).value = "x"
-    wb.create_sheet("Tanpa sel")
-    return wb
+    title = Cell(queued.active)
+    title.font = Font(bold=True)
+    styles = {"open": model._style, "title": title._style, None: None}
+    _fill(queued, lambda sheet, r, c, value, kind: put_cell(sheet, r, c, value, styles[kind]))
+
+    def put(sheet, r, c, value, kind):
+        cell = sheet.cell(r, c)
+        cell.value = value
+        if isinstance(value, str):
+            cell.data_type = "s"
+        if kind == "open":
+            cell.protection = Protection(locked=False)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        elif kind == "title":
+            cell.font = Font(bold=True)
+
+    plain = openpyxl.Workbook()
+    _fill(plain, put)
+    return queued, plain
 
 
-def test_plain_cells_are_written_as_openpyxl_writes_them():
-    ours, theirs = _both(_workbook())
+def test_queued_cells_are_written_as_openpyxl_writes_them():
+    queued, plain = _pair()
+    ours, theirs = _parts(_save(queued)), _parts(_save(plain))
     assert ours.keys() == theirs.keys()
     for name in ours:
         assert ours[name] == theirs[name], name
-    sheet = openpyxl.load_workbook(io.BytesIO(_save(_workbook())))["Sheet"]
+    sheet = openpyxl.load_workbook(io.BytesIO(_save(queued)))["Sheet"]
     assert [sheet.cell(r, 2).value for r in range(2, len(TEXTS) + 1)] == \
         [t[:32767] for t in TEXTS[:-1]]  # text stays text (never a formula), cut like Excel
     assert sheet.cell(2 + TEXTS.index("=SUM(A1:A3)"), 2).data_type == "s"
     assert [sheet.cell(r, 3).value for r in range(2, len(NUMBERS) + 2)] == NUMBERS
 
 
-def _save(wb) -> bytes:
-    out = io.BytesIO()
-    save_workbook(wb, out)
-    return out.getvalue()
+def test_a_queued_workbook_saves_to_a_path(tmp_path):
+    queued, _ = _pair()
+    queued.save(tmp_path / "a.xlsx")
+    assert openpyxl.load_workbook(tmp_path / "a.xlsx")["Kosong"]["A6"].value == "x"
 
 
-@pytest.mark.parametrize("special", ["date", "formula", "comment", "link", "height", "rich"])
+@pytest.mark.parametrize("special", ["date", "formula", "comment", "link", "height", "rich",
+                                     "date queued"])
 def test_a_sheet_with_other_cells_goes_through_openpyxls_own_writer(special):
-    wb = _workbook()
-    sheet = wb.active
-    cell = sheet.cell(3, 6)
-    if special == "date":
-        cell.value = datetime.date(2027, 1, 31)
-    elif special == "formula":
-        cell.value = "=1+2"
-    elif special == "comment":
-        cell.value = "x"
-        cell.comment = Comment("catatan", "tim")
-    elif special == "link":
-        cell.value = "situs"
-        cell.hyperlink = "https://example.org"
-    elif special == "height":
-        sheet.row_dimensions[3].height = 30
-    else:
-        from openpyxl.cell.rich_text import CellRichText, TextBlock
-        from openpyxl.cell.text import InlineFont
-        cell.value = CellRichText("a", TextBlock(InlineFont(b=True), "b"))
-    ours, theirs = _both(wb)
-    assert ours == theirs
+    queued, plain = _pair()
+    for wb in (queued, plain):
+        sheet = wb.active
+        cell = sheet.cell(3, 6)
+        if special == "date":
+            cell.value = datetime.date(2027, 1, 31)
+        elif special == "date queued":
+            if wb is queued:
+                put_cell(sheet, 3, 6, datetime.date(2027, 1, 31), None)
+            else:
+                cell.value = datetime.date(2027, 1, 31)
+        elif special == "formula":
+            cell.value = "=1+2"
+        elif special == "comment":
+            cell.value = "x"
+            cell.comment = Comment("catatan", "tim")
+        elif special == "link":
+            cell.value = "situs"
+            cell.hyperlink = "https://example.org"
+        elif special == "height":
+            sheet.row_dimensions[3].height = 30
+        else:
+            cell.value = CellRichText("a", TextBlock(InlineFont(b=True), "b"))
+    assert _parts(_save(queued)) == _parts(_save(plain))
 
 
 def test_text_xml_cannot_hold_is_refused_as_openpyxl_refuses_it():
-    wb = openpyxl.Workbook()
-    wb.active.cell(1, 1).value = "lone \ud800 surrogate"
+    plain = openpyxl.Workbook()
+    plain.active.cell(1, 1).value = "lone \ud800 surrogate"
     with pytest.raises(ValueError):
-        wb.save(io.BytesIO())
+        plain.save(io.BytesIO())
+    queued = QueuedWorkbook()
+    put_cell(queued.active, 1, 1, "lone \ud800 surrogate", None)
     with pytest.raises(ValueError):
-        save_workbook(wb, io.BytesIO())
+        queued.save(io.BytesIO())
 
 
 def test_put_cell_refuses_control_characters_like_openpyxl():

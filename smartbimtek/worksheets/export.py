@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -23,12 +22,13 @@ from ..snapshot import WorkshopSnapshot, take_snapshot
 from ..store.workshop import Workshop
 from . import layout as L
 from .owners import Owner, entry_groups, group_owner, opd_owner
-from .xlsx import put_cell, save_workbook
+from .xlsx import QueuedWorkbook, put_cell
 
 _UNLOCKED = Protection(locked=False)
 _LOCKED = Protection(locked=True)
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
+_TITLE_FONT = Font(bold=True, size=13)
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
 HELP_LINES = (
@@ -88,30 +88,32 @@ def worksheet_path(outdir: str | Path, opd_code: str) -> Path:
 
 
 def _style(wb, kind: str):
-    """The style array of a kind of cell (``locked``, ``open``, ``wrap``, ``header``), set
-    up on the workbook once: setting a style on a cell looks it up in the workbook's style
-    lists on every call, most of the export's time for 100,000 cells."""
+    """The style array of a kind of cell (``locked``, ``open``, ``wrap``, ``header``,
+    ``title``), set up on the workbook once: setting a style on a cell looks it up in the
+    workbook's style lists on every call, most of the export's time for 100,000 cells."""
     styles = wb.__dict__.setdefault("_worksheet_styles", {})
     if kind not in styles:
         model = Cell(wb.active)  # never added to a sheet: only its style is kept
-        model.protection = _LOCKED if kind in ("locked", "header") else _UNLOCKED
+        model.protection = _UNLOCKED if kind in ("open", "wrap") else _LOCKED
         if kind == "wrap":
             model.alignment = _WRAP
         if kind == "header":
             model.font = _HEADER_FONT
             model.fill = _HEADER_FILL
+        if kind == "title":
+            model.font = _TITLE_FONT
         styles[kind] = model._style
     return styles[kind]
 
 
 def _put(sheet, row: int, col: int, value, *, locked: bool = False, wrap: bool = False,
-         kind: str | None = None):
+         kind: str | None = None) -> None:
     """Write one cell (strings as strings, never formulas), locked or not. An empty data
     cell is not created: the column's default style (unlocked) applies to it."""
     if (value is None or value == "") and not locked:
-        return None
+        return
     kind = kind or ("locked" if locked else "wrap" if wrap else "open")
-    return put_cell(sheet, row, col, None if value == "" else value, _style(sheet.parent, kind))
+    put_cell(sheet, row, col, None if value == "" else value, _style(sheet.parent, kind))
 
 
 def _header(sheet, headers: list[str], widths: list[int]) -> None:
@@ -275,12 +277,13 @@ def _owner_rows(snap: WorkshopSnapshot, owner: Owner, start, end, index: EntryIn
 
 def build_workbook(snap: WorkshopSnapshot, owner: Owner, key: str,
                    grouped_entries: dict | None = None, index: EntryIndex | None = None
-                   ) -> Workbook:
-    """The worksheet of one OPD or group as an openpyxl workbook (not saved);
+                   ) -> QueuedWorkbook:
+    """The worksheet of one OPD or group as an openpyxl workbook (not saved; its cells are
+    queued until its ``save``, see ``xlsx.put_cell``);
     ``grouped_entries`` (``owners.entry_groups``) says which entries a group holds (or pass
     the ``index`` built from them once for many worksheets)."""
     start, end = snap.plan.period_start, snap.plan.period_end
-    wb = Workbook()
+    wb = QueuedWorkbook()
     help_sheet = wb.active
     help_sheet.title = L.HELP_SHEET
     lines = list(HELP_LINES)
@@ -292,9 +295,8 @@ def build_workbook(snap: WorkshopSnapshot, owner: Owner, key: str,
     if start and end:
         lines.insert(2, f"Periode rencana: {start}-{end}.")
     for row, text in enumerate(lines, start=1):
-        _put(help_sheet, row, 1, text, locked=True)
+        _put(help_sheet, row, 1, text, locked=True, kind="title" if row == 1 else None)
     help_sheet.column_dimensions["A"].width = 110
-    help_sheet["A1"].font = Font(bold=True, size=13)
     help_sheet.protection.sheet = True
     index = index or EntryIndex(snap, grouped_entries or {})
     rows = _owner_rows(snap, owner, start, end, index)
@@ -371,5 +373,5 @@ def export_worksheets(ws_or_snapshot: Workshop | WorkshopSnapshot, outdir: str |
     index = EntryIndex(snap, grouped_entries or {})
     for owner, path in zip(owners, paths, strict=True):
         wb = build_workbook(snap, owner, key, index=index)
-        atomic_write(path, lambda handle, wb=wb: save_workbook(wb, handle))
+        atomic_write(path, wb.save)
     return paths

@@ -26,13 +26,14 @@ from pathlib import Path
 from typing import BinaryIO
 from xml.etree.ElementTree import ParseError, iterparse
 
-from openpyxl import LXML
+from openpyxl import LXML, Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.compat import safe_string
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.worksheet.dimensions import SheetDimension
 from openpyxl.writer.excel import ExcelWriter
 
 if LXML:  # openpyxl writes with lxml when it is there (python-docx needs it)
@@ -217,39 +218,68 @@ _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _PLACEHOLDER = "smartbimtek-rows"
 
 
-def put_cell(sheet, row: int, column: int, value, style) -> Cell:
-    """Add a cell to ``sheet`` with ``value`` and a copy of the style array ``style`` (as
-    ``sheet.cell(row, column, value)`` plus styling would, without its lookups): text is
-    always a string cell, never a formula, whatever it starts with. Raises openpyxl's
-    ``IllegalCharacterError`` for control characters a worksheet cannot hold."""
-    cell = Cell(sheet, row=row, column=column, style_array=style)
+def put_cell(sheet, row: int, column: int, value, style) -> None:
+    """Put ``value`` in a cell of ``sheet`` with the style array ``style`` (of a model cell,
+    shared, not copied), as ``sheet.cell(row, column, value)`` plus styling would, without
+    openpyxl's per-cell lookups: text, numbers, booleans and empty cells are queued on the
+    sheet and written by ``save_workbook`` (not readable as openpyxl cells before that);
+    anything else becomes an openpyxl cell. Text is always a string cell, never a formula,
+    whatever it starts with. Raises openpyxl's ``IllegalCharacterError`` for control
+    characters a worksheet cannot hold."""
     if isinstance(value, str):
         value = value[:_MAX_TEXT]
         if ILLEGAL_CHARACTERS_RE.search(value):
             raise IllegalCharacterError(f"{value} cannot be used in worksheets.")
-        cell._value = value
-        cell.data_type = "s"
-    elif type(value) in (int, float):
-        cell._value = value  # data type "n", as openpyxl infers it
-    elif value is not None:
+        kind = None if not value.isascii() and _NOT_XML.search(value) else "s"
+    elif value is None or type(value) in (int, float):
+        kind = "n"  # as openpyxl infers it
+    else:
+        kind = "b" if type(value) is bool else None
+    if kind is None:  # openpyxl's own cell (dates...) and its own writer for the sheet
+        cell = Cell(sheet, row=row, column=column, style_array=style)
         cell.value = value
-    sheet._add_cell(cell)
-    return cell
+        cell.data_type = "s" if isinstance(value, str) else cell.data_type
+        sheet._add_cell(cell)
+    else:
+        sheet.__dict__.setdefault("_queued_cells", {})[(row, column)] = (value, kind, style)
+
+
+def _as_cells(sheet) -> None:
+    """Turn the cells ``put_cell`` queued on ``sheet`` into openpyxl cells."""
+    for (row, column), (value, kind, style) in sheet.__dict__.pop("_queued_cells").items():
+        cell = Cell(sheet, row=row, column=column, style_array=style)
+        cell._value, cell.data_type = value, kind
+        sheet._add_cell(cell)
 
 
 class _SheetWriter(WorksheetWriter):
-    """openpyxl's sheet writer, with the rows of plain cells (text, numbers, booleans, empty
-    styled cells; no comment, no link, no row format) written as one string: the bytes
-    openpyxl writes (ASCII, other characters as references). A sheet with any other cell
-    goes through openpyxl's own writer."""
+    """openpyxl's sheet writer; a sheet of cells queued by ``put_cell`` alone has its rows
+    written as one string: the bytes openpyxl writes (ASCII, other characters as character
+    references). Any other sheet goes through openpyxl's own writer."""
 
-    rows_xml: bytes | None = None
+    def __init__(self, ws, out=None):
+        self.queued = ws.__dict__.get("_queued_cells")
+        if self.queued and (ws._cells or ws.row_dimensions or not LXML):
+            _as_cells(ws)
+            self.queued = None
+        self.rows_xml = None
+        super().__init__(ws, out)
+
+    def write_dimensions(self):
+        if not self.queued:
+            super().write_dimensions()
+            return
+        rows = {row for row, _ in self.queued}
+        columns = {column for _, column in self.queued}
+        ref = (f"{get_column_letter(min(columns))}{min(rows)}:"
+               f"{get_column_letter(max(columns))}{max(rows)}")
+        self.xf.send(SheetDimension(ref).to_tree())
 
     def write_rows(self):
-        self.rows_xml = self._rows_xml() if LXML else None
-        if self.rows_xml is None:
+        if not self.queued:
             super().write_rows()
             return
+        self.rows_xml = self._rows_xml()
         self.xf.send(True).write(Comment(_PLACEHOLDER))  # replaced by ``rows_xml``
         self.xf.send(None)
 
@@ -260,40 +290,33 @@ class _SheetWriter(WorksheetWriter):
             return data
         return data.replace(f"<!--{_PLACEHOLDER}-->".encode(), self.rows_xml, 1)
 
-    def _rows_xml(self) -> bytes | None:
-        styles = self.ws.parent._cell_styles
+    def _rows_xml(self) -> bytes:
+        add_style = self.ws.parent._cell_styles.add
+        style_ids: dict[int, str] = {}
         parts = ["<sheetData>"]
-        for row_idx, row in self.rows():
-            if row_idx in self.ws.row_dimensions:
-                return None
-            parts.append(f'<row r="{row_idx}">')
-            for cell in row:
-                if cell._comment is not None or cell._hyperlink is not None:
-                    return None
-                value, kind, styled = cell._value, cell.data_type, cell.has_style
-                if value is None and not styled:
-                    continue
-                style = f' s="{styles.add(cell._style)}"' if styled else ""
-                ref = f"{get_column_letter(cell.column)}{row_idx}"
-                if kind == "s" and isinstance(value, str) and value:
-                    if not value.isascii() and _NOT_XML.search(value):
-                        return None  # openpyxl says what is wrong with it
-                    space = _SPACE if value != value.strip() else ""
-                    parts.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>'
-                                 f"{value.translate(_ESCAPES)}</t></is></c>")
-                elif value is None or value == "":
-                    if kind not in ("s", "n", "b"):
-                        return None
-                    kind = "inlineStr" if kind == "s" else kind
-                    parts.append(f'<c r="{ref}"{style} t="{kind}"></c>')
-                elif kind in ("n", "b") and isinstance(value, int | float):
-                    parts.append(f'<c r="{ref}"{style} t="{kind}"><v>{safe_string(value)}</v></c>')
-                else:
-                    return None  # formulas, dates, errors, rich text: openpyxl's own path
-            parts.append("</row>")
-        if len(parts) == 1:
-            return None
-        parts.append("</sheetData>")
+        current = None
+        for (row, column), (value, kind, style) in sorted(self.queued.items()):
+            if row != current:
+                parts.append(f'</row><row r="{row}">' if current else f'<row r="{row}">')
+                current = row
+            styled = style is not None and any(style)
+            if value is None and not styled:
+                continue
+            if styled:
+                if id(style) not in style_ids:
+                    style_ids[id(style)] = f' s="{add_style(style)}"'
+                attrs = f'r="{get_column_letter(column)}{row}"{style_ids[id(style)]}'
+            else:
+                attrs = f'r="{get_column_letter(column)}{row}"'
+            if kind == "s" and value:
+                space = _SPACE if value != value.strip() else ""
+                parts.append(f'<c {attrs} t="inlineStr"><is><t{space}>'
+                             f"{value.translate(_ESCAPES)}</t></is></c>")
+            elif value is None or value == "":
+                parts.append(f'<c {attrs} t="{"inlineStr" if kind == "s" else kind}"></c>')
+            else:
+                parts.append(f'<c {attrs} t="{kind}"><v>{safe_string(value)}</v></c>')
+        parts.append("</row></sheetData>")
         return "".join(parts).encode("ascii", "xmlcharrefreplace")
 
 
@@ -316,9 +339,22 @@ class _BookWriter(ExcelWriter):
 
 
 def save_workbook(workbook, handle: BinaryIO) -> None:
-    """Write ``workbook`` as XLSX into the open binary file ``handle`` (what
-    ``workbook.save`` writes, faster)."""
+    """Write ``workbook`` as XLSX into the open binary file ``handle`` (what openpyxl's
+    ``workbook.save`` writes, faster, with the cells ``put_cell`` queued)."""
     archive = zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
     workbook.properties.modified = datetime.datetime.now(
         tz=datetime.UTC).replace(tzinfo=None)
     _BookWriter(workbook, archive).save()
+
+
+class QueuedWorkbook(Workbook):
+    """An openpyxl workbook whose ``save`` writes with ``save_workbook`` (openpyxl's own
+    would leave out the cells ``put_cell`` queued)."""
+
+    def save(self, filename) -> None:
+        """Write the workbook to ``filename`` (a path or an open binary file)."""
+        if hasattr(filename, "write"):
+            save_workbook(self, filename)
+        else:
+            with open(filename, "wb") as handle:
+                save_workbook(self, handle)
