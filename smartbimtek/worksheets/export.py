@@ -172,11 +172,14 @@ def _sheet(wb, name: str, rows: list[tuple[str, list]], years: list, list_refs: 
     headers = [L.KEY_HEADER] + [c.header for c in columns] + [h for h, _ in years]
     widths = [10] + [c.width for c in columns] + [14] * len(years)
     _header(sheet, headers, widths)
+    locked, plain = _style(wb, "locked"), _style(wb, "open")
+    styles = [_style(wb, "wrap") if c.kind == "long" else plain for c in columns]
+    styles += [plain] * len(years)
     for r, (key, values) in enumerate(rows, start=2):
-        _put(sheet, r, 1, key, locked=True)
-        for c, value in enumerate(values, start=2):
-            column = columns[c - 2] if c - 2 < len(columns) else None
-            _put(sheet, r, c, value, wrap=bool(column and column.kind == "long"))
+        put_cell(sheet, r, 1, key if key != "" else None, locked)
+        for c, (value, style) in enumerate(zip(values, styles, strict=True), start=2):
+            if value is not None and value != "":  # an empty data cell is not created
+                put_cell(sheet, r, c, value, style)
     last = len(rows) + 1 + L.SPARE_ROWS
     _validations(sheet, columns, 2, last, list_refs, period)
     if name == L.BUDGET and years:  # yearly rupiah columns

@@ -213,9 +213,11 @@ _SPACE = ' xml:space="preserve"'
 #: How lxml escapes text in openpyxl's sheets (the rest of the non-ASCII characters become
 #: references when the row string is encoded).
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_SPECIAL = re.compile("[&<>\r]")
 #: Characters XML 1.0 cannot hold that openpyxl's own check lets through.
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _PLACEHOLDER = "smartbimtek-rows"
+_EXACT = 10**16
 
 
 def put_cell(sheet, row: int, column: int, value, style) -> None:
@@ -310,12 +312,15 @@ class _SheetWriter(WorksheetWriter):
                 attrs = f'r="{get_column_letter(column)}{row}"'
             if kind == "s" and value:
                 space = _SPACE if value != value.strip() else ""
-                parts.append(f'<c {attrs} t="inlineStr"><is><t{space}>'
-                             f"{value.translate(_ESCAPES)}</t></is></c>")
+                if _SPECIAL.search(value):  # translate is slow: only when needed
+                    value = value.translate(_ESCAPES)
+                parts.append(f'<c {attrs} t="inlineStr"><is><t{space}>{value}</t></is></c>')
             elif value is None or value == "":
                 parts.append(f'<c {attrs} t="{"inlineStr" if kind == "s" else kind}"></c>')
             else:
-                parts.append(f'<c {attrs} t="{kind}"><v>{safe_string(value)}</v></c>')
+                number = str(value) if type(value) is int and abs(value) < _EXACT else \
+                    safe_string(value)  # "%.16g": the same digits below 10**16
+                parts.append(f'<c {attrs} t="{kind}"><v>{number}</v></c>')
         parts.append("</row></sheetData>")
         return "".join(parts).encode("ascii", "xmlcharrefreplace")
 
