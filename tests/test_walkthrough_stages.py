@@ -33,6 +33,7 @@ from smartbimtek.services import (
     programs,
     review,
     roadmap,
+    roster,
     swot,
 )
 from ui import i18n
@@ -283,6 +284,11 @@ def bimtek_four(qtbot, window, tmp_path) -> None:
     workshop.tabs.setCurrentWidget(workshop.groups_panel)
     workshop.groups_panel.per_dimension_button.click()
     settle(qtbot)
+    # ... with the member OPDs of the same dimension's group at the bimtek before
+    environment = next(g for g in groups.list_groups(ws, kind="dimension")
+                       if g.dimension == "environment")
+    codes = {o.id: o.code for o in roster.list_opds(ws)}
+    assert {codes[o] for o in environment.opd_ids} == {"DLH", "DISTAN"}
     view = window.show_view("review")
     settle(qtbot)
     # A table's comment on the vision chapter, answered and resolved on screen

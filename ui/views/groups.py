@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from smartbimtek import reference
 from smartbimtek.model import new_id
-from smartbimtek.services import groups, lan, roster
+from smartbimtek.services import groups, lan, plan, roster
 
 from ..widgets.common import plain_label
 from ..widgets.flow_layout import FlowLayout
@@ -37,6 +37,20 @@ def kind_text(kind: str) -> str:
             "dimension": QCoreApplication.translate("Groups", "Dimension"),
             "component": QCoreApplication.translate("Groups", "Readiness component"),
             "custom": QCoreApplication.translate("Groups", "Custom")}.get(kind, kind)
+
+
+def earlier_members(ws) -> dict[str, list[str]]:
+    """The member OPDs of each dimension's group at the latest earlier bimtek that had
+    dimension groups (a new bimtek's tables start as the last ones sat)."""
+    current = plan.current_event(ws)
+    events = plan.list_events(ws)
+    ids = [e.id for e in events]
+    for event in reversed(events[:ids.index(current.id)] if current and current.id in ids
+                          else events):
+        made = groups.list_groups(ws, event.id, kind="dimension")
+        if made:
+            return {g.dimension: list(g.opd_ids) for g in made if g.dimension and g.opd_ids}
+    return {}
 
 
 def _checked(widget: QListWidget) -> list[str]:
@@ -205,14 +219,15 @@ class GroupsPanel(BoardView):
 
     # -- edits ----------------------------------------------------------------------------
     def one_per_dimension(self) -> None:
-        """Create one group per dimension (those missing) with join codes (undoable)."""
+        """Create one group per dimension (those missing) with join codes and the member
+        OPDs of the bimtek before (undoable)."""
         if self.ws is None:
             return
         ws = self.ws
         before = {g.id for g in groups.list_groups(ws)}
 
         def do():
-            made = groups.groups_per_dimension(ws)
+            made = groups.groups_per_dimension(ws, earlier_members(ws))
             lan.ensure_group_codes(ws)
             return [g.id for g in made if g.id not in before]
 
