@@ -410,3 +410,23 @@ def test_the_run_bar_lists_held_groups_when_released_or_shown(qtbot, tmp_path):
     controller.show_on_projector("swot", key)  # the room sees a group's SWOT
     assert listed() and bar.opd_box.isVisibleTo(bar) and bar.opd_box.currentData() == key
     controller.close()
+
+
+def test_the_console_is_shown_once_its_view_is_built(qtbot, tmp_path):
+    """Opening a file builds the landing view and marks the sidebar before the console page
+    is shown (laid out once, not step by step)."""
+    from smartbimtek.demo import create_demo
+    from ui.controller import Controller
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    controller = Controller()
+    window = MainWindow(controller, Settings(tmp_path / "settings.ini"), projector=False)
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[tuple[int, list[str]]] = []
+    window.pages.currentChanged.connect(lambda page: seen.append((page, list(window._built))))
+    controller.open(create_demo(tmp_path / "demo.bimtek"))
+    assert seen == [(1, ["workshop"])]
+    assert window.view("workshop").isVisible()
+    controller.close()

@@ -289,7 +289,6 @@ class MainWindow(QMainWindow):
             self.saved_label.setText("")
             self.setWindowTitle("SmartBimtek")
             return
-        self.pages.setCurrentIndex(1)
         self.file_label.setText(str(ws.path))
         if not self.saved_label.text():  # all is on disk when a file opens (or after a switch)
             self._saved(True, self.settings.get("saved_at") or None)
@@ -300,6 +299,8 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentRow() < 0:
             last = min(int(self.settings.get("last_view")), self.stack.count() - 1)
             self.show_view_index(landing_index(self._keys, leading, stage, last))
+        # shown once complete: the sidebar and the view are laid out once, not step by step
+        self.pages.setCurrentIndex(1)
 
     def _mark_stage(self) -> tuple[str | None, list[str]]:
         """Mark the running bimtek's exercise views in the sidebar; returns the stage and
