@@ -56,7 +56,7 @@ def console(qtbot, tmp_path, stage_one):
     path = tmp_path / "sukamaju.bimtek"
     shutil.copyfile(stage_one, path)
     controller = Controller()
-    window = MainWindow(controller, make_settings(tmp_path), projector=False)
+    window = MainWindow(controller, make_settings(tmp_path), projector=True)
     qtbot.addWidget(window)
     window.resize(1024, 768)
     window.show()
@@ -114,6 +114,14 @@ def run_to_step(qtbot, window, kind: str) -> None:
         window.app_actions.next_step.trigger()
         settle(qtbot, 1)
     raise AssertionError(f"no {kind} step in the agenda")
+
+
+def on_projector(qtbot, window, button, kind: str) -> None:
+    """Click a view's "Tampilkan di proyektor": the projector window shows ``kind``."""
+    button.click()
+    settle(qtbot)
+    assert window.controller.board[0] == kind
+    assert window.projector.board_kind == kind
 
 
 def leading_views(window, stage: str) -> set[str]:
@@ -197,6 +205,7 @@ def bimtek_two(qtbot, window, tmp_path) -> str:
     settle(qtbot)
     cell = coverage.cell_item("environment", added.element or "", "10")
     assert cell is not None and int(cell.text()) >= 1
+    on_projector(qtbot, window, coverage.projector_button, "coverage")
     return added.id
 
 
@@ -255,6 +264,7 @@ def bimtek_three(qtbot, window, tmp_path) -> None:
     canvas.grab()
     drag()
     assert years() == moved
+    on_projector(qtbot, window, view.project_button, "roadmap")
     # Quick win per dimensi: Matriks prioritas > Daftar quick win, one checked
     run_to_step(qtbot, window, "prioritisation")
     view = window.show_view("matrix")
@@ -268,6 +278,7 @@ def bimtek_three(qtbot, window, tmp_path) -> None:
     settle(qtbot)
     chosen = [p for p in programs.list_programs(ws) if p.quick_win]
     assert len({p.dimension for p in chosen}) == 6
+    on_projector(qtbot, window, view.project_button, "quickwins")
     assert programs.get_program(ws, program_id).quick_win
     assert roadmap.budget_per_year(ws)
 
@@ -317,6 +328,8 @@ def bimtek_four(qtbot, window, tmp_path) -> None:
         view.status_buttons["agreed"].click()
     settle(qtbot)
     assert review.all_agreed(ws) and view.banner.isVisible()
+    view.table.clearSelection()
+    on_projector(qtbot, window, view.show_button, "review")
     # Komitmen: "Isi dari para kepala", then each signer marked as signed
     view = window.show_view("commitment")
     settle(qtbot)
@@ -329,6 +342,7 @@ def bimtek_four(qtbot, window, tmp_path) -> None:
         view.sign_button.click()
         settle(qtbot, 1)
     assert all(s.signed for s in commitment.list_signers(ws))
+    on_projector(qtbot, window, view.show_button, "commitment")
 
 
 def test_four_bimteks_in_the_console(qtbot, console, tmp_path):
