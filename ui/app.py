@@ -152,6 +152,17 @@ def after_first_paint(window, callback, fallback_ms: int = 3000) -> None:
     QTimer.singleShot(fallback_ms, run)
 
 
+def _after_start(window, settings, *, projector: bool) -> None:
+    """What the first window left for after its first paint (one watcher for it all, as
+    each Python event filter sees every event of the window until then): the shared groups
+    in the run bar's chooser, the projector window, the held settings, the rotating log."""
+    window.run_bar.release_groups()
+    if projector:
+        _attach_projector(window)
+    settings.release_writes()
+    rotate_log()
+
+
 def _attach_projector(window) -> None:
     """Give ``window`` its projector window; with a workshop open, show it full screen on a
     projector screen when one is connected (``ProjectorWindow.auto_show``)."""
@@ -228,17 +239,14 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     # the run bar's hidden SWOT chooser lists the shared groups just after the first paint
     window.run_bar.hold_groups()
-    after_first_paint(window, window.run_bar.release_groups)
     path = first_workshop(settings, args)
     if path is not None:
         log.info("opening %s", path)
         window.files.open_path(path)
     else:
         log.info("no workshop to open: start screen")
-    if not args.no_projector:
-        after_first_paint(window, lambda: _attach_projector(window))
-    after_first_paint(window, settings.release_writes)
-    after_first_paint(window, rotate_log)
+    after_first_paint(window, lambda: _after_start(window, settings,
+                                                   projector=not args.no_projector))
     if args.quit_after > 0:
         QTimer.singleShot(args.quit_after, window.close)
     painted: list[bool] = []
