@@ -430,3 +430,29 @@ def test_the_console_is_shown_once_its_view_is_built(qtbot, tmp_path):
     assert seen == [(1, ["workshop"])]
     assert window.view("workshop").isVisible()
     controller.close()
+
+
+def test_a_language_switch_before_the_projector_is_built_keeps_it(qtbot, tmp_path):
+    from ui_support import make_controller, make_settings
+
+    from ui import main_window as main_window_module
+    from ui.i18n import current_language
+    from ui.main_window import MainWindow
+
+    controller = make_controller(tmp_path)
+    window = MainWindow(controller, make_settings(tmp_path), defer_projector=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.projector is None
+    lang = "en" if current_language() == "id" else "id"
+    window.app_actions.language_actions[lang].trigger()
+    new = main_window_module._windows[-1]
+    qtbot.addWidget(new)
+    assert new is not window and new.projector is not None
+    qtbot.addWidget(new.projector)
+    new.app_actions.language_actions["en"].trigger()  # back to the tests' language
+    last = main_window_module._windows[-1]
+    qtbot.addWidget(last)
+    if last.projector is not None:
+        qtbot.addWidget(last.projector)
+    controller.close()

@@ -454,8 +454,9 @@ class MainWindow(QMainWindow):
         i18n.install(app, lang)
         self.settings.set("window_geometry", bytes(self.saveGeometry()))
         projector_shown = self.projector is not None and self.projector.isVisible()
+        # a projector wanted but not built yet (just after the start) is built there too
         replacement = MainWindow(self.controller, self.settings,
-                                 projector=self.projector is not None)
+                                 projector=self.projector_preview is not None)
         replacement.show_view_index(max(0, self.stack.currentIndex()))
         replacement.setWindowState(self.windowState())
         replacement.resize(self.size())
