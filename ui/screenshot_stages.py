@@ -83,6 +83,10 @@ class StageDemos:
             return
         self.moment[0] = started(stage) + INTO_STEP
         self.window.files.open_path(self.path(stage))
+        # the projector (and the run bar's board box) shows the stage's board, as the
+        # facilitator left it; the banner's "sent to the hidden projector" is not shot
+        board = next((b for b, s in PROJECTOR_STAGE.items() if s == stage), "agenda")
+        self.window.controller.show_on_projector(board, None)
         self.window.banner.hide()
         self.opened = stage
 
