@@ -38,6 +38,8 @@ TITLES = {"masterplan": "Draft Masterplan Smart City", "summary": "Ringkasan Eks
 FILE_STEMS = {"masterplan": "draft-masterplan", "summary": "ringkasan-eksekutif",
               "quickwins": "profil-quick-win", "report": "laporan-pelaksanaan",
               "daftar-hadir": "daftar-hadir", "data": "data-workshop"}
+#: The master plan's stem once the review has agreed every chapter (``final_draft``).
+FINAL_STEM = "final-masterplan"
 
 Progress = Callable[[int, int, str], None]
 
@@ -86,8 +88,13 @@ def _slug(text: str) -> str:
 
 def default_filename(snap: WorkshopSnapshot, document: str, fmt: str,
                      event_id: str | None = None) -> str:
-    """A file name like ``draft-masterplan-kabupaten-sukamaju.pdf`` (``csv``: a folder)."""
-    stem = f"{FILE_STEMS[document]}-{_slug(snap.plan.region_name or 'daerah')}"
+    """A file name like ``draft-masterplan-kabupaten-sukamaju.pdf`` (``csv``: a folder).
+
+    Once every chapter is agreed and no comment is open (``snap.final_draft``, the document
+    says "Draf Final") the master plan is named ``final-masterplan-…``.
+    """
+    first = FINAL_STEM if document == "masterplan" and snap.final_draft else FILE_STEMS[document]
+    stem = f"{first}-{_slug(snap.plan.region_name or 'daerah')}"
     if document in EVENT_DOCUMENTS:
         from .common import pick_event
 
