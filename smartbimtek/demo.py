@@ -134,7 +134,7 @@ def _fill(ws: Workshop, now: dt.datetime, paused: bool = False,
     if paused:
         agenda.toggle_pause(ws, event.id)
     titles = _programs(ws, content, opds, rng)
-    _notes(ws, event.id, steps, content)
+    _notes(ws, event, steps, content)
     _masterplan(ws, content["masterplan"], opds, swot_ids, titles)
 
 
@@ -237,12 +237,20 @@ def _programs(ws, content, opds, rng) -> None:
     return titles
 
 
-def _notes(ws, event_id, steps, content) -> None:
+def _notes(ws, event, steps, content) -> None:
+    """Bimtek I's notes. A follow-up is due ``due_days`` after the event's last day (so it
+    falls after the event whatever its dates); in the texts ``{due}`` is that date in words
+    and ``{year}`` the year of the event's last day."""
+    from .exports.common import date_id
+
     by_title = {s.title: s.id for s in steps}
+    last_day = plan.event_dates(event)[-1]
     for note in content["notes"]:
-        agenda.add_note(ws, event_id, note["text"], kind=note["kind"],
+        due = last_day + dt.timedelta(days=note["due_days"]) if "due_days" in note else None
+        text = note["text"].replace("{due}", date_id(due)).replace("{year}", str(last_day.year))
+        agenda.add_note(ws, event.id, text, kind=note["kind"],
                         step_id=by_title.get(note["step_title"]), owner=note.get("owner", ""),
-                        due_date=note.get("due_date", ""))
+                        due_date=due.isoformat() if due else "")
 
 
 def _masterplan(ws, content, opds, swot_ids, titles) -> None:
