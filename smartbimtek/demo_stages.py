@@ -59,6 +59,42 @@ _DIMENSION_STRATEGY = {
     "society": ("WO", "Membangun ruang belajar digital bersama komunitas dan kampus"),
     "environment": ("WT", "Mengurangi sampah ke TPA melalui bank sampah berbasis aplikasi"),
 }
+#: The SWOT each dimension group of Bimtek II writes at its table: (OPD code, quadrant, text);
+#: an OPD that is not a member of the group gives the item to the group's first member.
+_GROUP_SWOT = {
+    "governance": (
+        ("DISKOMINFO", "S", "Jaringan fiber optik sudah menghubungkan seluruh kantor OPD"),
+        ("BKPSDM", "W", "Pegawai dengan kompetensi TIK masih sedikit di tiap OPD"),
+        ("BAPPEDA", "O", "Program SPBE nasional menyediakan aplikasi umum gratis"),
+        ("DISDUKCAPIL", "T", "Ancaman kebocoran data kependudukan dari serangan siber"),
+        ("DPMPTSP", "S", "Mal Pelayanan Publik sudah melayani perizinan daring")),
+    "branding": (
+        ("DISPARBUD", "S", "Festival budaya tahunan dikenal hingga luar provinsi"),
+        ("DISPARBUD", "W", "Belum ada logo dan tagline daerah yang dipakai bersama"),
+        ("DISKOPUKM", "O", "Lokapasar nasional membuka kanal promosi produk lokal"),
+        ("DISHUB", "T", "Akses jalan ke destinasi wisata rusak saat musim hujan")),
+    "economy": (
+        ("DISTAN", "S", "Produksi kopi dan gula aren menjadi komoditas unggulan"),
+        ("DISKOPUKM", "W", "Sebagian besar UMKM belum memakai pembayaran nontunai"),
+        ("DISPERINDAG", "O", "QRIS dan bank daerah siap mendampingi pedagang pasar"),
+        ("BAPENDA", "T", "Kebocoran pajak daerah karena pencatatan masih manual"),
+        ("DISNAKER", "W", "Pelatihan kerja belum sesuai kebutuhan industri")),
+    "living": (
+        ("DINKES", "S", "Seluruh puskesmas sudah memakai rekam medis elektronik"),
+        ("RSUD", "W", "Antrean poliklinik RSUD masih dicatat di kertas"),
+        ("DISHUB", "O", "Bantuan pusat untuk angkutan umum perdesaan"),
+        ("DPUPR", "T", "Banjir tahunan memutus jalan kabupaten di wilayah selatan")),
+    "society": (
+        ("DISDIK", "S", "Semua SMP negeri memiliki laboratorium komputer"),
+        ("DISPUSIP", "W", "Perpustakaan desa belum terhubung internet"),
+        ("DISKOMINFO", "O", "Komunitas dan kampus siap menjadi relawan literasi digital"),
+        ("BPBD", "T", "Hoaks bencana cepat menyebar di grup percakapan warga")),
+    "environment": (
+        ("DLH", "S", "Bank sampah aktif di 40 desa"),
+        ("DLH", "W", "Belum ada peraturan bupati tentang pemilahan sampah rumah tangga"),
+        ("DISPERKIM", "O", "Dana CSR perusahaan untuk ruang terbuka hijau"),
+        ("DISHUB", "T", "Polusi udara meningkat di jalur angkutan truk tambang")),
+}
 _COMMENTS = (("chapter", "visi", "Kata 'prima' perlu dijelaskan dalam misi.",
               "Ditambahkan penjelasan pada misi pertama."),
              ("chapter", "roadmap", "Program 10 tahun sebaiknya dimulai setelah data terpadu.",
@@ -199,6 +235,22 @@ def _bimtek_two(ws: Workshop, event, step, running: bool) -> None:
     for program in programs.list_programs(ws):
         if program.dimension in made:
             groups.set_entry_group(ws, "program", program.id, made[program.dimension].id)
+    _group_swot(ws, event, made, opds)
+
+
+def _group_swot(ws: Workshop, event, made, opds) -> None:
+    """Each dimension group's SWOT (``_GROUP_SWOT``), sent from its table by its members
+    during the step; the clock is put back after, so the agenda's times go on as planned."""
+    began = ws.clock.moment
+    for dimension, group in made.items():
+        if not group.opd_ids:
+            continue
+        for code, quadrant, text in _GROUP_SWOT.get(dimension, ()):
+            opd_id = opds.get(code) if opds.get(code) in group.opd_ids else group.opd_ids[0]
+            ws.clock.advance(seconds=40)
+            swot.add_item(ws, opd_id, quadrant, text, dimension=dimension, author=group.name,
+                          source="table", event_id=event.id, group_id=group.id)
+    ws.clock.moment = began
 
 
 def _owners(ws: Workshop) -> dict[str, list[str]]:
