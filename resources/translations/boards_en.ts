@@ -44,7 +44,7 @@
 <context>
     <name>ProgramsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="161" />
+        <location filename="../../ui/views/programs.py" line="168" />
         <source>%n program(s)</source>
         <translation>
             <numerusform>%n program</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>TowsEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="232" />
+        <location filename="../../ui/views/tows.py" line="248" />
         <source>from %n item(s)</source>
         <translation>
             <numerusform>from %n item</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="242" />
+        <location filename="../../ui/views/tows.py" line="258" />
         <source>Region-level strategies: %n</source>
         <translation>
             <numerusform>Region-level strategies: %n</numerusform>
@@ -93,7 +93,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="244" />
+        <location filename="../../ui/views/tows.py" line="260" />
+        <source>Strategies of the group {0}: %n</source>
+        <translation>
+            <numerusform>Strategies of the group {0}: %n</numerusform>
+            <numerusform>Strategies of the group {0}: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/tows.py" line="264" />
         <source>Strategies of {0}: %n</source>
         <translation>
             <numerusform>Strategies of {0}: %n</numerusform>

@@ -113,148 +113,193 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ui/views/changes.py" line="46"/>
+        <location filename="../../ui/views/changes.py" line="89"/>
         <source>Since this bimtek started</source>
         <translation>Sejak bimtek ini dimulai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="47"/>
+        <location filename="../../ui/views/changes.py" line="90"/>
         <source>Between two bimteks</source>
         <translation>Antara dua bimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="47"/>
+        <location filename="../../ui/views/changes.py" line="90"/>
         <source>Between two moments</source>
         <translation>Antara dua waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="56"/>
-        <location filename="../../ui/views/changes.py" line="69"/>
+        <location filename="../../ui/views/changes.py" line="99"/>
+        <location filename="../../ui/views/changes.py" line="112"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="80"/>
+        <location filename="../../ui/views/changes.py" line="117"/>
+        <source>Export...</source>
+        <translation>Ekspor...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="118"/>
+        <source>Write this change report to Word or PDF</source>
+        <translation>Tulis laporan perubahan ini ke Word atau PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="133"/>
         <source>Item and field</source>
         <translation>Butir dan isian</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="80"/>
+        <location filename="../../ui/views/changes.py" line="133"/>
         <source>Before</source>
         <translation>Semula</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="81"/>
+        <location filename="../../ui/views/changes.py" line="134"/>
         <source>After</source>
         <translation>Menjadi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="116"/>
+        <location filename="../../ui/views/changes.py" line="169"/>
         <source>Bimtek {stage} ({date})</source>
         <translation>Bimtek {stage} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="155"/>
+        <location filename="../../ui/views/changes.py" line="210"/>
         <source>Nothing changed in this range.</source>
         <translation>Tidak ada perubahan dalam rentang ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="160"/>
+        <location filename="../../ui/views/changes.py" line="216"/>
         <source>No bimtek is chosen as the current one (Workshop &gt; Event).</source>
         <translation>Belum ada bimtek yang dipilih sebagai bimtek berjalan (Lokakarya &gt; Kegiatan).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="162"/>
+        <location filename="../../ui/views/changes.py" line="218"/>
         <source>The bimtek has no start date yet: set it under Workshop &gt; Event.</source>
         <translation>Bimtek ini belum memiliki tanggal mulai: isi di Lokakarya &gt; Kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="164"/>
+        <location filename="../../ui/views/changes.py" line="220"/>
         <source>No bimtek has a start date yet: set it under Workshop &gt; Event.</source>
         <translation>Belum ada bimtek yang memiliki tanggal mulai: isi di Lokakarya &gt; Kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="166"/>
+        <location filename="../../ui/views/changes.py" line="222"/>
         <source>The end is before the start.</source>
         <translation>Waktu akhir sebelum waktu mulai.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="172"/>
+        <location filename="../../ui/views/changes.py" line="228"/>
         <source>Changes since {start}:</source>
         <translation>Perubahan sejak {start}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="173"/>
+        <location filename="../../ui/views/changes.py" line="229"/>
         <source>Changes from {start} to {end}:</source>
         <translation>Perubahan dari {start} sampai {end}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="179"/>
+        <location filename="../../ui/views/changes.py" line="270"/>
+        <source>Export the change report</source>
+        <translation>Ekspor laporan perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="271"/>
+        <source>Word (*.docx);;PDF (*.pdf)</source>
+        <translation>Word (*.docx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="296"/>
+        <source>Nothing was exported: the existing file is kept.</source>
+        <translation>Tidak ada yang diekspor: berkas yang sudah ada tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="314"/>
+        <source>The folder cannot be created: {error}</source>
+        <translation>Folder tidak dapat dibuat: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="331"/>
+        <source>Writing {name}...</source>
+        <translation>Menulis {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="354"/>
+        <source>The change report was not written: {error}</source>
+        <translation>Laporan perubahan tidak ditulis: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="357"/>
+        <source>Change report written to {path}</source>
+        <translation>Laporan perubahan ditulis ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/changes.py" line="364"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="179"/>
+        <location filename="../../ui/views/changes.py" line="364"/>
         <source>Quick wins</source>
         <translation>Quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="180"/>
+        <location filename="../../ui/views/changes.py" line="365"/>
         <source>SWOT items</source>
         <translation>Butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="180"/>
+        <location filename="../../ui/views/changes.py" line="365"/>
         <source>Strategies</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="181"/>
+        <location filename="../../ui/views/changes.py" line="366"/>
         <source>Tujuan and sasaran</source>
         <translation>Tujuan dan sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="185"/>
+        <location filename="../../ui/views/changes.py" line="370"/>
         <source>Added</source>
         <translation>Ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="185"/>
+        <location filename="../../ui/views/changes.py" line="370"/>
         <source>Changed</source>
         <translation>Diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="186"/>
+        <location filename="../../ui/views/changes.py" line="371"/>
         <source>Removed</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="186"/>
+        <location filename="../../ui/views/changes.py" line="371"/>
         <source>Restored</source>
         <translation>Dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="187"/>
+        <location filename="../../ui/views/changes.py" line="372"/>
         <source>Chosen</source>
         <translation>Dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="187"/>
+        <location filename="../../ui/views/changes.py" line="372"/>
         <source>Dropped</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="196"/>
+        <location filename="../../ui/views/changes.py" line="381"/>
         <source>{kind} ({count})</source>
         <translation>{kind} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="206"/>
+        <location filename="../../ui/views/changes.py" line="391"/>
         <source>{status} · {label}</source>
         <translation>{status} · {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="212"/>
+        <location filename="../../ui/views/changes.py" line="397"/>
         <source>(which fields: not recorded)</source>
         <translation>(isian yang diubah tidak tercatat)</translation>
     </message>
@@ -567,85 +612,85 @@
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../ui/views/groups.py" line="59"/>
-        <location filename="../../ui/views/groups.py" line="224"/>
+        <location filename="../../ui/views/groups.py" line="73"/>
+        <location filename="../../ui/views/groups.py" line="239"/>
         <source>One group per dimension</source>
         <translation>Satu kelompok per dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="61"/>
-        <location filename="../../ui/views/groups.py" line="246"/>
+        <location filename="../../ui/views/groups.py" line="75"/>
+        <location filename="../../ui/views/groups.py" line="261"/>
         <source>New group</source>
         <translation>Kelompok baru</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="63"/>
-        <location filename="../../ui/views/groups.py" line="280"/>
+        <location filename="../../ui/views/groups.py" line="77"/>
+        <location filename="../../ui/views/groups.py" line="295"/>
         <source>Delete group</source>
         <translation>Hapus kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="65"/>
+        <location filename="../../ui/views/groups.py" line="79"/>
         <source>Give join codes</source>
         <translation>Beri kode bergabung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="66"/>
+        <location filename="../../ui/views/groups.py" line="80"/>
         <source>A join code for every group without one (an OPD group uses its OPD&apos;s code)</source>
         <translation>Kode bergabung untuk setiap kelompok yang belum punya (kelompok OPD memakai kode OPD-nya)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="90"/>
+        <location filename="../../ui/views/groups.py" line="104"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="91"/>
+        <location filename="../../ui/views/groups.py" line="105"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="92"/>
+        <location filename="../../ui/views/groups.py" line="106"/>
         <source>For</source>
         <translation>Untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="93"/>
+        <location filename="../../ui/views/groups.py" line="107"/>
         <source>Join code</source>
         <translation>Kode bergabung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="98"/>
+        <location filename="../../ui/views/groups.py" line="112"/>
         <source>Member OPDs</source>
         <translation>OPD anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="99"/>
+        <location filename="../../ui/views/groups.py" line="113"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="101"/>
+        <location filename="../../ui/views/groups.py" line="115"/>
         <source>Save group</source>
         <translation>Simpan kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="140"/>
+        <location filename="../../ui/views/groups.py" line="154"/>
         <source>no code</source>
         <translation>belum ada kode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="189"/>
+        <location filename="../../ui/views/groups.py" line="203"/>
         <source>no code yet</source>
         <translation>belum ada kode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="234"/>
+        <location filename="../../ui/views/groups.py" line="249"/>
         <source>Group {0}</source>
         <translation>Kelompok {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/groups.py" line="272"/>
+        <location filename="../../ui/views/groups.py" line="287"/>
         <source>Edit group</source>
         <translation>Ubah kelompok</translation>
     </message>
@@ -1087,103 +1132,151 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/views/photos.py" line="53"/>
+        <location filename="../../ui/views/photos.py" line="61"/>
         <source>Add photos…</source>
         <translation>Tambah foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="54"/>
+        <location filename="../../ui/views/photos.py" line="62"/>
         <source>JPEG, PNG or WebP files; each is turned upright, scaled down and stored without its location.</source>
         <translation>Berkas JPEG, PNG atau WebP; setiap foto ditegakkan, diperkecil dan disimpan tanpa lokasinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="56"/>
+        <location filename="../../ui/views/photos.py" line="64"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="61"/>
+        <location filename="../../ui/views/photos.py" line="69"/>
         <source>New photos go to:</source>
         <translation>Foto baru masuk ke:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="87"/>
+        <location filename="../../ui/views/photos.py" line="89"/>
+        <source>This photo:</source>
+        <translation>Foto ini:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="91"/>
+        <source>The session (agenda step) of the photo</source>
+        <translation>Sesi (langkah agenda) foto ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="92"/>
+        <source>The group (kelompok) whose work it shows</source>
+        <translation>Kelompok yang hasil kerjanya tampak pada foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="93"/>
+        <source>The OPD whose table it shows</source>
+        <translation>OPD yang mejanya tampak pada foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="100"/>
         <source>Caption:</source>
         <translation>Keterangan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="90"/>
+        <location filename="../../ui/views/photos.py" line="103"/>
         <source>e.g. Flip chart SWOT of table 3</source>
         <translation>mis. Flip chart SWOT meja 3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="93"/>
+        <location filename="../../ui/views/photos.py" line="106"/>
         <source>No photos of this bimtek yet. Add them from files, or let the tables send them from their phones (Foto flip chart).</source>
         <translation>Belum ada foto bimtek ini. Tambahkan dari berkas, atau biarkan meja mengirimnya dari ponsel (Foto flip chart).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="133"/>
+        <location filename="../../ui/views/photos.py" line="156"/>
+        <location filename="../../ui/views/photos.py" line="159"/>
         <source>(no session)</source>
         <translation>(tanpa sesi)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="136"/>
+        <location filename="../../ui/views/photos.py" line="157"/>
+        <location filename="../../ui/views/photos.py" line="160"/>
+        <source>(no group)</source>
+        <translation>(tanpa kelompok)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="158"/>
+        <location filename="../../ui/views/photos.py" line="161"/>
         <source>(no OPD)</source>
         <translation>(tanpa OPD)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="163"/>
-        <location filename="../../ui/views/photos.py" line="186"/>
+        <location filename="../../ui/views/photos.py" line="188"/>
+        <location filename="../../ui/views/photos.py" line="213"/>
         <source>(no caption)</source>
         <translation>(tanpa keterangan)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="188"/>
+        <location filename="../../ui/views/photos.py" line="215"/>
         <source>Session: {title}</source>
         <translation>Sesi: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="190"/>
+        <location filename="../../ui/views/photos.py" line="217"/>
+        <source>Group: {name}</source>
+        <translation>Kelompok: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="219"/>
         <source>OPD: {code}</source>
         <translation>OPD: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="191"/>
+        <location filename="../../ui/views/photos.py" line="220"/>
         <source>from a phone</source>
         <translation>dari ponsel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="192"/>
+        <location filename="../../ui/views/photos.py" line="221"/>
         <source>added on this laptop</source>
         <translation>ditambahkan di laptop ini</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="213"/>
-        <source>{count} photos. Select one to edit its caption.</source>
-        <translation>{count} foto. Pilih satu untuk mengubah keterangannya.</translation>
+        <location filename="../../ui/views/photos.py" line="250"/>
+        <source>{count} photos. Select one to edit its caption, session, group or OPD.</source>
+        <translation>{count} foto. Pilih satu untuk mengubah keterangan, sesi, kelompok atau OPD-nya.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="223"/>
+        <location filename="../../ui/views/photos.py" line="261"/>
         <source>Edit photo caption</source>
         <translation>Ubah keterangan foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="242"/>
+        <location filename="../../ui/views/photos.py" line="277"/>
+        <source>Move photo to another session</source>
+        <translation>Pindahkan foto ke sesi lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="278"/>
+        <source>Move photo to another group</source>
+        <translation>Pindahkan foto ke kelompok lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="279"/>
+        <source>Move photo to another OPD</source>
+        <translation>Pindahkan foto ke OPD lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/photos.py" line="298"/>
         <source>Add photo</source>
         <translation>Tambah foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="252"/>
+        <location filename="../../ui/views/photos.py" line="309"/>
         <source>Add photos</source>
         <translation>Tambah foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="253"/>
+        <location filename="../../ui/views/photos.py" line="310"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Foto (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/photos.py" line="261"/>
+        <location filename="../../ui/views/photos.py" line="318"/>
         <source>Delete photos</source>
         <translation>Hapus foto</translation>
     </message>
@@ -2038,139 +2131,139 @@
 <context>
     <name>ProgramPlanPanel</name>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="61"/>
+        <location filename="../../ui/views/program_plan.py" line="58"/>
         <source>e.g. %, units, villages</source>
         <translation>mis. %, unit, desa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="81"/>
+        <location filename="../../ui/views/program_plan.py" line="78"/>
         <source>year</source>
         <translation>tahun</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="85"/>
+        <location filename="../../ui/views/program_plan.py" line="82"/>
         <source>Location:</source>
         <translation>Lokasi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="85"/>
+        <location filename="../../ui/views/program_plan.py" line="82"/>
         <source>Unit:</source>
         <translation>Satuan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="86"/>
+        <location filename="../../ui/views/program_plan.py" line="83"/>
         <source>Baseline:</source>
         <translation>Nilai dasar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="86"/>
+        <location filename="../../ui/views/program_plan.py" line="83"/>
         <source>RPJMD item:</source>
         <translation>Butir RPJMD:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="87"/>
+        <location filename="../../ui/views/program_plan.py" line="84"/>
         <source>Sasaran:</source>
         <translation>Sasaran:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="97"/>
+        <location filename="../../ui/views/program_plan.py" line="94"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="101"/>
+        <location filename="../../ui/views/program_plan.py" line="98"/>
         <source>Add a funding source…</source>
         <translation>Tambah sumber dana…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="107"/>
+        <location filename="../../ui/views/program_plan.py" line="104"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="107"/>
+        <location filename="../../ui/views/program_plan.py" line="104"/>
         <source>From</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="108"/>
+        <location filename="../../ui/views/program_plan.py" line="105"/>
         <source>To</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="117"/>
-        <location filename="../../ui/views/program_plan.py" line="300"/>
+        <location filename="../../ui/views/program_plan.py" line="114"/>
+        <location filename="../../ui/views/program_plan.py" line="280"/>
         <source>Add activity</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="118"/>
+        <location filename="../../ui/views/program_plan.py" line="115"/>
         <source>New activity</source>
         <translation>Kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="119"/>
-        <location filename="../../ui/views/program_plan.py" line="319"/>
+        <location filename="../../ui/views/program_plan.py" line="116"/>
+        <location filename="../../ui/views/program_plan.py" line="291"/>
         <source>Delete activity</source>
         <translation>Hapus kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="128"/>
+        <location filename="../../ui/views/program_plan.py" line="125"/>
         <source>Target per year</source>
         <translation>Target per tahun</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="130"/>
+        <location filename="../../ui/views/program_plan.py" line="127"/>
         <source>Budget estimate per year and source (Rp)</source>
         <translation>Perkiraan anggaran per tahun dan sumber (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="133"/>
+        <location filename="../../ui/views/program_plan.py" line="130"/>
         <source>Activities (kegiatan)</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="167"/>
+        <location filename="../../ui/views/program_plan.py" line="155"/>
         <source>Save the program first; then enter its plan here.</source>
         <translation>Simpan program dulu, lalu isi rencananya di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="183"/>
+        <location filename="../../ui/views/program_plan.py" line="171"/>
         <source>Plan period {0}–{1}. Each field and cell is saved when you leave it (Ctrl+Z undoes).</source>
         <translation>Periode rencana {0}–{1}. Setiap kolom dan sel tersimpan saat ditinggalkan (Ctrl+Z membatalkan).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="187"/>
+        <location filename="../../ui/views/program_plan.py" line="175"/>
         <source>Set the plan period (Workshop &gt; Region and plan) to enter targets and budgets per year.</source>
         <translation>Isi periode rencana (Lokakarya &gt; Daerah dan masterplan) untuk mengisi target dan anggaran per tahun.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="200"/>
+        <location filename="../../ui/views/program_plan.py" line="188"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="226"/>
+        <location filename="../../ui/views/program_plan.py" line="214"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="255"/>
+        <location filename="../../ui/views/program_plan.py" line="234"/>
         <source>Edit program plan</source>
         <translation>Ubah rencana program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="268"/>
+        <location filename="../../ui/views/program_plan.py" line="248"/>
         <source>Change target</source>
         <translation>Ubah target</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="279"/>
+        <location filename="../../ui/views/program_plan.py" line="259"/>
         <source>Change budget</source>
         <translation>Ubah anggaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/program_plan.py" line="309"/>
+        <location filename="../../ui/views/program_plan.py" line="286"/>
         <source>Edit activity</source>
         <translation>Ubah kegiatan</translation>
     </message>
@@ -2317,35 +2410,40 @@
         <source>All OPDs</source>
         <translation>Semua OPD</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="154"/>
+        <source>Group: {0}</source>
+        <translation>Kelompok: {0}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="161"/>
+        <location filename="../../ui/views/programs.py" line="168"/>
         <source>%n program(s)</source>
         <translation>
             <numerusform>%n program</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="216"/>
+        <location filename="../../ui/views/programs.py" line="237"/>
         <source>Add program</source>
         <translation>Tambah program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="224"/>
+        <location filename="../../ui/views/programs.py" line="245"/>
         <source>No changes to save.</source>
         <translation>Tidak ada perubahan untuk disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="227"/>
+        <location filename="../../ui/views/programs.py" line="248"/>
         <source>Edit program</source>
         <translation>Ubah program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="232"/>
+        <location filename="../../ui/views/programs.py" line="253"/>
         <source>Program saved: {0}</source>
         <translation>Program tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="244"/>
+        <location filename="../../ui/views/programs.py" line="265"/>
         <source>Delete program</source>
         <translation>Hapus program</translation>
     </message>
@@ -2353,12 +2451,12 @@
 <context>
     <name>QuadrantPanel</name>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="61"/>
+        <location filename="../../ui/views/swot_board.py" line="63"/>
         <source>New item, press Enter</source>
         <translation>Butir baru, tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="62"/>
+        <location filename="../../ui/views/swot_board.py" line="64"/>
         <source>New item in {0}</source>
         <translation>Butir baru pada {0}</translation>
     </message>
@@ -2431,115 +2529,115 @@
 <context>
     <name>QuickWinProfileEditor</name>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="71"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="69"/>
         <source>← Back to the quick win list</source>
         <translation>← Kembali ke daftar quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="88"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="86"/>
         <source>Rp, e.g. 250.000.000</source>
         <translation>Rp, mis. 250.000.000</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="91"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="89"/>
         <source>(not yet known)</source>
         <translation>(belum diketahui)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="100"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="98"/>
         <source>Innovation name:</source>
         <translation>Nama inovasi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="101"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="99"/>
         <source>Acronym:</source>
         <translation>Akronim:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="102"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="100"/>
         <source>Problem it answers:</source>
         <translation>Masalah yang dijawab:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="103"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="101"/>
         <source>Beneficiaries:</source>
         <translation>Penerima manfaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="104"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="102"/>
         <source>Location:</source>
         <translation>Lokasi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="105"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="103"/>
         <source>Budget and source:</source>
         <translation>Anggaran dan sumber:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="106"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="104"/>
         <source>Success indicator:</source>
         <translation>Indikator keberhasilan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="107"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="105"/>
         <source>Baseline:</source>
         <translation>Nilai dasar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="108"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="106"/>
         <source>Target:</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="117"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="115"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="117"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="115"/>
         <source>Milestone</source>
         <translation>Tonggak capaian</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="118"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="116"/>
         <source>Progress %</source>
         <translation>Kemajuan %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="128"/>
-        <location filename="../../ui/views/quickwin_profile.py" line="239"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="126"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="217"/>
         <source>Add milestone</source>
         <translation>Tambah tonggak capaian</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="130"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="128"/>
         <source>New milestone</source>
         <translation>Tonggak capaian baru</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="131"/>
-        <location filename="../../ui/views/quickwin_profile.py" line="259"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="129"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="229"/>
         <source>Delete milestone</source>
         <translation>Hapus tonggak capaian</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="139"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="137"/>
         <source>Milestones (month 1–12 of the quick win)</source>
         <translation>Tonggak capaian (bulan ke-1–12 quick win)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="142"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="140"/>
         <source>Risks</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="220"/>
-        <location filename="../../ui/views/quickwin_profile.py" line="230"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="199"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="208"/>
         <source>Edit quick win profile</source>
         <translation>Ubah profil quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quickwin_profile.py" line="249"/>
+        <location filename="../../ui/views/quickwin_profile.py" line="224"/>
         <source>Edit milestone</source>
         <translation>Ubah tonggak capaian</translation>
     </message>
@@ -2640,11 +2738,11 @@
     </message>
     <message>
         <location filename="../../ui/views/projector_review.py" line="30"/>
-        <source>Every chapter is agreed: the master plan prints as the final draft</source>
-        <translation>Semua bab disepakati: masterplan dicetak sebagai draf final</translation>
+        <source>Every chapter is agreed and no comment is open: the master plan prints as the final draft</source>
+        <translation>Semua bab telah disepakati dan tidak ada tanggapan terbuka: masterplan dicetak sebagai draf final</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_review.py" line="37"/>
+        <location filename="../../ui/views/projector_review.py" line="38"/>
         <source>Facilitator</source>
         <translation>Fasilitator</translation>
     </message>
@@ -2652,38 +2750,38 @@
 <context>
     <name>ReviewProjectorBoard</name>
     <message>
-        <location filename="../../ui/views/projector_review.py" line="90"/>
+        <location filename="../../ui/views/projector_review.py" line="91"/>
         <source>Review of the master plan</source>
         <translation>Tinjauan masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_review.py" line="92"/>
+        <location filename="../../ui/views/projector_review.py" line="93"/>
         <source>Comments: {0}</source>
         <translation>Tanggapan: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_review.py" line="128"/>
+        <location filename="../../ui/views/projector_review.py" line="129"/>
         <source>Chapters</source>
         <translation>Bab</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_review.py" line="128"/>
+        <location filename="../../ui/views/projector_review.py" line="129"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_review.py" line="148"/>
+        <location filename="../../ui/views/projector_review.py" line="149"/>
         <source>({0} open)</source>
         <translation>({0} terbuka)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_review.py" line="156"/>
-        <location filename="../../ui/views/projector_review.py" line="169"/>
+        <location filename="../../ui/views/projector_review.py" line="157"/>
+        <location filename="../../ui/views/projector_review.py" line="170"/>
         <source>… and {0} more</source>
         <translation>… dan {0} lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_review.py" line="162"/>
+        <location filename="../../ui/views/projector_review.py" line="163"/>
         <source>No comment yet</source>
         <translation>Belum ada tanggapan</translation>
     </message>
@@ -2691,83 +2789,88 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../ui/views/review.py" line="66"/>
+        <location filename="../../ui/views/review.py" line="71"/>
         <source>Show on projector</source>
         <translation>Tampilkan di proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="73"/>
+        <location filename="../../ui/views/review.py" line="78"/>
         <source>Chapter or program</source>
         <translation>Bab atau program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="73"/>
+        <location filename="../../ui/views/review.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="74"/>
+        <location filename="../../ui/views/review.py" line="79"/>
         <source>Open / all</source>
         <translation>Terbuka / semua</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="85"/>
+        <location filename="../../ui/views/review.py" line="90"/>
         <source>Comments (tanggapan)</source>
         <translation>Tanggapan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="91"/>
+        <location filename="../../ui/views/review.py" line="96"/>
         <source>Answer of the facilitator</source>
         <translation>Jawaban fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="94"/>
+        <location filename="../../ui/views/review.py" line="99"/>
         <source>Save answer</source>
         <translation>Simpan jawaban</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="96"/>
-        <location filename="../../ui/views/review.py" line="191"/>
+        <location filename="../../ui/views/review.py" line="101"/>
+        <location filename="../../ui/views/review.py" line="208"/>
         <source>Resolve</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="104"/>
+        <location filename="../../ui/views/review.py" line="109"/>
         <source>Comment for a table</source>
         <translation>Tanggapan untuk meja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="105"/>
+        <location filename="../../ui/views/review.py" line="110"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="141"/>
+        <location filename="../../ui/views/review.py" line="125"/>
+        <source>Chapters agreed: {chapters_agreed}/{chapters} · Programs agreed: {programs_agreed}/{programs} · Open comments: {open}</source>
+        <translation>Bab disepakati: {chapters_agreed}/{chapters} · Program disepakati: {programs_agreed}/{programs} · Tanggapan terbuka: {open}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review.py" line="157"/>
         <source>(no group)</source>
         <translation>(tanpa kelompok)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="190"/>
+        <location filename="../../ui/views/review.py" line="207"/>
         <source>Open again</source>
         <translation>Buka lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="210"/>
+        <location filename="../../ui/views/review.py" line="227"/>
         <source>Review status</source>
         <translation>Status tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="221"/>
+        <location filename="../../ui/views/review.py" line="238"/>
         <source>Answer a comment</source>
         <translation>Jawab tanggapan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="231"/>
+        <location filename="../../ui/views/review.py" line="248"/>
         <source>Resolve a comment</source>
         <translation>Selesaikan tanggapan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="253"/>
+        <location filename="../../ui/views/review.py" line="270"/>
         <source>Add a comment</source>
         <translation>Tambah tanggapan</translation>
     </message>
@@ -2775,7 +2878,7 @@
 <context>
     <name>RoadmapCanvas</name>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="54"/>
+        <location filename="../../ui/views/roadmap.py" line="55"/>
         <source>Road map</source>
         <translation>Peta jalan</translation>
     </message>
@@ -2847,67 +2950,67 @@
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="193"/>
+        <location filename="../../ui/views/roadmap.py" line="194"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="194"/>
+        <location filename="../../ui/views/roadmap.py" line="195"/>
         <source> billion</source>
         <translation> miliar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="195"/>
+        <location filename="../../ui/views/roadmap.py" line="196"/>
         <source>The region&apos;s budget ceiling per year (0: no check)</source>
         <translation>Pagu anggaran daerah per tahun (0: tidak diperiksa)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="198"/>
+        <location filename="../../ui/views/roadmap.py" line="199"/>
         <source>The most programs one OPD should own in a year</source>
         <translation>Jumlah program terbanyak yang sebaiknya dipegang satu OPD dalam setahun</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="199"/>
+        <location filename="../../ui/views/roadmap.py" line="200"/>
         <source>Set limits</source>
         <translation>Tetapkan batas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="202"/>
+        <location filename="../../ui/views/roadmap.py" line="203"/>
         <source>Ceiling per year:</source>
         <translation>Pagu per tahun:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="204"/>
+        <location filename="../../ui/views/roadmap.py" line="205"/>
         <source>Programs per OPD per year:</source>
         <translation>Program per OPD per tahun:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="209"/>
+        <location filename="../../ui/views/roadmap.py" line="210"/>
         <source>Which programs the projector shows</source>
         <translation>Program yang ditampilkan di proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="210"/>
+        <location filename="../../ui/views/roadmap.py" line="211"/>
         <source>All dimensions</source>
         <translation>Semua dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="213"/>
+        <location filename="../../ui/views/roadmap.py" line="214"/>
         <source>Show on projector</source>
         <translation>Tampilkan di proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="223"/>
+        <location filename="../../ui/views/roadmap.py" line="224"/>
         <source>Drag a bar to move it, drag an end to stretch it. Keyboard: Up/Down select, Left/Right move, Shift+Left/Right stretch.</source>
         <translation>Seret batang untuk memindahkannya, seret ujungnya untuk memanjangkannya. Papan ketik: Atas/Bawah memilih, Kiri/Kanan memindahkan, Shift+Kiri/Kanan memanjangkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="247"/>
+        <location filename="../../ui/views/roadmap.py" line="253"/>
         <source>Move program on the road map</source>
         <translation>Pindahkan program di peta jalan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/roadmap.py" line="260"/>
+        <location filename="../../ui/views/roadmap.py" line="266"/>
         <source>Set road map limits</source>
         <translation>Tetapkan batas peta jalan</translation>
     </message>
@@ -2975,38 +3078,38 @@
 <context>
     <name>StrategyDialog</name>
     <message>
-        <location filename="../../ui/views/tows.py" line="54"/>
+        <location filename="../../ui/views/tows.py" line="56"/>
         <source>Edit strategy</source>
         <translation>Ubah strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="54"/>
+        <location filename="../../ui/views/tows.py" line="56"/>
         <source>Add strategy</source>
         <translation>Tambah strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="65"/>
+        <location filename="../../ui/views/tows.py" line="67"/>
         <source>(no dimension)</source>
         <extracomment>OPD codes by id, shown before each item when the items come from several OPDs.</extracomment>
         <translation>(tanpa dimensi)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="75"/>
+        <location filename="../../ui/views/tows.py" line="77"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="76"/>
+        <location filename="../../ui/views/tows.py" line="78"/>
         <source>Dimension:</source>
         <translation>Dimensi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="77"/>
+        <location filename="../../ui/views/tows.py" line="79"/>
         <source>Strategy:</source>
         <translation>Strategi:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="78"/>
+        <location filename="../../ui/views/tows.py" line="80"/>
         <source>From the items:</source>
         <translation>Dari butir:</translation>
     </message>
@@ -3014,132 +3117,147 @@
 <context>
     <name>SwotBoardView</name>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="41"/>
+        <location filename="../../ui/views/swot_board.py" line="43"/>
         <source>Strengths</source>
         <translation>Kekuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="41"/>
+        <location filename="../../ui/views/swot_board.py" line="43"/>
         <source>Weaknesses</source>
         <translation>Kelemahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="42"/>
+        <location filename="../../ui/views/swot_board.py" line="44"/>
         <source>Opportunities</source>
         <translation>Peluang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="42"/>
+        <location filename="../../ui/views/swot_board.py" line="44"/>
         <source>Threats</source>
         <translation>Ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="93"/>
+        <location filename="../../ui/views/swot_board.py" line="95"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="101"/>
+        <location filename="../../ui/views/swot_board.py" line="103"/>
         <source>&amp;OPD:</source>
         <translation>&amp;OPD:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="112"/>
+        <location filename="../../ui/views/swot_board.py" line="115"/>
         <source>Move to…</source>
         <translation>Pindahkan ke…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="118"/>
+        <location filename="../../ui/views/swot_board.py" line="121"/>
         <source>Show on projector</source>
         <translation>Tampilkan di proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="119"/>
+        <location filename="../../ui/views/swot_board.py" line="122"/>
         <source>Show this OPD&apos;s SWOT (or, from the overview tab, the overview) on the projector</source>
         <translation>Tampilkan SWOT OPD ini (atau ringkasan, dari tab ringkasan) di proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="141"/>
+        <location filename="../../ui/views/swot_board.py" line="144"/>
         <source>Board</source>
         <translation>Papan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="142"/>
+        <location filename="../../ui/views/swot_board.py" line="145"/>
         <source>Overview of all OPDs</source>
         <translation>Ringkasan semua OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="143"/>
+        <location filename="../../ui/views/swot_board.py" line="146"/>
         <source>IFAS/EFAS</source>
         <translation>IFAS/EFAS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="144"/>
+        <location filename="../../ui/views/swot_board.py" line="147"/>
         <source>TOWS strategies</source>
         <translation>Strategi TOWS</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="157"/>
+        <location filename="../../ui/views/swot_board.py" line="165"/>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/swot_board.py" line="170"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Kelompok:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/swot_board.py" line="190"/>
+        <source>All (items of the OPD)</source>
+        <translation>Semua (butir OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/swot_board.py" line="199"/>
         <source>Add item…</source>
         <translation>Tambah butir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="160"/>
+        <location filename="../../ui/views/swot_board.py" line="202"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="164"/>
+        <location filename="../../ui/views/swot_board.py" line="206"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="168"/>
+        <location filename="../../ui/views/swot_board.py" line="210"/>
         <source>Merge duplicates…</source>
         <translation>Gabungkan butir ganda…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="172"/>
+        <location filename="../../ui/views/swot_board.py" line="214"/>
         <source>Move to</source>
         <translation>Pindahkan ke</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="238"/>
+        <location filename="../../ui/views/swot_board.py" line="283"/>
         <source>{0} – {1} ({2} items)</source>
         <translation>{0} – {1} ({2} butir)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="320"/>
+        <location filename="../../ui/views/swot_board.py" line="376"/>
         <source>Add SWOT item</source>
         <translation>Tambah butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="334"/>
+        <location filename="../../ui/views/swot_board.py" line="390"/>
         <source>Edit SWOT item</source>
         <translation>Ubah butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="341"/>
+        <location filename="../../ui/views/swot_board.py" line="397"/>
         <source>Move SWOT items</source>
         <translation>Pindahkan butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="346"/>
+        <location filename="../../ui/views/swot_board.py" line="402"/>
         <source>Move SWOT item</source>
         <translation>Pindahkan butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="360"/>
+        <location filename="../../ui/views/swot_board.py" line="416"/>
         <source>Delete SWOT items</source>
         <translation>Hapus butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="362"/>
+        <location filename="../../ui/views/swot_board.py" line="418"/>
         <source>Delete SWOT item</source>
         <translation>Hapus butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/swot_board.py" line="370"/>
+        <location filename="../../ui/views/swot_board.py" line="426"/>
         <source>Merge SWOT items</source>
         <translation>Gabungkan butir SWOT</translation>
     </message>
@@ -3244,37 +3362,42 @@
 <context>
     <name>SwotProjectorBoard</name>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="63"/>
+        <location filename="../../ui/views/projector_swot.py" line="93"/>
         <source>Strengths</source>
         <translation>Kekuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="63"/>
+        <location filename="../../ui/views/projector_swot.py" line="93"/>
         <source>Weaknesses</source>
         <translation>Kelemahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="64"/>
+        <location filename="../../ui/views/projector_swot.py" line="94"/>
         <source>Opportunities</source>
         <translation>Peluang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="64"/>
+        <location filename="../../ui/views/projector_swot.py" line="94"/>
         <source>Threats</source>
         <translation>Ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="70"/>
+        <location filename="../../ui/views/projector_swot.py" line="101"/>
+        <source>SWOT of the group {0}</source>
+        <translation>SWOT kelompok {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/projector_swot.py" line="103"/>
         <source>SWOT: {0}</source>
         <translation>SWOT: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="71"/>
+        <location filename="../../ui/views/projector_swot.py" line="104"/>
         <source>SWOT: no OPD yet</source>
         <translation>SWOT: belum ada OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projector_swot.py" line="105"/>
+        <location filename="../../ui/views/projector_swot.py" line="138"/>
         <source>… and {0} more</source>
         <translation>… dan {0} lainnya</translation>
     </message>
@@ -3282,98 +3405,105 @@
 <context>
     <name>TowsEditor</name>
     <message>
-        <location filename="../../ui/views/tows.py" line="41"/>
+        <location filename="../../ui/views/tows.py" line="43"/>
         <source>SO: use strengths to seize opportunities</source>
         <translation>SO: gunakan kekuatan untuk meraih peluang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="42"/>
+        <location filename="../../ui/views/tows.py" line="44"/>
         <source>WO: use opportunities to overcome weaknesses</source>
         <translation>WO: manfaatkan peluang untuk mengatasi kelemahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="43"/>
+        <location filename="../../ui/views/tows.py" line="45"/>
         <source>ST: use strengths to face threats</source>
         <translation>ST: gunakan kekuatan untuk menghadapi ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="44"/>
+        <location filename="../../ui/views/tows.py" line="46"/>
         <source>WT: reduce weaknesses and avoid threats</source>
         <translation>WT: kurangi kelemahan dan hindari ancaman</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="163"/>
+        <location filename="../../ui/views/tows.py" line="165"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="164"/>
+        <location filename="../../ui/views/tows.py" line="166"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="165"/>
+        <location filename="../../ui/views/tows.py" line="167"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="176"/>
+        <location filename="../../ui/views/tows.py" line="178"/>
         <source>Region level (no OPD)</source>
         <translation>Tingkat daerah (tanpa OPD)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="177"/>
+        <location filename="../../ui/views/tows.py" line="179"/>
         <source>The region&apos;s own strategies, written in the plenary; they may come from the items of any OPD</source>
         <translation>Strategi daerah sendiri, dirumuskan dalam pleno; butir asalnya boleh dari OPD mana pun</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="181"/>
+        <location filename="../../ui/views/tows.py" line="186"/>
         <source>Show the strategies of one dimension; new strategies get that dimension</source>
         <translation>Tampilkan strategi satu dimensi; strategi baru mendapat dimensi itu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="183"/>
+        <location filename="../../ui/views/tows.py" line="188"/>
         <source>All dimensions</source>
         <translation>Semua dimensi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="232"/>
+        <location filename="../../ui/views/tows.py" line="248"/>
         <source>from %n item(s)</source>
         <translation>
             <numerusform>dari %n butir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="242"/>
+        <location filename="../../ui/views/tows.py" line="258"/>
         <source>Region-level strategies: %n</source>
         <translation>
             <numerusform>Strategi tingkat daerah: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/tows.py" line="244"/>
+        <location filename="../../ui/views/tows.py" line="260"/>
+        <source>Strategies of the group {0}: %n</source>
+        <translation>
+            <numerusform>Strategi kelompok {0}: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/tows.py" line="264"/>
         <source>Strategies of {0}: %n</source>
         <translation>
             <numerusform>Strategi {0}: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="246"/>
+        <location filename="../../ui/views/tows.py" line="266"/>
         <source>Choose an OPD.</source>
         <translation>Pilih OPD.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="257"/>
+        <location filename="../../ui/views/tows.py" line="278"/>
         <source>Add strategy</source>
         <translation>Tambah strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="268"/>
+        <location filename="../../ui/views/tows.py" line="289"/>
         <source>Edit strategy</source>
         <translation>Ubah strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tows.py" line="280"/>
+        <location filename="../../ui/views/tows.py" line="301"/>
         <source>Delete strategy</source>
         <translation>Hapus strategi</translation>
     </message>
@@ -3381,138 +3511,153 @@
 <context>
     <name>VisionView</name>
     <message>
-        <location filename="../../ui/views/vision.py" line="55"/>
+        <location filename="../../ui/views/vision.py" line="56"/>
         <source>Merge</source>
         <translation>Gabungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="57"/>
+        <location filename="../../ui/views/vision.py" line="58"/>
         <source>Count the selected keywords as the first (most frequent) one</source>
         <translation>Hitung kata kunci terpilih sebagai yang pertama (paling sering)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="59"/>
+        <location filename="../../ui/views/vision.py" line="60"/>
         <source>Unmerge</source>
         <translation>Pisahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="60"/>
+        <location filename="../../ui/views/vision.py" line="61"/>
         <source>Count the merged spellings on their own again</source>
         <translation>Hitung kembali ejaan yang digabung secara terpisah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="62"/>
-        <location filename="../../ui/views/vision.py" line="174"/>
+        <location filename="../../ui/views/vision.py" line="63"/>
+        <location filename="../../ui/views/vision.py" line="207"/>
         <source>Pick</source>
         <translation>Pilih</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="64"/>
+        <location filename="../../ui/views/vision.py" line="65"/>
         <source>Pick the selected keywords for the vision (or take them back)</source>
         <translation>Pilih kata kunci terpilih untuk visi (atau batalkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="67"/>
+        <location filename="../../ui/views/vision.py" line="68"/>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="69"/>
+        <source>The group (table) the typed keyword comes from</source>
+        <translation>Kelompok (meja) asal kata kunci yang diketik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="75"/>
         <source>Keyword for a table</source>
         <translation>Kata kunci untuk meja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="70"/>
+        <location filename="../../ui/views/vision.py" line="78"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="76"/>
+        <location filename="../../ui/views/vision.py" line="84"/>
         <source>Type the vision here: the projector shows it as it is typed</source>
         <translation>Ketik visi di sini: proyektor menampilkannya selagi diketik</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="79"/>
+        <location filename="../../ui/views/vision.py" line="87"/>
         <source>One mission per line</source>
         <translation>Satu misi per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="81"/>
+        <location filename="../../ui/views/vision.py" line="89"/>
         <source>Save draft</source>
         <translation>Simpan draf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="83"/>
+        <location filename="../../ui/views/vision.py" line="91"/>
         <source>Show on projector</source>
         <translation>Tampilkan di proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="86"/>
+        <location filename="../../ui/views/vision.py" line="94"/>
         <source>Goals and targets…</source>
         <translation>Tujuan dan sasaran…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="87"/>
+        <location filename="../../ui/views/vision.py" line="95"/>
         <source>Plan &gt; Direction: tujuan and sasaran</source>
         <translation>Rencana &gt; Arah: tujuan dan sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="93"/>
+        <location filename="../../ui/views/vision.py" line="101"/>
         <source>Keywords (live)</source>
         <translation>Kata kunci (langsung)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="105"/>
+        <location filename="../../ui/views/vision.py" line="114"/>
         <source>Vision</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="108"/>
+        <location filename="../../ui/views/vision.py" line="117"/>
         <source>Missions</source>
         <translation>Misi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="133"/>
+        <location filename="../../ui/views/vision.py" line="142"/>
         <source>{0} keywords, {1} sent</source>
         <translation>{0} kata kunci, {1} terkirim</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="136"/>
+        <location filename="../../ui/views/vision.py" line="146"/>
         <source>Drafted from: {0}</source>
         <translation>Disusun dari: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="173"/>
+        <location filename="../../ui/views/vision.py" line="160"/>
+        <source>(no group)</source>
+        <translation>(tanpa kelompok)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vision.py" line="206"/>
         <source>Unpick</source>
         <translation>Batal pilih</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="195"/>
+        <location filename="../../ui/views/vision.py" line="228"/>
         <source>Merge keywords</source>
         <translation>Gabungkan kata kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="216"/>
+        <location filename="../../ui/views/vision.py" line="249"/>
         <source>Unmerge keywords</source>
         <translation>Pisahkan kata kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="232"/>
+        <location filename="../../ui/views/vision.py" line="265"/>
         <source>Pick keywords</source>
         <translation>Pilih kata kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="232"/>
+        <location filename="../../ui/views/vision.py" line="265"/>
         <source>Unpick keywords</source>
         <translation>Batalkan pilihan kata kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="250"/>
+        <location filename="../../ui/views/vision.py" line="285"/>
         <source>Add keyword</source>
         <translation>Tambah kata kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="269"/>
+        <location filename="../../ui/views/vision.py" line="304"/>
         <source>Save the vision draft</source>
         <translation>Simpan draf visi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vision.py" line="274"/>
+        <location filename="../../ui/views/vision.py" line="309"/>
         <source>Vision draft saved.</source>
         <translation>Draf visi tersimpan.</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>WorksheetsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/worksheets_dialog.py" line="143" />
+        <location filename="../../ui/worksheets_dialog.py" line="185" />
         <source>%n worksheet(s) written:</source>
         <translation>
             <numerusform>%n worksheet written:</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worksheets_dialog.py" line="154" />
+        <location filename="../../ui/worksheets_dialog.py" line="196" />
         <source>Nothing was saved: %n problem(s) in the worksheets.</source>
         <translation>
             <numerusform>Nothing was saved: %n problem in the worksheets.</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worksheets_dialog.py" line="161" />
+        <location filename="../../ui/worksheets_dialog.py" line="203" />
         <source>%n change(s) saved.</source>
         <translation>
             <numerusform>%n change saved.</numerusform>

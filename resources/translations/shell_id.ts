@@ -300,8 +300,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>Something went wrong. Everything the status bar showed as saved is kept; the details are in the log file.</source>
+        <extracomment>Name of the plain file handler that writes the log until ``rotate_log`` replaces it.</extracomment>
         <translation>Terjadi kesalahan. Semua yang sudah ditandai tersimpan di bilah status tetap aman; rinciannya ada di berkas log.</translation>
     </message>
 </context>
@@ -364,117 +365,117 @@
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="255"/>
+        <location filename="../../ui/views/workshop.py" line="256"/>
         <source>Event being run:</source>
         <translation>Kegiatan yang berjalan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="271"/>
+        <location filename="../../ui/views/workshop.py" line="272"/>
         <source>e.g. Pendopo Kabupaten</source>
         <translation>mis. Pendopo Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="278"/>
+        <location filename="../../ui/views/workshop.py" line="279"/>
         <source>One name per line</source>
         <translation>Satu nama per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="280"/>
+        <location filename="../../ui/views/workshop.py" line="281"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="281"/>
+        <location filename="../../ui/views/workshop.py" line="282"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="282"/>
+        <location filename="../../ui/views/workshop.py" line="283"/>
         <source>First day</source>
         <translation>Hari pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="283"/>
+        <location filename="../../ui/views/workshop.py" line="284"/>
         <source>Number of days</source>
         <translation>Jumlah hari</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="284"/>
+        <location filename="../../ui/views/workshop.py" line="285"/>
         <source>Facilitators</source>
         <translation>Fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="288"/>
+        <location filename="../../ui/views/workshop.py" line="289"/>
         <source>e.g. Kementerian Komunikasi dan Digital</source>
         <translation>mis. Kementerian Komunikasi dan Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="290"/>
+        <location filename="../../ui/views/workshop.py" line="291"/>
         <source>One per line: name; institution; topic</source>
         <translation>Satu per baris: nama; instansi; materi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="294"/>
+        <location filename="../../ui/views/workshop.py" line="295"/>
         <source>The Nota Kesepakatan on the Gerakan Menuju Smart City (one basis per line)</source>
         <translation>Nota Kesepakatan Gerakan Menuju Smart City (satu dasar hukum per baris)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="301"/>
+        <location filename="../../ui/views/workshop.py" line="302"/>
         <source>Facilitators&apos; institution</source>
         <translation>Instansi tim pembimbing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="302"/>
+        <location filename="../../ui/views/workshop.py" line="303"/>
         <source>Speakers (narasumber)</source>
         <translation>Narasumber</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="303"/>
+        <location filename="../../ui/views/workshop.py" line="304"/>
         <source>Legal basis</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="304"/>
+        <location filename="../../ui/views/workshop.py" line="305"/>
         <source>Agreement number</source>
         <translation>Nomor Nota Kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="305"/>
+        <location filename="../../ui/views/workshop.py" line="306"/>
         <source>Conclusions</source>
         <translation>Kesimpulan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="306"/>
+        <location filename="../../ui/views/workshop.py" line="307"/>
         <source>Recommendations</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="310"/>
+        <location filename="../../ui/views/workshop.py" line="311"/>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="314"/>
+        <location filename="../../ui/views/workshop.py" line="315"/>
         <source>New event:</source>
         <translation>Kegiatan baru:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="322"/>
+        <location filename="../../ui/views/workshop.py" line="323"/>
         <source>Add event with its agenda template</source>
         <translation>Tambah kegiatan beserta templat agendanya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="385"/>
+        <location filename="../../ui/views/workshop.py" line="390"/>
         <source>Choose the event</source>
         <translation>Pilih kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="399"/>
+        <location filename="../../ui/views/workshop.py" line="404"/>
         <source>Edit event</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="423"/>
+        <location filename="../../ui/views/workshop.py" line="431"/>
         <source>Add event</source>
         <translation>Tambah kegiatan</translation>
     </message>
@@ -1304,163 +1305,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Workshop</source>
         <extracomment>Windows built by a language switch (kept alive here: ``main()`` holds only the first).</extracomment>
         <translation>Lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>SWOT board</source>
         <translation>Papan SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Readiness</source>
         <translation>Kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Vision</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Priority matrix</source>
         <translation>Matriks prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Commitment</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Road map</source>
         <translation>Peta jalan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Layar proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>DEMO (example data)</source>
         <translation>DEMO (data contoh)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>All changes saved ({time})</source>
         <translation>Semua perubahan tersimpan ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Last change NOT saved</source>
         <translation>Perubahan terakhir BELUM tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Projector text size: {percent}%</source>
         <translation>Ukuran teks proyektor: {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>No projector screen: press F5 to show the projector window.</source>
         <translation>Tidak ada layar proyektor: tekan F5 untuk menampilkan jendela proyektor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>No second screen connected</source>
         <translation>Tidak ada layar kedua yang tersambung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>No recent workshops</source>
         <translation>Belum ada lokakarya terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>The language changes the next time SmartBimtek starts.</source>
         <translation>Bahasa akan berganti saat SmartBimtek dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Version %1, built %2</source>
         <translation>Versi %1, dibuat %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Version %1 (development build)</source>
         <translation>Versi %1 (build pengembangan)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>About SmartBimtek</source>
         <translation>Tentang SmartBimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>SmartBimtek: an offline tool for smart city master plan workshops (bimtek). Everything is saved as you work.</source>
         <translation>SmartBimtek: aplikasi luring untuk bimbingan teknis (bimtek) penyusunan masterplan smart city. Setiap perubahan langsung tersimpan.</translation>
     </message>
@@ -1599,126 +1600,151 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="188"/>
+        <source>{field}: this group (kelompok) does not exist or was deleted.</source>
+        <translation>{field}: kelompok ini tidak ada atau sudah dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="191"/>
+        <source>{field}: this agenda step does not exist or was deleted.</source>
+        <translation>{field}: langkah agenda ini tidak ada atau sudah dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>{field}: this participant is not in the roster.</source>
+        <translation>{field}: peserta ini tidak ada dalam daftar peserta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="196"/>
+        <source>{field}: these keywords are already merged the other way round.</source>
+        <translation>{field}: kata kunci ini sudah digabungkan ke arah sebaliknya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
+        <source>{field}: it cannot move to another program; delete it and add it there.</source>
+        <translation>{field}: tidak dapat dipindahkan ke program lain; hapus lalu tambahkan di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>{field}: the record does not exist (or was deleted).</source>
         <translation>{field}: data tidak ada (atau sudah dihapus).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>{field}: the value was refused ({detail}).</source>
         <translation>{field}: nilai ditolak ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>A leftover log from another session or another file was beside this workshop file, and with it the file did not pass its check. SmartBimtek opened the file as it was, without that log; the log is kept at {path}.</source>
         <translation>Di samping berkas lokakarya ini ada log sisa dari sesi lain atau berkas lain, dan dengan log itu berkas tidak lolos pemeriksaan. SmartBimtek membuka berkas seperti adanya, tanpa log tersebut; log itu disimpan di {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>The lock file of this workshop belongs to another user account on this computer.</source>
         <translation>Berkas kunci lokakarya ini milik akun pengguna lain di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>This workshop file is already open in another SmartBimtek window or on another computer.</source>
         <translation>Berkas lokakarya ini sedang dibuka di jendela SmartBimtek lain atau di komputer lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>The workshop file is damaged and cannot be read.</source>
         <translation>Berkas lokakarya rusak dan tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>The workshop file is empty: it was cut off while being written.</source>
         <translation>Berkas lokakarya kosong: penulisannya terputus.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>This file is not a SmartBimtek workshop file.</source>
         <translation>Berkas ini bukan berkas lokakarya SmartBimtek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>This workshop file was saved by a newer version of SmartBimtek.</source>
         <translation>Berkas lokakarya ini disimpan oleh SmartBimtek versi yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>The workshop file does not exist (moved or deleted?).</source>
         <translation>Berkas lokakarya tidak ditemukan (dipindahkan atau dihapus?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>This workshop file (or its folder) is read-only: SmartBimtek saves every change as it is made, so it needs a file it can write.</source>
         <translation>Berkas lokakarya ini (atau foldernya) hanya-baca: SmartBimtek menyimpan setiap perubahan saat itu juga, jadi berkas harus dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>The change was not saved: the workshop file is busy with other entries. Try again.</source>
         <translation>Perubahan belum tersimpan: berkas lokakarya sedang sibuk menyimpan masukan lain. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>The change was not saved: the workshop file cannot be written.</source>
         <translation>Perubahan belum tersimpan: berkas lokakarya tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>The workshop file cannot be used.</source>
         <translation>Berkas lokakarya tidak dapat digunakan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>This workshop file is already open here under another name: {name}.</source>
         <translation>Berkas lokakarya ini sudah terbuka di sini dengan nama lain: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>This record does not exist any more (it was deleted).</source>
         <translation>Data ini sudah tidak ada (telah dihapus).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Input is locked by the facilitator.</source>
         <translation>Isian sedang dikunci oleh fasilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Vote budget used up: {used} of {budget} dots are already placed elsewhere.</source>
         <translation>Jatah suara habis: {used} dari {budget} titik sudah diberikan ke program lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>This agenda command does not apply now (no step is running, or there is no previous step).</source>
         <translation>Perintah agenda ini tidak berlaku sekarang (tidak ada langkah yang berjalan, atau tidak ada langkah sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>This action is not allowed.</source>
         <translation>Tindakan ini tidak diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>The document could not be exported: {detail}</source>
         <translation>Dokumen tidak dapat diekspor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>The action was refused: {detail}</source>
         <translation>Tindakan ditolak: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>Unexpected error: {detail}</source>
         <translation>Kesalahan tak terduga: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>The weights of the internal table (S+W) sum to {total}, not 1.00.</source>
         <translation>Jumlah bobot tabel internal (S+W) adalah {total}, seharusnya 1,00.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>The weights of the external table (O+T) sum to {total}, not 1.00.</source>
         <translation>Jumlah bobot tabel eksternal (O+T) adalah {total}, seharusnya 1,00.</translation>
     </message>
@@ -2024,32 +2050,33 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="27"/>
+        <location filename="../../ui/file_dialogs.py" line="30"/>
         <source>Facilitator PIN</source>
+        <extracomment>Item data role of the table mode choice saying it is a group.</extracomment>
         <translation>PIN fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="29"/>
+        <location filename="../../ui/file_dialogs.py" line="32"/>
         <source>The PIN is needed to leave table entry mode (4 to 12 digits).</source>
         <translation>PIN diperlukan untuk keluar dari mode isian meja (4 sampai 12 angka).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="36"/>
+        <location filename="../../ui/file_dialogs.py" line="39"/>
         <source>New PIN</source>
         <translation>PIN baru</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="37"/>
+        <location filename="../../ui/file_dialogs.py" line="40"/>
         <source>Repeat the PIN</source>
         <translation>Ulangi PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="51"/>
+        <location filename="../../ui/file_dialogs.py" line="54"/>
         <source>The PIN must be 4 to 12 digits.</source>
         <translation>PIN harus terdiri dari 4 sampai 12 angka.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="53"/>
+        <location filename="../../ui/file_dialogs.py" line="56"/>
         <source>The two PINs differ.</source>
         <translation>Kedua PIN tidak sama.</translation>
     </message>
@@ -2057,133 +2084,133 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="89"/>
+        <location filename="../../ui/views/workshop.py" line="90"/>
         <source>e.g. Sukamaju</source>
         <extracomment>The tabs in order: key -&gt; the module under ``ui.views`` and class of its panel (built and imported when the tab is first shown or asked for; &quot;&quot; for a panel of this module). The panels the view loads when a workshop opens (the others load themselves).</extracomment>
         <translation>mis. Sukamaju</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="98"/>
+        <location filename="../../ui/views/workshop.py" line="99"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="104"/>
+        <location filename="../../ui/views/workshop.py" line="105"/>
         <source>One mission per line</source>
         <translation>Satu misi per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="107"/>
+        <location filename="../../ui/views/workshop.py" line="108"/>
         <source>One goal per line</source>
         <translation>Satu tujuan per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="110"/>
+        <location filename="../../ui/views/workshop.py" line="111"/>
         <source>One target per line</source>
         <translation>Satu sasaran per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="113"/>
+        <location filename="../../ui/views/workshop.py" line="114"/>
         <source>One name per line</source>
         <translation>Satu nama per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="121"/>
+        <location filename="../../ui/views/workshop.py" line="122"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="122"/>
+        <location filename="../../ui/views/workshop.py" line="123"/>
         <source>Region type</source>
         <translation>Jenis daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="123"/>
+        <location filename="../../ui/views/workshop.py" line="124"/>
         <source>Plan title</source>
         <translation>Judul masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="124"/>
+        <location filename="../../ui/views/workshop.py" line="125"/>
         <source>Plan period</source>
         <translation>Periode masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="125"/>
+        <location filename="../../ui/views/workshop.py" line="126"/>
         <source>Vision</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="126"/>
+        <location filename="../../ui/views/workshop.py" line="127"/>
         <source>Missions</source>
         <translation>Misi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="127"/>
+        <location filename="../../ui/views/workshop.py" line="128"/>
         <source>Goals</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="128"/>
+        <location filename="../../ui/views/workshop.py" line="129"/>
         <source>Targets</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="129"/>
+        <location filename="../../ui/views/workshop.py" line="130"/>
         <source>Facilitators</source>
         <translation>Fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="130"/>
+        <location filename="../../ui/views/workshop.py" line="131"/>
         <source>Narrative chapter</source>
         <translation>Bab narasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="131"/>
+        <location filename="../../ui/views/workshop.py" line="132"/>
         <source>Narrative text</source>
         <translation>Teks narasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="181"/>
+        <location filename="../../ui/views/workshop.py" line="182"/>
         <source>Edit plan</source>
         <translation>Ubah masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="211"/>
+        <location filename="../../ui/views/workshop.py" line="212"/>
         <source>targets of tujuan and sasaran</source>
         <translation>target tujuan dan sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="212"/>
+        <location filename="../../ui/views/workshop.py" line="213"/>
         <source>program targets</source>
         <translation>target program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="213"/>
+        <location filename="../../ui/views/workshop.py" line="214"/>
         <source>budget lines</source>
         <translation>baris anggaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="214"/>
+        <location filename="../../ui/views/workshop.py" line="215"/>
         <source>activities</source>
         <translation>kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="215"/>
+        <location filename="../../ui/views/workshop.py" line="216"/>
         <source>regulations</source>
         <translation>regulasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="216"/>
+        <location filename="../../ui/views/workshop.py" line="217"/>
         <source>enabler items</source>
         <translation>butir pendukung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="219"/>
+        <location filename="../../ui/views/workshop.py" line="220"/>
         <source>Change the plan period?</source>
         <translation>Ubah periode rencana?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="220"/>
+        <location filename="../../ui/views/workshop.py" line="221"/>
         <source>With the period {0}–{1} these records fall outside it (they stay in the file; change their years or the period later):</source>
         <translation>Dengan periode {0}–{1}, data berikut berada di luar periode (tetap tersimpan di berkas; ubah tahunnya atau periodenya nanti):</translation>
     </message>
@@ -2191,18 +2218,18 @@
 <context>
     <name>ProjectorControl</name>
     <message>
-        <location filename="../../ui/projector_control.py" line="39"/>
+        <location filename="../../ui/projector_control.py" line="41"/>
         <source>Projector control</source>
         <extracomment>The thumbnail&apos;s size in the status bar, and how often it is redrawn at most.</extracomment>
         <translation>Kendali proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_control.py" line="54"/>
+        <location filename="../../ui/projector_control.py" line="56"/>
         <source>Back to console (Esc)</source>
         <translation>Kembali ke konsol (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_control.py" line="251"/>
+        <location filename="../../ui/projector_control.py" line="275"/>
         <source>Sent to the projector, which is hidden: press F5 to show it full screen.</source>
         <translation>Terkirim ke proyektor, yang sedang tersembunyi: tekan F5 untuk menampilkannya layar penuh.</translation>
     </message>
@@ -2210,12 +2237,12 @@
 <context>
     <name>ProjectorPreview</name>
     <message>
-        <location filename="../../ui/projector_control.py" line="195"/>
+        <location filename="../../ui/projector_control.py" line="204"/>
         <source>What the projector shows (hidden: F5 shows it)</source>
         <translation>Yang tampil di proyektor (tersembunyi: tekan F5 untuk menampilkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_control.py" line="196"/>
+        <location filename="../../ui/projector_control.py" line="205"/>
         <source>What the projector shows (F5 hides it)</source>
         <translation>Yang tampil di proyektor (tekan F5 untuk menyembunyikan)</translation>
     </message>
@@ -2500,27 +2527,27 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="84"/>
+        <location filename="../../ui/file_dialogs.py" line="104"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="87"/>
+        <location filename="../../ui/file_dialogs.py" line="107"/>
         <source>Backups (the newest are kept)</source>
         <translation>Cadangan (yang terbaru disimpan)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="89"/>
+        <location filename="../../ui/file_dialogs.py" line="109"/>
         <source>Kept copies (before a restore, an update or opening a file with a log; never deleted)</source>
         <translation>Salinan tersimpan (sebelum pemulihan, pembaruan, atau membuka berkas yang ada lognya; tidak pernah dihapus)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="95"/>
+        <location filename="../../ui/file_dialogs.py" line="115"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="113"/>
+        <location filename="../../ui/file_dialogs.py" line="133"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
@@ -2528,99 +2555,114 @@
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../ui/run_bar.py" line="58"/>
+        <location filename="../../ui/run_bar.py" line="59"/>
         <source>DEMO</source>
         <extracomment>Pixels between the timer controls (+5) and &quot;Next step&quot;.</extracomment>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="60"/>
+        <location filename="../../ui/run_bar.py" line="61"/>
         <source>This is the demo workshop: example data to try things out.</source>
         <translation>Ini lokakarya demo: data contoh untuk mencoba.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="83"/>
+        <location filename="../../ui/run_bar.py" line="84"/>
         <source>What the projector shows</source>
         <translation>Tampilan proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="84"/>
+        <location filename="../../ui/run_bar.py" line="85"/>
         <source>Projector:</source>
         <translation>Proyektor:</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="85"/>
+        <location filename="../../ui/run_bar.py" line="86"/>
         <source>Agenda of the day</source>
         <translation>Agenda hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="86"/>
+        <location filename="../../ui/run_bar.py" line="87"/>
         <source>SWOT of one OPD</source>
         <translation>SWOT satu OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="87"/>
+        <location filename="../../ui/run_bar.py" line="88"/>
         <source>SWOT overview by dimension</source>
         <translation>Ikhtisar SWOT per dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="88"/>
+        <location filename="../../ui/run_bar.py" line="89"/>
         <source>SWOT overview by component</source>
         <translation>Ikhtisar SWOT per komponen</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="89"/>
+        <location filename="../../ui/run_bar.py" line="90"/>
         <source>Priority matrix</source>
         <translation>Matriks prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="90"/>
+        <location filename="../../ui/run_bar.py" line="91"/>
         <source>Quick win list</source>
         <translation>Daftar quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="91"/>
+        <location filename="../../ui/run_bar.py" line="92"/>
         <source>Join panel (phones)</source>
         <translation>Panel bergabung (ponsel)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="92"/>
+        <location filename="../../ui/run_bar.py" line="93"/>
         <source>Road map</source>
         <translation>Peta jalan</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="93"/>
+        <location filename="../../ui/run_bar.py" line="94"/>
         <source>Keywords &amp; vision</source>
         <translation>Kata kunci &amp; visi</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="94"/>
+        <location filename="../../ui/run_bar.py" line="95"/>
         <source>Program coverage</source>
         <translation>Cakupan program</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="95"/>
+        <location filename="../../ui/run_bar.py" line="96"/>
         <source>Review of the master plan</source>
         <translation>Tinjauan masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="96"/>
+        <location filename="../../ui/run_bar.py" line="97"/>
         <source>Joint commitment</source>
         <translation>Komitmen bersama</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="128"/>
+        <location filename="../../ui/run_bar.py" line="146"/>
         <source>No step running</source>
         <translation>Tidak ada langkah berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_bar.py" line="162"/>
+        <source>Group: {0}</source>
+        <translation>Kelompok: {0}</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="108"/>
+        <location filename="../../ui/sidebar.py" line="237"/>
         <source>Exercise of Bimtek {0}</source>
-        <extracomment>Width where the screen has room. Vertical and side padding of an entry. The console view that serves each exercise of ``smartbimtek.rules.stages``. Text colour of the running stage&apos;s views in the sidebar.</extracomment>
+        <extracomment>Width where the screen has room. Vertical and side padding of an entry. Section headers: font size, padding above and below (pixels). The view key of an entry, and the section header painted above it (or None). The console view that serves each exercise of ``smartbimtek.rules.stages``. Text colour of the running stage&apos;s views in the sidebar.</extracomment>
         <translation>Latihan Bimtek {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="240"/>
+        <source>Bimtek {0} · Exercises</source>
+        <translation>Bimtek {0} · Latihan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="242"/>
+        <source>All views</source>
+        <translation>Semua tampilan</translation>
     </message>
 </context>
 <context>
@@ -2680,47 +2722,47 @@
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode_exercises.py" line="58"/>
+        <location filename="../../ui/table_mode_exercises.py" line="56"/>
         <source>A keyword or short phrase for the vision</source>
         <translation>Kata kunci atau frasa singkat untuk visi</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode_exercises.py" line="59"/>
+        <location filename="../../ui/table_mode_exercises.py" line="57"/>
         <source>Send keyword</source>
         <translation>Kirim kata kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode_exercises.py" line="63"/>
+        <location filename="../../ui/table_mode_exercises.py" line="61"/>
         <source>Your table&apos;s keywords</source>
         <translation>Kata kunci meja Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode_exercises.py" line="95"/>
+        <location filename="../../ui/table_mode_exercises.py" line="93"/>
         <source>Your table&apos;s comment (tanggapan)</source>
         <translation>Tanggapan meja Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode_exercises.py" line="100"/>
+        <location filename="../../ui/table_mode_exercises.py" line="98"/>
         <source>Send comment</source>
         <translation>Kirim tanggapan</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode_exercises.py" line="146"/>
+        <location filename="../../ui/table_mode_exercises.py" line="144"/>
         <source>Chapter</source>
         <translation>Bab</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode_exercises.py" line="147"/>
+        <location filename="../../ui/table_mode_exercises.py" line="145"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode_exercises.py" line="160"/>
+        <location filename="../../ui/table_mode_exercises.py" line="158"/>
         <source>Answer: {text}</source>
         <translation>Jawaban: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode_exercises.py" line="161"/>
+        <location filename="../../ui/table_mode_exercises.py" line="159"/>
         <source>Not answered yet</source>
         <translation>Belum dijawab</translation>
     </message>
@@ -2728,17 +2770,22 @@
 <context>
     <name>TableModeDialog</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="63"/>
+        <location filename="../../ui/file_dialogs.py" line="67"/>
         <source>Table entry mode</source>
         <translation>Mode isian meja</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="65"/>
-        <source>This laptop will be locked to one OPD table. Leaving the mode needs the facilitator PIN.</source>
-        <translation>Laptop ini akan dikunci untuk satu meja OPD. Keluar dari mode ini memerlukan PIN fasilitator.</translation>
+        <location filename="../../ui/file_dialogs.py" line="69"/>
+        <source>This laptop will be locked to one OPD table or one group. Leaving the mode needs the facilitator PIN.</source>
+        <translation>Laptop ini akan dikunci untuk satu meja OPD atau satu kelompok. Keluar dari mode ini memerlukan PIN fasilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="73"/>
+        <location filename="../../ui/file_dialogs.py" line="80"/>
+        <source>Group: {name} ({kind})</source>
+        <translation>Kelompok: {name} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="86"/>
         <source>Start table mode</source>
         <translation>Mulai mode meja</translation>
     </message>
@@ -2746,134 +2793,124 @@
 <context>
     <name>TableModeWindow</name>
     <message>
-        <location filename="../../ui/table_mode.py" line="109"/>
-        <source>Table entry: {code}</source>
-        <extracomment>Same strong colours as the SWOT boards (white text on them is readable). Least height of the text fields and lists: the window fits a 1366x768 laptop at 150%.</extracomment>
-        <translation>Isian meja: {code}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/table_mode.py" line="122"/>
+        <location filename="../../ui/table_mode.py" line="123"/>
         <source>SWOT items</source>
+        <extracomment>Same strong colours as the SWOT boards (white text on them is readable). Least height of the text fields and lists: the window fits a 1366x768 laptop at 150%.</extracomment>
         <translation>Butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="123"/>
+        <location filename="../../ui/table_mode.py" line="124"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="124"/>
+        <location filename="../../ui/table_mode.py" line="125"/>
         <source>Scores</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="126"/>
+        <location filename="../../ui/table_mode.py" line="127"/>
         <source>Vision keywords</source>
         <translation>Kata kunci visi</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="127"/>
+        <location filename="../../ui/table_mode.py" line="128"/>
         <source>Review comments</source>
         <translation>Tanggapan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="147"/>
-        <source>Table: {code} — {name}</source>
-        <translation>Meja: {code} — {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/table_mode.py" line="173"/>
+        <location filename="../../ui/table_mode.py" line="186"/>
         <source>(no dimension)</source>
         <translation>(tanpa dimensi)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="200"/>
+        <location filename="../../ui/table_mode.py" line="213"/>
         <source>Write one SWOT item here</source>
         <translation>Tulis satu butir SWOT di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="206"/>
+        <location filename="../../ui/table_mode.py" line="219"/>
         <source>Add item</source>
         <translation>Tambah butir</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="207"/>
+        <location filename="../../ui/table_mode.py" line="220"/>
         <source>Delete selected item</source>
         <translation>Hapus butir terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="223"/>
+        <location filename="../../ui/table_mode.py" line="236"/>
         <source>Program title</source>
         <translation>Judul program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="231"/>
+        <location filename="../../ui/table_mode.py" line="244"/>
         <source>Short description (optional)</source>
         <translation>Deskripsi singkat (opsional)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="236"/>
+        <location filename="../../ui/table_mode.py" line="249"/>
         <source>Benefit to citizens (optional)</source>
         <translation>Manfaat bagi warga (opsional)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="240"/>
+        <location filename="../../ui/table_mode.py" line="253"/>
         <source>Add program</source>
         <translation>Tambah program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="258"/>
+        <location filename="../../ui/table_mode.py" line="271"/>
         <source>Score each program from 1 (low) to 5 (high). Your table&apos;s scores are saved at once.</source>
         <translation>Beri skor setiap program dari 1 (rendah) sampai 5 (tinggi). Skor meja Anda langsung tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="265"/>
+        <location filename="../../ui/table_mode.py" line="278"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="265"/>
+        <location filename="../../ui/table_mode.py" line="278"/>
         <source>Impact</source>
         <translation>Dampak</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="266"/>
+        <location filename="../../ui/table_mode.py" line="279"/>
         <source>Effort</source>
         <translation>Upaya</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="286"/>
+        <location filename="../../ui/table_mode.py" line="302"/>
         <source>Facilitator PIN:</source>
         <translation>PIN fasilitator:</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="290"/>
+        <location filename="../../ui/table_mode.py" line="306"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="291"/>
+        <location filename="../../ui/table_mode.py" line="307"/>
         <source>Leave table mode...</source>
         <translation>Keluar dari mode meja...</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="350"/>
+        <location filename="../../ui/table_mode.py" line="372"/>
         <source>Now: {title}</source>
         <translation>Sekarang: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="351"/>
+        <location filename="../../ui/table_mode.py" line="373"/>
         <source>Waiting for the facilitator</source>
         <translation>Menunggu fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="392"/>
         <location filename="../../ui/table_mode.py" line="415"/>
+        <location filename="../../ui/table_mode.py" line="439"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_mode.py" line="438"/>
+        <location filename="../../ui/table_mode.py" line="463"/>
         <source>Wrong PIN. Ask the facilitator.</source>
         <translation>PIN salah. Tanyakan kepada fasilitator.</translation>
     </message>
@@ -2966,101 +3003,121 @@
 <context>
     <name>WorksheetsDialog</name>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="50"/>
+        <location filename="../../ui/worksheets_dialog.py" line="59"/>
         <source>OPD worksheets</source>
         <translation>Kertas kerja OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="53"/>
+        <location filename="../../ui/worksheets_dialog.py" line="62"/>
         <source>Each OPD gets an Excel worksheet (kertas kerja) with its SWOT items, programs, budgets, activities and quick win profiles, to fill in between two bimteks. Importing checks every sheet first: on any problem nothing is saved.</source>
         <translation>Setiap OPD mendapat kertas kerja Excel berisi butir SWOT, program, anggaran, kegiatan dan profil quick win-nya, untuk diisi di antara dua bimtek. Impor memeriksa semua lembar lebih dulu: bila ada masalah, tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="58"/>
+        <location filename="../../ui/worksheets_dialog.py" line="67"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
         <location filename="../../ui/worksheets_dialog.py" line="70"/>
+        <source>Per OPD</source>
+        <translation>Per OPD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="71"/>
+        <source>Per group</source>
+        <translation>Per kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="89"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="71"/>
+        <location filename="../../ui/worksheets_dialog.py" line="90"/>
         <source>Choose folder...</source>
         <translation>Pilih folder...</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="76"/>
+        <location filename="../../ui/worksheets_dialog.py" line="95"/>
         <source>Replace existing worksheets in this folder</source>
         <translation>Ganti kertas kerja yang sudah ada di folder ini</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="78"/>
+        <location filename="../../ui/worksheets_dialog.py" line="97"/>
         <source>Export worksheets</source>
         <translation>Ekspor kertas kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="83"/>
+        <location filename="../../ui/worksheets_dialog.py" line="102"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="85"/>
+        <location filename="../../ui/worksheets_dialog.py" line="104"/>
         <source>Import filled worksheets...</source>
         <translation>Impor kertas kerja yang sudah diisi...</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="89"/>
+        <location filename="../../ui/worksheets_dialog.py" line="108"/>
         <source>An import cannot be undone with Undo; the backup taken before it can be restored (File &gt; Restore a backup).</source>
         <translation>Impor tidak dapat dibatalkan dengan Urungkan; cadangan yang dibuat sebelumnya dapat dipulihkan (Berkas &gt; Pulihkan cadangan).</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="95"/>
+        <location filename="../../ui/worksheets_dialog.py" line="114"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="107"/>
+        <location filename="../../ui/worksheets_dialog.py" line="131"/>
         <source>Folder for the worksheets</source>
         <translation>Folder kertas kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="114"/>
+        <location filename="../../ui/worksheets_dialog.py" line="138"/>
         <source>Import OPD worksheets</source>
         <translation>Impor kertas kerja OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="115"/>
+        <location filename="../../ui/worksheets_dialog.py" line="139"/>
         <source>Excel worksheets (*.xlsx)</source>
         <translation>Kertas kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="129"/>
+        <location filename="../../ui/worksheets_dialog.py" line="162"/>
+        <source>The current bimtek has no groups: set them up in the Groups tab first.</source>
+        <translation>Bimtek yang sedang berjalan belum memiliki kelompok: buat kelompok dulu di tab Kelompok.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="165"/>
+        <source>Tick at least one group.</source>
+        <translation>Centang sekurang-kurangnya satu kelompok.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheets_dialog.py" line="166"/>
         <source>Tick at least one OPD.</source>
         <translation>Centang sekurang-kurangnya satu OPD.</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheets_dialog.py" line="138"/>
+        <location filename="../../ui/worksheets_dialog.py" line="180"/>
         <source>A worksheet already exists in this folder: {path}. Tick &quot;Replace existing worksheets&quot; or choose another folder.</source>
         <translation>Kertas kerja sudah ada di folder ini: {path}. Centang &quot;Ganti kertas kerja yang sudah ada&quot; atau pilih folder lain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worksheets_dialog.py" line="143"/>
+        <location filename="../../ui/worksheets_dialog.py" line="185"/>
         <source>%n worksheet(s) written:</source>
         <translation>
             <numerusform>%n kertas kerja ditulis:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worksheets_dialog.py" line="154"/>
+        <location filename="../../ui/worksheets_dialog.py" line="196"/>
         <source>Nothing was saved: %n problem(s) in the worksheets.</source>
         <translation>
             <numerusform>Tidak ada yang disimpan: %n masalah di kertas kerja.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worksheets_dialog.py" line="161"/>
+        <location filename="../../ui/worksheets_dialog.py" line="203"/>
         <source>%n change(s) saved.</source>
         <translation>
             <numerusform>%n perubahan disimpan.</numerusform>
@@ -3070,37 +3127,37 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="439"/>
+        <location filename="../../ui/views/workshop.py" line="447"/>
         <source>Region and plan</source>
         <translation>Daerah dan masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="439"/>
+        <location filename="../../ui/views/workshop.py" line="447"/>
         <source>Event</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="440"/>
+        <location filename="../../ui/views/workshop.py" line="448"/>
         <source>OPD roster</source>
         <translation>Daftar OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="441"/>
+        <location filename="../../ui/views/workshop.py" line="449"/>
         <source>Participants and attendance</source>
         <translation>Peserta dan kehadiran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="442"/>
+        <location filename="../../ui/views/workshop.py" line="450"/>
         <source>What changed</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="442"/>
+        <location filename="../../ui/views/workshop.py" line="450"/>
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="443"/>
+        <location filename="../../ui/views/workshop.py" line="451"/>
         <source>Groups</source>
         <translation>Kelompok</translation>
     </message>
@@ -3108,8 +3165,8 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/table_mode_exercises.py" line="80"/>
-        <location filename="../../ui/table_mode_exercises.py" line="122"/>
+        <location filename="../../ui/table_mode_exercises.py" line="78"/>
+        <location filename="../../ui/table_mode_exercises.py" line="120"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
