@@ -23,6 +23,33 @@ from .checks import (
 from .reader import Workbook
 
 
+def _keyed_rows(check: Checker, rows: list, columns: tuple, current: dict, known: Programs,
+                noun: str):
+    """Yield ``(row, given, program_id, key)`` for each row whose values read: a keyed row
+    must name a record of ``current`` and keep its program (``key`` is the row's key); a row
+    without a key names its program (``key`` is None). Other rows are reported and skipped."""
+    duplicate_keys(check, rows, noun)
+    for row in rows:
+        given, ok = check.values(row, columns[1:])
+        if not ok:
+            continue
+        if not row.key:
+            pid = known.resolve(check, row)
+            if pid is not None:
+                yield row, given, pid, None
+            continue
+        record = current.get(row.key)
+        if record is None:
+            check.fail(row.key_ref, "kunci tidak dikenal (kolom Kunci diubah, atau "
+                                    f"{noun} sudah dihapus atau milik OPD lain)")
+            continue
+        cell = row.cells.get("program")
+        if cell is not None and record.program_id not in known.named(cell.value):
+            check.fail(cell.ref, f"{noun} tidak dapat dipindah ke program lain")
+            continue
+        yield row, given, record.program_id, row.key
+
+
 def budget_rows(check: Checker, book: Workbook, known: Programs, changes: list) -> None:
     """Budget lines (program x year x source) that differ from the file."""
     ws = check.ws
@@ -70,27 +97,9 @@ def activity_rows(check: Checker, book: Workbook, known: Programs, changes: list
     plans = check.current.plans
     current = {a.id: a for pid in known.ids if pid in plans for a in plans[pid].activities}
     by_title = {(a.program_id, fold(a.title)): a.id for a in current.values()}
-    rows = book.rows.get(L.ACTIVITY, [])
-    duplicate_keys(check, rows, "kegiatan")
-    for row in rows:
-        given, ok = check.values(row, L.ACTIVITY_COLUMNS[1:])
-        if not ok:
-            continue
-        if row.key:
-            act = current.get(row.key)
-            if act is None:
-                check.fail(row.key_ref, "kunci tidak dikenal (kolom Kunci diubah, atau "
-                                        "kegiatan sudah dihapus atau milik OPD lain)")
-                continue
-            cell = row.cells.get("program")
-            if cell is not None and act.program_id not in known.named(cell.value):
-                check.fail(cell.ref, "kegiatan tidak dapat dipindah ke program lain")
-                continue
-            pid, aid = act.program_id, row.key
-        else:
-            pid = known.resolve(check, row)
-            if pid is None:
-                continue
+    for row, given, pid, aid in _keyed_rows(check, book.rows.get(L.ACTIVITY, []),
+                                            L.ACTIVITY_COLUMNS, current, known, "kegiatan"):
+        if aid is None:
             if "title" not in given:
                 check.fail(row.ref("title"), "Kegiatan wajib diisi")
                 continue
@@ -148,8 +157,6 @@ def quickwin_rows(check: Checker, book: Workbook, known: Programs, changes: list
                                   slots=field_slots("profile", pid, changed, row)))
 
 
-
-
 def milestone_rows(check: Checker, book: Workbook, known: Programs, changes: list) -> None:
     """Quick win milestones (tahapan) added or changed; none is ever deleted. A row without
     a key matches a milestone of its program by its description, or adds one."""
@@ -158,27 +165,9 @@ def milestone_rows(check: Checker, book: Workbook, known: Programs, changes: lis
     current = {m.id: m for pid in known.ids if pid in profiles
                for m in profiles[pid].milestones}
     by_text = {(m.program_id, fold(m.description)): m.id for m in current.values()}
-    rows = book.rows.get(L.MILESTONE, [])
-    duplicate_keys(check, rows, "tahapan")
-    for row in rows:
-        given, ok = check.values(row, L.MILESTONE_COLUMNS[1:])
-        if not ok:
-            continue
-        if row.key:
-            step = current.get(row.key)
-            if step is None:
-                check.fail(row.key_ref, "kunci tidak dikenal (kolom Kunci diubah, atau "
-                                        "tahapan sudah dihapus atau milik OPD lain)")
-                continue
-            cell = row.cells.get("program")
-            if cell is not None and step.program_id not in known.named(cell.value):
-                check.fail(cell.ref, "tahapan tidak dapat dipindah ke program lain")
-                continue
-            pid, mid = step.program_id, row.key
-        else:
-            pid = known.resolve(check, row)
-            if pid is None:
-                continue
+    for row, given, pid, mid in _keyed_rows(check, book.rows.get(L.MILESTONE, []),
+                                            L.MILESTONE_COLUMNS, current, known, "tahapan"):
+        if mid is None:
             missing = [c.header for c in L.MILESTONE_COLUMNS[1:3] if c.field not in given]
             if missing:
                 check.fail(row.ref(), f"{' dan '.join(missing)} wajib diisi untuk tahapan baru")
