@@ -104,6 +104,16 @@ def test_keywords_merge_pick_and_draft_the_vision(ws):
     assert entries_of_group(ws, group.id) == 6
 
 
+def test_merge_chains_resolve_to_the_kept_keyword_and_the_label_is_the_common_spelling():
+    mapping = {"a": "b", "b": "c", "x": "y", "y": "x"}
+    assert keywords.resolve_merge(mapping, "a") == "c"
+    assert keywords.resolve_merge(mapping, "z") == "z"
+    assert keywords.resolve_merge(mapping, "x") == "x"  # a cycle stops where it closes
+    typed = {"c": {"Pelayanan": 2, "pelayanan": 2, "PELAYANAN": 1}}
+    assert keywords.common_spelling(typed, "c") == "pelayanan"  # a tie: the later text
+    assert keywords.common_spelling(typed, "d") == "d"
+
+
 def entries_of_group(ws, group_id):
     return groups.entries_per_group(ws, "keyword")[group_id]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import reference
 from ..model import HORIZON_PLAN_YEARS, Event
+from ..services.keywords import common_spelling, resolve_merge
 from ..snapshot import WorkshopSnapshot
 from .common import EMPTY, dimension_name
 from .document import Composer, Paragraph, Placeholder
@@ -31,14 +32,6 @@ def stage_results(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
 
 
 # -- Bimtek I -------------------------------------------------------------------------------
-def _resolve(merges: dict[str, str], key: str) -> str:
-    seen = set()
-    while key in merges and key not in seen:
-        seen.add(key)
-        key = merges[key]
-    return key
-
-
 def _keywords(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
     entries = [k for k in snap.keywords if k.event_id == event.id]
     if not entries:
@@ -49,7 +42,7 @@ def _keywords(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
         variants: dict[str, set[str]] = {}
         tables: dict[str, set[str]] = {}
         for entry in entries:
-            kept = _resolve(snap.keyword_merges, entry.normalized)
+            kept = resolve_merge(snap.keyword_merges, entry.normalized)
             counts[kept] = counts.get(kept, 0) + 1
             variants.setdefault(kept, set()).add(entry.text)
             if entry.normalized == kept:
@@ -59,7 +52,7 @@ def _keywords(snap: WorkshopSnapshot, event: Event, out: Composer) -> None:
         picked = set(snap.keyword_picks)
         rows, highlight = [], set()
         for kept in sorted(counts, key=lambda k: (-counts[k], k)):
-            label = max(spelling.get(kept, {kept: 1}).items(), key=lambda kv: (kv[1], kv[0]))[0]
+            label = common_spelling(spelling, kept)
             if kept in picked:
                 highlight.add(len(rows))
             others = sorted(variants[kept] - {label})

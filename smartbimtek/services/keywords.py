@@ -97,7 +97,9 @@ def merges(ws: Workshop) -> dict[str, str]:
     return {r[0]: r[1] for r in ws.query("SELECT normalized, kept FROM keyword_merges")}
 
 
-def _resolve(mapping: dict[str, str], key: str) -> str:
+def resolve_merge(mapping: dict[str, str], key: str) -> str:
+    """The kept keyword that the normalized ``key`` counts as, following the synonym merges
+    of ``mapping`` (``merges``) through chains; a cycle stops where it closes."""
     seen = set()
     while key in mapping and key not in seen:
         seen.add(key)
@@ -111,7 +113,7 @@ def merge(ws: Workshop, synonym: str, kept: str) -> None:
     source, target = normalize_keyword(str(synonym)), normalize_keyword(str(kept))
     if not source or not target:
         raise ValidationError("keyword", "both keywords are needed", code="empty")
-    if _resolve(merges(ws), target) == source:
+    if resolve_merge(merges(ws), target) == source:
         raise ValidationError("kept", f"{kept!r} is already counted as {synonym!r}",
                               code="cycle")
     before = merges(ws).get(source)
@@ -165,18 +167,24 @@ def cloud(ws: Workshop, event_id: str | None = None) -> list[KeywordCount]:
     sql = ("SELECT normalized, text, count(*) FROM keyword_entries WHERE deleted_at IS NULL"
            + (" AND event_id=?" if event_id else "") + " GROUP BY normalized, text")
     for normalized, text, n in ws.query(sql, (event_id,) if event_id else ()):
-        kept = _resolve(mapping, normalized)
+        kept = resolve_merge(mapping, normalized)
         counts[kept] = counts.get(kept, 0) + n
         variants.setdefault(kept, set()).add(normalized)
         if normalized == kept:
             spellings.setdefault(kept, {})[text] = spellings.get(kept, {}).get(text, 0) + n
     out = []
     for kept, n in counts.items():
-        label = max(spellings.get(kept, {kept: 1}).items(), key=lambda kv: (kv[1], kv[0]))[0]
+        label = common_spelling(spellings, kept)
         out.append(KeywordCount(kept, label, n, kept in picked,
                                 sorted(variants[kept] - {kept})))
     out.sort(key=lambda k: (-k.count, k.keyword))
     return out
+
+
+def common_spelling(spellings: dict[str, dict[str, int]], kept: str) -> str:
+    """The label of the kept keyword: its most often typed spelling in ``spellings`` (kept
+    keyword -> {text: count}; a tie goes to the later text), else the keyword itself."""
+    return max(spellings.get(kept, {kept: 1}).items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def draft_vision(ws: Workshop, vision: str, *, missions: list[str] | None = None,
@@ -211,6 +219,6 @@ def vision_sources(ws: Workshop) -> list[str]:
                                    "used_in_vision = 1 ORDER BY picked_at, rowid")]
 
 
-__all__ = ["add_keyword", "cloud", "delete_keyword", "draft_vision", "get_keyword",
-           "list_keywords", "merge", "merges", "normalize_keyword", "pick", "picks",
-           "restore_keyword", "unmerge", "vision_sources"]
+__all__ = ["add_keyword", "cloud", "common_spelling", "delete_keyword", "draft_vision",
+           "get_keyword", "list_keywords", "merge", "merges", "normalize_keyword", "pick",
+           "picks", "resolve_merge", "restore_keyword", "unmerge", "vision_sources"]
