@@ -251,6 +251,20 @@ def _bad_edited_key(book):
     return "SWOT!A2: kunci tidak dikenal"
 
 
+def _bad_activity_key(book):
+    book[L.ACTIVITY]["A2"] = "deadbeef"
+    return (f"{L.ACTIVITY}!A2: kunci tidak dikenal (kolom Kunci diubah, atau kegiatan sudah "
+            "dihapus atau milik OPD lain)")
+
+
+def _bad_activity_moved(book):
+    a = book[L.ACTIVITY]
+    col = _headers(a)["Program"]
+    titles = [r[1] for r in book[L.PROGRAM].iter_rows(min_row=2, values_only=True) if r[1]]
+    a.cell(2, col, next(t for t in titles if t != a.cell(2, col).value))
+    return "kegiatan tidak dapat dipindah ke program lain"
+
+
 def _bad_copied_key(book):
     s = book[L.SWOT]
     r = _next_row(s)
@@ -260,7 +274,8 @@ def _bad_copied_key(book):
 
 
 BAD = [_bad_unknown_source, _bad_negative_budget, _bad_year_outside, _bad_year_column,
-       _bad_dimension, _bad_formula, _bad_foreign_key, _bad_edited_key, _bad_copied_key]
+       _bad_dimension, _bad_formula, _bad_foreign_key, _bad_edited_key, _bad_copied_key,
+       _bad_activity_key, _bad_activity_moved]
 
 
 @pytest.mark.parametrize("spoil", BAD, ids=[f.__name__[5:] for f in BAD])
