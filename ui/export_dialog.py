@@ -110,6 +110,26 @@ def ask_replace(parent: QWidget | None, paths: list[Path]) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def vet_targets(parent: QWidget | None, paths: list[Path]) -> tuple[bool, str | None]:
+    """The output-target rule for ``paths``: never a workshop file or a file in use, existing
+    files only after Yes (``ask_replace``). ``(True, None)``: write them; ``(False, reason)``:
+    refused, with the translated reason; ``(False, None)``: the user kept the existing files."""
+    from smartbimtek.store.targets import check_output_target
+
+    existing = []
+    for path in paths:
+        try:
+            check_output_target(path, force=False)
+        except WorkshopFileError as exc:
+            if exc.code != "target_exists":
+                log.warning("export refused: %s", exc)
+                return False, target_refusal_text(exc)
+            existing.append(path)
+    if existing and not ask_replace(parent, existing):
+        return False, None
+    return True, None
+
+
 def slug(text: str) -> str:
     """A file-name-safe short form of a region name."""
     text = re.sub(r"[^0-9A-Za-z]+", "-", text.lower()).strip("-")
@@ -345,23 +365,13 @@ class ExportDialog(QDialog):
         """Check every file the jobs write: refuse a workshop file or a file in use (the
         reason in the status line); ask before replacing other existing files."""
         from smartbimtek.exports.cli import planned_files
-        from smartbimtek.store.targets import check_output_target
 
-        existing = []
-        for job in jobs:
-            for path in planned_files(snapshot, job.document, job.fmt, job.path):
-                try:
-                    check_output_target(path, force=False)
-                except WorkshopFileError as exc:
-                    if exc.code != "target_exists":
-                        log.warning("export refused: %s", exc)
-                        self.status.setText(target_refusal_text(exc))
-                        return False
-                    existing.append(path)
-        if existing and not ask_replace(self, existing):
-            self.status.setText(self.tr("Nothing was exported: the existing files are kept."))
-            return False
-        return True
+        ok, refusal = vet_targets(self, [path for job in jobs for path in planned_files(
+            snapshot, job.document, job.fmt, job.path)])
+        if not ok:
+            self.status.setText(refusal or self.tr("Nothing was exported: the existing files "
+                                                   "are kept."))
+        return ok
 
     def _pause_gc(self) -> None:
         """Collect garbage now, then keep Python's cycle collector off while the worker runs.

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from smartbimtek.changes import plain
 from smartbimtek.changes import report as cr
 from smartbimtek.changes.history import History, load_history
-from smartbimtek.errors import ValidationError, WorkshopFileError
+from smartbimtek.errors import ValidationError
 
 from ..controller import Controller
 from ..i18n import current_language
@@ -281,22 +281,14 @@ class ChangesPanel(QWidget):
     def _target_allowed(self, path: Path) -> bool:
         """The output-target rule: never a workshop file or a file in use; an existing
         file only after Yes."""
-        from smartbimtek.store.targets import check_output_target
+        from ..export_dialog import vet_targets
 
-        from ..export_dialog import ask_replace, target_refusal_text
-
-        try:
-            check_output_target(path, force=False)
-        except WorkshopFileError as exc:
-            if exc.code != "target_exists":
-                log.warning("change report refused: %s", exc)
-                self.message.show_error(target_refusal_text(exc))
-                return False
-            if not ask_replace(self, [path]):
-                self.message.show_info(self.tr("Nothing was exported: the existing file is "
-                                               "kept."))
-                return False
-        return True
+        ok, refusal = vet_targets(self, [path])
+        if refusal:
+            self.message.show_error(refusal)
+        elif not ok:
+            self.message.show_info(self.tr("Nothing was exported: the existing file is kept."))
+        return ok
 
     def export_report(self, path: str | Path | None = None) -> bool:
         """Write the change report being shown (its range) to ``path``, a .docx or .pdf file
