@@ -44,6 +44,25 @@ def _headers(sheet) -> dict[str, int]:
     return {c.value: c.column for c in sheet[1] if c.value}
 
 
+def add_row(sheet, values: dict) -> int:
+    """Write ``values`` (header -> value) on the first empty row of ``sheet``; its number."""
+    heads = _headers(sheet)
+    row = _next_row(sheet)
+    for header, value in values.items():
+        sheet.cell(row, heads[header], value)
+    return row
+
+
+def assert_refused(ws, path: Path, expected: str) -> None:
+    """Importing ``path`` is refused with a problem that holds ``expected``, and the file
+    holds what it held before."""
+    before = state(ws)
+    with pytest.raises(WorksheetsRefused) as info:
+        import_worksheets(ws, [path])
+    assert any(expected in p for p in info.value.problems), info.value.problems
+    assert state(ws) == before
+
+
 def test_export_writes_one_file_per_opd_with_sheets_lists_and_protection(demo_ws, tmp_path):
     paths = export_worksheets(demo_ws, tmp_path / "out")
     assert len(paths) == len(roster.list_opds(demo_ws))
@@ -128,34 +147,19 @@ def fill_good(path: Path, ws) -> dict:
     s.cell(r, 2, "O"); s.cell(r, 3, "Peluang baru dari OPD"); s.cell(r, 4, "living")  # noqa: E702
     p = book[L.PROGRAM]
     heads = _headers(p)
-    r = _next_row(p)
     start = ws.query_one("SELECT period_start FROM plan")[0]
-    for header, value in (("Judul", "Program baru kertas kerja"), ("Dimensi", "governance"),
-                          ("Elemen", "governance.service"), ("Horizon", "medium"),
-                          ("Lokasi", "Kecamatan Kota"), (f"Target {start}", "10 desa"),
-                          ("Sumber dana utama", "APBD")):
-        p.cell(r, heads[header], value)
+    add_row(p, {"Judul": "Program baru kertas kerja", "Dimensi": "governance",
+                "Elemen": "governance.service", "Horizon": "medium",
+                "Lokasi": "Kecamatan Kota", f"Target {start}": "10 desa",
+                "Sumber dana utama": "APBD"})
     old_title = p.cell(2, heads["Judul"]).value
     p.cell(2, heads["Lokasi"], "Seluruh kabupaten")
-    b = book[L.BUDGET]
-    bh = _headers(b)
-    r = _next_row(b)
-    b.cell(r, bh["Program"], "Program baru kertas kerja")
-    b.cell(r, bh["Sumber dana"], "APBN/DAK")
-    b.cell(r, bh[str(start)], 250_000_000)
-    a = book[L.ACTIVITY]
-    ah = _headers(a)
-    r = _next_row(a)
-    a.cell(r, ah["Program"], "Program baru kertas kerja")
-    a.cell(r, ah["Kegiatan"], "Sosialisasi")
-    a.cell(r, ah["Tahun mulai"], start)
-    q = book[L.QUICKWIN]
-    qh = _headers(q)
-    r = _next_row(q)
-    q.cell(r, qh["Program"], old_title)
-    q.cell(r, qh["Nama inovasi"], "SIAP")
-    q.cell(r, qh["Anggaran (Rp)"], 50_000_000)
-    q.cell(r, qh["Sumber dana"], "CSR")
+    add_row(book[L.BUDGET], {"Program": "Program baru kertas kerja", "Sumber dana": "APBN/DAK",
+                             str(start): 250_000_000})
+    add_row(book[L.ACTIVITY], {"Program": "Program baru kertas kerja", "Kegiatan": "Sosialisasi",
+                               "Tahun mulai": start})
+    add_row(book[L.QUICKWIN], {"Program": old_title, "Nama inovasi": "SIAP",
+                               "Anggaran (Rp)": 50_000_000, "Sumber dana": "CSR"})
     book.save(path)
     return {"start": start, "old_title": old_title}
 
@@ -285,11 +289,7 @@ def test_a_bad_row_refuses_the_whole_import_and_writes_nothing(demo_ws, tmp_path
     book = openpyxl.load_workbook(path)
     expected = spoil(book)
     book.save(path)
-    before = state(demo_ws)
-    with pytest.raises(WorksheetsRefused) as info:
-        import_worksheets(demo_ws, [path])
-    assert any(expected in p for p in info.value.problems), info.value.problems
-    assert state(demo_ws) == before
+    assert_refused(demo_ws, path, expected)
 
 
 def test_problem_names_sheet_cell_and_reason(demo_ws, tmp_path):
@@ -373,11 +373,8 @@ def test_renamed_program_is_named_by_its_new_title_on_other_sheets(demo_ws, tmp_
     p = book[L.PROGRAM]
     pid = p.cell(2, 1).value
     p.cell(2, _headers(p)["Judul"], "Judul program yang baru")
-    a = book[L.ACTIVITY]
-    ah = _headers(a)
-    r = _next_row(a)
-    a.cell(r, ah["Program"], "Judul program yang baru")
-    a.cell(r, ah["Kegiatan"], "Pelatihan operator")
+    add_row(book[L.ACTIVITY], {"Program": "Judul program yang baru",
+                               "Kegiatan": "Pelatihan operator"})
     book.save(path)
     import_worksheets(demo_ws, [path])
     assert programs.get_program(demo_ws, pid).title == "Judul program yang baru"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from test_worksheets import _headers, _next_row, _opd, state
+from test_worksheets import _headers, _next_row, _opd, add_row, assert_refused, state
 
 from smartbimtek.errors import NotFoundError
 from smartbimtek.services import budget, groups, plan, programs, swot
@@ -121,23 +121,12 @@ def fill_group(path: Path, ws, s) -> None:
     for row in range(2, sheet.max_row + 1):
         if sheet.cell(row, 1).value == s["item_d"].id:
             sheet.cell(row, heads["Teks"], "Teks diubah oleh kelompok")
-    r = _next_row(sheet)
-    for header, value in (("OPD", "dishub"), ("Kuadran", "S"),
-                          ("Teks", "Kekuatan dari kelompok")):
-        sheet.cell(r, heads[header], value)
-    p = book[L.PROGRAM]
-    ph = _headers(p)
-    r = _next_row(p)
-    for header, value in (("OPD", "DISKOMINFO"), ("Judul", "Program kelompok baru"),
-                          ("Dimensi", "governance")):
-        p.cell(r, ph[header], value)
-    b = book[L.BUDGET]
-    bh = _headers(b)
-    r = _next_row(b)
+    add_row(sheet, {"OPD": "dishub", "Kuadran": "S", "Teks": "Kekuatan dari kelompok"})
+    add_row(book[L.PROGRAM], {"OPD": "DISKOMINFO", "Judul": "Program kelompok baru",
+                              "Dimensi": "governance"})
     start = ws.query_one("SELECT period_start FROM plan")[0]
-    b.cell(r, bh["Program"], "Program kelompok baru")
-    b.cell(r, bh["Sumber dana"], "APBD")
-    b.cell(r, bh[str(start)], 75_000_000)
+    add_row(book[L.BUDGET], {"Program": "Program kelompok baru", "Sumber dana": "APBD",
+                             str(start): 75_000_000})
     book.save(path)
 
 
@@ -182,12 +171,8 @@ def _bad_no_opd(book, s):
 
 
 def _bad_not_member(book, s):
-    sheet = book[L.PROGRAM]
-    heads = _headers(sheet)
-    r = _next_row(sheet)
-    for header, value in (("OPD", "DINKES"), ("Judul", "Program OPD luar"),
-                          ("Dimensi", "living")):
-        sheet.cell(r, heads[header], value)
+    r = add_row(book[L.PROGRAM], {"OPD": "DINKES", "Judul": "Program OPD luar",
+                                  "Dimensi": "living"})
     return f"Program!B{r}: 'DINKES' bukan OPD anggota kelompok ini"
 
 
@@ -210,11 +195,7 @@ def test_a_bad_group_row_refuses_the_import(demo_ws, tmp_path, spoil):
     book = openpyxl.load_workbook(path)
     expected = spoil(book, s)
     book.save(path)
-    before = state(demo_ws)
-    with pytest.raises(WorksheetsRefused) as info:
-        import_worksheets(demo_ws, [path])
-    assert any(expected in p for p in info.value.problems), info.value.problems
-    assert state(demo_ws) == before
+    assert_refused(demo_ws, path, expected)
 
 
 def _program_cell(path: Path, program_id: str, header: str, value) -> str:
@@ -318,11 +299,7 @@ def test_a_title_two_opds_share_is_refused_where_a_row_names_a_program(demo_ws, 
     programs.update_program(demo_ws, s["prog_d"].id, title=s["prog_k"].title)
     path = _group_file(demo_ws, tmp_path, s)
     book = openpyxl.load_workbook(path)
-    sheet = book[L.ACTIVITY]
-    heads = _headers(sheet)
-    r = _next_row(sheet)
-    sheet.cell(r, heads["Program"], s["prog_k"].title)
-    sheet.cell(r, heads["Kegiatan"], "Rapat koordinasi")
+    r = add_row(book[L.ACTIVITY], {"Program": s["prog_k"].title, "Kegiatan": "Rapat koordinasi"})
     book.save(path)
     before = state(demo_ws)
     with pytest.raises(WorksheetsRefused) as info:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from test_worksheets import _export_one, _headers, _next_row, _opd, state
+from test_worksheets import _export_one, _headers, _opd, add_row, assert_refused, state
 
 from smartbimtek.services import programs, quickwin_profiles
 from smartbimtek.worksheets import import_worksheets
 from smartbimtek.worksheets import layout as L
-from smartbimtek.worksheets.import_ import WorksheetsRefused
 
 
 def _quick_win(ws):
@@ -51,10 +50,7 @@ def _fill(path, prog, steps) -> None:
         elif key == steps[1].id:  # a row cleared by the OPD: nothing is deleted
             for col in range(2, 6):
                 sheet.cell(row, col).value = None
-    row = _next_row(sheet)
-    sheet.cell(row, heads["Program"], prog.title)
-    sheet.cell(row, heads["Bulan ke"], 11)
-    sheet.cell(row, heads["Tahapan"], "Evaluasi bersama warga")
+    add_row(sheet, {"Program": prog.title, "Bulan ke": 11, "Tahapan": "Evaluasi bersama warga"})
     book.save(path)
 
 
@@ -89,17 +85,12 @@ def _bad_progress(sheet, heads, prog):
 
 
 def _bad_new_without_text(sheet, heads, prog):
-    row = _next_row(sheet)
-    sheet.cell(row, heads["Program"], prog.title)
-    sheet.cell(row, heads["Bulan ke"], 3)
+    row = add_row(sheet, {"Program": prog.title, "Bulan ke": 3})
     return f"{L.MILESTONE}!B{row}: Tahapan wajib diisi untuk tahapan baru"
 
 
 def _bad_unknown_program(sheet, heads, prog):
-    row = _next_row(sheet)
-    sheet.cell(row, heads["Program"], "Program yang tidak ada")
-    sheet.cell(row, heads["Bulan ke"], 3)
-    sheet.cell(row, heads["Tahapan"], "Apa saja")
+    add_row(sheet, {"Program": "Program yang tidak ada", "Bulan ke": 3, "Tahapan": "Apa saja"})
     return "program 'Program yang tidak ada' tidak ada di lembar Program"
 
 
@@ -123,11 +114,7 @@ def test_a_bad_milestone_row_refuses_the_import(demo_ws, tmp_path, spoil):
     sheet = book[L.MILESTONE]
     expected = spoil(sheet, _headers(sheet), prog)
     book.save(path)
-    before = state(demo_ws)
-    with pytest.raises(WorksheetsRefused) as info:
-        import_worksheets(demo_ws, [path])
-    assert any(expected in p for p in info.value.problems), info.value.problems
-    assert state(demo_ws) == before
+    assert_refused(demo_ws, path, expected)
 
 
 def test_a_worksheet_without_the_milestone_sheet_still_imports(demo_ws, tmp_path):
