@@ -4,19 +4,36 @@ SWOT board and its projector board show one group's entries."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 import pytest
 
 from smartbimtek.errors import ValidationError
 from smartbimtek.services import groups, plan, programs, roster, swot
-from smartbimtek.store import open_workshop
+from smartbimtek.store import Workshop, open_workshop
+
+
+@contextmanager
+def three_opd_workshop(path: Path, stage: str) -> Iterator[Workshop]:
+    """A new workshop running a bimtek of ``stage``, with DISKOMINFO, BAPPEDA and DLH."""
+    with open_workshop(path, create=True) as workshop:
+        plan.add_event(workshop, stage)
+        for code in ("DISKOMINFO", "BAPPEDA", "DLH"):
+            roster.add_opd(workshop, code, f"Dinas {code}")
+        yield workshop
+
+
+def governance_group(ws: Workshop, *opd_ids: str):
+    """A dimension group "Tata kelola" (governance) of the OPDs ``opd_ids``."""
+    return groups.add_group(ws, "Tata kelola", "dimension", dimension="governance",
+                            opd_ids=list(opd_ids))
 
 
 @pytest.fixture
 def gws(tmp_path):
-    with open_workshop(tmp_path / "g.bimtek", create=True) as workshop:
-        plan.add_event(workshop, "I")
-        for code in ("DISKOMINFO", "BAPPEDA", "DLH"):
-            roster.add_opd(workshop, code, f"Dinas {code}")
+    with three_opd_workshop(tmp_path / "g.bimtek", "I") as workshop:
         yield workshop
 
 
@@ -26,8 +43,7 @@ def _opd(ws, code):
 
 def test_entries_record_their_group_and_lists_filter_by_group(gws):
     kominfo, bappeda, dlh = (_opd(gws, c) for c in ("DISKOMINFO", "BAPPEDA", "DLH"))
-    group = groups.add_group(gws, "Tata kelola", "dimension", dimension="governance",
-                             opd_ids=[kominfo, bappeda])
+    group = governance_group(gws, kominfo, bappeda)
     mine = swot.add_item(gws, bappeda, "S", "Data terpadu", group_id=group.id)
     swot.add_item(gws, bappeda, "W", "Tanpa kelompok")
     swot.add_item(gws, dlh, "T", "Banjir")
@@ -94,8 +110,7 @@ def test_swot_board_and_projector_show_one_groups_entries(qtbot, tmp_path):
     board = show(qtbot, SwotBoardView(controller))
     settle(qtbot, 20)
     assert not board.group_chooser.isVisibleTo(board)  # no groups yet: no filter shown
-    group = groups.add_group(ws, "Tata kelola", "dimension", dimension="governance",
-                             opd_ids=[bappeda, kominfo])
+    group = governance_group(ws, bappeda, kominfo)
     swot.add_item(ws, bappeda, "S", "Data terpadu", group_id=group.id)
     swot.add_item(ws, kominfo, "W", "SDM kurang", group_id=group.id)
     swot.add_item(ws, bappeda, "T", "Bukan dari kelompok")

@@ -8,23 +8,16 @@ without a group nothing is recorded."""
 from __future__ import annotations
 
 import pytest
+from test_groups_boards import _opd, governance_group, three_opd_workshop
 
 from smartbimtek.errors import ValidationError
-from smartbimtek.services import groups, keywords, plan, review, roster, swot
-from smartbimtek.store import open_workshop
+from smartbimtek.services import groups, keywords, review, swot
 
 
 @pytest.fixture
 def gws(tmp_path):
-    with open_workshop(tmp_path / "g.bimtek", create=True) as workshop:
-        plan.add_event(workshop, "III")
-        for code in ("DISKOMINFO", "BAPPEDA", "DLH"):
-            roster.add_opd(workshop, code, f"Dinas {code}")
+    with three_opd_workshop(tmp_path / "g.bimtek", "III") as workshop:
         yield workshop
-
-
-def _opd(ws, code):
-    return roster.find_opd(ws, code).id
 
 
 def _group_of(ws, table, record_id):
@@ -34,8 +27,7 @@ def _group_of(ws, table, record_id):
 # -- core ------------------------------------------------------------------------------------
 def test_a_strategy_records_the_group_that_drafted_it(gws):
     bappeda = _opd(gws, "BAPPEDA")
-    group = groups.add_group(gws, "Tata kelola", "dimension", dimension="governance",
-                             opd_ids=[bappeda])
+    group = governance_group(gws, bappeda)
     item = swot.add_item(gws, bappeda, "S", "Data terpadu", group_id=group.id)
     drafted = swot.add_strategy(gws, "SO", "Satu data daerah", [item.id], bappeda,
                                 dimension="governance", group_id=group.id)
@@ -85,8 +77,7 @@ def test_a_program_created_while_the_list_shows_a_group_records_the_group(qtbot,
     from ui.views.programs import ProgramsView
 
     kominfo, bappeda, dlh = _ids(ctl)
-    group = groups.add_group(ctl.ws, "Tata kelola", "dimension", dimension="governance",
-                             opd_ids=[bappeda, kominfo])
+    group = governance_group(ctl.ws, bappeda, kominfo)
     view = show(qtbot, ProgramsView(ctl))
     view.reload_now()
     view.opd_filter.setCurrentIndex(view.opd_filter.findData(f"group:{group.id}"))
@@ -203,8 +194,7 @@ def test_the_review_comment_group_stays_chosen_for_the_next_comment(qtbot, ctl):
     from ui.views.review import ReviewView
 
     kominfo, bappeda, _dlh = _ids(ctl)
-    group = groups.add_group(ctl.ws, "Tata kelola", "dimension", dimension="governance",
-                             opd_ids=[bappeda, kominfo])
+    group = governance_group(ctl.ws, bappeda, kominfo)
     view = show(qtbot, ReviewView(ctl))
     view.reload_now()
     view.select_subject("chapter", "visi")
