@@ -36,7 +36,7 @@ from .file_menu import FileMenu
 from .i18n import current_language
 from .lan_dock import install as install_table_input
 from .messages import error_text
-from .projector_control import install as install_projector_console
+from .projector_control import attach as attach_projector
 from .projector_control import reserve as reserve_projector_console
 from .run_bar import RunBar, is_demo
 from .settings import Settings, remember_opd, restore_projector_board
@@ -160,19 +160,9 @@ class MainWindow(QMainWindow):
         """Build the projector window (showing the board the controller has) and wire it in:
         the console's shortcuts work on it, the F5 action follows it, and the control window,
         the thumbnail and the board chooser sync come with it (``ui.projector_control``)."""
-        if self.projector is not None or getattr(self, "_retired", False):
-            return
-        from .projector import ProjectorWindow
-
-        a = self.app_actions
-        self.projector = ProjectorWindow(self.controller, self.settings)
-        # Space, Left, Right... also work while the projector window has the focus
-        for action in [*a.runner_actions, a.projector, a.font_bigger, a.font_smaller,
-                       a.font_reset, a.undo, a.redo]:
-            self.projector.addAction(action)
-        self.projector.visibility_changed.connect(a.projector.setChecked)
-        self.projector.placement_changed.connect(self._projector_placed)
-        install_projector_console(self)  # control window, thumbnail, board chooser sync
+        if self.projector is None and not getattr(self, "_retired", False):
+            attach_projector(self)
+            self.projector.placement_changed.connect(self._projector_placed)
 
     # -- construction -------------------------------------------------------------------------
     def _view_specs(self):

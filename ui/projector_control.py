@@ -245,6 +245,22 @@ def reserve(window) -> None:
     window.statusBar().addPermanentWidget(window.projector_preview)
 
 
+def attach(window) -> None:
+    """Build ``window``'s projector window (showing the board the controller has) and wire
+    it in: the console's shortcuts work on it (Space, Left, Right... while it has the focus),
+    the F5 action follows it, and ``install`` adds the control window, the thumbnail and the
+    chooser sync."""
+    from .projector import ProjectorWindow  # loaded with the projector, after the first paint
+
+    actions = window.app_actions
+    window.projector = ProjectorWindow(window.controller, window.settings)
+    for action in [*actions.runner_actions, actions.projector, actions.font_bigger,
+                   actions.font_smaller, actions.font_reset, actions.undo, actions.redo]:
+        window.projector.addAction(action)
+    window.projector.visibility_changed.connect(actions.projector.setChecked)
+    install(window)
+
+
 def install(window) -> None:
     """Add the control window, the thumbnail (status bar; the one ``reserve`` put there if
     any) and the chooser sync to the main window ``window`` (which has ``projector``,
