@@ -6,19 +6,14 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from PIL import Image
+from test_demo_stages import stage_four
 
 from smartbimtek.cli import main
 from smartbimtek.services import agenda, groups, photos, plan
 from smartbimtek.store import open_workshop
 
-
-@pytest.fixture(scope="module")
-def stage_four(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "sukamaju-iv.bimtek"
-    assert main(["demo", str(path), "--stage", "IV"]) == 0
-    return path
+__all__ = ["stage_four"]  # the stage demo's fixture, shared with test_demo_stages
 
 
 def test_every_bimtek_of_the_stage_demo_has_its_photos(stage_four):

@@ -17,6 +17,7 @@ from smartbimtek.store import open_workshop
 
 @pytest.fixture(scope="module")
 def stage_four(tmp_path_factory):
+    """The stage demo at the end of Bimtek IV (a file of this module's run)."""
     path = tmp_path_factory.mktemp("demo") / "sukamaju-iv.bimtek"
     assert main(["demo", str(path), "--stage", "IV"]) == 0
     return path
