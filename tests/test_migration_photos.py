@@ -3,27 +3,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+
+from migration_support import add_diskominfo, file_at_version
 
 from smartbimtek.store import migrations, open_workshop
 
-NOW = "2025-06-15T09:00:00.000+07:00"
-
 
 def _version_7_file(path: Path) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.execute("PRAGMA journal_mode = WAL").fetchall()
-        for version, step in migrations.MIGRATIONS[:7]:
-            conn.execute("BEGIN")
-            step(conn)
-            conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute("COMMIT")
-        conn.execute("INSERT INTO opds (id, code, name, created_at) VALUES "
-                     "('o1', 'DISKOMINFO', 'Dinas Komunikasi dan Informatika', ?)", (NOW,))
-    finally:
-        conn.close()
+    with file_at_version(path, 7) as conn:
+        add_diskominfo(conn)
 
 
 def test_version_7_file_gains_the_photos_table(tmp_path):

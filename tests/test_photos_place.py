@@ -119,27 +119,18 @@ def test_a_group_tables_phone_puts_its_photo_on_the_group(place):
 
 
 def test_a_version_10_file_gains_the_photo_group_and_keeps_its_photos(tmp_path):
-    import sqlite3
+    from migration_support import file_at_version
 
     from smartbimtek.store import migrations, open_workshop
 
     path = tmp_path / "v10.bimtek"
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.execute("PRAGMA journal_mode = WAL").fetchall()
-        for version, step in migrations.MIGRATIONS[:10]:
-            conn.execute("BEGIN")
-            step(conn)
-            conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute("COMMIT")
+    with file_at_version(path, 10) as conn:
         now = "2026-06-15T09:00:00.000+07:00"
         conn.execute("INSERT INTO events (id, stage, title, created_at) "
                      "VALUES ('e1', 'I', 'Bimtek I', ?)", (now,))
         conn.execute("INSERT INTO photos (id, event_id, caption, width, height, jpeg, "
                      "created_at, updated_at) VALUES ('p1', 'e1', 'Pleno', 1, 1, x'00', ?, ?)",
                      (now, now))
-    finally:
-        conn.close()
     with open_workshop(path) as ws:
         assert ws.query_one("PRAGMA user_version")[0] == migrations.LATEST >= 11
         photo = photos.get_photo(ws, "p1")
