@@ -6,16 +6,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QToolButton,
+    QWidget,
+)
 
 from smartbimtek.services import roster
 
 from . import runner
 from .actions import Actions
 from .controller import Controller
-from .widgets.common import Coalescer, plain_label, plain_tooltip, scaled_font, set_phase_style
+from .widgets.common import Coalescer, plain_tooltip, scaled_font, set_phase_style
 
 
 def is_demo(path: str | Path) -> bool:
@@ -30,6 +40,100 @@ def is_demo(path: str | Path) -> bool:
 
 #: Pixels between the timer controls (+5) and "Next step".
 NEXT_GAP = 18
+#: The step title keeps about this many characters (or its whole text, if shorter) while
+#: the board chooser can still be narrowed; below that the title gives way first.
+TITLE_CHARS = 12
+
+
+def elide_at_word(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` if it fits ``width``, else its longest run of whole words (trailing
+    punctuation dropped) followed by "…"; cut mid-word, with "…", only when whole words
+    would fill less than half the room."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split(" ")
+    for count in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:count]).rstrip(" ,;:.–-")
+        shown = head + "…"
+        if head and metrics.horizontalAdvance(shown) <= width:
+            if metrics.horizontalAdvance(shown) * 2 >= width:
+                return shown
+            break
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
+
+
+class TitleLabel(QLabel):
+    """The step title: plain text on one line that gives way to the other controls and,
+    when it does not fit, ends in "…" at a word (``text()`` stays the whole title; the
+    caller puts it in the tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def floor_width(self) -> int:
+        """About ``TITLE_CHARS`` characters (the whole title if shorter): the width kept
+        before the board chooser is narrowed."""
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        return min(metrics.horizontalAdvance(self.text()),
+                   metrics.averageCharWidth() * TITLE_CHARS) + margins.left() + margins.right()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """A short preferred width: the title takes the room the other controls leave."""
+        return QSize(self.floor_width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """One pixel: the agenda view shows the title too, so it gives way first."""
+        return QSize(1, super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        """The text as drawn at the label's present width."""
+        return elide_at_word(self.fontMetrics(), self.text(), self.contentsRect().width())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        """Draw the (elided) title with the label's alignment and colours."""
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment().value),
+                                  self.palette(), self.isEnabled(), self.shown_text(),
+                                  self.foregroundRole())
+
+
+class BoardBox(QComboBox):
+    """The projector board chooser: as wide as its longest board name when the bar has the
+    room, narrower (down to a short name) when it has not; then the name ends in "…" and the
+    tooltip names the board in full."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Room for the longest entry."""
+        hint = super().sizeHint()
+        longest = max((self.fontMetrics().horizontalAdvance(self.itemText(i))
+                       for i in range(self.count())), default=0)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                             QSize(longest, hint.height()), self)
+        return QSize(max(hint.width(), size.width()), hint.height())
+
+    def _field_width(self) -> int:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+
+    def shown_text(self) -> str:
+        """The current board's name as drawn at the box's present width."""
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight,
+                                             self._field_width())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        """Draw the frame and the current name, elided with "…" when it does not fit."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.shown_text()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class RunBar(QFrame):
@@ -53,9 +157,8 @@ class RunBar(QFrame):
         self.timer.setFont(scaled_font(self.font(), 26, bold=True))
         self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer.setMinimumWidth(110)
-        self.step_label = plain_label()
+        self.step_label = TitleLabel()  # the agenda view shows it too: it gives way first
         self.step_label.setFont(scaled_font(self.font(), 15, bold=True))
-        self.step_label.setMinimumWidth(1)  # the agenda view shows it too: it gives way first
         self.demo_label = QLabel(self.tr("DEMO"))
         self.demo_label.setObjectName("demoMarker")
         self.demo_label.setToolTip(self.tr("This is the demo workshop: example data to try "
@@ -80,8 +183,7 @@ class RunBar(QFrame):
             layout.addWidget(button)
             self._buttons[action] = button
         layout.addSpacing(10)
-        self.board_box = QComboBox()  # beside "Projector (F5)": no label of its own (1024 px)
-        self.board_box.setToolTip(self.tr("What the projector shows"))
+        self.board_box = BoardBox()  # beside "Projector (F5)": no label of its own (1024 px)
         self.board_box.setAccessibleName(self.tr("Projector:"))
         self.board_box.addItem(self.tr("Agenda of the day"), ("agenda", None))
         self.board_box.addItem(self.tr("SWOT of one OPD"), ("swot", None))
@@ -95,7 +197,7 @@ class RunBar(QFrame):
         self.board_box.addItem(self.tr("Program coverage"), ("coverage", None))
         self.board_box.addItem(self.tr("Review of the master plan"), ("review", None))
         self.board_box.addItem(self.tr("Joint commitment"), ("commitment", None))
-        # sized to a short name, not to the longest board name: the bar fits 1024 px
+        # as wide as the longest name when there is room, down to a short name (elided)
         self.board_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.board_box.setMinimumContentsLength(10)
@@ -112,6 +214,8 @@ class RunBar(QFrame):
         toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(toggle)
         self.board_box.activated.connect(lambda _i: self.send())
+        self.board_box.currentIndexChanged.connect(lambda _i: self._board_tooltip())
+        self._board_tooltip()
         self.opd_box.activated.connect(lambda _i: self.send())
         self._refresh = Coalescer(self.load, self)
         controller.step_changed.connect(self.load)
@@ -169,6 +273,34 @@ class RunBar(QFrame):
         self.opd_box.setCurrentIndex(max(0, self.opd_box.findData(chosen)))
         self._mark_pause_button()
         self.update_timer()
+
+    def event(self, event) -> bool:
+        """After each layout pass, share the room left between the title and the chooser."""
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._share_room()
+        return handled
+
+    def _share_room(self) -> None:
+        """The board chooser is as wide as its longest name while the step title keeps its
+        ``floor_width``; with less room the chooser narrows (down to its least width, the
+        name then elided), and only then the title gives way."""
+        box, title = self.board_box, self.step_label
+        full, least = box.sizeHint().width(), box.minimumSizeHint().width()
+        now = min(full, box.maximumWidth())
+        others = self.layout().sizeHint().width() - now - title.sizeHint().width()
+        width = max(least, min(full, self.width() - others - title.floor_width()))
+        if width != box.maximumWidth():
+            box.setMaximumWidth(width)
+
+    def _board_tooltip(self) -> None:
+        """The chooser's tooltip names the board shown in full (its text may be elided)."""
+        self.board_box.setToolTip(self.tr("What the projector shows: {0}").format(
+            self.board_box.currentText()))
+
+    def board_text_elided(self) -> bool:
+        """True when the chooser draws the board's name shortened with "…"."""
+        return self.board_box.shown_text() != self.board_box.currentText()
 
     def button_for(self, action: QAction) -> QToolButton:
         """The run bar's button of a runner action."""
