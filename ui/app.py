@@ -236,6 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     # the projector window is built just after the console's first paint (a faster start)
     window = MainWindow(controller, settings, projector=not args.no_projector,
                         defer_projector=True)
+    from .window_fit import fit_to_screen
+
+    fit_to_screen(window, settings)  # a small screen (1024x768): maximised, nothing off it
     window.show()
     # the run bar's hidden SWOT chooser lists the shared groups just after the first paint
     window.run_bar.hold_groups()
