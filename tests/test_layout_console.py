@@ -12,7 +12,14 @@ import shutil
 import pytest
 from layout_support import describe, layout_problems, rect_in, unreachable
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QTabWidget, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 from ui_support import make_settings
 
 from smartbimtek.services import roster
@@ -308,3 +315,51 @@ def test_agenda_step_titles_keep_room_in_the_console(qtbot, tmp_path, demo_file,
     table = view.table
     assert table.columnWidth(2) >= 100, (size, table.columnWidth(2))
     assert table.horizontalScrollBar().maximum() == 0, size
+
+
+def header_problems(window) -> list[str]:
+    """Visible column headers whose section is narrower than its text (font metrics, with
+    the style's margins and the sort arrow where it is shown): Qt clips such a title at both ends ("erbuka /
+    semu") without "…". A stretched section is exempt: it takes the room there is and Qt
+    elides its title by design."""
+    problems = []
+    for header in window.findChildren(QHeaderView):
+        if not header.isVisible() or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        last = header.logicalIndex(header.count() - 1)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        for index in range(header.count()):
+            if header.isSectionHidden(index) or header.sectionSize(index) <= 0:
+                continue
+            mode = header.sectionResizeMode(index)
+            if mode == QHeaderView.ResizeMode.Stretch or (
+                    index == last and header.stretchLastSection()):
+                continue
+            text = str(header.model().headerData(index, Qt.Orientation.Horizontal) or "")
+            needed = header.fontMetrics().horizontalAdvance(text) + 2 * margin
+            if header.isSortIndicatorShown() and header.sortIndicatorSection() == index:
+                needed += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize,
+                                                     None, header) + margin
+            if header.sectionSize(index) < needed:
+                problems.append(f"{describe(header.parentWidget())} column {text!r} is "
+                                f"{header.sectionSize(index)} px, its title needs {needed}")
+    return problems
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)], ids=["1024x768", "1920x1080"])
+def test_table_headers_fit_their_titles(qtbot, tmp_path, demo_file, size):
+    """Every visible table header of every console page shows its column titles whole
+    (issue 12: "Terbuka / semua" shown as "erbuka / semu", "OPD atau peran" cut)."""
+    window = _console(qtbot, tmp_path, demo_file)
+    _settle(qtbot, window, size)
+    problems = []
+    for key, tab, _stem in console_pages(window):
+        for _ in range(3):
+            QApplication.processEvents()
+        window.layout().activate()
+        window.resize(*size)
+        for _ in range(3):
+            QApplication.processEvents()
+        page = f"{key}/{tab}" if tab else key
+        problems += [f"{page}: {p}" for p in header_problems(window)]
+    assert problems == [], "\n".join(problems)

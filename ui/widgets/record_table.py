@@ -159,7 +159,9 @@ class RecordTable(QWidget):
                 header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(n, column.width or 110)
+                # never narrower than its title (with the header's margins): Qt would clip it
+                title = header.sectionSizeFromContents(n).width()
+                self.table.setColumnWidth(n, max(column.width or 110, title))
 
     def set_rows(self, rows: list[tuple[str, dict]]) -> None:
         """Show ``rows``: (record id, {field: value}); the selection is kept by id."""
