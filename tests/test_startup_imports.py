@@ -456,3 +456,25 @@ def test_a_language_switch_before_the_projector_is_built_keeps_it(qtbot, tmp_pat
     if last.projector is not None:
         qtbot.addWidget(last.projector)
     controller.close()
+
+
+def test_byte_settings_are_stored_as_qt_byte_arrays(tmp_path):
+    """The window geometry (bytes) is stored as Qt's byte array, not pickled into the file
+    (reading a pickled value loaded pickle at every start); a pickled value from an older
+    version still reads."""
+    from PySide6.QtCore import QSettings
+
+    from ui.settings import Settings
+
+    path = tmp_path / "settings.ini"
+    old = QSettings(str(path), QSettings.Format.IniFormat)
+    old.setValue("window_state", b"\x01older")  # how a Python bytes value used to be stored
+    old.sync()
+    settings = Settings(path)
+    settings.set("window_geometry", b"\x00\x01geometry\xff")
+    text = path.read_text("latin-1")
+    line = next(x for x in text.splitlines() if x.startswith("window_geometry="))
+    assert line.startswith("window_geometry=@ByteArray(") and "PyObjectWrapper" not in line
+    again = Settings(path)
+    assert again.get("window_geometry") == b"\x00\x01geometry\xff"
+    assert again.get("window_state") == b"\x01older"

@@ -13,7 +13,7 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from smartbimtek.services import roster
@@ -91,7 +91,9 @@ class Settings:
         if kind is list:
             value = [str(v) for v in value]
         elif kind is bytes:
-            value = bytes(value)
+            # Qt's own byte array ("@ByteArray(...)" in the file): a Python ``bytes`` would be
+            # pickled into the file, and reading it back would load pickle at every start
+            value = QByteArray(bytes(value))
         else:
             value = kind(value)
         self._qs.setValue(name, value)
