@@ -39,3 +39,19 @@ def test_follow_ups_fall_after_the_events_own_last_day(tmp_path):
     assert "2026" not in texts and "{" not in texts
     dated = [n for n in followups if "paling lambat" in n.text]
     assert dated and all(date_id(n.due_date) in n.text for n in dated)
+
+
+def test_stage_demo_bimtek_one_follow_ups_come_before_bimtek_two(tmp_path):
+    from smartbimtek.cli import main
+
+    path = tmp_path / "demo-ii.bimtek"
+    assert main(["demo", str(path), "--stage", "II"]) == 0
+    with open_workshop(path) as ws:
+        events = {e.stage: e for e in plan.list_events(ws)}
+        notes = agenda.list_notes(ws, events["I"].id)
+    last_day = plan.event_dates(events["I"])[-1]
+    followups = [n for n in notes if n.kind == "followup" and n.due_date]
+    assert followups
+    for note in followups:
+        due = dt.date.fromisoformat(note.due_date)
+        assert last_day < due < dt.date.fromisoformat(events["II"].start_date)
