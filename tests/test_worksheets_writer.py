@@ -1,6 +1,9 @@
 """The worksheets' XLSX writer (``worksheets.xlsx``: cells queued by ``put_cell``, written by
 ``save_workbook``): the bytes openpyxl's own ``Workbook.save`` writes for the same cells, made
-without temp files and without openpyxl's per-cell path."""
+without temp files and without openpyxl's per-cell path. Then what matters to users whatever
+writes the cells, through the export: text that looks like a formula or an error code stays
+text, text a cell cannot hold refuses the export naming the file and the cell, big rupiah
+amounts are exact."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, Protection
 
 from smartbimtek.worksheets import export_worksheets
-from smartbimtek.worksheets.xlsx import QueuedWorkbook, put_cell
+from smartbimtek.worksheets.xlsx import CellTextError, QueuedWorkbook, put_cell
 
 TEXTS = ["plain", "é ü ñ", "emoji 😀", "a & b < c > d", "x\r\ny", "tab\there", " lead",
          "trail ", 'q " \'', "]]>", "\u2028 line separator", "\x85 next line", "\ufeff bom",
@@ -128,15 +131,18 @@ def test_a_sheet_with_other_cells_goes_through_openpyxls_own_writer(special):
     assert _parts(_save(queued)) == _parts(_save(plain))
 
 
-def test_text_xml_cannot_hold_is_refused_as_openpyxl_refuses_it():
+def test_text_xml_cannot_hold_is_refused_when_put_naming_the_cell():
+    """openpyxl lets a lone surrogate into a cell and fails when the sheet is written;
+    ``put_cell`` refuses it at once, as it refuses control characters."""
     plain = openpyxl.Workbook()
     plain.active.cell(1, 1).value = "lone \ud800 surrogate"
     with pytest.raises(ValueError):
         plain.save(io.BytesIO())
     queued = QueuedWorkbook()
-    put_cell(queued.active, 1, 1, "lone \ud800 surrogate", None)
-    with pytest.raises(ValueError):
-        queued.save(io.BytesIO())
+    for text in ("lone \ud800 surrogate", "non-character \uffff"):
+        with pytest.raises(CellTextError) as info:
+            put_cell(queued.active, 3, 2, text, None)
+        assert info.value.cell == "Sheet!B3"
 
 
 def test_put_cell_refuses_control_characters_like_openpyxl():
@@ -159,3 +165,95 @@ def test_the_export_writes_no_temp_file_outside_its_folder(demo_ws, tmp_path, mo
     paths = export_worksheets(demo_ws, tmp_path / "out")
     assert paths and all(p.exists() for p in paths)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(p.name for p in paths)
+
+
+# What matters to users, through the export itself (whatever writes the cells) -------------
+
+def _opd(ws, code="DISKOMINFO"):
+    from smartbimtek.services import roster
+
+    return next(o for o in roster.list_opds(ws) if o.code == code)
+
+
+def test_text_like_an_error_code_or_a_formula_stays_text(demo_ws, tmp_path):
+    """``#N/A`` would become an error cell and ``=1+2`` a formula if openpyxl guessed the
+    type: both stay text cells, read back as the same text."""
+    from smartbimtek.services import swot
+    from smartbimtek.worksheets import layout as L
+    from smartbimtek.worksheets.xlsx import XlsxFile
+
+    texts = ["#N/A", "#REF!", "#DIV/0!", "=1+2", "==", "=", " =SUM(A1) "]
+    opd = _opd(demo_ws)
+    for text in texts:
+        swot.add_item(demo_ws, opd.id, "W", text.strip() or text)
+    texts = [t.strip() or t for t in texts]
+    [path] = export_worksheets(demo_ws, tmp_path / "out", [opd.id])
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("xl/worksheets/sheet2.xml").decode()  # the SWOT sheet
+    assert "<f>" not in xml and "<f " not in xml and 't="e"' not in xml
+    sheet = openpyxl.load_workbook(path)[L.SWOT]
+    assert {c.value: c.data_type for c in sheet["C"] if c.value in texts} == \
+        dict.fromkeys(texts, "s")
+    book = XlsxFile(path)
+    try:
+        cells = [c for row in book.rows(L.SWOT) for c in row if c.value in texts]
+    finally:
+        book.close()
+    assert sorted(c.value for c in cells) == sorted(texts)
+    assert not any(c.formula for c in cells)
+
+
+@pytest.mark.parametrize("text", ["bel \x07 di tengah", "escape \x1b", "lone \ud800 surrogate",
+                                  "non-character \ufffe"])
+def test_text_a_worksheet_cannot_hold_is_refused_naming_file_and_cell(demo_ws, tmp_path, text):
+    """The services clean text at entry; text from elsewhere (an old file, an import) that
+    an XLSX cell cannot hold refuses the export with an ``ExportError`` naming the file and
+    the cell, and leaves no file behind."""
+    import dataclasses
+
+    from smartbimtek.exports.files import ExportError
+    from smartbimtek.snapshot import take_snapshot
+    from smartbimtek.worksheets import layout as L
+
+    opd = _opd(demo_ws)
+    snap = take_snapshot(demo_ws)
+    first = next(i for i, item in enumerate(snap.swot) if item.opd_id == opd.id)
+    items = list(snap.swot)
+    items[first] = dataclasses.replace(items[first], text=text)
+    snap = dataclasses.replace(snap, swot=items)
+    out = tmp_path / "out"
+    with pytest.raises(ExportError) as info:
+        export_worksheets(snap, out, [opd.id], key=L.workshop_key(demo_ws))
+    error = info.value
+    assert error.code == "export_failed"
+    assert error.params["reason"] == "bad_text"
+    assert error.params["cell"] == "SWOT!C2"
+    assert error.params["path"].endswith("kertas-kerja-DISKOMINFO.xlsx")
+    assert "kertas-kerja-DISKOMINFO.xlsx" in str(error) and "SWOT!C2" in str(error)
+    assert list(out.iterdir()) == []
+
+
+def test_big_rupiah_amounts_are_written_exactly(demo_ws, tmp_path):
+    """Budgets up to the largest the services take (10**15 rupiah) read back digit for
+    digit, by openpyxl and by the import's reader."""
+    from smartbimtek.services import budget, programs
+    from smartbimtek.worksheets import layout as L
+    from smartbimtek.worksheets.xlsx import XlsxFile
+
+    opd = _opd(demo_ws)
+    prog = programs.list_programs(demo_ws, opd_id=opd.id)[0]
+    start = demo_ws.query_one("SELECT period_start FROM plan WHERE id = 1")[0]
+    amounts = [10**15, 999_999_999_999_999, 123_456_789_012_345]
+    for year, amount in enumerate(amounts, start=start):
+        budget.set_budget(demo_ws, prog.id, year, "APBD", amount)
+    [path] = export_worksheets(demo_ws, tmp_path / "out", [opd.id])
+    sheet = openpyxl.load_workbook(path)[L.BUDGET]
+    written = {c.value for row in sheet.iter_rows(min_row=2) for c in row}
+    assert set(amounts) <= written
+    book = XlsxFile(path)
+    try:
+        read = {c.value for row in book.rows(L.BUDGET) for c in row}
+    finally:
+        book.close()
+    assert set(amounts) <= read
+    assert all(type(v) is int for v in read & set(amounts))

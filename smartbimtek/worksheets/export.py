@@ -17,12 +17,12 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..errors import NotFoundError
-from ..exports.files import atomic_write, check_targets, ensure_folder
+from ..exports.files import ExportError, atomic_write, check_targets, ensure_folder
 from ..snapshot import WorkshopSnapshot, take_snapshot
 from ..store.workshop import Workshop
 from . import layout as L
 from .owners import Owner, entry_groups, group_owner, opd_owner
-from .xlsx import QueuedWorkbook, put_cell
+from .xlsx import CellTextError, QueuedWorkbook, put_cell
 
 _UNLOCKED = Protection(locked=False)
 _LOCKED = Protection(locked=True)
@@ -375,6 +375,10 @@ def export_worksheets(ws_or_snapshot: Workshop | WorkshopSnapshot, outdir: str |
     check_targets(paths, force=force)
     index = EntryIndex(snap, grouped_entries or {})
     for owner, path in zip(owners, paths, strict=True):
-        wb = build_workbook(snap, owner, key, index=index)
+        try:
+            wb = build_workbook(snap, owner, key, index=index)
+        except CellTextError as exc:  # text from outside the services (they clean it)
+            raise ExportError(f"{path.name}: {exc}", code="export_failed", path=str(path),
+                              reason="bad_text", cell=exc.cell) from exc
         atomic_write(path, wb.save)
     return paths

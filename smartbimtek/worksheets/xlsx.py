@@ -214,10 +214,21 @@ _SPACE = ' xml:space="preserve"'
 #: references when the row string is encoded).
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _SPECIAL = re.compile("[&<>\r]")
-#: Characters XML 1.0 cannot hold that openpyxl's own check lets through.
+#: Characters XML 1.0 cannot hold that openpyxl's own check (control characters) lets
+#: through: refused like control characters, before anything is written.
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _PLACEHOLDER = "smartbimtek-rows"
 _EXACT = 10**16
+
+
+class CellTextError(IllegalCharacterError):
+    """Text a worksheet cell cannot hold (a control character, a lone surrogate, a
+    non-character); ``cell`` names the cell (``SWOT!C2``)."""
+
+    def __init__(self, cell: str, text: str) -> None:
+        super().__init__(f"{cell}: the text holds a character a worksheet cell cannot hold: "
+                         f"{text[:40]!r}")
+        self.cell = cell
 
 
 def put_cell(sheet, row: int, column: int, value, style) -> None:
@@ -226,13 +237,14 @@ def put_cell(sheet, row: int, column: int, value, style) -> None:
     openpyxl's per-cell lookups: text, numbers, booleans and empty cells are queued on the
     sheet and written by ``save_workbook`` (not readable as openpyxl cells before that);
     anything else becomes an openpyxl cell. Text is always a string cell, never a formula,
-    whatever it starts with. Raises openpyxl's ``IllegalCharacterError`` for control
-    characters a worksheet cannot hold."""
+    whatever it starts with. Raises ``CellTextError`` (an openpyxl
+    ``IllegalCharacterError``) for text a worksheet cannot hold."""
     if isinstance(value, str):
         value = value[:_MAX_TEXT]
-        if ILLEGAL_CHARACTERS_RE.search(value):
-            raise IllegalCharacterError(f"{value} cannot be used in worksheets.")
-        kind = None if not value.isascii() and _NOT_XML.search(value) else "s"
+        if ILLEGAL_CHARACTERS_RE.search(value) or \
+                (not value.isascii() and _NOT_XML.search(value)):
+            raise CellTextError(f"{sheet.title}!{get_column_letter(column)}{row}", value)
+        kind = "s"
     elif value is None or type(value) in (int, float):
         kind = "n"  # as openpyxl infers it
     else:
@@ -240,7 +252,6 @@ def put_cell(sheet, row: int, column: int, value, style) -> None:
     if kind is None:  # openpyxl's own cell (dates...) and its own writer for the sheet
         cell = Cell(sheet, row=row, column=column, style_array=style)
         cell.value = value
-        cell.data_type = "s" if isinstance(value, str) else cell.data_type
         sheet._add_cell(cell)
     else:
         sheet.__dict__.setdefault("_queued_cells", {})[(row, column)] = (value, kind, style)
