@@ -1,8 +1,8 @@
-"""The facilitator console: menus, the run bar, sidebar navigation between the views, the
+"""The facilitator console: the run bar, sidebar navigation between the views, the
 message banner for refusals, and the status bar showing that everything is saved.
 
-File handling (new, open, recent, copy, backups, export, table mode) lives in
-``ui/file_menu.py``; the projector window in ``ui/projector.py``.
+The menu bar lives in ``ui/main_menus.py``; file handling (new, open, recent, copy, backups,
+export, table mode) in ``ui/file_menu.py``; the projector window in ``ui/projector.py``.
 """
 
 from __future__ import annotations
@@ -12,14 +12,13 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from .controller import Controller
 from .file_menu import FileMenu
 from .i18n import current_language
 from .lan_dock import install as install_table_input
+from .main_menus import build_menus, fill_recent_menu, fill_screen_menu
 from .messages import error_text
 from .projector_control import attach as attach_projector
 from .projector_control import reserve as reserve_projector_console
@@ -53,9 +53,7 @@ from .start_screen import StartScreen
 from .view_registry import VIEW_CLASSES, build_view  # noqa: F401  (tests import VIEW_CLASSES from here)
 from .widgets.common import (
     MessageBanner,
-    literal_mnemonic,
     plain_label,
-    set_action_text,
     size_to_current_page,
 )
 
@@ -191,51 +189,7 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False, i=index: self.show_view_index(i))
 
     def _build_menus(self) -> None:
-        a = self.app_actions
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(a.new)
-        file_menu.addAction(a.open)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(a.open_demo)
-        file_menu.addSeparator()
-        file_menu.addAction(a.save_copy)
-        file_menu.addAction(a.backup_now)
-        file_menu.addAction(a.restore_backup)
-        file_menu.addSeparator()
-        file_menu.addAction(a.export)
-        file_menu.addAction(a.worksheets)
-        file_menu.addAction(a.table_mode)
-        file_menu.addSeparator()
-        file_menu.addAction(a.close_workshop)
-        file_menu.addAction(a.quit)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(a.undo)
-        edit_menu.addAction(a.redo)
-        agenda_menu = bar.addMenu(self.tr("&Agenda"))
-        for action in a.runner_actions:
-            agenda_menu.addAction(action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        for action in a.view_actions:
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(a.projector)
-        view_menu.addAction(a.font_bigger)
-        view_menu.addAction(a.font_smaller)
-        view_menu.addAction(a.font_reset)
-        settings_menu = bar.addMenu(self.tr("&Settings"))
-        language_menu = settings_menu.addMenu(self.tr("&Language"))
-        for action in a.language_actions.values():
-            language_menu.addAction(action)
-        a.language_actions[current_language()].setChecked(True)
-        self.screen_menu = settings_menu.addMenu(self.tr("Projector &screen"))
-        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        settings_menu.addAction(a.set_pin)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(a.guide)
-        help_menu.addAction(a.about)
+        build_menus(self)  # ui/main_menus.py: sets recent_menu and screen_menu
 
     def _connect(self) -> None:
         a, c = self.app_actions, self.controller
@@ -398,32 +352,11 @@ class MainWindow(QMainWindow):
                                    "window."))
 
     def _fill_screen_menu(self) -> None:
-        self.screen_menu.clear()
-        primary = QGuiApplication.primaryScreen()
-        chosen = self.projector.target_screen() if self.projector else None
-        others = [s for s in QGuiApplication.screens() if s is not primary]
-        if not others:
-            action = self.screen_menu.addAction(self.tr("No second screen connected"))
-            action.setEnabled(False)
-        for screen in others:
-            size = screen.geometry()
-            name = screen.name()
-            action = self.screen_menu.addAction(f"{name} ({size.width()}×{size.height()})")
-            action.setCheckable(True)
-            action.setChecked(screen is chosen)
-            action.triggered.connect(
-                lambda _c=False, name=name: self.projector.choose_screen(name))
+        fill_screen_menu(self)
 
     # -- menus --------------------------------------------------------------------------------
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.settings.recent_files()
-        if not files:
-            self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
-        for path in files:
-            action = self.recent_menu.addAction("")
-            set_action_text(action, literal_mnemonic(path))
-            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+        fill_recent_menu(self)
 
     def _language_chosen(self, action) -> None:
         lang = action.data()
