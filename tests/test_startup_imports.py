@@ -478,3 +478,86 @@ def test_byte_settings_are_stored_as_qt_byte_arrays(tmp_path):
     again = Settings(path)
     assert again.get("window_geometry") == b"\x00\x01geometry\xff"
     assert again.get("window_state") == b"\x01older"
+
+
+def test_the_sidebar_measures_each_entry_once_per_width_and_font(qtbot, tmp_path):
+    """The sidebar's entry sizes (Qt asks for them dozens of times before the first paint)
+    are measured once per text, header, width and font, then answered from a cache; a new
+    width or font measures again."""
+    import datetime as dt
+
+    from ui_support import make_settings, show
+
+    from smartbimtek.demo import create_demo
+    from ui import sidebar as sidebar_module
+    from ui.controller import Controller
+    from ui.main_window import MainWindow
+
+    measured: list[tuple] = []
+    real = sidebar_module._SidebarDelegate._measure
+
+    def counting(self, option, index, width):
+        measured.append((str(index.data()), index.data(sidebar_module.HEADER_ROLE), width))
+        return real(self, option, index, width)
+
+    sidebar_module._SidebarDelegate._measure = counting
+    try:
+        now = dt.datetime(2026, 8, 20, 10, 0).astimezone()
+        controller = Controller(clock=lambda: now)
+        window = show(qtbot, MainWindow(controller, make_settings(tmp_path), projector=False))
+        controller.open(create_demo(tmp_path / "demo.bimtek", now=now, stage="II"))
+        window.repaint()
+        sidebar = window.sidebar
+        assert sidebar.count() == 11 and measured
+        assert len(measured) == len(set(measured))  # never the same entry twice
+        rects = [sidebar.visualItemRect(sidebar.item(r)) for r in range(sidebar.count())]
+        head = sidebar.item(0).data(sidebar_module.HEADER_ROLE)
+        assert head and rects[0].height() > rects[1].height()  # the header's room is there
+        before = len(measured)
+        window.resize(900, 600)  # the sidebar narrows: its labels are measured again
+        window.repaint()
+        sidebar.doItemsLayout()
+        assert len(measured) > before and len(measured) == len(set(measured))
+        controller.close()
+    finally:
+        sidebar_module._SidebarDelegate._measure = real
+
+
+def test_marking_the_stage_of_a_hidden_sidebar_lays_it_out_once_shown(qtbot, tmp_path):
+    """The app opens the first file while the console page is not shown yet: marking the
+    running stage then forces no layout of the sidebar's entries (Qt lays them out once,
+    when the console shows), and the entries still have their headers' room."""
+    import datetime as dt
+
+    from ui_support import make_settings
+
+    from smartbimtek.demo import create_demo
+    from ui.controller import Controller
+    from ui.main_window import MainWindow
+    from ui.sidebar import HEADER_ROLE
+
+    now = dt.datetime(2026, 8, 20, 10, 0).astimezone()
+    controller = Controller(clock=lambda: now)
+    window = MainWindow(controller, make_settings(tmp_path), projector=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    sidebar = window.sidebar
+    layouts: list[bool] = []
+    real = sidebar.doItemsLayout
+
+    def counting() -> None:
+        layouts.append(sidebar.isVisible())
+        real()
+
+    sidebar.doItemsLayout = counting
+    assert not sidebar.isVisible()  # the start screen is shown
+    controller.open(create_demo(tmp_path / "demo.bimtek", now=now, stage="II"))
+    assert sidebar.isVisible()
+    assert False not in layouts  # nothing laid out while hidden
+    assert sidebar.item(0).data(HEADER_ROLE)
+    first = sidebar.visualItemRect(sidebar.item(0))
+    second = sidebar.visualItemRect(sidebar.item(1))
+    assert first.height() > second.height() > 0
+    controller.close()

@@ -63,16 +63,36 @@ def header_height(view: QWidget, text: str | None, width: int) -> int:
 class _SidebarDelegate(QStyledItemDelegate):
     """Item heights that count the side padding when a label wraps (Qt's own hint wraps at
     the full width, so a label just too long got one line and was elided), and the section
-    header painted above the first entry of a section."""
+    header painted above the first entry of a section.
+
+    Qt asks for each entry's size many times (dozens before the first paint): an entry is
+    measured once per text, header, width and font, then answered from ``_sizes`` (the
+    current width's and font's only)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple, QSize] = {}  # by text and header, for ``_fit``
+        self._fit: tuple[int, str] | None = None  # the width and font measured for
 
     def _width(self) -> int:
         view = self.parent()
         return max(20, view.viewport().width() - 2 * sidebar_text_margin(view))
 
     def sizeHint(self, option, index):  # noqa: N802 - Qt override
+        width = self._width()
+        fit = (width, option.font.key())
+        if self._fit != fit:  # a new width or font: the sizes measured before are stale
+            self._fit = fit
+            self._sizes.clear()
+        key = (index.data(), index.data(HEADER_ROLE))
+        size = self._sizes.get(key)
+        if size is None:
+            size = self._sizes[key] = self._measure(option, index, width)
+        return size
+
+    def _measure(self, option, index, width: int) -> QSize:
         hint = super().sizeHint(option, index)
         view = self.parent()
-        width = self._width()
         text = str(index.data() or "")
         flags = Qt.TextFlag.TextWordWrap
         box = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
@@ -257,6 +277,9 @@ def mark_stage(sidebar: QListWidget, keys: list[str], stage: str | None) -> list
             sidebar.setCurrentRow(sidebar_row(sidebar, current))
     finally:
         sidebar.blockSignals(blocked)
-    sidebar.doItemsLayout()
+    if sidebar.isVisible():  # the entries' heights changed with their headers
+        sidebar.doItemsLayout()
+    else:  # laid out when shown (the app marks the first file's stage before that)
+        sidebar.scheduleDelayedItemsLayout()
     fit_sidebar(sidebar)
     return leading
