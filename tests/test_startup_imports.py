@@ -54,6 +54,9 @@ HEAVY = [
     "logging.handlers", "socket", "smartbimtek.server.network",
     # the run bar's hidden SWOT chooser lists the shared groups just after the first paint
     "smartbimtek.services.groups", "smartbimtek.model_stages",
+    # records the first window makes or shows none of (their dataclasses cost ~10 ms), and
+    # the module only needed when a record is made
+    "smartbimtek.model_exercises", "smartbimtek.model_plan", "uuid",
     # the projector window and its agenda board: built just after the first paint
     "ui.projector", "ui.views.projector_agenda", "ui.views.projector_base",
     "ui.views.board_base", "ui.widgets.text_layout",
