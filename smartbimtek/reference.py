@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 
 @cache
 def _load(name: str):
-    return json.loads(resources.files("smartbimtek").joinpath("reference", name).read_text("utf-8"))
+    path = Path(__file__).with_name("reference") / name
+    try:  # the package's own folder (importlib.resources costs the app's start a few ms)
+        text = path.read_text("utf-8")
+    except FileNotFoundError:  # a package without a folder on disk (a zip)
+        from importlib import resources
+
+        text = resources.files("smartbimtek").joinpath("reference", name).read_text("utf-8")
+    return json.loads(text)
 
 
 def dimensions() -> list[dict]:

@@ -57,6 +57,8 @@ HEAVY = [
     # records the first window makes or shows none of (their dataclasses cost ~10 ms), and
     # the module only needed when a record is made
     "smartbimtek.model_exercises", "smartbimtek.model_plan", "uuid",
+    # the reference data is read straight from the package folder; HTML escaping is by hand
+    "importlib.resources", "html",
     # the projector window and its agenda board: built just after the first paint
     "ui.projector", "ui.views.projector_agenda", "ui.views.projector_base",
     "ui.views.board_base", "ui.widgets.text_layout",
@@ -564,3 +566,28 @@ def test_marking_the_stage_of_a_hidden_sidebar_lays_it_out_once_shown(qtbot, tmp
     second = sidebar.visualItemRect(sidebar.item(1))
     assert first.height() > second.height() > 0
     controller.close()
+
+
+def test_tooltips_escape_user_text_as_the_html_module_does():
+    """``plain_tooltip`` escapes by hand (the html module stays out of the start) exactly as
+    ``html.escape(text, quote=False)``."""
+    import html
+
+    from ui.widgets.common import plain_tooltip
+
+    for text in ["<b>OPD & co</b>", "a &amp; <i>b</i> > c", "<h1>\"quoted\" 'x'</h1>\n<br>"]:
+        assert plain_tooltip(text) == ("<p style='white-space:pre-wrap'>"
+                                       + html.escape(text, quote=False) + "</p>")
+
+
+def test_reference_data_reads_the_same_as_through_importlib_resources():
+    """The reference data is read from the package's folder (importlib.resources stays out
+    of the start): the same data as through importlib.resources."""
+    import json
+    from importlib import resources
+
+    from smartbimtek import reference
+
+    for name in ("dimensions.json", "components.json"):
+        path = resources.files("smartbimtek").joinpath("reference", name)
+        assert reference._load(name) == json.loads(path.read_text("utf-8"))
