@@ -616,3 +616,29 @@ def test_the_sidebar_viewport_is_made_in_python_like_qts_own(qtbot):
     assert port.focusProxy() is sidebar
     for attribute in Qt.WidgetAttribute:
         assert port.testAttribute(attribute) == default.testAttribute(attribute), attribute
+
+
+def test_the_running_stage_is_coloured_without_making_a_brush(qtbot, tmp_path):
+    """The sidebar colours the running stage's views with a QColor (a QBrush made in Python
+    first creates the enums of every class its constructors take, ~2 ms at start-up); Qt
+    paints it as the same brush."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+    from ui_support import make_settings, show
+
+    from smartbimtek.demo import create_demo
+    from ui.controller import Controller
+    from ui.main_window import MainWindow
+    from ui.sidebar import LEADING_COLOUR
+
+    now = dt.datetime(2026, 8, 20, 10, 0).astimezone()
+    controller = Controller(clock=lambda: now)
+    window = show(qtbot, MainWindow(controller, make_settings(tmp_path), projector=False))
+    controller.open(create_demo(tmp_path / "demo.bimtek", now=now, stage="II"))
+    item = window.sidebar.item(0)
+    colour = item.data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(colour, QColor) and colour.name() == LEADING_COLOUR
+    assert item.foreground().color().name() == LEADING_COLOUR  # painted as a brush
+    controller.close()

@@ -13,7 +13,7 @@ without events) keeps the usual order, which is Bimtek I's (its views are marked
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -281,7 +281,8 @@ def mark_stage(sidebar: QListWidget, keys: list[str], stage: str | None) -> list
             item.setData(KEY_ROLE, key)
             item.setData(HEADER_ROLE, heads.get(key))
             if key in leading:
-                item.setForeground(QBrush(QColor(LEADING_COLOUR)))
+                # a QColor, painted as a brush (a QBrush made here costs the start ~2 ms)
+                item.setData(Qt.ItemDataRole.ForegroundRole, QColor(LEADING_COLOUR))
                 item.setToolTip(tip)
             else:
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
