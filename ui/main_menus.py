@@ -2,7 +2,8 @@
 when opened (recent workshops, projector screen).
 
 Split from ``ui/main_window.py`` (the window keeps its state, navigation and closing). The
-texts keep the ``MainWindow`` translation context they had there.
+texts keep the ``MainWindow`` translation context they had there (written out in each
+``translate`` call, so that lupdate finds them).
 """
 
 from __future__ import annotations
@@ -20,19 +21,15 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def build_menus(window: MainWindow) -> None:
     """Fill the window's menu bar from its actions (``window.app_actions``); sets
     ``window.recent_menu`` and ``window.screen_menu``, filled each time they open."""
     a = window.app_actions
     bar = window.menuBar()
-    file_menu = bar.addMenu(_tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(a.new)
     file_menu.addAction(a.open)
-    window.recent_menu = QMenu(_tr("Open &recent"), window)
+    window.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &recent"), window)
     window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
     file_menu.addMenu(window.recent_menu)
     file_menu.addAction(a.open_demo)
@@ -47,13 +44,13 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a.close_workshop)
     file_menu.addAction(a.quit)
-    edit_menu = bar.addMenu(_tr("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addAction(a.undo)
     edit_menu.addAction(a.redo)
-    agenda_menu = bar.addMenu(_tr("&Agenda"))
+    agenda_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Agenda"))
     for action in a.runner_actions:
         agenda_menu.addAction(action)
-    view_menu = bar.addMenu(_tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for action in a.view_actions:
         view_menu.addAction(action)
     view_menu.addSeparator()
@@ -61,15 +58,15 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addAction(a.font_bigger)
     view_menu.addAction(a.font_smaller)
     view_menu.addAction(a.font_reset)
-    settings_menu = bar.addMenu(_tr("&Settings"))
-    language_menu = settings_menu.addMenu(_tr("&Language"))
+    settings_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
+    language_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     for action in a.language_actions.values():
         language_menu.addAction(action)
     a.language_actions[current_language()].setChecked(True)
-    window.screen_menu = settings_menu.addMenu(_tr("Projector &screen"))
+    window.screen_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "Projector &screen"))
     window.screen_menu.aboutToShow.connect(window._fill_screen_menu)
     settings_menu.addAction(a.set_pin)
-    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(a.guide)
     help_menu.addAction(a.about)
 
@@ -83,7 +80,7 @@ def fill_screen_menu(window: MainWindow) -> None:
     chosen = window.projector.target_screen() if window.projector else None
     others = [s for s in QGuiApplication.screens() if s is not primary]
     if not others:
-        action = menu.addAction(_tr("No second screen connected"))
+        action = menu.addAction(QCoreApplication.translate("MainWindow", "No second screen connected"))
         action.setEnabled(False)
     for screen in others:
         size = screen.geometry()
@@ -101,7 +98,7 @@ def fill_recent_menu(window: MainWindow) -> None:
     menu.clear()
     files = window.settings.recent_files()
     if not files:
-        menu.addAction(_tr("No recent workshops")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("MainWindow", "No recent workshops")).setEnabled(False)
     for path in files:
         action = menu.addAction("")
         set_action_text(action, literal_mnemonic(path))
