@@ -209,97 +209,97 @@
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="296"/>
+        <location filename="../../ui/views/changes.py" line="290"/>
         <source>Nothing was exported: the existing file is kept.</source>
         <translation>Tidak ada yang diekspor: berkas yang sudah ada tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="314"/>
+        <location filename="../../ui/views/changes.py" line="306"/>
         <source>The folder cannot be created: {error}</source>
         <translation>Folder tidak dapat dibuat: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="331"/>
+        <location filename="../../ui/views/changes.py" line="323"/>
         <source>Writing {name}...</source>
         <translation>Menulis {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="354"/>
+        <location filename="../../ui/views/changes.py" line="346"/>
         <source>The change report was not written: {error}</source>
         <translation>Laporan perubahan tidak ditulis: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="357"/>
+        <location filename="../../ui/views/changes.py" line="349"/>
         <source>Change report written to {path}</source>
         <translation>Laporan perubahan ditulis ke {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="364"/>
+        <location filename="../../ui/views/changes.py" line="356"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="364"/>
+        <location filename="../../ui/views/changes.py" line="356"/>
         <source>Quick wins</source>
         <translation>Quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="365"/>
+        <location filename="../../ui/views/changes.py" line="357"/>
         <source>SWOT items</source>
         <translation>Butir SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="365"/>
+        <location filename="../../ui/views/changes.py" line="357"/>
         <source>Strategies</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="366"/>
+        <location filename="../../ui/views/changes.py" line="358"/>
         <source>Tujuan and sasaran</source>
         <translation>Tujuan dan sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="370"/>
+        <location filename="../../ui/views/changes.py" line="362"/>
         <source>Added</source>
         <translation>Ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="370"/>
+        <location filename="../../ui/views/changes.py" line="362"/>
         <source>Changed</source>
         <translation>Diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="371"/>
+        <location filename="../../ui/views/changes.py" line="363"/>
         <source>Removed</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="371"/>
+        <location filename="../../ui/views/changes.py" line="363"/>
         <source>Restored</source>
         <translation>Dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="372"/>
+        <location filename="../../ui/views/changes.py" line="364"/>
         <source>Chosen</source>
         <translation>Dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="372"/>
+        <location filename="../../ui/views/changes.py" line="364"/>
         <source>Dropped</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="381"/>
+        <location filename="../../ui/views/changes.py" line="373"/>
         <source>{kind} ({count})</source>
         <translation>{kind} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="391"/>
+        <location filename="../../ui/views/changes.py" line="383"/>
         <source>{status} · {label}</source>
         <translation>{status} · {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/changes.py" line="397"/>
+        <location filename="../../ui/views/changes.py" line="389"/>
         <source>(which fields: not recorded)</source>
         <translation>(isian yang diubah tidak tercatat)</translation>
     </message>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <location filename="../../ui/views/commitment.py" line="59"/>
-        <location filename="../../ui/views/commitment.py" line="143"/>
+        <location filename="../../ui/views/commitment.py" line="146"/>
         <source>Mark signed</source>
         <translation>Tandai sudah menandatangani</translation>
     </message>
@@ -370,19 +370,19 @@
     </message>
     <message>
         <location filename="../../ui/views/commitment.py" line="66"/>
-        <location filename="../../ui/views/commitment.py" line="225"/>
+        <location filename="../../ui/views/commitment.py" line="228"/>
         <source>Print commitment sheet</source>
         <translation>Cetak lembar komitmen</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitment.py" line="74"/>
-        <location filename="../../ui/views/commitment.py" line="90"/>
+        <location filename="../../ui/views/commitment.py" line="93"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitment.py" line="74"/>
-        <location filename="../../ui/views/commitment.py" line="91"/>
+        <location filename="../../ui/views/commitment.py" line="94"/>
         <source>Title</source>
         <translation>Jabatan</translation>
     </message>
@@ -397,62 +397,62 @@
         <translation>Ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitment.py" line="92"/>
+        <location filename="../../ui/views/commitment.py" line="95"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitment.py" line="95"/>
+        <location filename="../../ui/views/commitment.py" line="98"/>
         <source>Add signer</source>
         <translation>Tambah penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitment.py" line="97"/>
+        <location filename="../../ui/views/commitment.py" line="100"/>
         <source>Save changes</source>
         <translation>Simpan perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitment.py" line="116"/>
+        <location filename="../../ui/views/commitment.py" line="119"/>
         <source>✓ {0}</source>
         <translation>✓ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitment.py" line="142"/>
+        <location filename="../../ui/views/commitment.py" line="145"/>
         <source>Take back signature</source>
         <translation>Batalkan tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitment.py" line="164"/>
+        <location filename="../../ui/views/commitment.py" line="167"/>
         <source>Fill signers from the heads</source>
         <translation>Isi penanda tangan dari para kepala</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitment.py" line="183"/>
+        <location filename="../../ui/views/commitment.py" line="186"/>
         <source>Add a signer</source>
         <translation>Tambah penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitment.py" line="195"/>
+        <location filename="../../ui/views/commitment.py" line="198"/>
         <source>Edit a signer</source>
         <translation>Ubah penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitment.py" line="205"/>
+        <location filename="../../ui/views/commitment.py" line="208"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitment.py" line="215"/>
+        <location filename="../../ui/views/commitment.py" line="218"/>
         <source>Delete a signer</source>
         <translation>Hapus penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitment.py" line="226"/>
+        <location filename="../../ui/views/commitment.py" line="229"/>
         <source>PDF (*.pdf);;Word (*.docx)</source>
         <translation>PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitment.py" line="234"/>
+        <location filename="../../ui/views/commitment.py" line="237"/>
         <source>Commitment sheet written: {0}</source>
         <translation>Lembar komitmen ditulis: {0}</translation>
     </message>
@@ -556,6 +556,124 @@
         <location filename="../../ui/views/scores.py" line="151"/>
         <source>Every table scores the programs 1–5 on the new criterion too.</source>
         <translation>Setiap meja juga menilai program pada kriteria baru ini dengan skala 1–5.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="59"/>
+        <source>Event being run:</source>
+        <translation>Kegiatan yang berjalan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="75"/>
+        <source>e.g. Pendopo Kabupaten</source>
+        <translation>mis. Pendopo Kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="82"/>
+        <source>One name per line</source>
+        <translation>Satu nama per baris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="84"/>
+        <source>Title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="85"/>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="86"/>
+        <source>First day</source>
+        <translation>Hari pertama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="87"/>
+        <source>Number of days</source>
+        <translation>Jumlah hari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="88"/>
+        <source>Facilitators</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="92"/>
+        <source>e.g. Kementerian Komunikasi dan Digital</source>
+        <translation>mis. Kementerian Komunikasi dan Digital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="94"/>
+        <source>One per line: name; institution; topic</source>
+        <translation>Satu per baris: nama; instansi; materi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="98"/>
+        <source>The Nota Kesepakatan on the Gerakan Menuju Smart City (one basis per line)</source>
+        <translation>Nota Kesepakatan Gerakan Menuju Smart City (satu dasar hukum per baris)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="105"/>
+        <source>Facilitators&apos; institution</source>
+        <translation>Instansi tim pembimbing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="106"/>
+        <source>Speakers (narasumber)</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="107"/>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="108"/>
+        <source>Agreement number</source>
+        <translation>Nomor Nota Kesepakatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="109"/>
+        <source>Conclusions</source>
+        <translation>Kesimpulan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="110"/>
+        <source>Recommendations</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="114"/>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="118"/>
+        <source>New event:</source>
+        <translation>Kegiatan baru:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="126"/>
+        <source>Add event with its agenda template</source>
+        <translation>Tambah kegiatan beserta templat agendanya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="193"/>
+        <source>Choose the event</source>
+        <translation>Pilih kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="207"/>
+        <source>Edit event</source>
+        <translation>Ubah kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workshop_event.py" line="234"/>
+        <source>Add event</source>
+        <translation>Tambah kegiatan</translation>
     </message>
 </context>
 <context>
@@ -2809,68 +2927,68 @@
         <translation>Terbuka / semua</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="90"/>
+        <location filename="../../ui/views/review.py" line="93"/>
         <source>Comments (tanggapan)</source>
         <translation>Tanggapan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="96"/>
+        <location filename="../../ui/views/review.py" line="99"/>
         <source>Answer of the facilitator</source>
         <translation>Jawaban fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="99"/>
+        <location filename="../../ui/views/review.py" line="102"/>
         <source>Save answer</source>
         <translation>Simpan jawaban</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="101"/>
-        <location filename="../../ui/views/review.py" line="208"/>
+        <location filename="../../ui/views/review.py" line="104"/>
+        <location filename="../../ui/views/review.py" line="211"/>
         <source>Resolve</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="109"/>
+        <location filename="../../ui/views/review.py" line="112"/>
         <source>Comment for a table</source>
         <translation>Tanggapan untuk meja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="110"/>
+        <location filename="../../ui/views/review.py" line="113"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="125"/>
+        <location filename="../../ui/views/review.py" line="128"/>
         <source>Chapters agreed: {chapters_agreed}/{chapters} · Programs agreed: {programs_agreed}/{programs} · Open comments: {open}</source>
         <translation>Bab disepakati: {chapters_agreed}/{chapters} · Program disepakati: {programs_agreed}/{programs} · Tanggapan terbuka: {open}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="157"/>
+        <location filename="../../ui/views/review.py" line="160"/>
         <source>(no group)</source>
         <translation>(tanpa kelompok)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="207"/>
+        <location filename="../../ui/views/review.py" line="210"/>
         <source>Open again</source>
         <translation>Buka lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="227"/>
+        <location filename="../../ui/views/review.py" line="230"/>
         <source>Review status</source>
         <translation>Status tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="238"/>
+        <location filename="../../ui/views/review.py" line="241"/>
         <source>Answer a comment</source>
         <translation>Jawab tanggapan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="248"/>
+        <location filename="../../ui/views/review.py" line="251"/>
         <source>Resolve a comment</source>
         <translation>Selesaikan tanggapan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review.py" line="270"/>
+        <location filename="../../ui/views/review.py" line="273"/>
         <source>Add a comment</source>
         <translation>Tambah tanggapan</translation>
     </message>

@@ -363,248 +363,130 @@
     </message>
 </context>
 <context>
-    <name>EventPanel</name>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="256"/>
-        <source>Event being run:</source>
-        <translation>Kegiatan yang berjalan:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="272"/>
-        <source>e.g. Pendopo Kabupaten</source>
-        <translation>mis. Pendopo Kabupaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="279"/>
-        <source>One name per line</source>
-        <translation>Satu nama per baris</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="281"/>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="282"/>
-        <source>Venue</source>
-        <translation>Tempat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="283"/>
-        <source>First day</source>
-        <translation>Hari pertama</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="284"/>
-        <source>Number of days</source>
-        <translation>Jumlah hari</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="285"/>
-        <source>Facilitators</source>
-        <translation>Fasilitator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="289"/>
-        <source>e.g. Kementerian Komunikasi dan Digital</source>
-        <translation>mis. Kementerian Komunikasi dan Digital</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="291"/>
-        <source>One per line: name; institution; topic</source>
-        <translation>Satu per baris: nama; instansi; materi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="295"/>
-        <source>The Nota Kesepakatan on the Gerakan Menuju Smart City (one basis per line)</source>
-        <translation>Nota Kesepakatan Gerakan Menuju Smart City (satu dasar hukum per baris)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="302"/>
-        <source>Facilitators&apos; institution</source>
-        <translation>Instansi tim pembimbing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="303"/>
-        <source>Speakers (narasumber)</source>
-        <translation>Narasumber</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="304"/>
-        <source>Legal basis</source>
-        <translation>Dasar hukum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="305"/>
-        <source>Agreement number</source>
-        <translation>Nomor Nota Kesepakatan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="306"/>
-        <source>Conclusions</source>
-        <translation>Kesimpulan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="307"/>
-        <source>Recommendations</source>
-        <translation>Rekomendasi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="311"/>
-        <source>Follow-ups</source>
-        <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="315"/>
-        <source>New event:</source>
-        <translation>Kegiatan baru:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="323"/>
-        <source>Add event with its agenda template</source>
-        <translation>Tambah kegiatan beserta templat agendanya</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="390"/>
-        <source>Choose the event</source>
-        <translation>Pilih kegiatan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="404"/>
-        <source>Edit event</source>
-        <translation>Ubah kegiatan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workshop.py" line="431"/>
-        <source>Add event</source>
-        <translation>Tambah kegiatan</translation>
-    </message>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="191"/>
+        <location filename="../../ui/export_dialog.py" line="211"/>
         <source>Export documents</source>
         <translation>Ekspor dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export_dialog.py" line="217"/>
         <source>Master plan (book 2)</source>
         <translation>Masterplan (buku 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
+        <location filename="../../ui/export_dialog.py" line="218"/>
         <source>Executive summary</source>
         <translation>Ringkasan eksekutif</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="199"/>
+        <location filename="../../ui/export_dialog.py" line="219"/>
         <source>Quick win profiles</source>
         <translation>Profil quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="220"/>
         <source>Workshop report (laporan pelaksanaan)</source>
         <translation>Laporan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="201"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>Attendance list to sign (daftar hadir)</source>
         <translation>Daftar hadir (untuk ditandatangani)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="202"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>All data (every entry)</source>
         <translation>Seluruh data (setiap isian)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="204"/>
+        <location filename="../../ui/export_dialog.py" line="224"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="213"/>
+        <location filename="../../ui/export_dialog.py" line="233"/>
         <source>Formats</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="216"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="216"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="217"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="217"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="252"/>
         <source>Event of the report</source>
         <translation>Kegiatan untuk laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="235"/>
+        <location filename="../../ui/export_dialog.py" line="255"/>
         <source>Choose...</source>
         <translation>Pilih...</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="238"/>
-        <location filename="../../ui/export_dialog.py" line="279"/>
+        <location filename="../../ui/export_dialog.py" line="258"/>
+        <location filename="../../ui/export_dialog.py" line="299"/>
         <source>Output folder</source>
         <translation>Folder hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="249"/>
+        <location filename="../../ui/export_dialog.py" line="269"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="251"/>
+        <location filename="../../ui/export_dialog.py" line="271"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="253"/>
+        <location filename="../../ui/export_dialog.py" line="273"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="265"/>
+        <location filename="../../ui/export_dialog.py" line="285"/>
         <source>The document exporters are not installed in this version.</source>
         <translation>Modul ekspor dokumen belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="312"/>
+        <location filename="../../ui/export_dialog.py" line="332"/>
         <source>Choose at least one document and a format that suits it.</source>
         <translation>Pilih setidaknya satu dokumen dan format yang sesuai.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="319"/>
+        <location filename="../../ui/export_dialog.py" line="339"/>
         <source>The folder cannot be created: {error}</source>
         <translation>Folder tidak dapat dibuat: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="330"/>
+        <location filename="../../ui/export_dialog.py" line="350"/>
         <source>Exporting {n} files...</source>
         <translation>Mengekspor {n} berkas...</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="362"/>
+        <location filename="../../ui/export_dialog.py" line="372"/>
         <source>Nothing was exported: the existing files are kept.</source>
         <translation>Tidak ada yang diekspor: berkas yang sudah ada tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="392"/>
+        <location filename="../../ui/export_dialog.py" line="402"/>
         <source>{n} files written to {folder}</source>
         <translation>{n} berkas tersimpan di {folder}</translation>
     </message>
@@ -1305,163 +1187,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Workshop</source>
         <extracomment>Windows built by a language switch (kept alive here: ``main()`` holds only the first).</extracomment>
         <translation>Lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>SWOT board</source>
         <translation>Papan SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Readiness</source>
         <translation>Kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Vision</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Priority matrix</source>
         <translation>Matriks prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Commitment</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Road map</source>
         <translation>Peta jalan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_menus.py" line="29"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_menus.py" line="32"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_menus.py" line="47"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_menus.py" line="50"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_menus.py" line="53"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_menus.py" line="61"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_menus.py" line="62"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_menus.py" line="66"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Layar proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_menus.py" line="69"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>DEMO (example data)</source>
         <translation>DEMO (data contoh)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>All changes saved ({time})</source>
         <translation>Semua perubahan tersimpan ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Last change NOT saved</source>
         <translation>Perubahan terakhir BELUM tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Projector text size: {percent}%</source>
         <translation>Ukuran teks proyektor: {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>No projector screen: press F5 to show the projector window.</source>
         <translation>Tidak ada layar proyektor: tekan F5 untuk menampilkan jendela proyektor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_menus.py" line="83"/>
         <source>No second screen connected</source>
         <translation>Tidak ada layar kedua yang tersambung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_menus.py" line="101"/>
         <source>No recent workshops</source>
         <translation>Belum ada lokakarya terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>The language changes the next time SmartBimtek starts.</source>
         <translation>Bahasa akan berganti saat SmartBimtek dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Version %1, built %2</source>
         <translation>Versi %1, dibuat %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Version %1 (development build)</source>
         <translation>Versi %1 (build pengembangan)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>About SmartBimtek</source>
         <translation>Tentang SmartBimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>SmartBimtek: an offline tool for smart city master plan workshops (bimtek). Everything is saved as you work.</source>
         <translation>SmartBimtek: aplikasi luring untuk bimbingan teknis (bimtek) penyusunan masterplan smart city. Setiap perubahan langsung tersimpan.</translation>
     </message>
@@ -1469,8 +1351,8 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../ui/widgets/common.py" line="240"/>
-        <location filename="../../ui/widgets/common.py" line="241"/>
+        <location filename="../../ui/widgets/common.py" line="244"/>
+        <location filename="../../ui/widgets/common.py" line="245"/>
         <source>Close message</source>
         <extracomment>Background and text colour of a timer per phase (see ``rules.agenda.phase``). High contrast on purpose: the same colours are used on the projector.</extracomment>
         <translation>Tutup pesan</translation>
@@ -2084,133 +1966,133 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="90"/>
+        <location filename="../../ui/views/workshop.py" line="68"/>
         <source>e.g. Sukamaju</source>
         <extracomment>The tabs in order: key -&gt; the module under ``ui.views`` and class of its panel (built and imported when the tab is first shown or asked for; &quot;&quot; for a panel of this module). The panels the view loads when a workshop opens (the others load themselves).</extracomment>
         <translation>mis. Sukamaju</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="99"/>
+        <location filename="../../ui/views/workshop.py" line="77"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="105"/>
+        <location filename="../../ui/views/workshop.py" line="83"/>
         <source>One mission per line</source>
         <translation>Satu misi per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="108"/>
+        <location filename="../../ui/views/workshop.py" line="86"/>
         <source>One goal per line</source>
         <translation>Satu tujuan per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="111"/>
+        <location filename="../../ui/views/workshop.py" line="89"/>
         <source>One target per line</source>
         <translation>Satu sasaran per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="114"/>
+        <location filename="../../ui/views/workshop.py" line="92"/>
         <source>One name per line</source>
         <translation>Satu nama per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="122"/>
+        <location filename="../../ui/views/workshop.py" line="100"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="123"/>
+        <location filename="../../ui/views/workshop.py" line="101"/>
         <source>Region type</source>
         <translation>Jenis daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="124"/>
+        <location filename="../../ui/views/workshop.py" line="102"/>
         <source>Plan title</source>
         <translation>Judul masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="125"/>
+        <location filename="../../ui/views/workshop.py" line="103"/>
         <source>Plan period</source>
         <translation>Periode masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="126"/>
+        <location filename="../../ui/views/workshop.py" line="104"/>
         <source>Vision</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="127"/>
+        <location filename="../../ui/views/workshop.py" line="105"/>
         <source>Missions</source>
         <translation>Misi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="128"/>
+        <location filename="../../ui/views/workshop.py" line="106"/>
         <source>Goals</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="129"/>
+        <location filename="../../ui/views/workshop.py" line="107"/>
         <source>Targets</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="130"/>
+        <location filename="../../ui/views/workshop.py" line="108"/>
         <source>Facilitators</source>
         <translation>Fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="131"/>
+        <location filename="../../ui/views/workshop.py" line="109"/>
         <source>Narrative chapter</source>
         <translation>Bab narasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="132"/>
+        <location filename="../../ui/views/workshop.py" line="110"/>
         <source>Narrative text</source>
         <translation>Teks narasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="182"/>
+        <location filename="../../ui/views/workshop.py" line="160"/>
         <source>Edit plan</source>
         <translation>Ubah masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="212"/>
+        <location filename="../../ui/views/workshop.py" line="190"/>
         <source>targets of tujuan and sasaran</source>
         <translation>target tujuan dan sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="213"/>
+        <location filename="../../ui/views/workshop.py" line="191"/>
         <source>program targets</source>
         <translation>target program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="214"/>
+        <location filename="../../ui/views/workshop.py" line="192"/>
         <source>budget lines</source>
         <translation>baris anggaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="215"/>
+        <location filename="../../ui/views/workshop.py" line="193"/>
         <source>activities</source>
         <translation>kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="216"/>
+        <location filename="../../ui/views/workshop.py" line="194"/>
         <source>regulations</source>
         <translation>regulasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="217"/>
+        <location filename="../../ui/views/workshop.py" line="195"/>
         <source>enabler items</source>
         <translation>butir pendukung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="220"/>
+        <location filename="../../ui/views/workshop.py" line="198"/>
         <source>Change the plan period?</source>
         <translation>Ubah periode rencana?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="221"/>
+        <location filename="../../ui/views/workshop.py" line="199"/>
         <source>With the period {0}–{1} these records fall outside it (they stay in the file; change their years or the period later):</source>
         <translation>Dengan periode {0}–{1}, data berikut berada di luar periode (tetap tersimpan di berkas; ubah tahunnya atau periodenya nanti):</translation>
     </message>
@@ -2229,7 +2111,7 @@
         <translation>Kembali ke konsol (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_control.py" line="275"/>
+        <location filename="../../ui/projector_control.py" line="291"/>
         <source>Sent to the projector, which is hidden: press F5 to show it full screen.</source>
         <translation>Terkirim ke proyektor, yang sedang tersembunyi: tekan F5 untuk menampilkannya layar penuh.</translation>
     </message>
@@ -2555,112 +2437,112 @@
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../ui/run_bar.py" line="59"/>
+        <location filename="../../ui/run_bar.py" line="162"/>
         <source>DEMO</source>
-        <extracomment>Pixels between the timer controls (+5) and &quot;Next step&quot;.</extracomment>
+        <extracomment>Pixels between the timer controls (+5) and &quot;Next step&quot;. The step title keeps about this many characters (or its whole text, if shorter) while the board chooser can still be narrowed; below that the title gives way first.</extracomment>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="61"/>
+        <location filename="../../ui/run_bar.py" line="164"/>
         <source>This is the demo workshop: example data to try things out.</source>
         <translation>Ini lokakarya demo: data contoh untuk mencoba.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="84"/>
-        <source>What the projector shows</source>
-        <translation>Tampilan proyektor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/run_bar.py" line="85"/>
+        <location filename="../../ui/run_bar.py" line="187"/>
         <source>Projector:</source>
         <translation>Proyektor:</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="86"/>
+        <location filename="../../ui/run_bar.py" line="188"/>
         <source>Agenda of the day</source>
         <translation>Agenda hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="87"/>
+        <location filename="../../ui/run_bar.py" line="189"/>
         <source>SWOT of one OPD</source>
         <translation>SWOT satu OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="88"/>
+        <location filename="../../ui/run_bar.py" line="190"/>
         <source>SWOT overview by dimension</source>
         <translation>Ikhtisar SWOT per dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="89"/>
+        <location filename="../../ui/run_bar.py" line="191"/>
         <source>SWOT overview by component</source>
         <translation>Ikhtisar SWOT per komponen</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="90"/>
+        <location filename="../../ui/run_bar.py" line="192"/>
         <source>Priority matrix</source>
         <translation>Matriks prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="91"/>
+        <location filename="../../ui/run_bar.py" line="193"/>
         <source>Quick win list</source>
         <translation>Daftar quick win</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="92"/>
+        <location filename="../../ui/run_bar.py" line="194"/>
         <source>Join panel (phones)</source>
         <translation>Panel bergabung (ponsel)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="93"/>
+        <location filename="../../ui/run_bar.py" line="195"/>
         <source>Road map</source>
         <translation>Peta jalan</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="94"/>
+        <location filename="../../ui/run_bar.py" line="196"/>
         <source>Keywords &amp; vision</source>
         <translation>Kata kunci &amp; visi</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="95"/>
+        <location filename="../../ui/run_bar.py" line="197"/>
         <source>Program coverage</source>
         <translation>Cakupan program</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="96"/>
+        <location filename="../../ui/run_bar.py" line="198"/>
         <source>Review of the master plan</source>
         <translation>Tinjauan masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="97"/>
+        <location filename="../../ui/run_bar.py" line="199"/>
         <source>Joint commitment</source>
         <translation>Komitmen bersama</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="146"/>
+        <location filename="../../ui/run_bar.py" line="250"/>
         <source>No step running</source>
         <translation>Tidak ada langkah berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/run_bar.py" line="162"/>
+        <location filename="../../ui/run_bar.py" line="266"/>
         <source>Group: {0}</source>
         <translation>Kelompok: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_bar.py" line="298"/>
+        <source>What the projector shows: {0}</source>
+        <translation>Tampilan proyektor: {0}</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="237"/>
+        <location filename="../../ui/sidebar.py" line="270"/>
         <source>Exercise of Bimtek {0}</source>
         <extracomment>Width where the screen has room. Vertical and side padding of an entry. Section headers: font size, padding above and below (pixels). The view key of an entry, and the section header painted above it (or None). The console view that serves each exercise of ``smartbimtek.rules.stages``. Text colour of the running stage&apos;s views in the sidebar.</extracomment>
         <translation>Latihan Bimtek {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="240"/>
+        <location filename="../../ui/sidebar.py" line="273"/>
         <source>Bimtek {0} · Exercises</source>
         <translation>Bimtek {0} · Latihan</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="242"/>
+        <location filename="../../ui/sidebar.py" line="275"/>
         <source>All views</source>
         <translation>Semua tampilan</translation>
     </message>
@@ -3127,37 +3009,37 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="447"/>
+        <location filename="../../ui/views/workshop.py" line="237"/>
         <source>Region and plan</source>
         <translation>Daerah dan masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="447"/>
+        <location filename="../../ui/views/workshop.py" line="237"/>
         <source>Event</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="448"/>
+        <location filename="../../ui/views/workshop.py" line="238"/>
         <source>OPD roster</source>
         <translation>Daftar OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="449"/>
+        <location filename="../../ui/views/workshop.py" line="239"/>
         <source>Participants and attendance</source>
         <translation>Peserta dan kehadiran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="450"/>
+        <location filename="../../ui/views/workshop.py" line="240"/>
         <source>What changed</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="450"/>
+        <location filename="../../ui/views/workshop.py" line="240"/>
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="451"/>
+        <location filename="../../ui/views/workshop.py" line="241"/>
         <source>Groups</source>
         <translation>Kelompok</translation>
     </message>
