@@ -62,6 +62,9 @@ HEAVY = [
     # the projector window and its agenda board: built just after the first paint
     "ui.projector", "ui.views.projector_agenda", "ui.views.projector_base",
     "ui.views.board_base", "ui.widgets.text_layout",
+    # dialogs opened only on a user action (Qt's dialog classes create their enums when
+    # first named): the file dialogs, the new-workshop dialog
+    "ui.file_dialogs", "ui.new_workshop",
 ]
 
 

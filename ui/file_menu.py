@@ -11,10 +11,10 @@ import importlib
 import importlib.util
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from smartbimtek.errors import SmartBimtekError, WorkshopFileError
 from smartbimtek.services import plan as plan_service
@@ -22,9 +22,22 @@ from smartbimtek.services import roster
 from smartbimtek.store import copies
 from smartbimtek.store.workshop import EXTENSION
 
-from .file_dialogs import PinDialog, RestoreDialog, TableModeDialog  # noqa: F401
-from .messages import error_text
-from .start_screen import NewWorkshopDialog
+if TYPE_CHECKING:
+    from .file_dialogs import RestoreDialog
+
+#: Names this module gives from ``ui.file_dialogs``, imported when first asked for: the dialogs
+#: (and the Qt dialog classes they use) are not needed before the first paint.
+_DIALOGS = ("PinDialog", "RestoreDialog", "TableModeDialog")
+
+
+def __getattr__(name: str):
+    """``PinDialog``, ``RestoreDialog`` and ``TableModeDialog`` (PEP 562: loaded on use)."""
+    if name in _DIALOGS:
+        from . import file_dialogs
+
+        return getattr(file_dialogs, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +135,10 @@ class FileMenu(QObject):
     def file_error(self, exc: SmartBimtekError) -> None:
         """A file could not be used: a modal box (the facilitator must decide what next)."""
         log.warning("file error: %s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
+        from .messages import error_text
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workshop file"), error_text(exc),
                           QMessageBox.StandardButton.Ok, self.window)
         box.setDetailedText(str(exc))
@@ -141,6 +158,8 @@ class FileMenu(QObject):
 
     def open_dialog(self) -> None:
         """Ask for a workshop file and open it."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr("Open a workshop"), self._folder(),
             self.tr("Workshop files (*.bimtek);;All files (*)"))
@@ -159,6 +178,10 @@ class FileMenu(QObject):
 
     def new_workshop(self) -> None:
         """The new-workshop dialog, then create and open the file."""
+        from PySide6.QtWidgets import QDialog
+
+        from .new_workshop import NewWorkshopDialog
+
         dialog = NewWorkshopDialog(str(documents_dir()), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -186,6 +209,8 @@ class FileMenu(QObject):
         ws = self.controller.ws
         if ws is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Save a copy as"), str(ws.path.with_name(
                 ws.path.stem + "-copy" + EXTENSION)), self.tr("Workshop files (*.bimtek)"),
@@ -278,6 +303,8 @@ class FileMenu(QObject):
         dialog = self.restore_chooser()
         if dialog is None:
             return
+        from PySide6.QtWidgets import QDialog
+
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
             self.restore(dialog.chosen())
 
@@ -292,6 +319,8 @@ class FileMenu(QObject):
         if not rolling and not kept:
             self.window.show_info(self.tr("There is no backup of this workshop yet."))
             return None
+        from .file_dialogs import RestoreDialog
+
         return RestoreDialog(rolling, kept, self.window)
 
     def restore(self, entry) -> bool:
@@ -338,6 +367,10 @@ class FileMenu(QObject):
 
     def pin_dialog(self) -> bool:
         """Set the facilitator PIN; True when a PIN was stored."""
+        from PySide6.QtWidgets import QDialog
+
+        from .file_dialogs import PinDialog
+
         dialog = PinDialog(self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -356,7 +389,11 @@ class FileMenu(QObject):
             return
         if not self.settings.has_pin() and not self.pin_dialog():
             return
+        from PySide6.QtWidgets import QDialog
+
         from smartbimtek.services import groups
+
+        from .file_dialogs import TableModeDialog
 
         dialog = TableModeDialog(opds, self.window, groups.shared_groups(ws))
         if dialog.exec() == QDialog.DialogCode.Accepted:
