@@ -49,8 +49,12 @@ def new_id() -> str:
 
 
 #: Records defined in other modules, loaded when first asked for (``model.X`` or
-#: ``from smartbimtek.model import X``): the first window of the app needs none of them.
+#: ``from smartbimtek.model import X``): the first window of the app needs none of them (it
+#: makes plans, events with their speakers, agenda steps and OPDs only).
 _ELSEWHERE = {
+    "Participant": "model_exercises",
+    "Attendance": "model_exercises",
+    "Note": "model_exercises",
     "SwotItem": "model_exercises",
     "Strategy": "model_exercises",
     "ReadinessRating": "model_exercises",
@@ -147,27 +151,6 @@ class Opd:
     title: str = ""  # the head's title (jabatan): "Kepala Dinas Kesehatan", "Inspektur"
 
 
-@dataclass
-class Participant:
-    """A person at the workshop. ``phone`` is private: never shown on the projector."""
-
-    id: str
-    name: str
-    opd_id: str | None = None
-    position: str = ""
-    phone: str = ""
-    category: str | None = None  # one of PARTICIPANT_CATEGORIES (None: not set)
-    institution: str = ""  # instansi of a participant outside the OPDs
-
-
-@dataclass
-class Attendance:
-    """A check-in of a participant on one day of an event."""
-
-    participant_id: str
-    event_id: str
-    day: int
-    checked_in_at: str
 
 
 @dataclass
@@ -191,17 +174,3 @@ class AgendaStep:
     paused_at: str | None = None
     paused_seconds: float = 0.0
     extra_seconds: float = 0.0
-
-
-@dataclass
-class Note:
-    """A note, decision or follow-up recorded during an agenda step."""
-
-    id: str
-    event_id: str
-    step_id: str | None
-    kind: str
-    text: str
-    created_at: str = ""
-    owner: str = ""  # who follows up (penanggung jawab), for follow-ups
-    due_date: str = ""  # ISO date (tenggat), for follow-ups

@@ -1,5 +1,6 @@
 """Records of the exercises (SWOT, strategies, readiness, programs, scores, placements,
-votes), of the plan's direction and enablers, and the audit entry: plain dataclasses.
+votes), of the plan's direction and enablers, the audit entry, and the participants, their
+check-ins and the notes of an event: plain dataclasses.
 
 Callers import them from ``smartbimtek.model``, which loads this module when one of them is
 first asked for: the first window of the desktop app needs none of them, and creating a
@@ -281,3 +282,40 @@ class EnablerItem:
     position: int = 0
     created_at: str = ""
     updated_at: str = ""
+
+
+@dataclass
+class Participant:
+    """A person at the workshop. ``phone`` is private: never shown on the projector."""
+
+    id: str
+    name: str
+    opd_id: str | None = None
+    position: str = ""
+    phone: str = ""
+    category: str | None = None  # one of PARTICIPANT_CATEGORIES (None: not set)
+    institution: str = ""  # instansi of a participant outside the OPDs
+
+
+@dataclass
+class Attendance:
+    """A check-in of a participant on one day of an event."""
+
+    participant_id: str
+    event_id: str
+    day: int
+    checked_in_at: str
+
+
+@dataclass
+class Note:
+    """A note, decision or follow-up recorded during an agenda step."""
+
+    id: str
+    event_id: str
+    step_id: str | None
+    kind: str
+    text: str
+    created_at: str = ""
+    owner: str = ""  # who follows up (penanggung jawab), for follow-ups
+    due_date: str = ""  # ISO date (tenggat), for follow-ups

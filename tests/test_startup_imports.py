@@ -645,3 +645,33 @@ def test_the_running_stage_is_coloured_without_making_a_brush(qtbot, tmp_path):
     assert isinstance(colour, QColor) and colour.name() == LEADING_COLOUR
     assert item.foreground().color().name() == LEADING_COLOUR  # painted as a brush
     controller.close()
+
+
+def test_the_core_the_first_window_imports_makes_only_the_records_it_shows():
+    """The first window makes plans, events (with their speakers), agenda steps and OPDs:
+    importing the model and the services it calls creates no other record class (each
+    dataclass costs ~0.5 ms)."""
+    code = ("import dataclasses, json, sys\n"
+            "import smartbimtek.model as model\n"
+            "import smartbimtek.services.agenda, smartbimtek.services.plan\n"
+            "import smartbimtek.services.roster\n"
+            "print(json.dumps([sorted(n for n, v in vars(model).items()\n"
+            "                         if dataclasses.is_dataclass(v)),\n"
+            "                  'smartbimtek.model_exercises' in sys.modules]))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    records, exercises_loaded = json.loads(done.stdout.splitlines()[-1])
+    assert records == ["AgendaStep", "Event", "Opd", "Plan", "Speaker"]
+    assert not exercises_loaded
+
+
+def test_the_records_moved_out_of_the_model_module_still_import_from_it():
+    from smartbimtek import model, model_exercises
+
+    for name in ("Participant", "Attendance", "Note"):
+        assert getattr(model, name) is getattr(model_exercises, name)
+    from smartbimtek.model import Note
+
+    assert Note("n1", "e1", None, "note", "text").kind == "note"

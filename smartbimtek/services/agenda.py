@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from .. import reference
 from ..errors import PermissionDenied, ValidationError
-from ..model import ANONYMITY, NOTE_KINDS, STEP_KINDS, AgendaStep, Note, new_id
+from ..model import ANONYMITY, NOTE_KINDS, STEP_KINDS, AgendaStep, new_id
 from ..rules import agenda as rules
 from ..store.workshop import Transaction, Workshop
 from ..text import clean_choice, clean_number, clean_short, clean_text
 from .common import check_dimension, require_row
+
+if TYPE_CHECKING:
+    from ..model import Note
 
 _STEP_COLUMNS = ("id", "event_id", "day", "position", "planned_start", "minutes", "title", "kind",
                  "dimension", "instructions", "anonymity", "state", "actual_start", "actual_end",
@@ -260,6 +264,8 @@ def add_note(ws: Workshop, event_id: str, text: str, *, kind: str = "note",
              due_date: str = "") -> Note:
     """Record a note, decision or follow-up (tindak lanjut, with its owner and due date),
     optionally on a step."""
+    from ..model import Note  # on first use: the first window makes none
+
     require_row(ws, "events", event_id, "event")
     text = clean_text(text, "text")
     kind = clean_choice(kind, "kind", NOTE_KINDS)
@@ -300,6 +306,8 @@ def delete_note(ws: Workshop, note_id: str) -> None:
 
 def list_notes(ws: Workshop, event_id: str, step_id: str | None = None) -> list[Note]:
     """Notes of an event (of one step, if given), oldest first."""
+    from ..model import Note  # on first use: the first window makes none
+
     sql = "SELECT * FROM notes WHERE event_id=? AND deleted_at IS NULL"
     params: tuple = (event_id,)
     if step_id:

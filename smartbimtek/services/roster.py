@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .. import reference
 from ..errors import ValidationError
-from ..model import PARTICIPANT_CATEGORIES, Attendance, Opd, Participant, new_id
+from ..model import PARTICIPANT_CATEGORIES, Opd, new_id
 from ..rules.formal import opd_title_default
 from ..store.workshop import Workshop
 from ..text import clean_choice, clean_number, clean_short
 from .common import require_opd, require_row, soft_delete, undelete
+
+if TYPE_CHECKING:
+    from ..model import Attendance, Participant
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9 .&/-]{0,29}$")
 
@@ -123,6 +127,8 @@ def add_template_opds(ws: Workshop, codes: list[str] | None = None) -> list[Opd]
 
 # -- participants -------------------------------------------------------------------------
 def _participant(row) -> Participant:
+    from ..model import Participant  # on first use: the first window makes none
+
     return Participant(row["id"], row["name"], row["opd_id"], row["position"], row["phone"],
                        row["category"], row["institution"])
 
@@ -235,6 +241,8 @@ def find_participants(ws: Workshop, text: str, limit: int = 10) -> list[Particip
 # -- attendance ---------------------------------------------------------------------------
 def check_in(ws: Workshop, participant_id: str, event_id: str, day: int) -> Attendance:
     """Record that a participant is present on ``day`` of the event (idempotent)."""
+    from ..model import Attendance  # on first use: the first window makes none
+
     person = get_participant(ws, participant_id)
     event = require_row(ws, "events", event_id, "event")
     day = clean_number(day, "day", minimum=1, maximum=event["days"], integer=True)
@@ -258,6 +266,8 @@ def undo_check_in(ws: Workshop, participant_id: str, event_id: str, day: int) ->
 
 def attendance(ws: Workshop, event_id: str) -> list[Attendance]:
     """All check-ins of an event."""
+    from ..model import Attendance  # on first use: the first window makes none
+
     rows = ws.query("SELECT * FROM attendance WHERE event_id=? ORDER BY day, checked_in_at",
                     (event_id,))
     return [Attendance(r["participant_id"], r["event_id"], r["day"], r["checked_in_at"])
