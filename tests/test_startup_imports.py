@@ -65,6 +65,8 @@ HEAVY = [
     # dialogs opened only on a user action (Qt's dialog classes create their enums when
     # first named): the file dialogs, the new-workshop dialog
     "ui.file_dialogs", "ui.new_workshop",
+    # the Event tab of the Workshop view (the region and plan tab is the one shown first)
+    "ui.views.workshop_event",
 ]
 
 

@@ -29,9 +29,9 @@ from ..widgets.common import (
     CommitLineEdit,
     CommitTextEdit,
     size_to_current_page,
+    text_lines,
 )
 from ..widgets.lazy_tabs import LazyTabWidget
-from .workshop_event import speakers_from_text, speakers_text, text_lines
 
 _PLAN_ENTITIES = {"plan", "event", "note"}
 #: The tabs in order: key -> the module under ``ui.views`` and class of its panel (built and
@@ -292,5 +292,15 @@ class WorkshopView(QWidget):
             self._refresh.trigger()
 
 
-#: ``speakers_from_text`` and ``speakers_text`` live with the Event tab (``workshop_event``).
-__all__ = ["PlanPanel", "WorkshopView", "speakers_from_text", "speakers_text"]
+#: ``speakers_from_text`` and ``speakers_text`` live with the Event tab (``workshop_event``),
+#: which is imported when its tab is first shown (or one of them is first asked for here).
+__all__ = ["PlanPanel", "WorkshopView"]
+
+
+def __getattr__(name: str):
+    """``speakers_from_text`` and ``speakers_text`` of ``workshop_event`` (PEP 562)."""
+    if name in ("speakers_from_text", "speakers_text"):
+        from . import workshop_event
+
+        return getattr(workshop_event, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -24,12 +24,7 @@ from smartbimtek.services import plan as plan_service
 
 from ..controller import Controller
 from ..labels import event_label, stage_title
-from ..widgets.common import CommitLineEdit, CommitTextEdit, bold_label
-
-
-def text_lines(text: str) -> list[str]:
-    """The non-blank lines of ``text``, stripped (a list typed one per line)."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
+from ..widgets.common import CommitLineEdit, CommitTextEdit, bold_label, text_lines
 
 
 def speakers_from_text(text: str) -> list[Speaker]:

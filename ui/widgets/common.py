@@ -37,6 +37,11 @@ PHASE_COLORS: dict[str, tuple[str, str]] = {
 }
 
 
+def text_lines(text: str) -> list[str]:
+    """The non-blank lines of ``text``, stripped (a list typed one per line)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def phase_style(phase: str) -> str:
     """A style sheet fragment colouring a widget for a timer phase."""
     background, foreground = PHASE_COLORS.get(phase, PHASE_COLORS["idle"])
