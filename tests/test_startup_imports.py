@@ -30,11 +30,13 @@ def watched(window, callback, fallback_ms=3000):
     def run():
         if not at_paint:
             at_paint.append(sorted(sys.modules))
+            import PySide6.QtWidgets as widgets  # its classes are made when first named
+            at_paint.append(sorted(n for n in vars(widgets) if n.startswith("Q")))
         callback()
     first_paint(window, run, fallback_ms)
 app.after_first_paint = watched
 code = app.main()
-print(json.dumps({"code": code, "modules": at_paint[0]}))
+print(json.dumps({"code": code, "modules": at_paint[0], "widget_classes": at_paint[1]}))
 """
 
 #: Not needed for the first paint of the console showing the workshop view.
@@ -71,9 +73,9 @@ HEAVY = [
 
 
 @pytest.fixture(scope="module")
-def started(tmp_path_factory) -> tuple[set[str], Path]:
-    """The modules loaded when the app has painted its first window with the demo open, and
-    the folder of that run (its settings are under ``config``)."""
+def started(tmp_path_factory) -> tuple[set[str], Path, set[str]]:
+    """The modules loaded when the app has painted its first window with the demo open, the
+    folder of that run (its settings are under ``config``) and the QtWidgets classes made."""
     from smartbimtek.demo import create_demo
 
     work = tmp_path_factory.mktemp("startup")
@@ -86,7 +88,7 @@ def started(tmp_path_factory) -> tuple[set[str], Path]:
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads([x for x in done.stdout.splitlines() if x.startswith("{")][-1])
     assert report["code"] == 0  # a workshop was open at the first paint
-    return set(report["modules"]), work
+    return set(report["modules"]), work, set(report["widget_classes"])
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +116,17 @@ def test_workshop_tabs_not_shown_are_not_imported_before_the_first_paint(loaded,
 @pytest.mark.parametrize("module", HEAVY)
 def test_heavy_module_not_loaded_before_the_first_paint(loaded, module):
     assert module not in loaded, f"{module} is imported at start-up: import it where it is used"
+
+
+#: Qt classes of dialogs the first window does not open: PySide6 makes a class (and all its
+#: enums, ~1 ms for the message box) when a module first names it, so these are named where
+#: the dialogs are opened.
+DIALOG_CLASSES = ["QMessageBox", "QFileDialog", "QDialog", "QDialogButtonBox", "QDateEdit"]
+
+
+@pytest.mark.parametrize("name", DIALOG_CLASSES)
+def test_dialog_classes_are_not_made_before_the_first_paint(started, name):
+    assert name not in started[2], f"PySide6.QtWidgets.{name} is named at start-up"
 
 
 def test_settings_changed_before_the_first_paint_reach_the_disk(started):

@@ -15,11 +15,9 @@ from PySide6.QtCore import QDateTime, QLocale, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -371,6 +369,8 @@ class MainWindow(QMainWindow):
         around the same controller, so the open workshop, the undo history, the table input
         server and the projector's board stay as they are. None when it must wait for the
         next start (an export is running)."""
+        from PySide6.QtWidgets import QDialog
+
         if any(getattr(d, "running", False) for d in self.findChildren(QDialog)):
             return None
         app = QApplication.instance()
@@ -425,6 +425,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """A short about box (``about_text``)."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About SmartBimtek"), self.about_text())
 
     # -- closing ------------------------------------------------------------------------------
@@ -449,6 +451,8 @@ class MainWindow(QMainWindow):
         if self in _windows:
             _windows.remove(self)
         self.settings.set("window_geometry", bytes(self.saveGeometry()))
+        from PySide6.QtWidgets import QDialog  # not needed before the first paint
+
         for dialog in self.findChildren(QDialog):
             if getattr(dialog, "running", False):
                 dialog.close()  # an export in progress finishes its file first

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -195,6 +194,8 @@ class PlanPanel(QWidget):
             "enablers": self.tr("enabler items"),
         }
         lines = "\n".join(f"• {names.get(k, k)}: {n}" for k, n in counts.items())
+        from PySide6.QtWidgets import QMessageBox  # on use: not needed before the first paint
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Change the plan period?"),
                           self.tr("With the period {0}–{1} these records fall outside it "
                                   "(they stay in the file; change their years or the "
