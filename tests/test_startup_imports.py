@@ -30,8 +30,9 @@ def watched(window, callback, fallback_ms=3000):
     def run():
         if not at_paint:
             at_paint.append(sorted(sys.modules))
-            import PySide6.QtWidgets as widgets  # its classes are made when first named
-            at_paint.append(sorted(n for n in vars(widgets) if n.startswith("Q")))
+            import PySide6.QtGui as gui  # their classes are made when first named
+            import PySide6.QtWidgets as widgets
+            at_paint.append(sorted(n for m in (gui, widgets) for n in vars(m) if n[0] == "Q"))
         callback()
     first_paint(window, run, fallback_ms)
 app.after_first_paint = watched
@@ -75,7 +76,8 @@ HEAVY = [
 @pytest.fixture(scope="module")
 def started(tmp_path_factory) -> tuple[set[str], Path, set[str]]:
     """The modules loaded when the app has painted its first window with the demo open, the
-    folder of that run (its settings are under ``config``) and the QtWidgets classes made."""
+    folder of that run (its settings are under ``config``) and the QtGui and QtWidgets
+    classes made."""
     from smartbimtek.demo import create_demo
 
     work = tmp_path_factory.mktemp("startup")
@@ -127,6 +129,12 @@ DIALOG_CLASSES = ["QMessageBox", "QFileDialog", "QDialog", "QDialogButtonBox", "
 @pytest.mark.parametrize("name", DIALOG_CLASSES)
 def test_dialog_classes_are_not_made_before_the_first_paint(started, name):
     assert name not in started[2], f"PySide6.QtWidgets.{name} is named at start-up"
+
+
+def test_no_icon_class_is_made_before_the_first_paint(started):
+    """The console shows no icon: an action made as ``QAction(text, parent)`` makes QIcon
+    (~1.4 ms) while PySide6 weighs the (icon, text) overload; the actions set their text."""
+    assert "QIcon" not in started[2]
 
 
 def test_settings_changed_before_the_first_paint_reach_the_disk(started):
