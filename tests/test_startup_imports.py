@@ -70,6 +70,8 @@ HEAVY = [
     "ui.file_dialogs", "ui.new_workshop",
     # the Event tab of the Workshop view (the region and plan tab is the one shown first)
     "ui.views.workshop_event",
+    # copies and backups: the backup taken on open runs just after the first paint
+    "smartbimtek.store.copies", "smartbimtek.store.backups",
 ]
 
 

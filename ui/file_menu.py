@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, QTimer
 from smartbimtek.errors import SmartBimtekError, WorkshopFileError
 from smartbimtek.services import plan as plan_service
 from smartbimtek.services import roster
-from smartbimtek.store import copies
 from smartbimtek.store.workshop import EXTENSION
 
 if TYPE_CHECKING:
@@ -123,7 +122,9 @@ class FileMenu(QObject):
         actions.table_mode.triggered.connect(self.table_mode_dialog)
         actions.close_workshop.triggered.connect(self.close_workshop)
         actions.set_pin.triggered.connect(self.pin_dialog)
-        has_backups = backups_module() is not None
+        # whether backups are installed; the module is imported when first used (after the
+        # first paint: the backup taken on open waits for it)
+        has_backups = importlib.util.find_spec("smartbimtek.store.backups") is not None
         actions.backup_now.setVisible(has_backups)
         actions.restore_backup.setVisible(has_backups)
 
@@ -226,6 +227,8 @@ class FileMenu(QObject):
         target = Path(path)
         if target.suffix != EXTENSION:
             target = target.with_name(target.name + EXTENSION)
+        from smartbimtek.store import copies
+
         from .export_dialog import ask_replace, target_refusal_text
 
         try:
