@@ -30,9 +30,11 @@ def watched(window, callback, fallback_ms=3000):
     def run():
         if not at_paint:
             at_paint.append(sorted(sys.modules))
-            import PySide6.QtGui as gui  # their classes are made when first named
+            import PySide6.QtCore as core  # their classes are made when first named
+            import PySide6.QtGui as gui
             import PySide6.QtWidgets as widgets
-            at_paint.append(sorted(n for m in (gui, widgets) for n in vars(m) if n[0] == "Q"))
+            at_paint.append(sorted(n for m in (core, gui, widgets) for n in vars(m)
+                                   if n[0] == "Q"))
         callback()
     first_paint(window, run, fallback_ms)
 app.after_first_paint = watched
@@ -78,8 +80,8 @@ HEAVY = [
 @pytest.fixture(scope="module")
 def started(tmp_path_factory) -> tuple[set[str], Path, set[str]]:
     """The modules loaded when the app has painted its first window with the demo open, the
-    folder of that run (its settings are under ``config``) and the QtGui and QtWidgets
-    classes made."""
+    folder of that run (its settings are under ``config``) and the QtCore, QtGui and
+    QtWidgets classes made."""
     from smartbimtek.demo import create_demo
 
     work = tmp_path_factory.mktemp("startup")
@@ -137,6 +139,25 @@ def test_no_icon_class_is_made_before_the_first_paint(started):
     """The console shows no icon: an action made as ``QAction(text, parent)`` makes QIcon
     (~1.4 ms) while PySide6 weighs the (icon, text) overload; the actions set their text."""
     assert "QIcon" not in started[2]
+
+
+def test_the_saved_time_of_a_file_just_opened_needs_no_qt_date_class(started, qtbot, tmp_path):
+    """The status bar's "saved" time is the wall clock as HH:MM:SS (Python's datetime: Qt's
+    QDateTime would be made for it before the first paint)."""
+    import re
+
+    assert "QDateTime" not in started[2]
+    from smartbimtek.demo import create_demo
+    from ui.controller import Controller
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    controller = Controller()
+    window = MainWindow(controller, Settings(tmp_path / "s.ini"), projector=False)
+    qtbot.addWidget(window)
+    window.files.open_path(create_demo(tmp_path / "demo.bimtek"))
+    assert re.search(r"\(\d\d:\d\d:\d\d\)", window.saved_label.text())
+    controller.close()
 
 
 def test_settings_changed_before_the_first_paint_reach_the_disk(started):

@@ -8,10 +8,11 @@ export, table mode) in ``ui/file_menu.py``; the projector window in ``ui/project
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
         if not saved or self.controller.ws is None:
             return
         if time is None:
-            time = QLocale().toString(QDateTime.currentDateTime().time(), "HH:mm:ss")
+            time = datetime.now().strftime("%H:%M:%S")  # (Qt's date classes: ~0.4 ms at start)
             self.settings.set("saved_at", time)
         self.saved_label.setStyleSheet("")
         self.saved_label.setText(self.tr("All changes saved ({time})").format(time=time))
