@@ -721,3 +721,18 @@ def test_the_records_moved_out_of_the_model_module_still_import_from_it():
     from smartbimtek.model import Note
 
     assert Note("n1", "e1", None, "note", "text").kind == "note"
+
+
+def test_the_timer_state_is_a_light_immutable_record():
+    """The run bar's timer state is made at start-up: a named tuple (a frozen dataclass
+    compiles six methods when its class is made, ~1 ms of the start)."""
+    import dataclasses
+
+    from ui.runner import TimerState
+
+    state = TimerState(None, 0.0, "idle", "--:--")
+    assert not dataclasses.is_dataclass(TimerState)
+    assert (state.step, state.remaining, state.phase, state.text) == (None, 0.0, "idle", "--:--")
+    assert not state.paused
+    with pytest.raises(AttributeError):
+        state.phase = "ok"
