@@ -561,117 +561,117 @@
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="59"/>
+        <location filename="../../ui/views/workshop_event.py" line="54"/>
         <source>Event being run:</source>
         <translation>Kegiatan yang berjalan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="75"/>
+        <location filename="../../ui/views/workshop_event.py" line="70"/>
         <source>e.g. Pendopo Kabupaten</source>
         <translation>mis. Pendopo Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="82"/>
+        <location filename="../../ui/views/workshop_event.py" line="77"/>
         <source>One name per line</source>
         <translation>Satu nama per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="84"/>
+        <location filename="../../ui/views/workshop_event.py" line="79"/>
         <source>Title</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="85"/>
+        <location filename="../../ui/views/workshop_event.py" line="80"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="86"/>
+        <location filename="../../ui/views/workshop_event.py" line="81"/>
         <source>First day</source>
         <translation>Hari pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="87"/>
+        <location filename="../../ui/views/workshop_event.py" line="82"/>
         <source>Number of days</source>
         <translation>Jumlah hari</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="88"/>
+        <location filename="../../ui/views/workshop_event.py" line="83"/>
         <source>Facilitators</source>
         <translation>Fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="92"/>
+        <location filename="../../ui/views/workshop_event.py" line="87"/>
         <source>e.g. Kementerian Komunikasi dan Digital</source>
         <translation>mis. Kementerian Komunikasi dan Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="94"/>
+        <location filename="../../ui/views/workshop_event.py" line="89"/>
         <source>One per line: name; institution; topic</source>
         <translation>Satu per baris: nama; instansi; materi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="98"/>
+        <location filename="../../ui/views/workshop_event.py" line="93"/>
         <source>The Nota Kesepakatan on the Gerakan Menuju Smart City (one basis per line)</source>
         <translation>Nota Kesepakatan Gerakan Menuju Smart City (satu dasar hukum per baris)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="105"/>
+        <location filename="../../ui/views/workshop_event.py" line="100"/>
         <source>Facilitators&apos; institution</source>
         <translation>Instansi tim pembimbing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="106"/>
+        <location filename="../../ui/views/workshop_event.py" line="101"/>
         <source>Speakers (narasumber)</source>
         <translation>Narasumber</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="107"/>
+        <location filename="../../ui/views/workshop_event.py" line="102"/>
         <source>Legal basis</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="108"/>
+        <location filename="../../ui/views/workshop_event.py" line="103"/>
         <source>Agreement number</source>
         <translation>Nomor Nota Kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="109"/>
+        <location filename="../../ui/views/workshop_event.py" line="104"/>
         <source>Conclusions</source>
         <translation>Kesimpulan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="110"/>
+        <location filename="../../ui/views/workshop_event.py" line="105"/>
         <source>Recommendations</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="114"/>
+        <location filename="../../ui/views/workshop_event.py" line="109"/>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="118"/>
+        <location filename="../../ui/views/workshop_event.py" line="113"/>
         <source>New event:</source>
         <translation>Kegiatan baru:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="126"/>
+        <location filename="../../ui/views/workshop_event.py" line="121"/>
         <source>Add event with its agenda template</source>
         <translation>Tambah kegiatan beserta templat agendanya</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="193"/>
+        <location filename="../../ui/views/workshop_event.py" line="188"/>
         <source>Choose the event</source>
         <translation>Pilih kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="207"/>
+        <location filename="../../ui/views/workshop_event.py" line="202"/>
         <source>Edit event</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop_event.py" line="234"/>
+        <location filename="../../ui/views/workshop_event.py" line="229"/>
         <source>Add event</source>
         <translation>Tambah kegiatan</translation>
     </message>

@@ -60,13 +60,13 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="62"/>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="63"/>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
@@ -111,12 +111,12 @@
         <translation>Akhiri langkah ini dan mulai langkah berikutnya (panah kanan)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>Resume timer</source>
         <translation>Jalankan pewaktu</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/actions.py" line="165"/>
         <source>Pause timer</source>
         <translation>Jeda pewaktu</translation>
     </message>
@@ -161,12 +161,12 @@
         <translation>&amp;Tentang SmartBimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Urungkan {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Ulangi {what}</translation>
     </message>
@@ -862,67 +862,68 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="125"/>
+        <location filename="../../ui/file_menu.py" line="143"/>
         <source>Workshop file</source>
+        <extracomment>Names this module gives from ``ui.file_dialogs``, imported when first asked for: the dialogs (and the Qt dialog classes they use) are not needed before the first paint.</extracomment>
         <translation>Berkas lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="145"/>
+        <location filename="../../ui/file_menu.py" line="165"/>
         <source>Open a workshop</source>
         <translation>Buka lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="146"/>
+        <location filename="../../ui/file_menu.py" line="166"/>
         <source>Workshop files (*.bimtek);;All files (*)</source>
         <translation>Berkas lokakarya (*.bimtek);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="190"/>
+        <location filename="../../ui/file_menu.py" line="216"/>
         <source>Save a copy as</source>
         <translation>Simpan salinan sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="191"/>
+        <location filename="../../ui/file_menu.py" line="217"/>
         <source>Workshop files (*.bimtek)</source>
         <translation>Berkas lokakarya (*.bimtek)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="226"/>
+        <location filename="../../ui/file_menu.py" line="254"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="248"/>
+        <location filename="../../ui/file_menu.py" line="276"/>
         <source>Backup made: {path}</source>
         <translation>Cadangan dibuat: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="267"/>
+        <location filename="../../ui/file_menu.py" line="295"/>
         <source>The backup could not be made: the disk is full. Free some space; the workshop file itself is not affected.</source>
         <translation>Cadangan tidak dapat dibuat: disk penuh. Kosongkan sebagian ruang; berkas lokakarya sendiri tidak terpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="269"/>
+        <location filename="../../ui/file_menu.py" line="297"/>
         <source>The backup could not be made ({detail}). The workshop file itself is not affected.</source>
         <translation>Cadangan tidak dapat dibuat ({detail}). Berkas lokakarya sendiri tidak terpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="293"/>
+        <location filename="../../ui/file_menu.py" line="323"/>
         <source>There is no backup of this workshop yet.</source>
         <translation>Belum ada cadangan untuk lokakarya ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="317"/>
+        <location filename="../../ui/file_menu.py" line="349"/>
         <source>Backup restored.</source>
         <translation>Cadangan telah dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="345"/>
+        <location filename="../../ui/file_menu.py" line="381"/>
         <source>Facilitator PIN saved.</source>
         <translation>PIN fasilitator tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="355"/>
+        <location filename="../../ui/file_menu.py" line="391"/>
         <source>Add the OPD roster first (Workshop &gt; OPD roster).</source>
         <translation>Isi daftar OPD terlebih dahulu (Lokakarya &gt; Daftar OPD).</translation>
     </message>
@@ -1187,58 +1188,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Workshop</source>
         <extracomment>Windows built by a language switch (kept alive here: ``main()`` holds only the first).</extracomment>
         <translation>Lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>SWOT board</source>
         <translation>Papan SWOT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Readiness</source>
         <translation>Kesiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Vision</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Priority matrix</source>
         <translation>Matriks prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Commitment</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Road map</source>
         <translation>Peta jalan</translation>
     </message>
@@ -1288,27 +1289,27 @@
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>DEMO (example data)</source>
         <translation>DEMO (data contoh)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>All changes saved ({time})</source>
         <translation>Semua perubahan tersimpan ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Last change NOT saved</source>
         <translation>Perubahan terakhir BELUM tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Projector text size: {percent}%</source>
         <translation>Ukuran teks proyektor: {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>No projector screen: press F5 to show the projector window.</source>
         <translation>Tidak ada layar proyektor: tekan F5 untuk menampilkan jendela proyektor.</translation>
     </message>
@@ -1323,27 +1324,27 @@
         <translation>Belum ada lokakarya terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>The language changes the next time SmartBimtek starts.</source>
         <translation>Bahasa akan berganti saat SmartBimtek dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Version %1, built %2</source>
         <translation>Versi %1, dibuat %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Version %1 (development build)</source>
         <translation>Versi %1 (build pengembangan)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>About SmartBimtek</source>
         <translation>Tentang SmartBimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>SmartBimtek: an offline tool for smart city master plan workshops (bimtek). Everything is saved as you work.</source>
         <translation>SmartBimtek: aplikasi luring untuk bimbingan teknis (bimtek) penyusunan masterplan smart city. Setiap perubahan langsung tersimpan.</translation>
     </message>
@@ -1351,8 +1352,8 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../ui/widgets/common.py" line="244"/>
-        <location filename="../../ui/widgets/common.py" line="245"/>
+        <location filename="../../ui/widgets/common.py" line="249"/>
+        <location filename="../../ui/widgets/common.py" line="250"/>
         <source>Close message</source>
         <extracomment>Background and text colour of a timer per phase (see ``rules.agenda.phase``). High contrast on purpose: the same colours are used on the projector.</extracomment>
         <translation>Tutup pesan</translation>
@@ -1634,67 +1635,67 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="101"/>
+        <location filename="../../ui/new_workshop.py" line="35"/>
         <source>New workshop</source>
         <translation>Lokakarya baru</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="106"/>
+        <location filename="../../ui/new_workshop.py" line="40"/>
         <source>e.g. Sukamaju</source>
         <translation>mis. Sukamaju</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="117"/>
+        <location filename="../../ui/new_workshop.py" line="51"/>
         <source>Add the OPDs of the template list (can be edited later)</source>
         <translation>Tambahkan OPD dari daftar templat (dapat diubah nanti)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="122"/>
+        <location filename="../../ui/new_workshop.py" line="56"/>
         <source>Choose...</source>
         <translation>Pilih...</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="125"/>
+        <location filename="../../ui/new_workshop.py" line="59"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="126"/>
+        <location filename="../../ui/new_workshop.py" line="60"/>
         <source>Region type</source>
         <translation>Jenis daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="127"/>
+        <location filename="../../ui/new_workshop.py" line="61"/>
         <source>Bimtek stage</source>
         <translation>Tahap bimtek</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="128"/>
+        <location filename="../../ui/new_workshop.py" line="62"/>
         <source>First day</source>
         <translation>Hari pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="129"/>
+        <location filename="../../ui/new_workshop.py" line="63"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="131"/>
+        <location filename="../../ui/new_workshop.py" line="65"/>
         <source>Save as</source>
         <translation>Simpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="136"/>
+        <location filename="../../ui/new_workshop.py" line="70"/>
         <source>Create workshop</source>
         <translation>Buat lokakarya</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="158"/>
+        <location filename="../../ui/new_workshop.py" line="92"/>
         <source>Save the new workshop as</source>
         <translation>Simpan lokakarya baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="159"/>
+        <location filename="../../ui/new_workshop.py" line="93"/>
         <source>Workshop files (*.bimtek)</source>
         <translation>Berkas lokakarya (*.bimtek)</translation>
     </message>
@@ -1966,133 +1967,133 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="68"/>
+        <location filename="../../ui/views/workshop.py" line="67"/>
         <source>e.g. Sukamaju</source>
         <extracomment>The tabs in order: key -&gt; the module under ``ui.views`` and class of its panel (built and imported when the tab is first shown or asked for; &quot;&quot; for a panel of this module). The panels the view loads when a workshop opens (the others load themselves).</extracomment>
         <translation>mis. Sukamaju</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="77"/>
+        <location filename="../../ui/views/workshop.py" line="76"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="83"/>
+        <location filename="../../ui/views/workshop.py" line="82"/>
         <source>One mission per line</source>
         <translation>Satu misi per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="86"/>
+        <location filename="../../ui/views/workshop.py" line="85"/>
         <source>One goal per line</source>
         <translation>Satu tujuan per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="89"/>
+        <location filename="../../ui/views/workshop.py" line="88"/>
         <source>One target per line</source>
         <translation>Satu sasaran per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="92"/>
+        <location filename="../../ui/views/workshop.py" line="91"/>
         <source>One name per line</source>
         <translation>Satu nama per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="100"/>
+        <location filename="../../ui/views/workshop.py" line="99"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="101"/>
+        <location filename="../../ui/views/workshop.py" line="100"/>
         <source>Region type</source>
         <translation>Jenis daerah</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="102"/>
+        <location filename="../../ui/views/workshop.py" line="101"/>
         <source>Plan title</source>
         <translation>Judul masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="103"/>
+        <location filename="../../ui/views/workshop.py" line="102"/>
         <source>Plan period</source>
         <translation>Periode masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="104"/>
+        <location filename="../../ui/views/workshop.py" line="103"/>
         <source>Vision</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="105"/>
+        <location filename="../../ui/views/workshop.py" line="104"/>
         <source>Missions</source>
         <translation>Misi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="106"/>
+        <location filename="../../ui/views/workshop.py" line="105"/>
         <source>Goals</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="107"/>
+        <location filename="../../ui/views/workshop.py" line="106"/>
         <source>Targets</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="108"/>
+        <location filename="../../ui/views/workshop.py" line="107"/>
         <source>Facilitators</source>
         <translation>Fasilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="109"/>
+        <location filename="../../ui/views/workshop.py" line="108"/>
         <source>Narrative chapter</source>
         <translation>Bab narasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="110"/>
+        <location filename="../../ui/views/workshop.py" line="109"/>
         <source>Narrative text</source>
         <translation>Teks narasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="160"/>
+        <location filename="../../ui/views/workshop.py" line="159"/>
         <source>Edit plan</source>
         <translation>Ubah masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="190"/>
+        <location filename="../../ui/views/workshop.py" line="189"/>
         <source>targets of tujuan and sasaran</source>
         <translation>target tujuan dan sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="191"/>
+        <location filename="../../ui/views/workshop.py" line="190"/>
         <source>program targets</source>
         <translation>target program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="192"/>
+        <location filename="../../ui/views/workshop.py" line="191"/>
         <source>budget lines</source>
         <translation>baris anggaran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="193"/>
+        <location filename="../../ui/views/workshop.py" line="192"/>
         <source>activities</source>
         <translation>kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="194"/>
+        <location filename="../../ui/views/workshop.py" line="193"/>
         <source>regulations</source>
         <translation>regulasi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="195"/>
+        <location filename="../../ui/views/workshop.py" line="194"/>
         <source>enabler items</source>
         <translation>butir pendukung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="198"/>
+        <location filename="../../ui/views/workshop.py" line="199"/>
         <source>Change the plan period?</source>
         <translation>Ubah periode rencana?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="199"/>
+        <location filename="../../ui/views/workshop.py" line="200"/>
         <source>With the period {0}–{1} these records fall outside it (they stay in the file; change their years or the period later):</source>
         <translation>Dengan periode {0}–{1}, data berikut berada di luar periode (tetap tersimpan di berkas; ubah tahunnya atau periodenya nanti):</translation>
     </message>
@@ -2531,18 +2532,18 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="270"/>
+        <location filename="../../ui/sidebar.py" line="273"/>
         <source>Exercise of Bimtek {0}</source>
         <extracomment>Width where the screen has room. Vertical and side padding of an entry. Section headers: font size, padding above and below (pixels). The view key of an entry, and the section header painted above it (or None). The console view that serves each exercise of ``smartbimtek.rules.stages``. Text colour of the running stage&apos;s views in the sidebar.</extracomment>
         <translation>Latihan Bimtek {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="273"/>
+        <location filename="../../ui/sidebar.py" line="276"/>
         <source>Bimtek {0} · Exercises</source>
         <translation>Bimtek {0} · Latihan</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="275"/>
+        <location filename="../../ui/sidebar.py" line="278"/>
         <source>All views</source>
         <translation>Semua tampilan</translation>
     </message>
@@ -2550,37 +2551,37 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="54"/>
+        <location filename="../../ui/start_screen.py" line="42"/>
         <source>Smart city master plan workshops (bimtek), fully offline.</source>
         <translation>Bimtek penyusunan masterplan smart city, sepenuhnya luring.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="58"/>
+        <location filename="../../ui/start_screen.py" line="46"/>
         <source>New workshop...</source>
         <translation>Lokakarya baru...</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="59"/>
+        <location filename="../../ui/start_screen.py" line="47"/>
         <source>Open a workshop file...</source>
         <translation>Buka berkas lokakarya...</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="60"/>
+        <location filename="../../ui/start_screen.py" line="48"/>
         <source>Try the demo workshop (example data)</source>
         <translation>Coba lokakarya demo (data contoh)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="65"/>
+        <location filename="../../ui/start_screen.py" line="53"/>
         <source>The demo is an example Bimtek I of Kabupaten Sukamaju, on its second day. It is marked DEMO, its timer waits until you resume it, and changes to it do not touch your own workshops.</source>
         <translation>Demo adalah contoh Bimtek I Kabupaten Sukamaju pada hari kedua. Demo ditandai DEMO, pewaktunya menunggu sampai Anda menjalankannya, dan perubahan padanya tidak menyentuh lokakarya Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="71"/>
+        <location filename="../../ui/start_screen.py" line="59"/>
         <source>Recent workshops</source>
         <translation>Lokakarya terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="75"/>
+        <location filename="../../ui/start_screen.py" line="63"/>
         <source>No recent workshops yet.</source>
         <translation>Belum ada lokakarya terakhir.</translation>
     </message>
@@ -3009,37 +3010,37 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../ui/views/workshop.py" line="237"/>
+        <location filename="../../ui/views/workshop.py" line="238"/>
         <source>Region and plan</source>
         <translation>Daerah dan masterplan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="237"/>
+        <location filename="../../ui/views/workshop.py" line="238"/>
         <source>Event</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="238"/>
+        <location filename="../../ui/views/workshop.py" line="239"/>
         <source>OPD roster</source>
         <translation>Daftar OPD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="239"/>
+        <location filename="../../ui/views/workshop.py" line="240"/>
         <source>Participants and attendance</source>
         <translation>Peserta dan kehadiran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="240"/>
+        <location filename="../../ui/views/workshop.py" line="241"/>
         <source>What changed</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="240"/>
+        <location filename="../../ui/views/workshop.py" line="241"/>
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workshop.py" line="241"/>
+        <location filename="../../ui/views/workshop.py" line="242"/>
         <source>Groups</source>
         <translation>Kelompok</translation>
     </message>
