@@ -8,20 +8,15 @@ texts keep the ``MainWindow`` translation context they had there (written out in
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from .i18n import current_language
 from .widgets.common import literal_mnemonic, set_action_text
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
-
-def build_menus(window: MainWindow) -> None:
+def build_menus(window: QMainWindow) -> None:
     """Fill the window's menu bar from its actions (``window.app_actions``); sets
     ``window.recent_menu`` and ``window.screen_menu``, filled each time they open."""
     a = window.app_actions
@@ -71,7 +66,7 @@ def build_menus(window: MainWindow) -> None:
     help_menu.addAction(a.about)
 
 
-def fill_screen_menu(window: MainWindow) -> None:
+def fill_screen_menu(window: QMainWindow) -> None:
     """List the screens other than the primary one in ``window.screen_menu``, the projector's
     screen checked; choosing one moves the projector there."""
     menu = window.screen_menu
@@ -92,7 +87,7 @@ def fill_screen_menu(window: MainWindow) -> None:
             lambda _c=False, name=name: window.projector.choose_screen(name))
 
 
-def fill_recent_menu(window: MainWindow) -> None:
+def fill_recent_menu(window: QMainWindow) -> None:
     """List the recent workshops in ``window.recent_menu`` (a path's '&' shown as it is)."""
     menu = window.recent_menu
     menu.clear()
