@@ -416,3 +416,14 @@ def test_matrix_legend_fits_its_rows_and_sums_up_the_rest(qtbot, ctl, monkeypatc
                     if 5 * QFontMetricsF(_font(view, view.font_pt(f))).height() * 1.15
                     <= legend.height()]
             assert max(sizes) == pytest.approx(view.font_pt(fits[0]), abs=0.01)
+
+
+def test_every_board_kind_is_made_and_an_unknown_kind_is_refused(qtbot, ctl):
+    from ui.projector_boards import KINDS
+
+    for kind in KINDS:
+        board = make_board(kind, ctl)
+        qtbot.addWidget(board)
+        assert hasattr(board, "set_font_scale"), kind
+    with pytest.raises(ValueError, match="unknown projector board"):
+        make_board("nope", ctl)
